@@ -1,0 +1,13 @@
+"""monitor: a feed-monitoring daemon that matches news items against a watchlist of named entities."""
+
+from monitor.exceptions import ConfigError, FeedError, MonitorError, StorageError, WatchlistError
+
+__version__ = "0.1.0"
+__all__ = [
+    "ConfigError",
+    "FeedError",
+    "MonitorError",
+    "StorageError",
+    "WatchlistError",
+    "__version__",
+]

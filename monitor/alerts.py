@@ -1,0 +1,280 @@
+"""Alerts: build them from matches (pure), and drain the outbox into the JSON-lines alert log.
+
+The alert log is a data product, not diagnostics: one JSON object per line, a fixed field set
+versioned by ``schema``. Lines are rendered by a structlog logger of their own (never the
+diagnostic stream) and appended in batches, each batch flushed and fsynced before the alerts are
+marked written in the database. A crash between the two is repaired on the next start: the log's
+last lines are read back and alerts already there are marked written instead of written again;
+a torn last line (a crash mid-write) is cut off first. The file is opened for each batch, so a
+rotated (renamed) log is recreated and a copy-truncated one is appended to from its new end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from monitor.exceptions import AlertSinkError
+from monitor.types import PRIORITY_RANK, AlertRecord, Item, MatchResult, Priority
+
+ALERT_SCHEMA = 1
+_RANK_NAME: dict[int, Priority] = {v: k for k, v in PRIORITY_RANK.items()}  # type: ignore[misc]
+SNIPPET_CHARS = 240
+log = structlog.get_logger(__name__)
+
+
+def rfc3339(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    return dt.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def alert_id(item: Item, result: MatchResult) -> str:
+    """Stable id from the item's key and the ids of what matched: re-deriving it gives the same."""
+    ids = sorted(e.entity_id for e in result.entities) + sorted(
+        "topic:" + t.topic_id for t in result.topics
+    )
+    raw = "\x1f".join(["alert-v1", item.feed_id, item.key, *ids])
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def severity(result: MatchResult) -> Priority:
+    """The highest entity priority; an entity only mentioned in passing (not in the title and
+    named once) counts one level lower. Topics alone give ``medium``."""
+    best = 0
+    for e in result.entities:
+        rank = PRIORITY_RANK[e.priority]
+        if e.salience == "mention":
+            rank = max(1, rank - 1)
+        best = max(best, rank)
+    if not best and result.topics:
+        best = PRIORITY_RANK["medium"]
+    return _RANK_NAME[max(best, 1)]
+
+
+def snippet(item: Item, result: MatchResult, width: int = SNIPPET_CHARS) -> str:
+    """Text around the first match in the summary (or content, or title)."""
+    hits = [h for e in result.entities for h in e.hits] + [
+        h for t in result.topics for h in t.hits
+    ]
+    fields = item.fields()
+    for name in ("summary", "content", "title"):
+        in_field = sorted((h for h in hits if h.field == name), key=lambda h: h.start)
+        if in_field:
+            text, h = fields[name], in_field[0]
+            start = max(0, h.start - width // 3)
+            end = min(len(text), start + width)
+            out = text[start:end].replace("\n", " ")
+            return ("…" if start else "") + out + ("…" if end < len(text) else "")
+    text = (item.summary or item.title).replace("\n", " ")
+    return text[:width] + ("…" if len(text) > width else "")
+
+
+def build_alert(
+    item: Item,
+    result: MatchResult,
+    *,
+    feed_name: str,
+    watchlist_version: str,
+    detected_at: datetime,
+) -> AlertRecord:
+    """The alert for a matched item: the record for the outbox and the line for the log."""
+    aid = alert_id(item, result)
+    sev = severity(result)
+
+    def hits(hs: Iterable[Any]) -> list[dict[str, Any]]:
+        return [
+            {"alias": h.alias, "field": h.field, "start": h.start, "end": h.end, "text": h.text}
+            for h in hs
+        ]
+
+    payload: dict[str, Any] = {
+        "schema": ALERT_SCHEMA,
+        "ts": rfc3339(detected_at),
+        "alert_id": aid,
+        "severity": sev,
+        "entities": [
+            {
+                "id": e.entity_id,
+                "name": e.name,
+                "type": e.type,
+                "priority": e.priority,
+                "salience": e.salience,
+                "matched": e.hits[0].text if e.hits else "",
+                "hits": hits(e.hits),
+            }
+            for e in result.entities
+        ],
+        "topics": [
+            {"id": t.topic_id, "name": t.name, "hits": hits(t.hits)} for t in result.topics
+        ],
+        "title": item.title,
+        "link": item.link,
+        "feed": item.feed_id,
+        "feed_name": feed_name,
+        "item_key": item.key,
+        "published": rfc3339(item.published),
+        "snippet": snippet(item, result),
+        "watchlist_version": watchlist_version,
+    }
+    return AlertRecord(
+        alert_id=aid,
+        feed_id=item.feed_id,
+        item_key=item.key,
+        link=item.link,
+        story_hash=item.story_hash,
+        severity=sev,
+        entity_ids=tuple(e.entity_id for e in result.entities),
+        created_at=detected_at,
+        watchlist_version=watchlist_version,
+        payload=payload,
+    )
+
+
+class _LineBuffer:
+    """The structlog 'logger' behind the alert log: collects rendered lines for one batch."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def msg(self, message: str) -> None:
+        self.lines.append(message)
+
+
+def _render(_logger: Any, _name: str, event_dict: dict[str, Any]) -> str:
+    event_dict.pop("event", None)
+    return json.dumps(event_dict, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_tail_ids(path: Path, max_lines: int) -> set[str]:
+    """``alert_id`` of the last ``max_lines`` complete lines of the log (cheap: reads backwards)."""
+    ids: set[str] = set()
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            pos = fh.tell()
+            buf = b""
+            while pos > 0 and buf.count(b"\n") <= max_lines:
+                step = min(65536, pos)
+                pos -= step
+                fh.seek(pos)
+                buf = fh.read(step) + buf
+    except FileNotFoundError:
+        return ids
+    for line in buf.splitlines()[-max_lines:]:
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict) and isinstance(value.get("alert_id"), str):
+            ids.add(value["alert_id"])
+    return ids
+
+
+def repair_torn_line(path: Path) -> int:
+    """Cut a partial last line (no newline: the writer died mid-line). Returns bytes removed."""
+    try:
+        with path.open("rb+") as fh:
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            if size == 0:
+                return 0
+            fh.seek(size - 1)
+            if fh.read(1) == b"\n":
+                return 0
+            pos = size
+            keep = 0
+            while pos > 0:
+                step = min(65536, pos)
+                pos -= step
+                fh.seek(pos)
+                chunk = fh.read(step)
+                nl = chunk.rfind(b"\n")
+                if nl >= 0:
+                    keep = pos + nl + 1
+                    break
+            fh.truncate(keep)
+            os.fsync(fh.fileno())
+            return size - keep
+    except FileNotFoundError:
+        return 0
+
+
+class AlertLog:
+    """Drains the store's alert outbox into the alert log file."""
+
+    def __init__(self, path: Path, batch: int = 200) -> None:
+        self.path = path
+        self.batch = batch
+        self._needs_recovery = True
+        self._buffer = _LineBuffer()
+        self._logger = structlog.wrap_logger(
+            self._buffer, processors=[_render], wrapper_class=structlog.BoundLogger
+        )
+
+    def _recover(self, store: Any) -> None:
+        """Before appending: cut a torn line; mark alerts already in the log as written."""
+        cut = repair_torn_line(self.path)
+        if cut:
+            log.warning("alert_log_torn_line_removed", path=str(self.path), bytes=cut)
+        pending = store.pending_alerts(self.batch)
+        if pending:
+            present = read_tail_ids(self.path, self.batch * 2)
+            already = [a.alert_id for a in pending if a.alert_id in present]
+            if already:
+                store.mark_emitted(already, datetime.now(UTC))
+                log.info("alert_log_recovered", already_written=len(already))
+        self._needs_recovery = False
+
+    def drain(self, store: Any) -> int:
+        """Write every pending alert; return how many were written.
+
+        Raises AlertSinkError if the file cannot be written; the alerts stay pending.
+        """
+        written = 0
+        try:
+            if self._needs_recovery:
+                self._recover(store)
+            while True:
+                pending = store.pending_alerts(self.batch)
+                if not pending:
+                    return written
+                self._write(pending)
+                store.mark_emitted([a.alert_id for a in pending], datetime.now(UTC))
+                written += len(pending)
+        except OSError as exc:
+            self._needs_recovery = True
+            reason = exc.strerror or str(exc)
+            raise AlertSinkError(f"cannot write alert log {self.path}: {reason}") from exc
+
+    def _write(self, alerts: Sequence[AlertRecord]) -> None:
+        self._buffer.lines.clear()
+        for a in alerts:
+            self._logger.msg("alert", **a.payload)
+        data = ("\n".join(self._buffer.lines) + "\n").encode("utf-8")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            start = os.lseek(fd, 0, os.SEEK_END)
+            try:
+                view = memoryview(data)
+                while view:
+                    n = os.write(fd, view)
+                    view = view[n:]
+                os.fsync(fd)
+            except OSError:
+                # take back the partial batch so no torn line stays behind
+                try:
+                    os.ftruncate(fd, start)
+                except OSError as trunc_exc:
+                    log.error("alert_log_truncate_failed", error=str(trunc_exc))
+                raise
+        finally:
+            os.close(fd)

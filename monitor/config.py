@@ -1,0 +1,241 @@
+"""The daemon's configuration: one YAML file, validated completely before anything starts.
+
+Relative paths (database, alert log, watchlists, local feeds) are resolved against the directory
+of the config file, so the same file works from any working directory and in the container
+(``/config/monitor.yaml`` naming ``../data/monitor.db`` means ``/data/monitor.db``).
+Errors name the file, the line and the key path (``config/monitor.yaml:12: feeds[3].url: ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+)
+
+from monitor.yamlfile import load_yaml
+
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2,
+               "gb": 1000**3, "gib": 1024**3}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def parse_duration(value: object) -> float:
+    """``90``, ``"90s"``, ``"15m"``, ``"6h"``, ``"7d"`` → seconds."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 30s, 15m, 6h or 7d")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    else:
+        m = _DURATION.match(str(value))
+        if not m:
+            raise ValueError("expected a duration such as 30s, 15m, 6h or 7d")
+        seconds = float(m.group(1)) * _UNITS[m.group(2) or "s"]
+    if seconds < 0:
+        raise ValueError("a duration cannot be negative")
+    return seconds
+
+
+def parse_size(value: object) -> int:
+    """``1048576``, ``"10MB"``, ``"512KiB"`` → bytes."""
+    if isinstance(value, bool):
+        raise ValueError("expected a size such as 10MB or 512KiB")
+    if isinstance(value, int):
+        return value
+    m = _SIZE.match(str(value))
+    if not m:
+        raise ValueError("expected a size such as 10MB or 512KiB")
+    return int(float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "").lower()])
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+Size = Annotated[int, BeforeValidator(parse_size)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Defaults(_Model):
+    interval: Duration = Field(900.0, ge=10)
+    jitter: float = Field(0.1, ge=0, le=0.5)
+    connect_timeout: Duration = Field(10.0, gt=0)
+    read_timeout: Duration = Field(30.0, gt=0)
+    total_timeout: Duration = Field(120.0, gt=0)
+    max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
+    max_redirects: int = Field(5, ge=0, le=20)
+    concurrency: int = Field(8, ge=1, le=256)
+    max_backoff: Duration = Field(6 * 3600.0, ge=60)
+    parse_workers: int = Field(0, ge=0, le=64)  # 0: one per CPU core
+
+
+class Paths(_Model):
+    database: str = "../data/monitor.db"
+    alert_log: str = "../data/alerts.jsonl"
+
+
+class Dedupe(_Model):
+    window: Duration = Field(72 * 3600.0, ge=0)  # same story across feeds within this window
+
+
+class Logging(_Model):
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    format: Literal["auto", "json", "console"] = "auto"
+
+
+class FeedConfig(_Model):
+    id: str
+    url: str
+    name: str | None = None
+    interval: Duration | None = Field(None, ge=1)
+    language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError(
+                "a feed id is 1-64 characters: lower-case letters, digits, '.', '_' or '-'"
+            )
+        return v
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        v = v.strip()
+        parts = urlsplit(v)
+        if parts.scheme in ("http", "https"):
+            if not parts.hostname:
+                raise ValueError("URL has no host")
+            try:
+                parts.port  # noqa: B018 - raises on a bad port
+            except ValueError:
+                raise ValueError("URL has an invalid port") from None
+            if any(c.isspace() for c in v):
+                raise ValueError("URL contains spaces")
+            return v
+        if parts.scheme == "file" or (not parts.scheme and v):
+            return v
+        raise ValueError("expected an http:// or https:// URL, a file:// URL or a local path")
+
+
+class Settings(_Model):
+    """The config file's shape (what the README documents)."""
+
+    paths: Paths = Paths()
+    watchlists: tuple[str, ...] = Field(min_length=1)
+    defaults: Defaults = Defaults()
+    dedupe: Dedupe = Dedupe()
+    log: Logging = Logging()
+    allow_private_networks: bool = False
+    user_agent: str | None = None
+    feeds: tuple[FeedConfig, ...] = ()
+
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A configured feed with its effective settings."""
+
+    id: str
+    url: str  # absolute: http(s) URL or file:// URL
+    name: str
+    interval: float
+    language: str | None
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    """The validated, resolved configuration the daemon runs with."""
+
+    path: Path
+    settings: Settings
+    database: Path
+    alert_log: Path
+    watchlists: tuple[Path, ...]
+    feeds: tuple[Feed, ...]
+
+    @property
+    def defaults(self) -> Defaults:
+        return self.settings.defaults
+
+
+def _resolve(base: Path, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _feed_url(base: Path, url: str) -> str:
+    scheme = urlsplit(url).scheme
+    if scheme in ("http", "https"):
+        return url
+    if scheme == "file":
+        return url
+    return _resolve(base, url).as_uri()
+
+
+def load_config(path: str | Path) -> Config:
+    """Read, validate and resolve a config file; raise ConfigError naming file, line and key."""
+    path = Path(path)
+    doc = load_yaml(path)
+    if doc.data is not None and not isinstance(doc.data, dict):
+        raise doc.error("the config file must be a mapping of keys (database, feeds, ...)")
+    settings: Settings = doc.validate(Settings)
+    first_index: dict[str, int] = {}
+    for i, f in enumerate(settings.feeds):
+        if f.id in first_index:
+            j = first_index[f.id]
+            raise doc.error(
+                f"duplicate feed id {f.id!r}: feeds[{j}] (line {doc.line_of(('feeds', j))}) "
+                "already uses it; every feed needs its own id",
+                ("feeds", i, "id"),
+            )
+        first_index[f.id] = i
+    base = path.resolve().parent
+    watchlists = []
+    for i, wl in enumerate(settings.watchlists):
+        wl_path = _resolve(base, wl)
+        if not wl_path.is_file():
+            raise doc.error(
+                f"watchlist file {wl_path} does not exist (paths are relative to {base})",
+                ("watchlists", i),
+            )
+        watchlists.append(wl_path)
+    feeds = []
+    d = settings.defaults
+    for f in settings.feeds:
+        if not f.enabled:
+            continue
+        feeds.append(
+            Feed(
+                id=f.id,
+                url=_feed_url(base, f.url),
+                name=f.name or f.id,
+                interval=f.interval or d.interval,
+                language=f.language,
+                tags=f.tags,
+            )
+        )
+    return Config(
+        path=path,
+        settings=settings,
+        database=_resolve(base, settings.paths.database),
+        alert_log=_resolve(base, settings.paths.alert_log),
+        watchlists=tuple(watchlists),
+        feeds=tuple(feeds),
+    )

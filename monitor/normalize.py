@@ -1,0 +1,175 @@
+"""Pure functions: ParsedFeed → Items. Plain text, canonical links, UTC times, stable keys.
+
+Entry key chain (per feed): the entry's id/guid, else its canonical link, else a hash of the
+folded title and summary. The story hash (folded title + summary) lets the store notice the same
+story in another feed under another URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from monitor.types import Item, ParsedFeed, RawEntry
+
+# Tags whose text is never shown to a reader.
+_SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript", "iframe"})
+# Tags that end a line of text: their boundaries become whitespace so words never glue together.
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
+        "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul",
+    }
+)
+
+_TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "yclid",
+        "igshid", "_hsenc", "_hsmi", "mkt_tok", "ocid", "cmpid", "ito", "spm", "smid", "sref",
+    }
+)
+_TRACKING_PREFIXES = ("utm_", "at_", "__twitter", "ga_")
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: object) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(value: str | None) -> str:
+    """Reduce HTML (or plain text with entities) to readable plain text.
+
+    Inline tags vanish without adding spaces (``Nicolás <b>Maduro</b>`` stays two words because
+    the space is in the text), block tags and ``<br>`` become line breaks, entities are decoded,
+    control characters dropped, runs of spaces collapsed. Non-breaking spaces become spaces.
+    """
+    if not value:
+        return ""
+    if "<" in value or "&" in value:
+        parser = _TextExtractor()
+        try:
+            parser.feed(value)
+            parser.close()
+            text = "".join(parser.parts)
+        except (AssertionError, ValueError):  # HTMLParser gives up on some malformed markup
+            text = html.unescape(re.sub(r"<[^>]*>", " ", value))
+    else:
+        text = value
+    text = text.translate(_CONTROL)
+    text = _SPACES.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    return text.strip()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Lower-case scheme and host, no fragment, no default port, tracking parameters removed."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.scheme or not parts.netloc:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc += f":{port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing stories: letters and digits only."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", stripped))
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:32]
+
+
+def to_item(feed_id: str, entry: RawEntry) -> Item:
+    title = html_to_text(entry.title)
+    summary = html_to_text(entry.summary)
+    content = html_to_text(entry.content)
+    if content == summary:
+        content = ""
+    link = canonical_url(entry.link)
+    story_hash = _digest("story-v1", fold(title), fold(summary or content))
+    guid = (entry.guid or "").strip() or None
+    key = guid or link or "hash:" + story_hash
+    return Item(
+        feed_id=feed_id,
+        key=key,
+        guid=guid,
+        link=link,
+        title=title,
+        summary=summary,
+        content=content,
+        published=entry.published,
+        content_hash=_digest("content-v1", title, summary, content),
+        story_hash=story_hash,
+    )
+
+
+def to_items(feed_id: str, parsed: ParsedFeed) -> tuple[Item, ...]:
+    """Every entry of a parsed feed as an Item; a key repeated in one document keeps the first."""
+    seen: set[str] = set()
+    items = []
+    for entry in parsed.entries:
+        item = to_item(feed_id, entry)
+        if item.key in seen:
+            continue
+        seen.add(item.key)
+        items.append(item)
+    return tuple(items)

@@ -1,0 +1,104 @@
+"""The database schema, created and versioned by the program (sqlite-utils Migrations).
+
+An ``application_id`` marks the file as a monitor database so that pointing ``database:`` at some
+other SQLite file fails clearly instead of adding tables to it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x4D4F4E31  # "MON1"
+SCHEMA_VERSION = 1
+
+migrations = Migrations("monitor")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL,
+            interval REAL NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_status TEXT,
+            http_status INTEGER,
+            last_error TEXT,
+            consecutive_errors INTEGER NOT NULL DEFAULT 0,
+            last_attempt TEXT,
+            last_success TEXT,
+            next_poll TEXT,
+            redirect_url TEXT,
+            redirect_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE items (
+            feed_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            guid TEXT,
+            link TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            content TEXT NOT NULL,
+            published TEXT,
+            first_seen TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            story_hash TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        );
+        CREATE INDEX items_first_seen ON items(first_seen);
+        CREATE TABLE matches (
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            salience TEXT,
+            alias TEXT NOT NULL,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            watchlist_version TEXT NOT NULL
+        );
+        CREATE INDEX matches_item ON matches(feed_id, item_key);
+        CREATE INDEX matches_target ON matches(target_id);
+        CREATE TABLE alerts (
+            alert_id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            link TEXT,
+            story_hash TEXT NOT NULL,
+            watchlist_version TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            emitted_at TEXT
+        );
+        CREATE INDEX alerts_created ON alerts(created_at);
+        CREATE INDEX alerts_link ON alerts(link);
+        CREATE INDEX alerts_story ON alerts(story_hash);
+        CREATE INDEX alerts_pending ON alerts(created_at) WHERE emitted_at IS NULL;
+        CREATE TABLE alert_entities (
+            alert_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (alert_id, entity_id)
+        );
+        CREATE INDEX alert_entities_entity ON alert_entities(entity_id);
+        CREATE TABLE alert_sources (
+            alert_id TEXT NOT NULL,
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            link TEXT,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (alert_id, feed_id, item_key)
+        );
+        CREATE INDEX alert_sources_item ON alert_sources(feed_id, item_key);
+        """
+    )

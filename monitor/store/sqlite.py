@@ -1,0 +1,374 @@
+"""SQLite store through sqlite-utils: WAL mode, migrations, one transaction per poll."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from monitor.exceptions import StorageError
+from monitor.store.schema import APPLICATION_ID, migrations
+from monitor.types import AlertRecord, FeedState, PollIntent
+
+_TS = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def ts(dt: datetime | None) -> str | None:
+    """UTC timestamp text that sorts in time order."""
+    if dt is None:
+        return None
+    return dt.astimezone(UTC).strftime(_TS)
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.strptime(value, _TS).replace(tzinfo=UTC)
+
+
+@contextlib.contextmanager
+def wrap_exceptions(what: str) -> Iterator[None]:
+    """Turn sqlite3 failures that are not bugs (locked, read-only, full, I/O, corrupt) into
+    StorageError naming what we were doing. Programming errors (bad SQL) stay as they are."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        msg = str(exc)
+        if "syntax error" in msg or "no such" in msg:
+            raise
+        raise StorageError(f"{what}: {msg}") from exc
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            raise
+        raise StorageError(f"{what}: {exc}") from exc
+
+
+class SQLiteStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with wrap_exceptions(f"cannot open database {path}"):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+            self.db = Database(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.db.table_names()
+            if app_id not in (0, APPLICATION_ID) or (
+                app_id == 0 and tables and "feeds" not in tables
+            ):
+                conn.close()
+                raise StorageError(
+                    f"{path} is an SQLite database of another program; "
+                    "point paths.database at a new file"
+                )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            migrations.apply(self.db)
+            if app_id == 0:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- feeds -----------------------------------------------------------------------------
+
+    def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None:
+        """Make the feeds table match the config: add new feeds (due now), update changed
+        ones, deactivate removed ones (their history stays)."""
+        feeds = list(feeds)
+        with wrap_exceptions("cannot update feeds"), self.db.atomic():
+            existing = {r["id"]: r for r in self.db.query("SELECT id, url, active FROM feeds")}
+            for f in feeds:
+                row = existing.get(f.id)
+                if row is None:
+                    self.db.execute(
+                        "INSERT INTO feeds (id, url, name, interval, next_poll, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [f.id, f.url, f.name, f.interval, ts(now), ts(now)],
+                    )
+                elif row["url"] != f.url:
+                    # a new URL is a new source: forget the old validators and errors
+                    self.db.execute(
+                        "UPDATE feeds SET url=?, name=?, interval=?, active=1, etag=NULL, "
+                        "last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
+                        "redirect_url=NULL, redirect_count=0, next_poll=? WHERE id=?",
+                        [f.url, f.name, f.interval, ts(now), f.id],
+                    )
+                else:
+                    self.db.execute(
+                        "UPDATE feeds SET name=?, interval=?, active=1, "
+                        "next_poll=CASE WHEN active=0 THEN ? ELSE next_poll END WHERE id=?",
+                        [f.name, f.interval, ts(now), f.id],
+                    )
+            gone = set(existing) - {f.id for f in feeds}
+            for feed_id in gone:
+                self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
+
+    def _state(self, row: Mapping[str, Any]) -> FeedState:
+        return FeedState(
+            feed_id=row["id"],
+            url=row["url"],
+            etag=row["etag"],
+            last_modified=row["last_modified"],
+            body_hash=row["body_hash"],
+            consecutive_errors=row["consecutive_errors"],
+            next_poll=parse_ts(row["next_poll"]),
+            redirect_url=row["redirect_url"],
+            redirect_count=row["redirect_count"],
+        )
+
+    def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]:
+        """Active feeds whose next poll time has come, most overdue first."""
+        skip = set(exclude)
+        with wrap_exceptions("cannot read due feeds"):
+            rows = self.db.query(
+                "SELECT * FROM feeds WHERE active=1 AND (next_poll IS NULL OR next_poll <= ?) "
+                "ORDER BY next_poll",
+                [ts(now)],
+            )
+            return [self._state(r) for r in rows if r["id"] not in skip]
+
+    def feed_state(self, feed_id: str) -> FeedState | None:
+        with wrap_exceptions(f"cannot read feed {feed_id}"):
+            rows = list(self.db.query("SELECT * FROM feeds WHERE id=?", [feed_id]))
+        return self._state(rows[0]) if rows else None
+
+    def next_poll_time(self) -> datetime | None:
+        """The earliest next poll among active feeds."""
+        with wrap_exceptions("cannot read schedule"):
+            row = self.db.execute("SELECT min(next_poll) FROM feeds WHERE active=1").fetchone()
+        return parse_ts(row[0])
+
+    # --- items and polls -------------------------------------------------------------------
+
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, str]:
+        """The stored content hash of each of ``keys`` already seen in this feed."""
+        out: dict[str, str] = {}
+        with wrap_exceptions(f"cannot read items of {feed_id}"):
+            for i in range(0, len(keys), 500):
+                chunk = list(keys[i : i + 500])
+                marks = ",".join("?" * len(chunk))
+                for key, content_hash in self.db.execute(
+                    f"SELECT key, content_hash FROM items WHERE feed_id=? AND key IN ({marks})",
+                    [feed_id, *chunk],
+                ):
+                    out[key] = content_hash
+        return out
+
+    def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
+        """Write one poll in one transaction: feed state, new items, matches, alerts.
+
+        Returns the alerts actually created. An alert whose story (same canonical link or same
+        story hash) already alerted within ``window`` seconds is not created again: the item is
+        recorded as another source of the existing alert instead.
+        """
+        u = intent.update
+        created: list[AlertRecord] = []
+        with wrap_exceptions(f"cannot record poll of {u.feed_id}"), self.db.atomic():
+            self._update_feed(intent)
+            now = ts(u.attempted_at)
+            for item in intent.items:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO items (feed_id, key, guid, link, title, summary, "
+                    "content, published, first_seen, content_hash, story_hash) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                     item.content, ts(item.published), now, item.content_hash, item.story_hash],
+                )
+            rows = []
+            for m in intent.matched:
+                for e in m.result.entities:
+                    rows += [(m.item.feed_id, m.item.key, "entity", e.entity_id, e.salience,
+                              h.alias, h.field, h.start, h.end, h.text, intent.watchlist_version)
+                             for h in e.hits]
+                for t in m.result.topics:
+                    rows += [(m.item.feed_id, m.item.key, "topic", t.topic_id, None,
+                              h.alias, h.field, h.start, h.end, h.text, intent.watchlist_version)
+                             for h in t.hits]
+            self.db.conn.executemany(
+                'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
+                ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+                rows,
+            )
+            for alert in intent.alerts:
+                if self._add_alert(alert, window):
+                    created.append(alert)
+        return created
+
+    def _update_feed(self, intent: PollIntent) -> None:
+        u = intent.update
+        ok = u.status != "error"
+        self.db.execute(
+            "UPDATE feeds SET last_status=?, http_status=?, last_attempt=?, next_poll=?, "
+            "last_error=?, "
+            "consecutive_errors=CASE WHEN ? THEN 0 ELSE consecutive_errors+1 END, "
+            "last_success=CASE WHEN ? THEN ? ELSE last_success END, "
+            "etag=CASE WHEN ? THEN ? ELSE etag END, "
+            "last_modified=CASE WHEN ? THEN ? ELSE last_modified END, "
+            "body_hash=COALESCE(?, body_hash), "
+            "redirect_count=CASE WHEN ? IS NULL THEN 0 "
+            "  WHEN redirect_url IS ? THEN redirect_count+1 ELSE 1 END, "
+            "redirect_url=? "
+            "WHERE id=?",
+            [u.status, u.http_status, ts(u.attempted_at), ts(u.next_poll), u.error,
+             ok, ok, ts(u.attempted_at),
+             u.status == "ok", u.etag, u.status == "ok", u.last_modified,
+             u.body_hash,
+             u.redirect_url, u.redirect_url, u.redirect_url,
+             u.feed_id],
+        )
+        if u.adopt_url:
+            self.db.execute(
+                "UPDATE feeds SET url=?, redirect_url=NULL, redirect_count=0 WHERE id=?",
+                [u.adopt_url, u.feed_id],
+            )
+
+    def _add_alert(self, alert: AlertRecord, window: float) -> bool:
+        since = ts(alert.created_at - timedelta(seconds=window))
+        existing = self.db.execute(
+            "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
+            "(story_hash = ? OR (link IS NOT NULL AND link = ?)) ORDER BY created_at LIMIT 1",
+            [since, alert.story_hash, alert.link],
+        ).fetchone()
+        if existing is None:
+            existing = self.db.execute(
+                "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
+            ).fetchone()
+        source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
+        if existing is not None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
+                " VALUES (?,?,?,?,?)",
+                [existing[0], *source],
+            )
+            return False
+        self.db.execute(
+            "INSERT INTO alerts (alert_id, created_at, severity, feed_id, item_key, link, "
+            "story_hash, watchlist_version, payload) VALUES (?,?,?,?,?,?,?,?,?)",
+            [alert.alert_id, ts(alert.created_at), alert.severity, alert.feed_id, alert.item_key,
+             alert.link, alert.story_hash, alert.watchlist_version,
+             json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":"))],
+        )
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
+            [(alert.alert_id, e) for e in alert.entity_ids],
+        )
+        self.db.execute(
+            "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
+            "VALUES (?,?,?,?,?)",
+            [alert.alert_id, *source],
+        )
+        return True
+
+    # --- the alert outbox ------------------------------------------------------------------
+
+    def _alert(self, row: Mapping[str, Any]) -> AlertRecord:
+        return AlertRecord(
+            alert_id=row["alert_id"],
+            feed_id=row["feed_id"],
+            item_key=row["item_key"],
+            link=row["link"],
+            story_hash=row["story_hash"],
+            severity=row["severity"],
+            entity_ids=tuple(json.loads(row["entity_ids"] or "[]")),
+            created_at=parse_ts(row["created_at"]) or datetime.now(UTC),
+            watchlist_version=row["watchlist_version"],
+            payload=json.loads(row["payload"]),
+        )
+
+    _ALERT_SELECT = (
+        "SELECT a.*, (SELECT json_group_array(entity_id) FROM alert_entities e "
+        "WHERE e.alert_id = a.alert_id) AS entity_ids FROM alerts a "
+    )
+
+    def pending_alerts(self, limit: int = 500) -> list[AlertRecord]:
+        """Alerts committed but not yet written to the alert log, oldest first."""
+        with wrap_exceptions("cannot read pending alerts"):
+            rows = self.db.query(
+                self._ALERT_SELECT + "WHERE emitted_at IS NULL ORDER BY created_at, alert_id "
+                "LIMIT ?",
+                [limit],
+            )
+            return [self._alert(r) for r in rows]
+
+    def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
+        with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE alerts SET emitted_at=? WHERE alert_id=? AND emitted_at IS NULL",
+                [(ts(at), a) for a in alert_ids],
+            )
+
+    # --- reporting -------------------------------------------------------------------------
+
+    def alerts(
+        self,
+        since: datetime | None = None,
+        entity: str | None = None,
+        feed: str | None = None,
+        min_rank: int = 0,
+        limit: int | None = None,
+    ) -> list[AlertRecord]:
+        """Alerts newest first, filtered."""
+        where, args = ["1=1"], []
+        if since is not None:
+            where.append("a.created_at >= ?")
+            args.append(ts(since))
+        if entity:
+            where.append("a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id=?)")
+            args.append(entity)
+        if feed:
+            where.append("a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id=?)")
+            args.append(feed)
+        if min_rank:
+            where.append(
+                "CASE a.severity WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 "
+                "WHEN 'critical' THEN 4 ELSE 0 END >= ?"
+            )
+            args.append(min_rank)
+        sql = self._ALERT_SELECT + "WHERE " + " AND ".join(where) + " ORDER BY created_at DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with wrap_exceptions("cannot read alerts"):
+            return [self._alert(r) for r in self.db.query(sql, args)]
+
+    def alert_sources(self, alert_id: str) -> list[dict[str, Any]]:
+        """Every feed item that reported the story of an alert, first one first."""
+        with wrap_exceptions("cannot read alert sources"):
+            return list(
+                self.db.query(
+                    "SELECT feed_id, item_key, link, seen_at FROM alert_sources "
+                    "WHERE alert_id=? ORDER BY seen_at, feed_id",
+                    [alert_id],
+                )
+            )
+
+    def feeds(self) -> list[dict[str, Any]]:
+        """Every feed with its health and counts."""
+        with wrap_exceptions("cannot read feeds"):
+            return list(
+                self.db.query(
+                    "SELECT f.*, (SELECT count(*) FROM items i WHERE i.feed_id=f.id) AS items, "
+                    "(SELECT count(*) FROM alert_sources s WHERE s.feed_id=f.id) AS alerts "
+                    "FROM feeds f ORDER BY f.active DESC, f.id"
+                )
+            )
+
+    def count(self, table: str) -> int:
+        if table not in {"feeds", "items", "matches", "alerts", "alert_sources"}:
+            raise ValueError(table)
+        with wrap_exceptions(f"cannot count {table}"):
+            return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        with wrap_exceptions("cannot check database"):
+            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

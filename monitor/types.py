@@ -1,0 +1,232 @@
+"""Frozen records passed between the pipeline stages. No behaviour beyond tiny derived properties.
+
+fetch  → Fetched | NotModified
+parse  → ParsedFeed (RawEntry...)
+normalize → Item...
+match  → MatchResult (EntityMatch, TopicMatch, each with Hit spans)
+store  → AlertRecord... (what was actually inserted) and FeedState (what is due)
+pipeline → PollOutcome
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Priority = Literal["low", "medium", "high", "critical"]
+PRIORITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+Salience = Literal["about", "mention"]
+FieldName = Literal["title", "summary", "content"]
+
+
+# --- fetch -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRequest:
+    """What the fetcher needs to know about a feed: where, and the validators from last time."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HttpInfo:
+    """What the server said. ``url`` is the final URL after redirects."""
+
+    status: int
+    url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    # Permanent redirects seen on the way: the URL the server asked us to use from now on.
+    permanent_redirect: str | None = None
+    # Seconds the server asked us to wait before the next poll (Retry-After, Cache-Control max-age).
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A 200 (or a local file): the body and the validators to send next time."""
+
+    http: HttpInfo
+    body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotModified:
+    """A 304: nothing to parse."""
+
+    http: HttpInfo
+
+
+# --- parse -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One feed entry as the feed gave it: HTML still in summary and content."""
+
+    guid: str | None
+    link: str | None
+    title: str | None
+    summary: str | None
+    content: str | None
+    published: datetime | None  # UTC, tz-aware
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str | None
+    link: str | None
+    version: str  # feedparser's name of the format: rss20, atom10, ...
+    entries: tuple[RawEntry, ...]
+    warning: str | None = None  # a recoverable parse problem (feedparser's bozo), kept for the log
+    ttl_minutes: int | None = None
+
+
+# --- normalize -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One entry, normalised: plain text, canonical link, UTC time, stable keys."""
+
+    feed_id: str
+    key: str  # entry key within the feed: guid, else canonical link, else hash of title+summary
+    guid: str | None
+    link: str | None  # canonical link
+    title: str
+    summary: str
+    content: str
+    published: datetime | None
+    content_hash: str  # of title+summary+content, to notice edits
+    story_hash: str  # of the folded title+summary, to notice the same story in another feed
+
+    def fields(self) -> dict[str, str]:
+        return {"title": self.title, "summary": self.summary, "content": self.content}
+
+
+# --- match -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place where an alias or a topic term was found."""
+
+    alias: str  # the watchlist alias or term that matched
+    field: str  # title, summary or content
+    start: int  # character offsets into that field's plain text
+    end: int
+    text: str  # the text as it appears in the field
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    entity_id: str
+    name: str
+    type: str
+    priority: Priority
+    salience: Salience  # "about": in the title or mentioned at least twice
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMatch:
+    topic_id: str
+    name: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    entities: tuple[EntityMatch, ...] = ()
+    topics: tuple[TopicMatch, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.entities or self.topics)
+
+
+# --- store and alert -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """A feed as the store knows it: what the scheduler and fetcher need."""
+
+    feed_id: str
+    url: str
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    consecutive_errors: int
+    next_poll: datetime | None
+    redirect_url: str | None = None
+    redirect_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MatchedItem:
+    """A new item and what the watchlist found in it."""
+
+    item: Item
+    result: MatchResult
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRecord:
+    """One alert in the outbox; ``payload`` is the JSON object written to the alert log."""
+
+    alert_id: str
+    feed_id: str
+    item_key: str
+    link: str | None
+    story_hash: str
+    severity: Priority
+    entity_ids: tuple[str, ...]
+    created_at: datetime
+    watchlist_version: str
+    payload: Mapping[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """The outcome of one poll, as the store must remember it (always written, success or not)."""
+
+    feed_id: str
+    attempted_at: datetime
+    next_poll: datetime
+    status: Literal["ok", "not_modified", "unchanged", "error"]
+    http_status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    error: str | None = None
+    redirect_url: str | None = None  # candidate permanent redirect seen this poll
+    adopt_url: str | None = None  # the feed's URL from now on (permanent redirect adopted)
+
+
+@dataclass(frozen=True, slots=True)
+class PollIntent:
+    """Everything one poll writes, committed in one transaction (items, matches, alerts, state)."""
+
+    update: FeedUpdate
+    items: tuple[Item, ...] = ()
+    matched: tuple[MatchedItem, ...] = ()
+    alerts: tuple[AlertRecord, ...] = ()
+    watchlist_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    feed_id: str
+    status: Literal["ok", "not_modified", "unchanged", "error"]
+    entries: int = 0
+    new: int = 0
+    matched: int = 0
+    alerts: int = 0
+    error: str | None = None
+    duration: float = 0.0

@@ -1,0 +1,173 @@
+"""Read a YAML file and keep the line of every key, so errors can say ``file:line: key.path``.
+
+Used by config.py and watchlist.py. Turns YAML syntax errors, unreadable files and pydantic
+validation errors into ConfigError (or a subclass) with the file, the key path and the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from monitor.exceptions import ConfigError
+
+KeyPath = tuple[str | int, ...]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that rejects duplicate keys (a silent overwrite hides a user's mistake)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"duplicate key {key!r} (first at line {seen[key] + 1})",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _lines(node: yaml.Node, path: KeyPath, out: dict[KeyPath, int]) -> None:
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            out[(*path, key)] = key_node.start_mark.line + 1
+            _lines(value_node, (*path, key), out)
+            # the key's own line wins over the value's for the key path
+            out[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            _lines(child, (*path, i), out)
+
+
+class YamlDoc:
+    """A parsed YAML document and the line of each key path in it."""
+
+    def __init__(self, path: Path, data: Any, lines: dict[KeyPath, int]) -> None:
+        self.path = path
+        self.data = data
+        self.lines = lines
+
+    def line_of(self, keypath: KeyPath) -> int | None:
+        """The line of the deepest known prefix of ``keypath``."""
+        for n in range(len(keypath), -1, -1):
+            line = self.lines.get(tuple(keypath[:n]))
+            if line is not None:
+                return line
+        return None
+
+    def error(
+        self, message: str, keypath: KeyPath = (), cls: type[ConfigError] = ConfigError
+    ) -> ConfigError:
+        return cls(
+            message,
+            path=str(self.path),
+            line=self.line_of(keypath),
+            key=format_keypath(keypath) or None,
+        )
+
+    def validate(self, model: type[BaseModel], cls: type[ConfigError] = ConfigError) -> Any:
+        """Validate the document against a pydantic model; raise the first error with its line.
+
+        All errors are listed in the message, the first one's line is the error's line.
+        """
+        try:
+            return model.model_validate(self.data if self.data is not None else {})
+        except ValidationError as exc:
+            raise self.from_validation(exc, cls) from None
+
+    def from_validation(
+        self, exc: ValidationError, cls: type[ConfigError] = ConfigError
+    ) -> ConfigError:
+        errors = exc.errors(include_url=False)
+        parts = []
+        for err in errors:
+            loc = tuple(x for x in err["loc"] if not _is_union_tag(x))
+            line = self.line_of(loc)
+            where = f"line {line}: " if line else ""
+            parts.append(f"{where}{format_keypath(loc) or '(top level)'}: {_explain(err)}")
+        first = errors[0]
+        first_loc = tuple(x for x in first["loc"] if not _is_union_tag(x))
+        message = _explain(first)
+        if len(parts) > 1:
+            message += "\n  " + "\n  ".join(parts[1:])
+        return cls(
+            message,
+            path=str(self.path),
+            line=self.line_of(first_loc),
+            key=format_keypath(first_loc) or "(top level)",
+        )
+
+
+def _is_union_tag(x: Any) -> bool:
+    # pydantic puts the union member's or function's name in loc (e.g. "function-after[...]")
+    return isinstance(x, str) and ("[" in x or x.startswith("function-"))
+
+
+def _explain(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (check the spelling; see the README for the allowed keys)"
+    if kind == "missing":
+        return "required key is missing"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    given = err.get("input")
+    if kind not in ("missing",) and isinstance(given, str | int | float | bool) and given != "":
+        msg += f" (got {given!r})"
+    return msg
+
+
+def format_keypath(keypath: KeyPath) -> str:
+    out = ""
+    for part in keypath:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError) -> YamlDoc:
+    """Read and parse ``path``; any failure is a ConfigError naming the file (and line)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise cls("file not found", path=str(path)) from None
+    except IsADirectoryError:
+        raise cls("is a directory, expected a YAML file", path=str(path)) from None
+    except PermissionError:
+        raise cls("permission denied: the file cannot be read", path=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise cls(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
+    except OSError as exc:
+        raise cls(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        node = yaml.compose(text, Loader=_LineLoader)
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        raise cls(f"invalid YAML: {problem}", path=str(path), line=line) from None
+    except yaml.YAMLError as exc:
+        raise cls(f"invalid YAML: {exc}", path=str(path)) from None
+    lines: dict[KeyPath, int] = {}
+    if node is not None:
+        _lines(node, (), lines)
+    return YamlDoc(path, data, lines)
