@@ -1,0 +1,295 @@
+"""The daemon's life: start → serve → drain.
+
+start   load and validate config and watchlists (fatal if invalid), open the store, make the feeds
+        table match the config, write any alerts a previous run left in the outbox
+serve   APScheduler runs ``tick`` every second: reload if a file changed, start polls of due
+        feeds, retry the alert log if it failed; SIGHUP reloads too
+drain   SIGTERM or SIGINT: stop scheduling, give polls in flight a few seconds, abandon the rest
+        (their transactions never committed), write pending alerts, close the database; a second
+        signal skips the wait
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import structlog
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from monitor.alerts import AlertLog
+from monitor.config import Config, Feed, load_config
+from monitor.exceptions import AlertSinkError, ConfigError, StorageError
+from monitor.fetch import Fetcher, FetchSettings
+from monitor.match import Matcher
+from monitor.pipeline import PollContext, poll_one
+from monitor.scheduler import Poller
+from monitor.store import SQLiteStore, open_store
+from monitor.types import FeedState, PollOutcome
+from monitor.watchlist import Watchlist, load_watchlists
+
+log = structlog.get_logger(__name__)
+
+TICK_SECONDS = 1.0
+DRAIN_SECONDS = 6.0
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """A validated config with its compiled watchlist: swapped whole on reload."""
+
+    config: Config
+    watchlist: Watchlist
+    matcher: Matcher
+
+    @property
+    def feeds(self) -> dict[str, Feed]:
+        return {f.id: f for f in self.config.feeds}
+
+    def files(self) -> list[Path]:
+        return [self.config.path, *self.config.watchlists]
+
+
+def load_runtime(config_path: str | Path) -> Runtime:
+    """Load and check everything a run needs; raise ConfigError naming the file and line."""
+    config = load_config(config_path)
+    watchlist = load_watchlists(config.watchlists)
+    return Runtime(config, watchlist, Matcher.compile(watchlist))
+
+
+def fetch_settings(config: Config) -> FetchSettings:
+    d = config.defaults
+    kw = {}
+    if config.settings.user_agent:
+        kw["user_agent"] = config.settings.user_agent
+    return FetchSettings(
+        connect_timeout=d.connect_timeout,
+        read_timeout=d.read_timeout,
+        total_timeout=d.total_timeout,
+        max_bytes=d.max_body_size,
+        max_redirects=d.max_redirects,
+        concurrency=d.concurrency,
+        allow_private_networks=config.settings.allow_private_networks,
+        **kw,
+    )
+
+
+def make_executor(config: Config) -> Executor | None:
+    """Worker processes for parsing (feedparser is CPU-bound); None parses in the event loop."""
+    workers = config.defaults.parse_workers or min(os.cpu_count() or 1, 4)
+    if workers <= 1:
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+
+
+def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
+    out = []
+    for p in paths:
+        try:
+            out.append(p.stat().st_mtime)
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+class Daemon:
+    def __init__(self, runtime: Runtime, *, strict: bool = False) -> None:
+        self.runtime = runtime
+        self.strict = strict
+        self.store: SQLiteStore | None = None
+        self.alert_log = AlertLog(runtime.config.alert_log)
+        self._stop = asyncio.Event()
+        self._signals = 0
+        self._alerts_pending = True
+        self._mtimes = _mtimes(runtime.files())
+        self.last_tick: datetime | None = None
+
+    # --- start -----------------------------------------------------------------------------
+
+    def _open(self) -> SQLiteStore:
+        store = open_store(self.runtime.config.database)
+        store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+        self.store = store
+        self._drain_alerts()
+        return store
+
+    def _drain_alerts(self) -> int:
+        assert self.store is not None
+        try:
+            n = self.alert_log.drain(self.store)
+        except (AlertSinkError, StorageError) as exc:
+            if not self._alerts_pending:
+                log.error("alert_log_unwritable", error=str(exc), action="will retry")
+            self._alerts_pending = True
+            return 0
+        if self._alerts_pending and n:
+            log.info("alerts_written", count=n)
+        self._alerts_pending = False
+        return n
+
+    def _context(self, fetcher: Fetcher, executor: Executor | None) -> PollContext:
+        assert self.store is not None
+        return PollContext(
+            config=self.runtime.config,
+            store=self.store,
+            fetcher=fetcher,
+            matcher=self.runtime.matcher,
+            executor=executor,
+            strict=self.strict,
+        )
+
+    async def _poll(self, ctx: PollContext, state: FeedState) -> PollOutcome:
+        feed = self.runtime.feeds.get(state.feed_id)
+        if feed is None:  # removed by a reload while queued
+            return PollOutcome(state.feed_id, "not_modified")
+        ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
+        return await poll_one(ctx, feed, state)
+
+    def _after_poll(self, outcome: PollOutcome) -> None:
+        if outcome.alerts or self._alerts_pending:
+            self._drain_alerts()
+
+    # --- serve -----------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        """Serve until SIGTERM/SIGINT. Returns the exit code."""
+        store = self._open()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._on_stop_signal, sig)
+        loop.add_signal_handler(signal.SIGHUP, self.reload, "SIGHUP")
+        executor = make_executor(self.runtime.config)
+        try:
+            async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
+                ctx = self._context(fetcher, executor)
+                poller = Poller(
+                    poll=lambda state: self._poll(ctx, state),
+                    due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
+                    concurrency=self.runtime.config.defaults.concurrency,
+                    on_done=self._after_poll,
+                )
+                scheduler = AsyncIOScheduler(timezone=UTC)
+                scheduler.add_job(
+                    self._tick,
+                    "interval",
+                    args=[poller],
+                    seconds=TICK_SECONDS,
+                    next_run_time=datetime.now(UTC),
+                    max_instances=1,
+                    coalesce=True,
+                    misfire_grace_time=None,
+                    id="tick",
+                )
+                scheduler.start()
+                log.info(
+                    "started",
+                    pid=os.getpid(),
+                    feeds=len(self.runtime.config.feeds),
+                    entities=len(self.runtime.watchlist.entities),
+                    watchlist_version=self.runtime.matcher.version,
+                    database=str(self.runtime.config.database),
+                    alert_log=str(self.runtime.config.alert_log),
+                )
+                await self._stop.wait()
+                log.info("stopping", in_flight=len(poller.in_flight))
+                scheduler.shutdown(wait=False)
+                abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
+                if abandoned:
+                    log.warning("polls_abandoned", count=abandoned)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+            self._drain_alerts()
+            store.close()
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(sig)
+        log.info("stopped")
+        return 0
+
+    def _on_stop_signal(self, sig: signal.Signals) -> None:
+        self._signals += 1
+        log.info("signal", signal=sig.name, count=self._signals)
+        self._stop.set()
+
+    async def _tick(self, poller: Poller) -> None:
+        self.last_tick = datetime.now(UTC)
+        if self._stop.is_set():
+            return
+        mtimes = _mtimes(self.runtime.files())
+        if mtimes != self._mtimes:
+            self._mtimes = mtimes
+            self.reload("file changed")
+        if self._alerts_pending:
+            self._drain_alerts()
+        await poller.tick()
+
+    # --- reload ----------------------------------------------------------------------------
+
+    def reload(self, why: str = "SIGHUP") -> bool:
+        """Validate the files again and swap them in; keep the old ones if they are invalid."""
+        old = self.runtime
+        try:
+            new = load_runtime(old.config.path)
+        except ConfigError as exc:
+            log.error("reload_rejected", reason=why, error=str(exc), action="kept running config")
+            self._mtimes = _mtimes(old.files())
+            return False
+        config = new.config
+        for key in ("database", "alert_log"):
+            before, after = getattr(old.config, key), getattr(new.config, key)
+            if before != after:
+                log.warning("reload_needs_restart", key=f"paths.{key}", running=str(before))
+                config = replace(config, **{key: before})
+        self.runtime = replace(new, config=config)
+        if self.store is not None:
+            self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+        self._mtimes = _mtimes(self.runtime.files())
+        added = set(new.feeds) - set(old.feeds)
+        removed = set(old.feeds) - set(new.feeds)
+        log.info(
+            "reloaded",
+            reason=why,
+            feeds=len(new.config.feeds),
+            added=sorted(added),
+            removed=sorted(removed),
+            watchlist_version=new.matcher.version,
+        )
+        return True
+
+    # --- one pass --------------------------------------------------------------------------
+
+    async def poll_once(self, progress: object = None) -> list[PollOutcome]:
+        """Poll every active feed once, write the alerts, close. For cron and tests."""
+        store = self._open()
+        executor = make_executor(self.runtime.config)
+        outcomes: list[PollOutcome] = []
+        try:
+            async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
+                ctx = self._context(fetcher, executor)
+                far = datetime.now(UTC) + timedelta(days=36500)
+                states = store.due_feeds(far)
+                slots = asyncio.Semaphore(self.runtime.config.defaults.concurrency)
+
+                async def one(state: FeedState) -> None:
+                    async with slots:
+                        outcome = await self._poll(ctx, state)
+                    outcomes.append(outcome)
+                    self._after_poll(outcome)
+                    if progress is not None:
+                        progress(outcome)  # type: ignore[operator]
+
+                await asyncio.gather(*(one(s) for s in states))
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+            self._drain_alerts()
+            store.close()
+        return outcomes
+

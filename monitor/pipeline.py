@@ -1,0 +1,222 @@
+"""Poll one feed. The stages, in order:
+
+1. fetch      fetch.Fetcher.fetch(FetchRequest)        → Fetched | NotModified   (FetchError)
+2. unchanged  sha256 of the body equals the last one's  → stop: nothing to parse
+3. parse      parse.parse_feed (in a worker process)    → ParsedFeed               (FeedParseError)
+4. normalize  normalize.to_items                        → Item...
+5. dedupe     store.known_items: keys already seen in this feed are not new
+6. match      match.Matcher.match on each new item      → MatchResult
+7. alert      alerts.build_alert for each matched item  → AlertRecord
+8. store      store.record_poll(PollIntent): feed state, items, matches and alerts in one
+              transaction; the store drops alerts for a story already alerted from another feed
+              (recording the feed as one more source).
+9. emit       alerts.AlertLog.drain (by the caller, after the commit)
+
+Whatever happens, a FeedUpdate is recorded (status, error, next poll time). A FeedError is a
+value in the outcome; any other exception is a bug: logged loudly, recorded on the feed, and the
+daemon carries on (``strict`` re-raises it, for tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import structlog
+
+from monitor import scheduler as sched
+from monitor.alerts import build_alert
+from monitor.config import Config, Feed
+from monitor.exceptions import FeedError, FetchError
+from monitor.fetch import Fetcher
+from monitor.match import Matcher
+from monitor.normalize import to_items
+from monitor.parse import parse_feed
+from monitor.types import (
+    FeedState,
+    FeedUpdate,
+    Fetched,
+    FetchRequest,
+    Item,
+    MatchedItem,
+    NotModified,
+    PollIntent,
+    PollOutcome,
+)
+
+log = structlog.get_logger(__name__)
+
+
+def parse_to_items(
+    feed_id: str, url: str, body: bytes, headers: dict[str, str]
+) -> tuple[tuple[Item, ...], str | None, int | None]:
+    """Parse and normalise in one call, so a worker process returns compact Items."""
+    parsed = parse_feed(url, body, headers)
+    return to_items(feed_id, parsed), parsed.warning, parsed.ttl_minutes
+
+
+@dataclass
+class PollContext:
+    """What a poll needs; the daemon swaps ``config`` and ``matcher`` on reload."""
+
+    config: Config
+    store: object  # monitor.store.Store
+    fetcher: Fetcher
+    matcher: Matcher
+    executor: Executor | None = None
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    strict: bool = False
+
+
+async def poll_one(ctx: PollContext, feed: Feed, state: FeedState) -> PollOutcome:
+    """Poll one feed end to end and record the result; never raises a FeedError."""
+    started = time.monotonic()
+    now = ctx.clock()
+    with structlog.contextvars.bound_contextvars(feed=feed.id):
+        try:
+            outcome, intent = await _poll(ctx, feed, state, now)
+        except FeedError as exc:
+            outcome, intent = _failed(ctx, feed, state, now, exc)
+        except Exception as exc:  # a bug: loud, recorded, and the daemon goes on
+            if ctx.strict:
+                raise
+            log.critical("poll_crashed", url=state.url, exc_info=True)
+            outcome, intent = _failed(ctx, feed, state, now, exc)
+        created = ctx.store.record_poll(intent, ctx.config.settings.dedupe.window)
+        outcome = PollOutcome(
+            feed_id=feed.id,
+            status=outcome.status,
+            entries=outcome.entries,
+            new=outcome.new,
+            matched=outcome.matched,
+            alerts=len(created),
+            error=outcome.error,
+            duration=round(time.monotonic() - started, 4),
+        )
+        emit = log.warning if outcome.status == "error" else log.info
+        emit(
+            "polled",
+            status=outcome.status,
+            entries=outcome.entries,
+            new=outcome.new,
+            matched=outcome.matched,
+            alerts=outcome.alerts,
+            error=outcome.error,
+            duration=outcome.duration,
+            next_poll=intent.update.next_poll.isoformat(timespec="seconds"),
+            errors_in_a_row=state.consecutive_errors + 1 if outcome.status == "error" else 0,
+        )
+        return outcome
+
+
+def _failed(
+    ctx: PollContext, feed: Feed, state: FeedState, now: datetime, exc: Exception
+) -> tuple[PollOutcome, PollIntent]:
+    d = ctx.config.defaults
+    retry_after = exc.retry_after if isinstance(exc, FetchError) else None
+    status = exc.status if isinstance(exc, FetchError) else None
+    reason = exc.reason if isinstance(exc, FeedError) else f"internal error: {exc!r}"
+    next_poll = sched.next_poll(
+        now,
+        feed.interval,
+        jitter=d.jitter,
+        errors=state.consecutive_errors + 1,
+        max_backoff=d.max_backoff,
+        retry_after=retry_after,
+    )
+    update = FeedUpdate(
+        feed_id=feed.id,
+        attempted_at=now,
+        next_poll=next_poll,
+        status="error",
+        http_status=status,
+        error=reason,
+    )
+    return PollOutcome(feed.id, "error", error=reason), PollIntent(update=update)
+
+
+async def _poll(
+    ctx: PollContext, feed: Feed, state: FeedState, now: datetime
+) -> tuple[PollOutcome, PollIntent]:
+    d = ctx.config.defaults
+    request = FetchRequest(url=state.url, etag=state.etag, last_modified=state.last_modified)
+    result = await ctx.fetcher.fetch(request)
+    redirect = result.http.permanent_redirect
+    adopt = None
+    seen_before = state.redirect_count if state.redirect_url == redirect else 0
+    if redirect and seen_before + 1 >= sched.ADOPT_REDIRECT_AFTER:
+        adopt = redirect
+        log.info("redirect_adopted", old_url=state.url, new_url=redirect)
+
+    def update(status: str, ttl: int | None = None, **kw: object) -> FeedUpdate:
+        hint = result.http.retry_after
+        if ttl:
+            hint = max(hint or 0, ttl * 60.0)
+        return FeedUpdate(
+            feed_id=feed.id,
+            attempted_at=now,
+            next_poll=sched.next_poll(
+                now, feed.interval, jitter=d.jitter, errors=0, max_backoff=d.max_backoff,
+                retry_after=hint,
+            ),
+            status=status,  # type: ignore[arg-type]
+            http_status=result.http.status,
+            redirect_url=redirect,
+            adopt_url=adopt,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    if isinstance(result, NotModified):
+        return PollOutcome(feed.id, "not_modified"), PollIntent(update=update("not_modified"))
+    assert isinstance(result, Fetched)
+    body_hash = hashlib.sha256(result.body).hexdigest()
+    validators = {"etag": result.etag, "last_modified": result.last_modified}
+    if body_hash == state.body_hash:
+        # a server that ignores conditional GET sent the same bytes again: nothing to parse
+        return PollOutcome(feed.id, "unchanged"), PollIntent(
+            update=update("ok", body_hash=body_hash, **validators)
+        )
+    headers = dict(result.http.headers)
+    if ctx.executor is not None:
+        loop = asyncio.get_running_loop()
+        items, warning, ttl = await loop.run_in_executor(
+            ctx.executor, parse_to_items, feed.id, result.http.url, result.body, headers
+        )
+    else:
+        items, warning, ttl = parse_to_items(feed.id, result.http.url, result.body, headers)
+    if warning:
+        log.info("feed_warning", warning=warning)
+    known = ctx.store.known_items(feed.id, [i.key for i in items])
+    new = [i for i in items if i.key not in known]
+    matcher = ctx.matcher
+    matched = []
+    for item in new:
+        res = matcher.match(item.fields())
+        if res:
+            matched.append(MatchedItem(item, res))
+    alerts = tuple(
+        build_alert(
+            m.item,
+            m.result,
+            feed_name=feed.name,
+            watchlist_version=matcher.version,
+            detected_at=now,
+        )
+        for m in matched
+    )
+    intent = PollIntent(
+        update=update("ok", ttl=ttl, body_hash=body_hash, **validators),
+        items=tuple(new),
+        matched=tuple(matched),
+        alerts=alerts,
+        watchlist_version=matcher.version,
+    )
+    outcome = PollOutcome(
+        feed.id, "ok", entries=len(items), new=len(new), matched=len(matched)
+    )
+    return outcome, intent
