@@ -1,0 +1,142 @@
+"""Config validation: every user mistake gives file, line, key path and what is expected."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load_config, parse_duration, parse_size
+from monitor.exceptions import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+WATCHLIST = ROOT / "seeds" / "cartel-de-los-soles.yaml"
+
+
+def write(tmp_path: Path, body: str, name: str = "monitor.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+GOOD = f"""\
+watchlists: [{WATCHLIST}]
+feeds:
+  - id: one
+    url: https://example.com/feed.xml
+"""
+
+# (config text, expected line or None, substrings the message must contain)
+BAD_CONFIGS = [
+    pytest.param(
+        GOOD + "  - id: two\n    url: https://example.com/b\n    intervall: 5m\n",
+        7, ["feeds[1].intervall", "unknown key"], id="unknown-key-in-feed"),
+    pytest.param(
+        GOOD + "colour: blue\n", 5, ["colour", "unknown key"], id="unknown-top-level-key"),
+    pytest.param(
+        GOOD.replace("https://example.com/feed.xml", "ftp://example.com/feed.xml"),
+        4, ["feeds[0].url", "http:// or https://"], id="bad-url-scheme"),
+    pytest.param(
+        GOOD.replace("https://example.com/feed.xml", "https:///feed.xml"),
+        4, ["feeds[0].url", "no host"], id="url-without-host"),
+    pytest.param(
+        GOOD + "  - id: one\n    url: https://example.com/other\n",
+        5, ["feeds[1].id", "duplicate feed id 'one'", "feeds[0]"], id="duplicate-feed-id"),
+    pytest.param(
+        GOOD + "defaults:\n  interval: soon\n", 6, ["defaults.interval", "duration"],
+        id="bad-duration"),
+    pytest.param(
+        GOOD + "defaults:\n  interval: 1s\n", 6, ["defaults.interval", "greater than or equal"],
+        id="interval-too-short"),
+    pytest.param(
+        GOOD + "defaults:\n  max_body_size: lots\n", 6, ["defaults.max_body_size", "size"],
+        id="bad-size"),
+    pytest.param(
+        GOOD + "defaults:\n  concurrency: many\n", 6, ["defaults.concurrency", "integer"],
+        id="wrong-type"),
+    pytest.param(
+        GOOD.replace("id: one", "id: One Feed"), 3, ["feeds[0].id", "lower-case"],
+        id="bad-feed-id"),
+    pytest.param(
+        "feeds: []\n", None, ["watchlists", "required"], id="missing-watchlists"),
+    pytest.param(
+        "watchlists: [does-not-exist.yaml]\nfeeds: []\n", 1,
+        ["watchlists[0]", "does-not-exist.yaml", "does not exist"], id="missing-watchlist-file"),
+    pytest.param(
+        GOOD + "feeds:\n  - id: x\n", 5, ["duplicate key 'feeds'", "first at line 2"],
+        id="duplicate-yaml-key"),
+    pytest.param(
+        GOOD + "  - id: two\n  url: [unclosed\n", 6, ["invalid YAML"], id="yaml-syntax"),
+    pytest.param(
+        "- just\n- a list\n", None, ["must be a mapping"], id="not-a-mapping"),
+    pytest.param(
+        GOOD + "log:\n  level: loud\n", 6, ["log.level", "'debug'"], id="bad-enum"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "needles"), BAD_CONFIGS)
+def test_bad_config_names_file_line_and_key(tmp_path, text, line, needles):
+    """Each malformed config raises ConfigError with the file, line and key path."""
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert message.startswith(str(path)), message
+    if line is not None:
+        assert info.value.line == line, message
+    for needle in needles:
+        assert needle in message, message
+
+
+def test_missing_and_unreadable_files(tmp_path):
+    """A missing config file or a directory in its place is named in the error."""
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "nope.yaml")
+    with pytest.raises(ConfigError, match="is a directory"):
+        load_config(tmp_path)
+
+
+def test_good_config_resolves_paths_relative_to_the_file(tmp_path):
+    """Relative paths (database, local feeds) resolve against the config file's folder."""
+    sub = tmp_path / "conf"
+    sub.mkdir()
+    path = write(sub, GOOD + "  - id: local\n    url: feeds/a.xml\n    interval: 2m\n")
+    cfg = load_config(path)
+    assert cfg.database == (tmp_path / "data" / "monitor.db").resolve()
+    local = {f.id: f for f in cfg.feeds}["local"]
+    assert local.url == (sub / "feeds" / "a.xml").resolve().as_uri()
+    assert local.interval == 120
+    assert {f.id: f for f in cfg.feeds}["one"].interval == 900
+
+
+def test_units():
+    """Durations and sizes accept the units the README documents."""
+    assert parse_duration("15m") == 900
+    assert parse_duration("6h") == 21600
+    assert parse_duration(45) == 45
+    assert parse_size("10MB") == 10_000_000
+    assert parse_size("512KiB") == 512 * 1024
+    with pytest.raises(ValueError):
+        parse_duration("-5s")
+
+
+def test_shipped_configs_are_valid():
+    """config/monitor.yaml and config/demo.yaml pass validation as shipped."""
+    for name in ("monitor.yaml", "demo.yaml"):
+        cfg = load_config(ROOT / "config" / name)
+        assert cfg.feeds
+
+
+def test_check_config_cli_exits_2_without_traceback(tmp_path):
+    """`monitor check-config` on a bad file exits 2 with file:line and no traceback."""
+    path = write(tmp_path, GOOD + "colour: blue\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "check-config", "--config", str(path)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert f"{path}:5: colour: unknown key" in proc.stderr
+    assert "Traceback" not in proc.stderr

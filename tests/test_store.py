@@ -1,0 +1,145 @@
+"""The SQLite store: schema, one transaction per poll, story dedupe, the alert outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from builders import T0, intent, item
+
+from monitor.exceptions import StorageError
+from monitor.store import open_store
+
+
+@dataclass
+class F:
+    id: str
+    url: str
+    name: str = "x"
+    interval: float = 60.0
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "db" / "monitor.db")
+    s.sync_feeds([F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed")], T0)
+    yield s
+    s.close()
+
+
+def test_new_database_is_wal_and_versioned(tmp_path):
+    """A new database file is created with WAL journaling and the monitor's application id."""
+    s = open_store(tmp_path / "m.db")
+    assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert s.db.execute("PRAGMA application_id").fetchone()[0] == 0x4D4F4E31
+    assert {"feeds", "items", "matches", "alerts", "alert_sources"} <= set(s.db.table_names())
+    s.close()
+    again = open_store(tmp_path / "m.db")  # reopening applies no migration twice
+    assert again.count("feeds") == 0
+    again.close()
+
+
+def test_refuses_another_programs_database(tmp_path):
+    """Pointing the config at some other SQLite file fails clearly instead of altering it."""
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="another program"):
+        open_store(path)
+
+
+def test_sync_feeds_adds_updates_and_deactivates(store):
+    """Config changes: new feeds are due now, removed ones stop being due, history stays."""
+    assert [s.feed_id for s in store.due_feeds(T0)] == ["f1", "f2"]
+    store.sync_feeds([F("f1", "https://a.example/feed"), F("f3", "https://c.example/")], T0)
+    assert sorted(s.feed_id for s in store.due_feeds(T0)) == ["f1", "f3"]
+    assert store.feed_state("f2") is not None
+
+
+def test_poll_writes_items_matches_and_alert_once(store):
+    """An item seen twice in the same feed is stored and alerted once."""
+    it = item("f1", guid="g1")
+    created = store.record_poll(intent("f1", [it]), window=3600)
+    assert len(created) == 1
+    assert store.known_items("f1", ["g1", "g2"]) == {"g1": it.content_hash}
+    again = store.record_poll(intent("f1", [it], at=T0 + timedelta(minutes=5)), window=3600)
+    assert again == []
+    assert store.count("items") == 1
+    assert store.count("alerts") == 1
+
+
+def test_same_story_in_two_feeds_is_one_alert_with_two_sources(store):
+    """The same link (tracking parameters aside) in another feed adds a source, not an alert."""
+    a = item("f1", guid="a-1", link="https://news.example/story?utm_source=x")
+    b = item("f2", guid="b-9", title="Other headline", summary="other words",
+             link="https://NEWS.example/story?fbclid=zz#top")
+    assert len(store.record_poll(intent("f1", [a]), window=3600)) == 1
+    assert store.record_poll(intent("f2", [b], at=T0 + timedelta(minutes=1)), 3600) == []
+    (alert,) = store.alerts()
+    sources = store.alert_sources(alert.alert_id)
+    assert [s["feed_id"] for s in sources] == ["f1", "f2"]
+
+
+def test_same_title_and_summary_under_other_urls_is_one_story(store):
+    """Syndicated copies with other URLs but the same text are one alert."""
+    a = item("f1", guid="x1", link="https://one.example/a", title="Maduro SPEAKS!")
+    b = item("f2", guid="y2", link="https://two.example/b", title="maduro speaks")
+    store.record_poll(intent("f1", [a]), 3600)
+    assert store.record_poll(intent("f2", [b], at=T0 + timedelta(hours=1)), 3600) == []
+    # outside the window the same story alerts again
+    c = item("f2", guid="y3", link="https://two.example/c", title="Maduro speaks")
+    assert len(store.record_poll(intent("f2", [c], at=T0 + timedelta(hours=3)), 3600)) == 1
+
+
+def test_outbox_pending_until_marked(store):
+    """Alerts stay pending until marked written, oldest first."""
+    store.record_poll(intent("f1", [item("f1", guid="1", title="A Maduro")]), 3600)
+    store.record_poll(intent("f1", [item("f1", guid="2", title="B Maduro")],
+                             at=T0 + timedelta(seconds=1)), 3600)
+    pending = store.pending_alerts()
+    assert [a.payload["title"] for a in pending] == ["A Maduro", "B Maduro"]
+    store.mark_emitted([pending[0].alert_id], T0)
+    assert [a.payload["title"] for a in store.pending_alerts()] == ["B Maduro"]
+
+
+def test_failed_poll_counts_errors_and_success_resets(store):
+    """Errors in a row are counted per feed and reset by a success; the reason is kept."""
+    store.record_poll(intent("f1", [], status="error", error="HTTP 500"), 3600)
+    store.record_poll(intent("f1", [], status="error", error="HTTP 503"), 3600)
+    row = {f["id"]: f for f in store.feeds()}["f1"]
+    assert (row["consecutive_errors"], row["last_error"]) == (2, "HTTP 503")
+    store.record_poll(intent("f1", []), 3600)
+    row = {f["id"]: f for f in store.feeds()}["f1"]
+    assert (row["consecutive_errors"], row["last_error"], row["last_status"]) == (0, None, "ok")
+
+
+def test_a_failing_poll_transaction_leaves_nothing(store):
+    """If anything in a poll's write fails, none of its items, matches or alerts remain."""
+    good = item("f1", guid="ok")
+    bad_intent = intent("f1", [good])
+    store.db.execute("CREATE TRIGGER boom BEFORE INSERT ON alerts BEGIN "
+                     "SELECT RAISE(ABORT, 'disk on fire'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.record_poll(bad_intent, 3600)
+    assert store.count("items") == 0
+    assert store.count("matches") == 0
+
+
+def test_locked_database_is_a_storage_error(tmp_path):
+    """Another process holding a write lock gives StorageError, not a raw sqlite3 error."""
+    s = open_store(tmp_path / "m.db")
+    s.db.conn.execute("PRAGMA busy_timeout=100")
+    s.sync_feeds([F("f1", "https://a.example/")], T0)
+    other = sqlite3.connect(tmp_path / "m.db", timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError, match="locked"):
+            s.record_poll(intent("f1", [item("f1")]), 3600)
+    finally:
+        other.rollback()
+        other.close()
+        s.close()
