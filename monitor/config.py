@@ -69,7 +69,7 @@ class _Model(BaseModel):
 
 
 class Defaults(_Model):
-    interval: Duration = Field(900.0, ge=10)
+    interval: Duration = Field(900.0, ge=1)
     jitter: float = Field(0.1, ge=0, le=0.5)
     connect_timeout: Duration = Field(10.0, gt=0)
     read_timeout: Duration = Field(30.0, gt=0)

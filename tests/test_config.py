@@ -49,7 +49,7 @@ BAD_CONFIGS = [
         GOOD + "defaults:\n  interval: soon\n", 6, ["defaults.interval", "duration"],
         id="bad-duration"),
     pytest.param(
-        GOOD + "defaults:\n  interval: 1s\n", 6, ["defaults.interval", "greater than or equal"],
+        GOOD + "defaults:\n  interval: 0.5s\n", 6, ["defaults.interval", "greater than or equal"],
         id="interval-too-short"),
     pytest.param(
         GOOD + "defaults:\n  max_body_size: lots\n", 6, ["defaults.max_body_size", "size"],
