@@ -21,6 +21,7 @@ from typing import Any
 
 import structlog
 
+from monitor import similar
 from monitor.exceptions import AlertSinkError
 from monitor.types import PRIORITY_RANK, AlertRecord, Item, MatchResult, Priority
 
@@ -135,6 +136,7 @@ def build_alert(
         created_at=detected_at,
         watchlist_version=watchlist_version,
         payload=payload,
+        shingles=similar.shingles((item.title, item.summary, item.content)),
     )
 
 

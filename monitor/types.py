@@ -190,6 +190,7 @@ class AlertRecord:
     created_at: datetime
     watchlist_version: str
     payload: Mapping[str, object]
+    shingles: frozenset[int] = frozenset()  # for near-duplicate stories (similar.py)
 
 
 @dataclass(frozen=True, slots=True)

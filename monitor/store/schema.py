@@ -102,3 +102,9 @@ def _initial(db: Database) -> None:
         CREATE INDEX alert_sources_item ON alert_sources(feed_id, item_key);
         """
     )
+
+
+@migrations(name="0002_alert_shingles")
+def _alert_shingles(db: Database) -> None:
+    """Shingles of each alert's text, to group near-duplicate stories across feeds."""
+    db.execute("ALTER TABLE alerts ADD COLUMN shingles TEXT")

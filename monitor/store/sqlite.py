@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from monitor import similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, PollIntent
@@ -244,6 +245,8 @@ class SQLiteStore:
             existing = self.db.execute(
                 "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
             ).fetchone()
+        if existing is None and alert.shingles and alert.entity_ids:
+            existing = self._near_duplicate(alert, since)
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
@@ -254,10 +257,11 @@ class SQLiteStore:
             return False
         self.db.execute(
             "INSERT INTO alerts (alert_id, created_at, severity, feed_id, item_key, link, "
-            "story_hash, watchlist_version, payload) VALUES (?,?,?,?,?,?,?,?,?)",
+            "story_hash, watchlist_version, payload, shingles) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [alert.alert_id, ts(alert.created_at), alert.severity, alert.feed_id, alert.item_key,
              alert.link, alert.story_hash, alert.watchlist_version,
-             json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":"))],
+             json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":")),
+             similar.encode(alert.shingles)],
         )
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
@@ -269,6 +273,20 @@ class SQLiteStore:
             [alert.alert_id, *source],
         )
         return True
+
+    def _near_duplicate(self, alert: AlertRecord, since: str | None) -> tuple[str] | None:
+        """The earliest alert in the window that shares an entity and tells the same story."""
+        marks = ",".join("?" * len(alert.entity_ids))
+        rows = self.db.execute(
+            "SELECT DISTINCT a.alert_id, a.shingles FROM alerts a "
+            "JOIN alert_entities e ON e.alert_id = a.alert_id "
+            f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
+            [since, *alert.entity_ids],
+        )
+        for alert_id, encoded in rows:
+            if similar.same_story(alert.shingles, similar.decode(encoded)):
+                return (alert_id,)
+        return None
 
     # --- the alert outbox ------------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+"""One alert per story: rewritten copies of one story group together, other stories don't."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from builders import T0, intent, item, result
+
+from monitor.similar import containment, same_story, shingles
+from monitor.store import open_store
+from monitor.types import MatchedItem
+
+from test_store import F
+
+STORY = [
+    "The US State Department said on Monday it will list the Venezuelan group known as the "
+    "Cartel de los Soles as a foreign terrorist organization from next week.",
+    "Officials in Washington accuse President Nicolás Maduro and senior military officers of "
+    "running the network, a charge Caracas rejects.",
+    "The listing makes it a crime to give the group material support and lets the Treasury "
+    "freeze any assets it holds under American jurisdiction.",
+    "Analysts said the move raises pressure on the government in Caracas as US warships patrol "
+    "the southern Caribbean.",
+]
+TITLE = "US to designate Venezuela's Cartel de los Soles as terrorist group"
+
+COPIES = {
+    "boilerplate": (
+        "Washington lists Cartel de los Soles as terror group | Daily Courier",
+        "By our foreign desk, with agencies. " + " ".join(STORY)
+        + " Sign up for our morning newsletter to get the top stories in your inbox. "
+        "Read more: the full timeline of US-Venezuela relations.",
+    ),
+    "reordered": (TITLE, " ".join([STORY[1], STORY[0], STORY[3], STORY[2]])),
+    "new headline, trimmed": (
+        "Maduro's inner circle hit by US terrorism label",
+        " ".join(STORY[:3]),
+    ),
+    "small edits": (
+        TITLE,
+        " ".join(STORY).replace("on Monday", "on Nov. 17").replace("next week", "Nov. 24")
+        .replace("Analysts said", "Experts noted"),
+    ),
+}
+
+OTHER_STORIES = {
+    "same entity, other event": (
+        "Maduro orders troops to the coast after carrier arrives",
+        "President Nicolás Maduro said on state television that thousands of soldiers would "
+        "deploy along the Caribbean coast, calling the arrival of a US aircraft carrier a threat "
+        "to Venezuelan sovereignty. Militia units were told to report to their barracks.",
+    ),
+    "same entity, economy": (
+        "Venezuela's Maduro announces new oil deal with Chinese firm",
+        "Nicolás Maduro signed an agreement with a state-owned Chinese company to raise crude "
+        "output in the Orinoco belt, officials said, as the country seeks buyers despite US "
+        "sanctions on its oil sector.",
+    ),
+}
+
+
+def sh(title: str, summary: str) -> frozenset[int]:
+    return shingles((title, summary))
+
+
+@pytest.mark.parametrize("name", sorted(COPIES))
+def test_rewritten_copies_are_the_same_story(name):
+    """Boilerplate, reordered sentences, a new headline or small edits keep it one story."""
+    original = sh(TITLE, " ".join(STORY))
+    copy = sh(*COPIES[name])
+    assert same_story(original, copy), containment(original, copy)
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_STORIES))
+def test_other_stories_about_the_same_entity_stay_apart(name):
+    """Two different stories that both name Maduro are not merged."""
+    original = sh(TITLE, " ".join(STORY))
+    other = sh(*OTHER_STORIES[name])
+    assert not same_story(original, other)
+    assert containment(original, other) < 0.2
+
+
+def test_short_texts_never_merge_on_shingles():
+    """Two one-line items are too short to judge and stay separate."""
+    assert not same_story(sh("Maduro speaks", ""), sh("Maduro speaks", ""))
+
+
+def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):
+    """Copies from three feeds give one alert with three sources; another story its own."""
+    s = open_store(tmp_path / "m.db")
+    s.sync_feeds([F("wire", "u1"), F("courier", "u2"), F("gazette", "u3")], T0)
+    original = item("wire", guid="w1", title=TITLE, summary=" ".join(STORY),
+                    link="https://wire.example/1")
+    copy1 = item("courier", guid="c1", title=COPIES["boilerplate"][0],
+                 summary=COPIES["boilerplate"][1], link="https://courier.example/a")
+    copy2 = item("gazette", guid="g1", title=COPIES["reordered"][0],
+                 summary=COPIES["reordered"][1], link="https://gazette.example/b")
+    other = item("gazette", guid="g2", title=OTHER_STORIES["same entity, economy"][0],
+                 summary=OTHER_STORIES["same entity, economy"][1], link="https://gazette.example/c")
+    created = []
+    for n, (feed, it) in enumerate([("wire", original), ("courier", copy1),
+                                    ("gazette", copy2), ("gazette", other)]):
+        created += s.record_poll(intent(feed, [it], [MatchedItem(it, result())],
+                                        at=T0 + timedelta(minutes=n)), window=3600)
+    assert [a.item_key for a in created] == ["w1", "g2"]
+    sources = s.alert_sources(created[0].alert_id)
+    assert [x["feed_id"] for x in sources] == ["wire", "courier", "gazette"]
+    s.close()
