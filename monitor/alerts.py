@@ -11,10 +11,12 @@ rotated (renamed) log is recreated and a copy-truncated one is appended to from 
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -137,6 +139,7 @@ def build_alert(
         watchlist_version=watchlist_version,
         payload=payload,
         shingles=similar.shingles((item.title, item.summary, item.content)),
+        topic_ids=tuple(t.topic_id for t in result.topics),
     )
 
 
@@ -216,6 +219,7 @@ class AlertLog:
         self.path = path
         self.batch = batch
         self._needs_recovery = True
+        self._last_file_id: tuple[int, int] | None = None
         self._buffer = _LineBuffer()
         self._logger = structlog.wrap_logger(
             self._buffer, processors=[_render], wrapper_class=structlog.BoundLogger
@@ -242,19 +246,45 @@ class AlertLog:
         """
         written = 0
         try:
-            if self._needs_recovery:
-                self._recover(store)
-            while True:
-                pending = store.pending_alerts(self.batch)
-                if not pending:
-                    return written
-                self._write(pending)
-                store.mark_emitted([a.alert_id for a in pending], datetime.now(UTC))
-                written += len(pending)
+            with self._lock():
+                if self._needs_recovery:
+                    self._recover(store)
+                while True:
+                    pending = store.pending_alerts(self.batch)
+                    if not pending:
+                        return written
+                    self._write(pending)
+                    store.mark_emitted([a.alert_id for a in pending], datetime.now(UTC))
+                    written += len(pending)
         except OSError as exc:
             self._needs_recovery = True
             reason = exc.strerror or str(exc)
             raise AlertSinkError(f"cannot write alert log {self.path}: {reason}") from exc
+
+    def _file_id(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size)
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        """One writer at a time across processes (the daemon, `monitor rematch`): without it
+        two drains could both read the same pending alerts and write them twice."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            # another writer (or a crash, or logrotate) changed the file since our last write:
+            # check its tail again before appending
+            if self._file_id() != self._last_file_id:
+                self._needs_recovery = True
+            yield
+            self._last_file_id = self._file_id()
+        finally:
+            os.close(fd)
 
     def _write(self, alerts: Sequence[AlertRecord]) -> None:
         self._buffer.lines.clear()

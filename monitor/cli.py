@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -184,6 +185,63 @@ def match(config_path: Path, file: Any) -> None:
     if bad:
         click.echo(f"error: {bad} input line(s) were not JSON objects and were skipped", err=True)
         sys.exit(1)
+
+
+def parse_since(value: str) -> datetime:
+    """``7d``, ``24h``, ``90m`` (ago) or an ISO date/time (UTC if no zone) → a UTC datetime."""
+    from monitor.config import parse_duration
+
+    try:
+        return datetime.now(UTC) - timedelta(seconds=parse_duration(value))
+    except ValueError:
+        pass
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r}: expected a duration ago (7d, 24h, 30m) or a date (2025-11-17)"
+        ) from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+@cli.command()
+@config_option
+@click.option("--since", "since", default="7d", show_default=True,
+              help="Items first seen since: a duration ago (7d, 24h) or a date.")
+@click.option("--dry-run", is_flag=True, help="Print what would alert; change nothing.")
+@handle_errors
+def rematch(config_path: Path, since: str, dry_run: bool) -> None:
+    """Run the current watchlist over stored items; alert only on what was missed before.
+
+    Entities and topics already alerted for an item (or its story) are not alerted again, so
+    running it twice writes nothing the second time.
+    """
+    from monitor.alerts import AlertLog
+    from monitor.daemon import load_runtime
+    from monitor.rematch import rematch as run_rematch
+    from monitor.store import open_store
+
+    start = parse_since(since)
+    _setup_logs(config_path, "warning")
+    rt = load_runtime(config_path)
+    store = open_store(rt.config.database)
+    try:
+        names = {f.id: f.name for f in rt.config.feeds}
+        report = run_rematch(store, rt.matcher, start, datetime.now(UTC), names, dry_run=dry_run)
+        if dry_run:
+            for a in report.alerts:
+                targets = ", ".join(a.targets)
+                click.echo(f"would alert [{a.severity}] {a.payload['title']} ({targets})")
+        else:
+            AlertLog(rt.config.alert_log).drain(store)
+    finally:
+        store.close()
+    verb = "would write" if dry_run else "wrote"
+    click.echo(
+        f"rematched {report.items} items since {start.isoformat(timespec='seconds')} with "
+        f"watchlist {rt.matcher.version}: {report.matched} with new matches, "
+        f"{verb} {len(report.alerts)} alerts"
+    )
 
 
 def main() -> None:

@@ -191,6 +191,12 @@ class AlertRecord:
     watchlist_version: str
     payload: Mapping[str, object]
     shingles: frozenset[int] = frozenset()  # for near-duplicate stories (similar.py)
+    topic_ids: tuple[str, ...] = ()
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """Entity ids and ``topic:``-prefixed topic ids: what this alert is about."""
+        return self.entity_ids + tuple("topic:" + t for t in self.topic_ids)
 
 
 @dataclass(frozen=True, slots=True)

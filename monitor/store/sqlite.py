@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from monitor import similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
-from monitor.types import AlertRecord, FeedState, PollIntent
+from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
 
 _TS = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -186,25 +186,26 @@ class SQLiteStore:
                     [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
                      item.content, ts(item.published), now, item.content_hash, item.story_hash],
                 )
-            rows = []
-            for m in intent.matched:
-                for e in m.result.entities:
-                    rows += [(m.item.feed_id, m.item.key, "entity", e.entity_id, e.salience,
-                              h.alias, h.field, h.start, h.end, h.text, intent.watchlist_version)
-                             for h in e.hits]
-                for t in m.result.topics:
-                    rows += [(m.item.feed_id, m.item.key, "topic", t.topic_id, None,
-                              h.alias, h.field, h.start, h.end, h.text, intent.watchlist_version)
-                             for h in t.hits]
-            self.db.conn.executemany(
-                'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
-                ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-                rows,
-            )
+            self._insert_matches(intent.matched, intent.watchlist_version)
             for alert in intent.alerts:
                 if self._add_alert(alert, window):
                     created.append(alert)
         return created
+
+    def _insert_matches(self, matched: Sequence[MatchedItem], version: str) -> None:
+        rows = []
+        for m in matched:
+            for e in m.result.entities:
+                rows += [(m.item.feed_id, m.item.key, "entity", e.entity_id, e.salience,
+                          h.alias, h.field, h.start, h.end, h.text, version) for h in e.hits]
+            for t in m.result.topics:
+                rows += [(m.item.feed_id, m.item.key, "topic", t.topic_id, None,
+                          h.alias, h.field, h.start, h.end, h.text, version) for h in t.hits]
+        self.db.conn.executemany(
+            'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
+            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            rows,
+        )
 
     def _update_feed(self, intent: PollIntent) -> None:
         u = intent.update
@@ -234,18 +235,29 @@ class SQLiteStore:
                 [u.adopt_url, u.feed_id],
             )
 
-    def _add_alert(self, alert: AlertRecord, window: float) -> bool:
+    def _add_alert(self, alert: AlertRecord, window: float, same_targets: bool = False) -> bool:
+        """Insert the alert unless its story already alerted within ``window`` seconds (same
+        link, same story hash, or near-duplicate text sharing an entity); then record the item
+        as one more source of that alert. ``same_targets`` (rematch) only counts an earlier
+        alert of the story that was about one of this alert's entities or topics."""
         since = ts(alert.created_at - timedelta(seconds=window))
+        scope, scope_args = "", []
+        if same_targets:
+            marks = ",".join("?" * len(alert.targets))
+            scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
+                     f"WHERE entity_id IN ({marks}))")
+            scope_args = list(alert.targets)
         existing = self.db.execute(
             "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
-            "(story_hash = ? OR (link IS NOT NULL AND link = ?)) ORDER BY created_at LIMIT 1",
-            [since, alert.story_hash, alert.link],
+            "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
+            + " ORDER BY created_at LIMIT 1",
+            [since, alert.story_hash, alert.link, *scope_args],
         ).fetchone()
         if existing is None:
             existing = self.db.execute(
                 "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
             ).fetchone()
-        if existing is None and alert.shingles and alert.entity_ids:
+        if existing is None and alert.shingles and alert.targets:
             existing = self._near_duplicate(alert, since)
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
@@ -265,7 +277,7 @@ class SQLiteStore:
         )
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
-            [(alert.alert_id, e) for e in alert.entity_ids],
+            [(alert.alert_id, e) for e in alert.targets],
         )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
@@ -276,21 +288,73 @@ class SQLiteStore:
 
     def _near_duplicate(self, alert: AlertRecord, since: str | None) -> tuple[str] | None:
         """The earliest alert in the window that shares an entity and tells the same story."""
-        marks = ",".join("?" * len(alert.entity_ids))
+        marks = ",".join("?" * len(alert.targets))
         rows = self.db.execute(
             "SELECT DISTINCT a.alert_id, a.shingles FROM alerts a "
             "JOIN alert_entities e ON e.alert_id = a.alert_id "
             f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
-            [since, *alert.entity_ids],
+            [since, *alert.targets],
         )
         for alert_id, encoded in rows:
             if similar.same_story(alert.shingles, similar.decode(encoded)):
                 return (alert_id,)
         return None
 
+    # --- rematch ---------------------------------------------------------------------------
+
+    def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]:
+        """Stored items first seen at or after ``since``, in batches, oldest first."""
+        last = ("", "", "")
+        while True:
+            with wrap_exceptions("cannot read items"):
+                rows = list(self.db.query(
+                    "SELECT * FROM items WHERE first_seen >= ? AND "
+                    "(first_seen, feed_id, key) > (?, ?, ?) "
+                    "ORDER BY first_seen, feed_id, key LIMIT ?",
+                    [ts(since), *last, batch],
+                ))
+            if not rows:
+                return
+            last = (rows[-1]["first_seen"], rows[-1]["feed_id"], rows[-1]["key"])
+            yield [
+                Item(feed_id=r["feed_id"], key=r["key"], guid=r["guid"], link=r["link"],
+                     title=r["title"], summary=r["summary"], content=r["content"],
+                     published=parse_ts(r["published"]), content_hash=r["content_hash"],
+                     story_hash=r["story_hash"])
+                for r in rows
+            ]
+
+    def alerted_targets(self, items: Sequence[Item]) -> dict[tuple[str, str], set[str]]:
+        """For each item, the entity ids (and ``topic:`` ids) already alerted for it, whether
+        by its own alert or by the alert of the same story it was recorded as a source of."""
+        out: dict[tuple[str, str], set[str]] = {}
+        with wrap_exceptions("cannot read alerted items"):
+            for it in items:
+                rows = self.db.execute(
+                    "SELECT e.entity_id FROM alert_sources s JOIN alert_entities e "
+                    "ON e.alert_id = s.alert_id WHERE s.feed_id = ? AND s.item_key = ?",
+                    [it.feed_id, it.key],
+                )
+                out[(it.feed_id, it.key)] = {r[0] for r in rows}
+        return out
+
+    def record_rematch(
+        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str
+    ) -> list[AlertRecord]:
+        """Store the matches and the alerts a new watchlist found in old items, in one
+        transaction. A story already alerted for the same entity is not alerted again."""
+        created = []
+        with wrap_exceptions("cannot record rematch"), self.db.atomic():
+            self._insert_matches(matched, version)
+            for alert in alerts:
+                if self._add_alert(alert, window=10 * 365 * 86400.0, same_targets=True):
+                    created.append(alert)
+        return created
+
     # --- the alert outbox ------------------------------------------------------------------
 
     def _alert(self, row: Mapping[str, Any]) -> AlertRecord:
+        targets = sorted(json.loads(row["entity_ids"] or "[]"))
         return AlertRecord(
             alert_id=row["alert_id"],
             feed_id=row["feed_id"],
@@ -298,7 +362,8 @@ class SQLiteStore:
             link=row["link"],
             story_hash=row["story_hash"],
             severity=row["severity"],
-            entity_ids=tuple(json.loads(row["entity_ids"] or "[]")),
+            entity_ids=tuple(t for t in targets if not t.startswith("topic:")),
+            topic_ids=tuple(t[6:] for t in targets if t.startswith("topic:")),
             created_at=parse_ts(row["created_at"]) or datetime.now(UTC),
             watchlist_version=row["watchlist_version"],
             payload=json.loads(row["payload"]),

@@ -1,0 +1,99 @@
+"""`monitor rematch`: a grown watchlist alerts on stored items it would have matched, once."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from builders import T0, intent, item
+from click.testing import CliRunner
+from daemon_helpers import SEEDS
+
+from monitor.cli import cli
+from monitor.match import Matcher
+from monitor.rematch import rematch
+from monitor.store import open_store
+from monitor.types import MatchedItem
+from monitor.watchlist import load_watchlists
+
+from test_store import F
+
+SMALL = """\
+watchlist: small
+entities:
+  - id: marco-rubio
+    name: Marco Rubio
+    type: person
+    priority: medium
+    aliases: [Marco Rubio]
+"""
+
+ITEMS = [
+    ("r1", "Marco Rubio meets Panama's president", "Talks covered migration."),
+    ("m1", "Nicolás Maduro orders troops to the coast", "The army was put on alert."),
+    ("b1", "Marco Rubio says Nicolás Maduro must go", "The remarks came in Miami."),
+    ("n1", "Rail strike ends after two days", "Trains run again on Friday."),
+]
+
+
+@pytest.fixture
+def setup(tmp_path):
+    small_path = tmp_path / "small.yaml"
+    small_path.write_text(SMALL, encoding="utf-8")
+    small = Matcher.compile(load_watchlists([small_path]))
+    seed = Matcher.compile(load_watchlists([SEEDS]))
+    store = open_store(tmp_path / "m.db")
+    store.sync_feeds([F("f1", "https://a.example/")], T0)
+    items = [item("f1", guid=g, title=t, summary=s) for g, t, s in ITEMS]
+    matched = [MatchedItem(i, r) for i in items if (r := small.match(i.fields()))]
+    store.record_poll(intent("f1", items, matched), 3600)
+    yield store, seed, tmp_path
+    store.close()
+
+
+def test_rematch_alerts_only_on_what_was_missed(setup):
+    """Maduro items alert after the watchlist grows; Rubio, already alerted, does not again."""
+    store, seed, _ = setup
+    before = {a.alert_id for a in store.alerts()}
+    report = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=1), {})
+    new = [a for a in store.alerts() if a.alert_id not in before]
+    assert sorted((a.item_key, a.entity_ids) for a in new) == [
+        ("b1", ("nicolas-maduro",)), ("m1", ("nicolas-maduro",))]
+    assert report.items == 4 and len(report.alerts) == 2
+    again = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=2), {})
+    assert again.alerts == []
+
+
+def test_dry_run_changes_nothing(setup):
+    """A dry run reports what would alert and writes no alert."""
+    store, seed, _ = setup
+    count = store.count("alerts")
+    report = rematch(store, seed, T0 - timedelta(days=1), T0, {}, dry_run=True)
+    assert len(report.alerts) == 2
+    assert store.count("alerts") == count
+
+
+def test_rematch_cli_writes_the_alert_log_once(setup):
+    """The command writes new alerts to the log; a second run writes nothing."""
+    store, _, tmp_path = setup
+    store.close()
+    cfg = tmp_path / "monitor.yaml"
+    cfg.write_text(
+        f"paths: {{database: {tmp_path / 'm.db'}, alert_log: {tmp_path / 'alerts.jsonl'}}}\n"
+        f"watchlists: [{SEEDS}]\nfeeds: [{{id: f1, url: 'https://a.example/'}}]\n")
+    runner = CliRunner()
+    dry = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "2025-11-01",
+                              "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "would alert" in dry.output and "would write 2 alerts" in dry.output
+    first = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "2025-11-01"])
+    assert first.exit_code == 0, first.output
+    lines = [json.loads(x) for x in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    # the Rubio alerts from the original poll were still pending: written too, once each
+    assert sorted(x["item_key"] for x in lines) == ["b1", "b1", "m1", "r1"]
+    second = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "2025-11-01"])
+    assert "wrote 0 alerts" in second.output
+    assert len((tmp_path / "alerts.jsonl").read_text().splitlines()) == 4
+    bad = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "last tuesday"])
+    assert bad.exit_code == 2 and "expected a duration ago" in bad.output
