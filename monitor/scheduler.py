@@ -16,12 +16,14 @@ from datetime import datetime, timedelta
 
 import structlog
 
+from monitor.exceptions import StorageError
 from monitor.types import FeedState, PollOutcome
 
 log = structlog.get_logger(__name__)
 
 ADOPT_REDIRECT_AFTER = 3  # polls in a row that saw the same permanent redirect
 MAX_SERVER_HINT = 24 * 3600.0  # never wait longer than a day because a server said so
+STORAGE_RETRY_SECONDS = 5.0
 
 
 def next_poll(
@@ -66,10 +68,13 @@ class Poller:
         self._on_done = on_done
         self.in_flight: dict[str, asyncio.Task[None]] = {}
         self.last_tick: float | None = None
+        self.paused_until = 0.0  # storage unavailable: no new polls before this loop time
 
     async def tick(self) -> int:
         """Start a poll for each due feed not already in flight; return how many started."""
-        self.last_tick = asyncio.get_running_loop().time()
+        now = self.last_tick = asyncio.get_running_loop().time()
+        if now < self.paused_until:
+            return 0
         started = 0
         for state in self._due(self.in_flight.keys()):
             if state.feed_id in self.in_flight:
@@ -89,6 +94,12 @@ class Poller:
         except asyncio.CancelledError:
             log.warning("poll_abandoned", feed=feed_id)
             raise
+        except StorageError as exc:
+            # the database cannot be written (disk full, read-only, locked): nothing of this
+            # poll was committed; the feed stays due and polls pause briefly, then retry
+            self.paused_until = asyncio.get_running_loop().time() + STORAGE_RETRY_SECONDS
+            log.error("storage_unavailable", feed=feed_id, error=str(exc),
+                      retry_in=STORAGE_RETRY_SECONDS)
         except Exception:
             log.critical("poll_task_failed", feed=feed_id, exc_info=True)
         finally:

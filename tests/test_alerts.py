@@ -7,13 +7,13 @@ import os
 from datetime import timedelta
 
 import pytest
-from builders import T0, intent, item, result
 
 from monitor.alerts import AlertLog, alert_id, build_alert, severity
 from monitor.exceptions import AlertSinkError
 from monitor.store import open_store
 from monitor.types import MatchResult
 
+from builders import T0, intent, item, result
 from test_store import F
 
 

@@ -6,9 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from builders import T0, intent, item
 from click.testing import CliRunner
-from daemon_helpers import SEEDS
 
 from monitor.cli import cli
 from monitor.match import Matcher
@@ -17,6 +15,8 @@ from monitor.store import open_store
 from monitor.types import MatchedItem
 from monitor.watchlist import load_watchlists
 
+from builders import T0, intent, item
+from daemon_helpers import SEEDS
 from test_store import F
 
 SMALL = """\

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from builders import T0, intent, item, result
 
 from monitor.similar import containment, same_story, shingles
 from monitor.store import open_store
 from monitor.types import MatchedItem
 
+from builders import T0, intent, item, result
 from test_store import F
 
 STORY = [

@@ -1,0 +1,98 @@
+"""Run `monitor run` as a real subprocess and watch its alert log and stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds" / "cartel-de-los-soles.yaml"
+
+
+def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
+                 extra: str = "") -> Path:
+    """A config polling ``feeds`` (id → URL) every ``interval``, data under tmp_path."""
+    lines = [
+        "paths:",
+        f"  database: {tmp_path / 'monitor.db'}",
+        f"  alert_log: {tmp_path / 'alerts.jsonl'}",
+        f"watchlists: [{SEEDS}]",
+        f"defaults: {{interval: {interval}, jitter: 0, parse_workers: 1, connect_timeout: 2s, "
+        "read_timeout: 2s, total_timeout: 5s}",
+        "allow_private_networks: true",
+        "log: {level: info, format: json}",
+    ]
+    if extra:
+        lines.append(extra)
+    lines.append("feeds:")
+    lines += [f"  - {{id: {fid}, url: '{url}'}}" for fid, url in feeds.items()]
+    path = tmp_path / "monitor.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+class Daemon:
+    """A `monitor run` subprocess; stderr goes to a file we can search."""
+
+    def __init__(self, config: Path, tmp_path: Path, name: str = "daemon",
+                 preexec_fn=None) -> None:
+        self.stderr_path = tmp_path / f"{name}.stderr"
+        self._err = self.stderr_path.open("ab")
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+            stdout=subprocess.DEVNULL, stderr=self._err, cwd=tmp_path, env=env,
+            preexec_fn=preexec_fn,
+        )
+
+    def events(self) -> list[dict]:
+        out = []
+        for line in self.stderr_path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                out.append(json.loads(line))
+            except ValueError:
+                continue
+        return out
+
+    def count(self, event: str) -> int:
+        return sum(1 for e in self.events() if e.get("event") == event)
+
+    def wait_for(self, predicate, timeout: float = 20.0, what: str = "condition") -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return
+            if self.proc.poll() is not None:
+                raise AssertionError(
+                    f"daemon exited ({self.proc.returncode}) waiting for {what}:\n"
+                    + self.stderr_path.read_text(errors="replace")[-3000:])
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}:\n"
+                             + self.stderr_path.read_text(errors="replace")[-3000:])
+
+    def signal(self, sig: int) -> None:
+        self.proc.send_signal(sig)
+
+    def stop(self, timeout: float = 10.0) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout)
+        finally:
+            self._err.close()
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(10)
+        self._err.close()
+
+
+def alert_lines(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
