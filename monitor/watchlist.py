@@ -1,0 +1,370 @@
+"""Watchlists: YAML files naming the entities and topics the monitor looks for.
+
+One or more files are loaded together (a directory stands for its ``*.yaml``/``*.yml`` files,
+in name order); entity ids and topic ids must be unique across all of them. Every key is
+checked: an unknown key, a wrong type or a bad value is a ``WatchlistError`` that reads
+``file:line: key.path: what is wrong``.
+
+File format::
+
+    watchlist: cartel-de-los-soles       # required: a slug naming this file's list
+    source:                              # optional: where the list came from (all keys optional)
+      title: US to list Cartel de los Soles as a terrorist organization
+      date: 2025-11-17
+      place: Washington, DC
+      url: https://example.org/story
+      summary: One or two sentences, in your own words.
+    entities:
+      - id: nicolas-maduro               # slug (a-z, 0-9, single hyphens), unique across files
+        name: Nicolás Maduro             # display name
+        type: person                     # person | organization | vessel | place | event | other
+        priority: critical               # low | medium | high | critical
+        aliases:                         # at least one; a string or a mapping
+          - Nicolás Maduro               # plain: any case, any accents
+          - {alias: Maduro, case: capitalized, not_after: [Ricardo]}
+          - {alias: TdA, case: exact, requires: [venezuela, gang, pandilla]}
+        requires: [...]                  # optional: context needed by EVERY alias (see below)
+        not_after: [Ricardo, Carlos]     # optional: first names that mean somebody else
+        exclude: [Ricardo Maduro]        # optional: phrases that are not this entity
+    topics:
+      - id: fto-designation              # slug, unique across files
+        name: Foreign Terrorist Organization designation
+        fields: [title, summary, content]   # optional: where to look (default: everywhere)
+        rule:                            # a condition, see below
+          any_of:
+            - foreign terrorist organi*
+            - near: {terms: [[designat*], [terrorist*]], within: 8}
+
+How text is compared (aliases, context terms, exclusions and topic terms alike):
+
+- Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
+- Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
+  (``designat*`` matches designate, designated, designation). Possessives (``Maduro's``,
+  ``Maduros'``) and camel-case hashtags (``#FreeMaduro``) count as word ends.
+- Spaces, hyphens, apostrophes and underscores between the words of an alias are interchangeable
+  and may be left out: ``MS-13`` also matches ``MS 13`` and ``MS13``; ``al-Qaeda`` matches
+  ``al Qaeda`` and ``#AlQaeda``; ``Tren de Aragua`` matches ``#TrenDeAragua``. A letter followed
+  by a digit is a word break too (``MS13`` matches ``MS-13``). Other punctuation must be spelt as
+  in the alias (``U.S. Southern Command``).
+
+Alias options (the mapping form, ``alias`` is required):
+
+- ``case``: ``any`` (default); ``capitalized``: every letter that is a capital in the alias must
+  be a capital in the text (``Maduro`` but not ``plátano maduro``, ``Carteles Unidos`` but not
+  ``carteles unidos``; ALL-CAPS headlines still match); ``exact``: the letters must have the
+  alias's case (``ISIS``, not ``Isis``).
+- ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
+  (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
+- ``not_after``: capitalised words that, right before the alias, mean another person
+  (``Ricardo Maduro``). Added to the entity's ``not_after``.
+
+``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
+dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
+
+Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
+mapping with one or more of these keys, all of which must hold:
+
+- ``all_of``: a list of conditions that must all hold;
+- ``any_of``: a list of conditions of which at least one holds;
+- ``none_of``: a list of conditions none of which may hold;
+- ``near: {terms: [[a, b], [c, d]], within: N}``: some term of each group occurs within ``N``
+  words of one term of every other group, in the same field.
+
+The loaded ``Watchlist`` has a ``version``: the first 12 hex digits of the SHA-256 of its
+canonical JSON content, so stored matches can say which watchlist produced them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from monitor.exceptions import WatchlistError
+from monitor.types import Priority
+from monitor.yamlfile import load_yaml
+
+Case = Literal["any", "capitalized", "exact"]
+EntityType = Literal["person", "organization", "vessel", "place", "event", "other"]
+FieldName = Literal["title", "summary", "content"]
+ALL_FIELDS: tuple[FieldName, ...] = ("title", "summary", "content")
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WORDY = re.compile(r"\w", re.UNICODE)
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise ValueError("must be a lowercase slug: a-z, 0-9 and single hyphens ('gulf-cartel')")
+    return value
+
+
+def _check_text(value: str, what: str) -> str:
+    value = value.strip()
+    if not _WORDY.search(value.replace("_", "")):
+        raise ValueError(f"{what} must contain a letter or a digit")
+    return value
+
+
+def _check_term(value: str) -> str:
+    value = _check_text(value, "a term")
+    if "*" in value[:-1]:
+        raise ValueError("'*' is only allowed at the end of a term (a prefix)")
+    return value
+
+
+def _mapping_from_string(key: str) -> Any:
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            return {key: value}
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a string or a mapping with an {key!r} key")
+        return value
+
+    return convert
+
+
+Words = tuple[str, ...]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class Source(_Model):
+    """Where a watchlist came from: free metadata, shown in reports."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    url: str | None = None
+    summary: str | None = None
+
+
+class Alias(_Model):
+    """One way an entity is written, with the rules that keep it precise."""
+
+    alias: str
+    case: Case = "any"
+    requires: Words = ()
+    not_after: Words = ()
+
+    @field_validator("alias")
+    @classmethod
+    def _alias(cls, value: str) -> str:
+        return _check_text(value, "an alias")
+
+    @field_validator("requires")
+    @classmethod
+    def _requires(cls, value: Words) -> Words:
+        return tuple(_check_term(v) for v in value)
+
+    @field_validator("not_after")
+    @classmethod
+    def _not_after(cls, value: Words) -> Words:
+        return tuple(_check_text(v, "a not_after word") for v in value)
+
+
+class Entity(_Model):
+    """A named thing to watch for: a person, an organization, a vessel..."""
+
+    id: str
+    name: str
+    type: EntityType
+    priority: Priority
+    aliases: tuple[Annotated[Alias, BeforeValidator(_mapping_from_string("alias"))], ...] = Field(
+        min_length=1
+    )
+    requires: Words = ()
+    not_after: Words = ()
+    exclude: Words = ()
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _check_slug(value)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _check_text(value, "a name")
+
+    @field_validator("requires")
+    @classmethod
+    def _requires(cls, value: Words) -> Words:
+        return tuple(_check_term(v) for v in value)
+
+    @field_validator("not_after")
+    @classmethod
+    def _not_after(cls, value: Words) -> Words:
+        return tuple(_check_text(v, "a not_after word") for v in value)
+
+    @field_validator("exclude")
+    @classmethod
+    def _exclude(cls, value: Words) -> Words:
+        return tuple(_check_text(v, "an exclude phrase") for v in value)
+
+
+class Near(_Model):
+    """Some term of each group within ``within`` words of each other, in one field."""
+
+    terms: tuple[tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...], ...]
+    within: int = Field(ge=1, le=200)
+
+    @field_validator("terms")
+    @classmethod
+    def _terms(cls, groups: tuple[tuple[Cond, ...], ...]) -> tuple[tuple[Cond, ...], ...]:
+        if len(groups) < 2:
+            raise ValueError("near needs at least two groups of terms")
+        for group in groups:
+            if not group:
+                raise ValueError("a near group must list at least one term")
+            if any(c.term is None for c in group):
+                raise ValueError("near groups hold terms only, not nested conditions")
+        return groups
+
+
+_COND_KEYS = ("all_of", "any_of", "none_of", "near")
+
+
+class Cond(_Model):
+    """A topic condition: a term, or all_of/any_of/none_of/near (all given keys must hold)."""
+
+    term: str | None = None
+    case: Case = "any"
+    all_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
+    any_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
+    none_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
+    near: Near | None = None
+
+    @field_validator("term")
+    @classmethod
+    def _term(cls, value: str | None) -> str | None:
+        return None if value is None else _check_term(value)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Cond:
+        rules = [k for k in _COND_KEYS if getattr(self, k)]
+        if self.term is not None and rules:
+            raise ValueError(f"a term cannot also have {', '.join(rules)}: nest them instead")
+        if self.term is None:
+            if not rules:
+                raise ValueError("a condition needs a term or one of all_of, any_of, none_of, near")
+            if self.case != "any":
+                raise ValueError("'case' applies to a term only")
+        return self
+
+
+Near.model_rebuild()
+
+
+class Topic(_Model):
+    """A subject recognised by a rule over several terms rather than by one name."""
+
+    id: str
+    name: str
+    fields: tuple[FieldName, ...] = ALL_FIELDS
+    rule: Annotated[Cond, BeforeValidator(_mapping_from_string("term"))]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _check_slug(value)
+
+    @field_validator("fields")
+    @classmethod
+    def _fields(cls, value: tuple[FieldName, ...]) -> tuple[FieldName, ...]:
+        if not value:
+            raise ValueError("list at least one field (title, summary, content)")
+        return tuple(dict.fromkeys(value))
+
+
+class WatchlistFile(_Model):
+    """The content of one watchlist YAML file."""
+
+    watchlist: str
+    source: Source | None = None
+    entities: tuple[Entity, ...] = ()
+    topics: tuple[Topic, ...] = ()
+
+    @field_validator("watchlist")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _check_slug(value)
+
+
+@dataclass(frozen=True)
+class Watchlist:
+    """Every entity and topic of the loaded files, with a stable version hash of their content."""
+
+    entities: tuple[Entity, ...]
+    topics: tuple[Topic, ...]
+    files: tuple[Path, ...]
+    lists: tuple[WatchlistFile, ...]
+    version: str
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (KeyError if there is none)."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+
+def _expand(paths: Sequence[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+            if not found:
+                raise WatchlistError("directory has no .yaml or .yml files", path=str(path))
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
+    """Load, validate and merge watchlist files (directories stand for their YAML files)."""
+    files = _expand(paths)
+    lists: list[WatchlistFile] = []
+    entity_at: dict[str, str] = {}
+    topic_at: dict[str, str] = {}
+    for path in files:
+        doc = load_yaml(path, WatchlistError)
+        if doc.data is not None and not isinstance(doc.data, dict):
+            raise doc.error("a watchlist file is a mapping (watchlist:, entities:, topics:)",
+                            (), WatchlistError)
+        wl: WatchlistFile = doc.validate(WatchlistFile, WatchlistError)
+        for kind, items, seen in (("entity", wl.entities, entity_at),
+                                  ("topic", wl.topics, topic_at)):
+            section = "entities" if kind == "entity" else "topics"
+            for i, item in enumerate(items):
+                keypath = (section, i, "id")
+                here = f"{path}:{doc.line_of(keypath)}"
+                if item.id in seen:
+                    raise doc.error(
+                        f"duplicate {kind} id {item.id!r} (first defined at {seen[item.id]})",
+                        keypath,
+                        WatchlistError,
+                    )
+                seen[item.id] = here
+        lists.append(wl)
+    canonical = json.dumps(
+        [wl.model_dump(mode="json") for wl in lists], sort_keys=True, ensure_ascii=False
+    )
+    return Watchlist(
+        entities=tuple(e for wl in lists for e in wl.entities),
+        topics=tuple(t for wl in lists for t in wl.topics),
+        files=tuple(files),
+        lists=tuple(lists),
+        version=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12],
+    )

@@ -1,0 +1,213 @@
+"""Watchlist files: the seed loads with the contract's ids; bad files fail with file:line: key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from monitor.exceptions import WatchlistError
+from monitor.watchlist import load_watchlists
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "cartel-de-los-soles.yaml"
+
+# id: (name, type, priority), copied from /work/shared/SEED_WATCHLIST.md
+CONTRACT = {
+    "cartel-de-los-soles": ("Cartel de los Soles", "organization", "critical"),
+    "nicolas-maduro": ("Nicolás Maduro", "person", "critical"),
+    "tren-de-aragua": ("Tren de Aragua", "organization", "high"),
+    "sinaloa-cartel": ("Sinaloa Cartel", "organization", "high"),
+    "ms-13": ("MS-13", "organization", "high"),
+    "cjng": ("Jalisco New Generation Cartel", "organization", "high"),
+    "cartel-del-noreste": ("Cartel del Noreste", "organization", "high"),
+    "la-nueva-familia-michoacana": ("La Nueva Familia Michoacana", "organization", "high"),
+    "gulf-cartel": ("Gulf Cartel", "organization", "high"),
+    "carteles-unidos": ("Carteles Unidos", "organization", "high"),
+    "al-qaeda": ("al-Qaeda", "organization", "medium"),
+    "boko-haram": ("Boko Haram", "organization", "medium"),
+    "isis": ("ISIS", "organization", "medium"),
+    "houthis": ("Houthi movement", "organization", "medium"),
+    "marco-rubio": ("Marco Rubio", "person", "medium"),
+    "donald-trump": ("Donald Trump", "person", "low"),
+    "us-southern-command": ("US Southern Command", "organization", "medium"),
+    "uss-gerald-r-ford": ("USS Gerald R. Ford", "vessel", "medium"),
+}
+
+GOOD_ENTITY = """\
+  - id: gulf-cartel
+    name: Gulf Cartel
+    type: organization
+    priority: high
+    aliases: [Gulf Cartel]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "w.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seed_matches_the_contract() -> None:
+    """The seed watchlist has exactly the contract's entities, names, types and priorities."""
+    wl = load_watchlists([SEED])
+    got = {e.id: (e.name, e.type, e.priority) for e in wl.entities}
+    assert got == CONTRACT
+    assert [t.id for t in wl.topics] == ["fto-designation", "caribbean-boat-strikes"]
+    assert wl.lists[0].source is not None
+    assert str(wl.lists[0].source.date) == "2025-11-17"
+
+
+def test_version_is_stable_and_content_based(tmp_path: Path) -> None:
+    """The version is 12 hex digits, equal for equal content, different after an edit."""
+    a = load_watchlists([SEED])
+    b = load_watchlists([write(tmp_path, SEED.read_text(encoding="utf-8"))])
+    assert re.fullmatch(r"[0-9a-f]{12}", a.version)
+    assert a.version == b.version
+    edited = SEED.read_text(encoding="utf-8").replace("priority: low", "priority: medium")
+    assert load_watchlists([write(tmp_path, edited, "x.yaml")]).version != a.version
+
+
+def test_directory_loads_its_yaml_files(tmp_path: Path) -> None:
+    """A directory stands for its .yaml files, in name order."""
+    write(tmp_path, "watchlist: one\nentities:\n" + GOOD_ENTITY, "a.yaml")
+    write(tmp_path, "watchlist: two\ntopics:\n  - {id: t, name: T, rule: cartel}\n", "b.yml")
+    wl = load_watchlists([tmp_path])
+    assert [p.name for p in wl.files] == ["a.yaml", "b.yml"]
+    assert [e.id for e in wl.entities] == ["gulf-cartel"]
+    assert wl.topics[0].rule.term == "cartel"
+
+
+def test_alias_forms_are_normalised(tmp_path: Path) -> None:
+    """Plain strings become aliases with case 'any'; mappings keep their options."""
+    special = "{alias: CDG, case: exact, requires: [cartel]}"
+    text = GOOD_ENTITY.replace("aliases: [Gulf Cartel]", f"aliases: [Gulf Cartel, {special}]")
+    wl = load_watchlists([write(tmp_path, "watchlist: x\nentities:\n" + text)])
+    plain, special = wl.entities[0].aliases
+    assert (plain.alias, plain.case, plain.requires) == ("Gulf Cartel", "any", ())
+    assert (special.alias, special.case, special.requires) == ("CDG", "exact", ("cartel",))
+
+
+BAD = [
+    (
+        "unknown key",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY + "    colour: red\n",
+        r"w\.yaml:8: entities\[0\]\.colour: unknown key",
+    ),
+    (
+        "bad priority",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("priority: high", "priority: urgent"),
+        r"w\.yaml:6: entities\[0\]\.priority: Input should be 'low', 'medium', 'high' or "
+        r"'critical' \(got 'urgent'\)",
+    ),
+    (
+        "bad type",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("type: organization", "type: gang"),
+        r"w\.yaml:5: entities\[0\]\.type: Input should be 'person', .*\(got 'gang'\)",
+    ),
+    (
+        "empty alias",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, ' - ']"),
+        r"w\.yaml:7: entities\[0\]\.aliases\[1\]\.alias: an alias must contain a letter or a "
+        r"digit",
+    ),
+    (
+        "no aliases",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[]"),
+        r"w\.yaml:7: entities\[0\]\.aliases: Tuple should have at least 1 item",
+    ),
+    (
+        "bad id",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("id: gulf-cartel", "id: Gulf_Cartel"),
+        r"w\.yaml:3: entities\[0\]\.id: must be a lowercase slug.*\(got 'Gulf_Cartel'\)",
+    ),
+    (
+        "duplicate entity id in one file",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY + GOOD_ENTITY,
+        r"w\.yaml:8: entities\[1\]\.id: duplicate entity id 'gulf-cartel' \(first defined at "
+        r".*w\.yaml:3\)",
+    ),
+    (
+        "duplicate topic id",
+        "watchlist: x\ntopics:\n  - {id: t, name: T, rule: a}\n  - {id: t, name: U, rule: b}\n",
+        r"w\.yaml:4: topics\[1\]\.id: duplicate topic id 't' \(first defined at .*w\.yaml:3\)",
+    ),
+    (
+        "alias of the wrong type",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, 13]"),
+        r"w\.yaml:7: entities\[0\]\.aliases\[1\]: expected a string or a mapping with an "
+        r"'alias' key",
+    ),
+    (
+        "bad case",
+        "watchlist: x\nentities:\n"
+        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: CDG, case: upper}]"),
+        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.case: Input should be 'any', 'capitalized' or "
+        r"'exact' \(got 'upper'\)",
+    ),
+    (
+        "star inside a term",
+        "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule: {any_of: [de*sign]}\n",
+        r"w\.yaml:5: topics\[0\]\.rule\.any_of\[0\]\.term: '\*' is only allowed at the end",
+    ),
+    (
+        "near with one group",
+        "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule:\n"
+        "      near: {terms: [[strike]], within: 5}\n",
+        r"w\.yaml:6: topics\[0\]\.rule\.near\.terms: near needs at least two groups",
+    ),
+    (
+        "empty rule",
+        "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule: {}\n",
+        r"w\.yaml:5: topics\[0\]\.rule: a condition needs a term or one of all_of",
+    ),
+    (
+        "missing watchlist name",
+        "entities:\n" + GOOD_ENTITY,
+        r"w\.yaml:1: watchlist: required key is missing",
+    ),
+    (
+        "YAML syntax error",
+        "watchlist: x\nentities: [\n",
+        r"w\.yaml:3: invalid YAML",
+    ),
+    (
+        "not a mapping",
+        "- just\n- a list\n",
+        r"w\.yaml:1: a watchlist file is a mapping",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pattern"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_bad_watchlists(tmp_path: Path, text: str, pattern: str) -> None:
+    """Each broken watchlist raises WatchlistError naming the file, the line and the key."""
+    path = write(tmp_path, text)
+    with pytest.raises(WatchlistError) as info:
+        load_watchlists([path])
+    assert re.search(pattern, str(info.value)), str(info.value)
+
+
+def test_duplicate_entity_across_files(tmp_path: Path) -> None:
+    """An id defined in two files is an error naming both files and lines."""
+    a = write(tmp_path, "watchlist: a\nentities:\n" + GOOD_ENTITY, "a.yaml")
+    b = write(tmp_path, "watchlist: b\nentities:\n" + GOOD_ENTITY, "b.yaml")
+    with pytest.raises(WatchlistError) as info:
+        load_watchlists([a, b])
+    message = str(info.value)
+    assert message.startswith(f"{b}:3: entities[0].id: duplicate entity id 'gulf-cartel'")
+    assert f"first defined at {a}:3" in message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    """A missing file is a WatchlistError naming it."""
+    with pytest.raises(WatchlistError, match=r"nope\.yaml: file not found"):
+        load_watchlists([tmp_path / "nope.yaml"])
+
+
+def test_empty_directory(tmp_path: Path) -> None:
+    """A directory without YAML files is an error, not an empty watchlist."""
+    with pytest.raises(WatchlistError, match=r"no \.yaml or \.yml files"):
+        load_watchlists([tmp_path])
