@@ -40,7 +40,8 @@ How text is compared (aliases, context terms, exclusions and topic terms alike):
 - Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
 - Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
   (``designat*`` matches designate, designated, designation). Possessives (``Maduro's``,
-  ``Maduros'``) and camel-case hashtags (``#FreeMaduro``) count as word ends.
+  ``Maduros'``) count as word ends, and so does a camel-case break in a hashtag that starts with
+  the alias (``#MaduroOut``); an alias in the middle of a hashtag (``#FreeMaduro``) is not found.
 - Spaces, hyphens, apostrophes and underscores between the words of an alias are interchangeable
   and may be left out: ``MS-13`` also matches ``MS 13`` and ``MS13``; ``al-Qaeda`` matches
   ``al Qaeda`` and ``#AlQaeda``; ``Tren de Aragua`` matches ``#TrenDeAragua``. A letter followed
