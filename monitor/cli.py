@@ -244,6 +244,35 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     )
 
 
+@cli.group()
+def seeds() -> None:
+    """Work on watchlists: draft one from a news article."""
+
+
+@seeds.command("draft")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the draft here (default: stdout).")
+@click.option("--min-count", default=1, show_default=True,
+              help="Keep candidates mentioned at least this often.")
+@handle_errors
+def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
+    """Draft a watchlist YAML of candidate entities found in ARTICLE (plain text).
+
+    Names, acronyms, "President X", "USS X" and organisation words are picked up and typed by
+    simple rules. Review every entry: add spellings, context and exclusions before use.
+    """
+    from monitor.draft import draft_yaml
+
+    text = article.read_text(encoding="utf-8", errors="replace")
+    draft = draft_yaml(text, article.stem, min_count=min_count)
+    if output is None:
+        click.echo(draft, nl=False)
+        return
+    output.write_text(draft, encoding="utf-8")
+    click.echo(f"wrote {draft.count('- id: ')} candidate entities to {output}", err=False)
+
+
 def main() -> None:
     cli(prog_name="monitor")
 
