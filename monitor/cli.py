@@ -92,7 +92,8 @@ def run(config_path: Path, log_level: str | None) -> None:
     SIGHUP (or saving the config or a watchlist file) reloads them; invalid new files are
     rejected and the running ones kept.
     """
-    from monitor.daemon import Daemon, load_runtime
+    from monitor.daemon import Daemon
+    from monitor.runtime import load_runtime
 
     _setup_logs(config_path, log_level)
     runtime = load_runtime(config_path)
@@ -109,7 +110,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     """Poll every feed once, write alerts, print a summary and exit 0 (even if feeds failed)."""
     import time
 
-    from monitor.daemon import Daemon, load_runtime
+    from monitor.daemon import Daemon
+    from monitor.runtime import load_runtime
 
     _setup_logs(config_path, log_level)
     runtime = load_runtime(config_path)
@@ -135,7 +137,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
 @handle_errors
 def check_config(config_path: Path) -> None:
     """Validate the config and every watchlist it names; exit 2 with file:line if invalid."""
-    from monitor.daemon import load_runtime
+    from monitor.runtime import load_runtime
 
     rt = load_runtime(config_path)
     click.echo(
@@ -154,8 +156,8 @@ def match(config_path: Path, file: Any) -> None:
     Writes one line per input: {"id", "entities": [ids], "topics": [ids]}. Titles and summaries
     may hold HTML and entities; they get the same normalisation as items from feeds.
     """
-    from monitor.daemon import load_runtime
     from monitor.normalize import html_to_text
+    from monitor.runtime import load_runtime
 
     matcher = load_runtime(config_path).matcher
     bad = 0
@@ -217,8 +219,8 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     running it twice writes nothing the second time.
     """
     from monitor.alerts import AlertLog
-    from monitor.daemon import load_runtime
     from monitor.rematch import rematch as run_rematch
+    from monitor.runtime import load_runtime
     from monitor.store import open_store
 
     start = parse_since(since)
@@ -242,6 +244,44 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
         f"watchlist {rt.matcher.version}: {report.matched} with new matches, "
         f"{verb} {len(report.alerts)} alerts"
     )
+
+
+@cli.command()
+@config_option
+@click.option("--title", default="", help="Title text (HTML allowed).")
+@click.option("--summary", default="", help="Summary text (HTML allowed).")
+@click.option("--item", "item_ref", metavar="FEED_ID:KEY",
+              help="A stored item instead of --title/--summary (see `monitor alerts --json`).")
+@handle_errors
+def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -> None:
+    """Show which entities and topics match a text and why; for near misses, which rule
+    (case, context, exclusion, first name, topic condition) stopped them."""
+    from monitor.normalize import html_to_text
+    from monitor.runtime import load_runtime
+
+    rt = load_runtime(config_path)
+    if item_ref:
+        from monitor.store import open_store
+
+        feed_id, _, key = item_ref.partition(":")
+        store = open_store(rt.config.database)
+        try:
+            item = store.item(feed_id, key)
+        finally:
+            store.close()
+        if item is None:
+            raise click.BadParameter(f"no stored item {item_ref!r}", param_hint="--item")
+        fields = item.fields()
+    elif title or summary:
+        fields = {"title": html_to_text(title), "summary": html_to_text(summary), "content": ""}
+    else:
+        raise click.UsageError("give --title and/or --summary, or --item FEED_ID:KEY")
+    result = rt.matcher.match(fields)
+    for line in rt.matcher.explain(fields):
+        click.echo(line)
+    entities = ", ".join(f"{e.entity_id} ({e.salience})" for e in result.entities) or "none"
+    topics = ", ".join(t.topic_id for t in result.topics) or "none"
+    click.echo(f"=> entities: {entities}; topics: {topics} (watchlist {rt.matcher.version})")
 
 
 @cli.group()

@@ -17,7 +17,7 @@ import os
 import signal
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,43 +25,19 @@ import structlog
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.alerts import AlertLog
-from monitor.config import Config, Feed, load_config
+from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
-from monitor.match import Matcher
 from monitor.pipeline import PollContext, poll_one
+from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
 from monitor.types import FeedState, PollOutcome
-from monitor.watchlist import Watchlist, load_watchlists
 
 log = structlog.get_logger(__name__)
 
 TICK_SECONDS = 1.0
 DRAIN_SECONDS = 6.0
-
-
-@dataclass(frozen=True)
-class Runtime:
-    """A validated config with its compiled watchlist: swapped whole on reload."""
-
-    config: Config
-    watchlist: Watchlist
-    matcher: Matcher
-
-    @property
-    def feeds(self) -> dict[str, Feed]:
-        return {f.id: f for f in self.config.feeds}
-
-    def files(self) -> list[Path]:
-        return [self.config.path, *self.config.watchlists]
-
-
-def load_runtime(config_path: str | Path) -> Runtime:
-    """Load and check everything a run needs; raise ConfigError naming the file and line."""
-    config = load_config(config_path)
-    watchlist = load_watchlists(config.watchlists)
-    return Runtime(config, watchlist, Matcher.compile(watchlist))
 
 
 def fetch_settings(config: Config) -> FetchSettings:

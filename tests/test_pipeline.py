@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from monitor.config import load_config
-from monitor.daemon import load_runtime
 from monitor.exceptions import FetchError
 from monitor.pipeline import PollContext, poll_one
+from monitor.runtime import load_runtime
 from monitor.store import open_store
 from monitor.types import Fetched, HttpInfo, NotModified
 

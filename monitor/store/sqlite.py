@@ -33,6 +33,13 @@ def parse_ts(value: str | None) -> datetime | None:
     return datetime.strptime(value, _TS).replace(tzinfo=UTC)
 
 
+def _item(r: Mapping[str, Any]) -> Item:
+    return Item(feed_id=r["feed_id"], key=r["key"], guid=r["guid"], link=r["link"],
+                title=r["title"], summary=r["summary"], content=r["content"],
+                published=parse_ts(r["published"]), content_hash=r["content_hash"],
+                story_hash=r["story_hash"])
+
+
 @contextlib.contextmanager
 def wrap_exceptions(what: str) -> Iterator[None]:
     """Turn sqlite3 failures that are not bugs (locked, read-only, full, I/O, corrupt) into
@@ -316,13 +323,14 @@ class SQLiteStore:
             if not rows:
                 return
             last = (rows[-1]["first_seen"], rows[-1]["feed_id"], rows[-1]["key"])
-            yield [
-                Item(feed_id=r["feed_id"], key=r["key"], guid=r["guid"], link=r["link"],
-                     title=r["title"], summary=r["summary"], content=r["content"],
-                     published=parse_ts(r["published"]), content_hash=r["content_hash"],
-                     story_hash=r["story_hash"])
-                for r in rows
-            ]
+            yield [_item(r) for r in rows]
+
+    def item(self, feed_id: str, key: str) -> Item | None:
+        """One stored item, or None."""
+        with wrap_exceptions("cannot read item"):
+            rows = list(self.db.query(
+                "SELECT * FROM items WHERE feed_id = ? AND key = ?", [feed_id, key]))
+        return _item(rows[0]) if rows else None
 
     def alerted_targets(self, items: Sequence[Item]) -> dict[tuple[str, str], set[str]]:
         """For each item, the entity ids (and ``topic:`` ids) already alerted for it, whether
