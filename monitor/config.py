@@ -8,6 +8,7 @@ Errors name the file, the line and the key path (``config/monitor.yaml:12: feeds
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +16,12 @@ from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    SecretStr,
     field_validator,
 )
 
@@ -133,6 +136,82 @@ class FeedConfig(_Model):
         raise ValueError("expected an http:// or https:// URL, a file:// URL or a local path")
 
 
+# --- operations: the HTTP endpoint and notification sinks (monitor/health.py, sinks.py) ------
+
+
+def _secret_from_env(value: object) -> object:
+    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
+    if isinstance(value, str) and value.startswith("env:"):
+        name = value[4:]
+        if name not in os.environ:
+            raise ValueError(f"environment variable {name} is not set")
+        return os.environ[name]
+    return value
+
+
+Secret = Annotated[SecretStr, BeforeValidator(_secret_from_env)]
+
+
+class HttpSettings(_Model):
+    """``/healthz`` and ``/metrics``; on by default, on loopback only."""
+
+    enabled: bool = True
+    address: str = "127.0.0.1"
+    port: int = Field(9464, ge=1, le=65535)
+    stale_after: Duration | None = Field(None, gt=0)  # default: two scheduler tick intervals
+
+
+class _SinkBase(_Model):
+    id: str
+    min_severity: Literal["low", "medium", "high", "critical"] = "low"
+    entities: tuple[str, ...] = ()  # only alerts naming one of these entity ids; empty: all
+    max_backoff: Duration = Field(3600.0, ge=1)  # retries back off exponentially up to this
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError(
+                "a sink id is 1-64 characters: lower-case letters, digits, '.', '_' or '-'"
+            )
+        return v
+
+
+class WebhookSink(_SinkBase):
+    type: Literal["webhook"]
+    url: str
+    secret: Secret | None = None  # HMAC-SHA256 key; ``env:NAME`` reads it from the environment
+    timeout: Duration = Field(10.0, gt=0)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        parts = urlsplit(v.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("expected an http:// or https:// URL")
+        return v.strip()
+
+
+class AppriseSink(_SinkBase):
+    type: Literal["apprise"]
+    urls: tuple[Secret, ...] = Field(min_length=1)  # Apprise URLs carry tokens: secrets
+
+
+def _unique_sink_ids(sinks: tuple[WebhookSink | AppriseSink, ...]) -> tuple:
+    seen: set[str] = set()
+    for s in sinks:
+        if s.id in seen:
+            raise ValueError(f"duplicate sink id {s.id!r}: every sink needs its own id")
+        seen.add(s.id)
+    return sinks
+
+
+Sinks = Annotated[
+    tuple[Annotated[WebhookSink | AppriseSink, Field(discriminator="type")], ...],
+    AfterValidator(_unique_sink_ids),
+]
+
+
 class Settings(_Model):
     """The config file's shape (what the README documents)."""
 
@@ -144,6 +223,8 @@ class Settings(_Model):
     allow_private_networks: bool = False
     user_agent: str | None = None
     feeds: tuple[FeedConfig, ...] = ()
+    http: HttpSettings = HttpSettings()  # ops section: health and metrics endpoint
+    sinks: Sinks = ()  # ops section: notification sinks besides the alert log
 
 
 

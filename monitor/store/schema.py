@@ -108,3 +108,38 @@ def _initial(db: Database) -> None:
 def _alert_shingles(db: Database) -> None:
     """Shingles of each alert's text, to group near-duplicate stories across feeds."""
     db.execute("ALTER TABLE alerts ADD COLUMN shingles TEXT")
+
+
+@migrations(name="0003_sink_outbox")
+def _sink_outbox(db: Database) -> None:
+    """Notification sinks (webhook, Apprise) and their delivery outbox.
+
+    A trigger queues one delivery per active sink in the same transaction that inserts the
+    alert, so an alert committed is an alert that will be delivered, even across a crash.
+    """
+    db.executescript(
+        """
+        CREATE TABLE sinks (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sink_deliveries (
+            alert_id TEXT NOT NULL,
+            sink_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            last_error TEXT,
+            done_at TEXT,
+            PRIMARY KEY (alert_id, sink_id)
+        );
+        CREATE INDEX sink_deliveries_due ON sink_deliveries(next_attempt)
+            WHERE status = 'pending';
+        CREATE TRIGGER alerts_to_sinks AFTER INSERT ON alerts BEGIN
+            INSERT OR IGNORE INTO sink_deliveries (alert_id, sink_id, next_attempt)
+            SELECT NEW.alert_id, id, NEW.created_at FROM sinks WHERE active = 1;
+        END;
+        """
+    )

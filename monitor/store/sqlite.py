@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -463,3 +464,158 @@ class SQLiteStore:
     def integrity_check(self) -> str:
         with wrap_exceptions("cannot check database"):
             return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # --- operations: sink outbox, alert counts, metrics (monitor/sinks.py, cli.py) ------------
+
+    def sync_sinks(self, sinks: Iterable[tuple[str, str]], now: datetime) -> None:
+        """Register the configured sinks (id, type); deactivate the others. Only active sinks
+        get deliveries queued (by the ``alerts_to_sinks`` trigger) for new alerts."""
+        sinks = list(sinks)
+        with wrap_exceptions("cannot update sinks"), self.db.atomic():
+            self.db.execute("UPDATE sinks SET active = 0")
+            self.db.conn.executemany(
+                "INSERT INTO sinks (id, type, active, created_at) VALUES (?, ?, 1, ?) "
+                "ON CONFLICT(id) DO UPDATE SET type = excluded.type, active = 1",
+                [(sink_id, kind, ts(now)) for sink_id, kind in sinks],
+            )
+
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
+        """Pending deliveries to active sinks whose next attempt has come, oldest first."""
+        with wrap_exceptions("cannot read sink deliveries"):
+            rows = self.db.query(
+                "SELECT d.alert_id, d.sink_id, d.attempts, a.severity, a.payload, "
+                "(SELECT json_group_array(entity_id) FROM alert_entities e "
+                " WHERE e.alert_id = a.alert_id) AS entity_ids "
+                "FROM sink_deliveries d JOIN alerts a ON a.alert_id = d.alert_id "
+                "JOIN sinks s ON s.id = d.sink_id AND s.active = 1 "
+                "WHERE d.status = 'pending' AND d.next_attempt <= ? "
+                "ORDER BY d.next_attempt, d.alert_id LIMIT ?",
+                [ts(now), limit],
+            )
+            return [
+                Delivery(
+                    alert_id=r["alert_id"],
+                    sink_id=r["sink_id"],
+                    attempts=r["attempts"],
+                    severity=r["severity"],
+                    entity_ids=tuple(json.loads(r["entity_ids"] or "[]")),
+                    payload=json.loads(r["payload"]),
+                )
+                for r in rows
+            ]
+
+    def delivery_done(self, alert_id: str, sink_id: str, at: datetime, status: str) -> None:
+        """``delivered`` (the sink accepted it) or ``skipped`` (the sink's filters said no)."""
+        if status not in ("delivered", "skipped"):
+            raise ValueError(status)
+        with wrap_exceptions("cannot mark delivery"):
+            self.db.execute(
+                "UPDATE sink_deliveries SET status = ?, done_at = ?, "
+                "attempts = attempts + (? = 'delivered') WHERE alert_id = ? AND sink_id = ?",
+                [status, ts(at), status, alert_id, sink_id],
+            )
+
+    def delivery_failed(
+        self, alert_id: str, sink_id: str, error: str, next_attempt: datetime
+    ) -> None:
+        with wrap_exceptions("cannot record failed delivery"):
+            self.db.execute(
+                "UPDATE sink_deliveries SET attempts = attempts + 1, last_error = ?, "
+                "next_attempt = ? WHERE alert_id = ? AND sink_id = ?",
+                [error, ts(next_attempt), alert_id, sink_id],
+            )
+
+    def deliveries(self, sink_id: str | None = None) -> list[dict[str, Any]]:
+        """Every delivery (for tests and troubleshooting), oldest first."""
+        sql = "SELECT * FROM sink_deliveries"
+        args: list[Any] = []
+        if sink_id:
+            sql += " WHERE sink_id = ?"
+            args.append(sink_id)
+        with wrap_exceptions("cannot read sink deliveries"):
+            return list(self.db.query(sql + " ORDER BY next_attempt, alert_id", args))
+
+    def next_delivery_time(self) -> datetime | None:
+        """When the earliest pending delivery to an active sink is due."""
+        with wrap_exceptions("cannot read sink deliveries"):
+            row = self.db.execute(
+                "SELECT min(d.next_attempt) FROM sink_deliveries d "
+                "JOIN sinks s ON s.id = d.sink_id AND s.active = 1 WHERE d.status = 'pending'"
+            ).fetchone()
+        return parse_ts(row[0])
+
+    @staticmethod
+    def _ops_alert_where(
+        since: datetime | None, entity: str | None, feed: str | None, min_rank: int
+    ) -> tuple[str, list[Any]]:
+        where, args = ["1=1"], []
+        if since is not None:
+            where.append("a.created_at >= ?")
+            args.append(ts(since))
+        if entity:
+            where.append("a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id=?)")
+            args.append(entity)
+        if feed:
+            where.append("a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id=?)")
+            args.append(feed)
+        if min_rank:
+            where.append(
+                "CASE a.severity WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 "
+                "WHEN 'critical' THEN 4 ELSE 0 END >= ?"
+            )
+            args.append(min_rank)
+        return " AND ".join(where), args
+
+    def alert_counts(
+        self,
+        by: str,
+        since: datetime | None = None,
+        entity: str | None = None,
+        feed: str | None = None,
+        min_rank: int = 0,
+    ) -> list[tuple[str, int]]:
+        """Alerts counted by ``entity``, ``day`` (UTC) or ``feed``, largest first (by day:
+        oldest first). An alert naming two entities, or reported by two feeds, counts once for
+        each."""
+        where, args = self._ops_alert_where(since, entity, feed, min_rank)
+        if by == "entity":
+            sql = ("SELECT e.entity_id AS k, count(*) AS n FROM alerts a "
+                   "JOIN alert_entities e ON e.alert_id = a.alert_id "
+                   f"WHERE {where} GROUP BY k ORDER BY n DESC, k")
+        elif by == "feed":
+            sql = ("SELECT s.feed_id AS k, count(DISTINCT a.alert_id) AS n FROM alerts a "
+                   "JOIN alert_sources s ON s.alert_id = a.alert_id "
+                   f"WHERE {where} GROUP BY k ORDER BY n DESC, k")
+        elif by == "day":
+            sql = ("SELECT substr(a.created_at, 1, 10) AS k, count(*) AS n FROM alerts a "
+                   f"WHERE {where} GROUP BY k ORDER BY k")
+        else:
+            raise ValueError(f"cannot count alerts by {by!r}")
+        with wrap_exceptions("cannot count alerts"):
+            return [(r["k"], r["n"]) for r in self.db.query(sql, args)]
+
+    def alerts_after(self, rowid: int) -> tuple[int, list[tuple[str, tuple[str, ...]]]]:
+        """(last rowid, [(severity, entity ids)]) of alerts inserted after ``rowid``: the
+        metrics count new alerts with it. ``alerts_after(-1)`` gives only the current last."""
+        with wrap_exceptions("cannot read new alerts"):
+            if rowid < 0:
+                row = self.db.execute("SELECT coalesce(max(rowid), 0) FROM alerts").fetchone()
+                return int(row[0]), []
+            rows = list(self.db.query(
+                "SELECT a.rowid AS r, a.severity, (SELECT json_group_array(entity_id) FROM "
+                "alert_entities e WHERE e.alert_id = a.alert_id) AS entity_ids "
+                "FROM alerts a WHERE a.rowid > ? ORDER BY a.rowid", [rowid]))
+        last = rows[-1]["r"] if rows else rowid
+        return last, [(r["severity"], tuple(json.loads(r["entity_ids"] or "[]"))) for r in rows]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Delivery:
+    """One alert due for one notification sink."""
+
+    alert_id: str
+    sink_id: str
+    attempts: int  # failed attempts so far
+    severity: str
+    entity_ids: tuple[str, ...]
+    payload: Mapping[str, Any]
