@@ -165,7 +165,8 @@ class _SinkBase(_Model):
     id: str
     min_severity: Literal["low", "medium", "high", "critical"] = "low"
     entities: tuple[str, ...] = ()  # only alerts naming one of these entity ids; empty: all
-    max_backoff: Duration = Field(3600.0, ge=1)  # retries back off exponentially up to this
+    retry_delay: Duration = Field(10.0, gt=0)  # first retry after this, doubling each time...
+    max_backoff: Duration = Field(3600.0, gt=0)  # ...up to this; it never gives up
 
     @field_validator("id")
     @classmethod

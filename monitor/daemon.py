@@ -28,6 +28,7 @@ from monitor.alerts import AlertLog
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
+from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
@@ -86,6 +87,7 @@ class Daemon:
         self._alerts_pending = True
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
+        self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
 
     # --- start -----------------------------------------------------------------------------
 
@@ -93,6 +95,7 @@ class Daemon:
         store = open_store(self.runtime.config.database)
         store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self.store = store
+        self.ops.opened(store)  # ops hook
         self._drain_alerts()
         return store
 
@@ -108,6 +111,7 @@ class Daemon:
         if self._alerts_pending and n:
             log.info("alerts_written", count=n)
         self._alerts_pending = False
+        self.ops.written()  # ops hook: sinks deliver after the alert log
         return n
 
     def _context(self, fetcher: Fetcher, executor: Executor | None) -> PollContext:
@@ -129,6 +133,7 @@ class Daemon:
         return await poll_one(ctx, feed, state)
 
     def _after_poll(self, outcome: PollOutcome) -> None:
+        self.ops.polled(outcome, self.store)  # ops hook: metrics
         if outcome.alerts or self._alerts_pending:
             self._drain_alerts()
 
@@ -173,7 +178,9 @@ class Daemon:
                     database=str(self.runtime.config.database),
                     alert_log=str(self.runtime.config.alert_log),
                 )
+                self.ops.serving(lambda: self.last_tick)  # ops hook: HTTP, sinks, READY=1
                 await self._stop.wait()
+                self.ops.stopping()  # ops hook: STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
                 abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
@@ -183,6 +190,7 @@ class Daemon:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
+            self.ops.stopped()  # ops hook
             store.close()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
@@ -196,6 +204,7 @@ class Daemon:
 
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = datetime.now(UTC)
+        self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
         mtimes = _mtimes(self.runtime.files())
@@ -211,11 +220,13 @@ class Daemon:
     def reload(self, why: str = "SIGHUP") -> bool:
         """Validate the files again and swap them in; keep the old ones if they are invalid."""
         old = self.runtime
+        self.ops.reloading()  # ops hook: RELOADING=1
         try:
             new = load_runtime(old.config.path)
         except ConfigError as exc:
             log.error("reload_rejected", reason=why, error=str(exc), action="kept running config")
             self._mtimes = _mtimes(old.files())
+            self.ops.reloaded(None, self.store)  # ops hook: READY=1
             return False
         config = new.config
         for key in ("database", "alert_log"):
@@ -229,6 +240,7 @@ class Daemon:
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
+        self.ops.reloaded(self.runtime.config, self.store, removed)  # ops hook
         log.info(
             "reloaded",
             reason=why,
@@ -266,6 +278,7 @@ class Daemon:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
+            self.ops.deliver_once()  # ops hook: sinks, one pass
             store.close()
         return outcomes
 

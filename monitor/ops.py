@@ -1,0 +1,144 @@
+"""The daemon's operational side, behind a few hook calls from daemon.py.
+
+opened    the store is open: register the sinks (so new alerts queue deliveries), load the
+          metrics' starting values from the database
+serving   the scheduler runs: start the HTTP endpoint (/healthz, /metrics) and the sink worker
+          thread, tell systemd READY=1
+tick      every scheduler tick: metrics' last tick, systemd watchdog ping
+polled    after each poll: metrics (poll status, new items, duration, new alerts)
+written   after the alert log is written: wake the sink worker
+reloading / reloaded   SIGHUP: systemd RELOADING=1 then READY=1; new sinks and feeds
+stopping  stop signal: systemd STOPPING=1
+stopped   stop the endpoint and the sink worker (undelivered alerts stay in the outbox)
+deliver_once   poll-once: one synchronous pass over due deliveries
+
+Nothing here may stop the daemon: a port in use or an unreachable systemd socket is logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from monitor.config import Config
+from monitor.exceptions import ConfigError
+from monitor.health import HealthServer, tick_health
+from monitor.metrics import Metrics
+from monitor.sinks import SinkDispatcher, SinkWorker
+from monitor.store import open_store
+from monitor.systemd import Notifier
+from monitor.types import PollOutcome
+
+log = structlog.get_logger(__name__)
+
+
+class Ops:
+    def __init__(self, config: Config, tick_seconds: float,
+                 notifier: Notifier | None = None) -> None:
+        self.config = config
+        self.tick_seconds = tick_seconds
+        self.metrics = Metrics()
+        self.notifier = notifier or Notifier.from_env()
+        self.http: HealthServer | None = None
+        self.dispatcher: SinkDispatcher | None = None
+        self.worker: SinkWorker | None = None
+
+    # --- start -------------------------------------------------------------------------------
+
+    def opened(self, store: Any) -> None:
+        sinks = self.config.settings.sinks
+        store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
+        self.metrics.load(store, [f.id for f in self.config.feeds])
+        if sinks and self.dispatcher is None:
+            database = self.config.database
+            self.dispatcher = SinkDispatcher(sinks, lambda: open_store(database), self.metrics)
+
+    def serving(self, last_tick: Callable[[], datetime | None]) -> None:
+        http = self.config.settings.http
+        if http.enabled:
+            stale_after = http.stale_after or 2 * self.tick_seconds
+            try:
+                self.http = HealthServer(
+                    http.address, http.port,
+                    lambda: tick_health(last_tick(), stale_after, datetime.now(UTC)),
+                    self.metrics,
+                ).start()
+            except OSError as exc:
+                log.error("http_endpoint_unavailable", address=http.address, port=http.port,
+                          error=exc.strerror or str(exc),
+                          action="running without /healthz and /metrics")
+            else:
+                log.info("http_endpoint", url=self.http.url, paths=["/healthz", "/metrics"])
+        if self.dispatcher is not None:
+            self.worker = SinkWorker(self.dispatcher).start()
+        self.notifier.ready(f"polling {len(self.config.feeds)} feeds")
+
+    # --- serve -------------------------------------------------------------------------------
+
+    def tick(self, at: datetime) -> None:
+        self.metrics.tick(at)
+        self.notifier.watchdog()
+
+    def polled(self, outcome: PollOutcome, store: Any) -> None:
+        self.metrics.observe(outcome, datetime.now(UTC))
+        if outcome.alerts:
+            self.metrics.count_new_alerts(store)
+
+    def written(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+    def reloading(self) -> None:
+        self.notifier.reloading()
+
+    def reloaded(self, config: Config | None, store: Any, removed: Iterable[str] = ()) -> None:
+        """``config`` None: the reload was rejected, the old config runs on."""
+        if config is not None:
+            self.config = config
+            self.metrics.forget_feeds(removed)
+            sinks = config.settings.sinks
+            if store is not None:
+                store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
+            try:
+                if self.dispatcher is not None:
+                    self.dispatcher.configure(sinks)
+                elif sinks:
+                    database = config.database
+                    self.dispatcher = SinkDispatcher(sinks, lambda: open_store(database),
+                                                     self.metrics)
+                    self.worker = SinkWorker(self.dispatcher).start()
+            except ConfigError as exc:
+                log.error("sinks_reload_rejected", error=str(exc), action="kept running sinks")
+        self.notifier.ready(f"polling {len(self.config.feeds)} feeds")
+
+    # --- stop --------------------------------------------------------------------------------
+
+    def stopping(self) -> None:
+        self.notifier.stopping("draining")
+
+    def stopped(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        elif self.dispatcher is not None:
+            self.dispatcher.close()
+        self.dispatcher = None
+        if self.http is not None:
+            self.http.stop()
+            self.http = None
+
+    def deliver_once(self) -> None:
+        """poll-once: send what is due now, once; failures wait in the outbox for the daemon."""
+        if self.dispatcher is None:
+            return
+        try:
+            report = self.dispatcher.deliver_due()
+            if report.failed:
+                log.warning("sink_deliveries_pending", failed=report.failed,
+                            action="the daemon retries them")
+        finally:
+            self.dispatcher.close()
+            self.dispatcher = None
