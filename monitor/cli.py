@@ -5,11 +5,12 @@ a config mistake exits 2, any other MonitorError exits 1, never with a traceback
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -116,7 +117,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     _setup_logs(config_path, log_level)
     runtime = load_runtime(config_path)
     started = time.monotonic()
-    outcomes = asyncio.run(Daemon(runtime).poll_once())
+    with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
+        outcomes = asyncio.run(Daemon(runtime).poll_once(progress=advance))
     elapsed = time.monotonic() - started
     by_status: dict[str, int] = {}
     for o in outcomes:
@@ -229,7 +231,9 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     store = open_store(rt.config.database)
     try:
         names = {f.id: f.name for f in rt.config.feeds}
-        report = run_rematch(store, rt.matcher, start, datetime.now(UTC), names, dry_run=dry_run)
+        with _progress(None, "rematching") as advance:  # bar on a terminal
+            report = run_rematch(store, rt.matcher, start, datetime.now(UTC), names,
+                                 dry_run=dry_run, progress=advance)
         if dry_run:
             for a in report.alerts:
                 targets = ", ".join(a.targets)
@@ -311,6 +315,346 @@ def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
         return
     output.write_text(draft, encoding="utf-8")
     click.echo(f"wrote {draft.count('- id: ')} candidate entities to {output}", err=False)
+
+
+# --- operating it: tail, alerts, feeds, health (issue 5) --------------------------------------
+
+SEVERITIES = ("low", "medium", "high", "critical")
+
+
+@contextlib.contextmanager
+def _progress(total: int | None, what: str) -> Iterator[Callable[[Any], None] | None]:
+    """A progress bar on stderr when it is a terminal; ``None`` (no bar) when piped."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    columns = [BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(f"[progress.description]{what}", *columns,
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda step: bar.advance(task, step if isinstance(step, int) else 1)
+
+
+def _open_existing_store(database: Path) -> Any:
+    """The database for a report; a clear message instead of creating an empty one."""
+    from monitor.exceptions import StorageError
+    from monitor.store import open_store
+
+    if not database.exists():
+        raise StorageError(
+            f"no database at {database} yet: `monitor run` or `monitor poll-once` creates it"
+        )
+    return open_store(database)
+
+
+def _ago(value: str | None, now: datetime) -> str:
+    """A stored UTC timestamp as "5m ago" / "in 12m" (empty if none)."""
+    if not value:
+        return ""
+    from monitor.store.sqlite import parse_ts
+
+    at = parse_ts(value)
+    assert at is not None
+    secs = (at - now).total_seconds()
+    n = abs(secs)
+    text = (f"{n:.0f}s" if n < 90 else f"{n / 60:.0f}m" if n < 5400
+            else f"{n / 3600:.0f}h" if n < 129600 else f"{n / 86400:.0f}d")
+    return f"in {text}" if secs > 0 else f"{text} ago"
+
+
+@cli.command()
+@config_option
+@click.option("-n", "--lines", "count", default=10, show_default=True,
+              help="Show the last N matching alerts first (0: only new ones).")
+@click.option("--follow/--no-follow", default=True, show_default=True,
+              help="Keep reading as alerts are appended, across rotation and truncation.")
+@click.option("--entity", "entities", multiple=True, metavar="ID",
+              help="Only alerts naming this entity (repeatable: any of them).")
+@click.option("--severity", type=click.Choice(SEVERITIES), help="Minimum severity.")
+@click.option("--feed", "feeds_", multiple=True, metavar="ID",
+              help="Only alerts from this feed (repeatable).")
+@click.option("--since", help="Only alerts detected since: a duration ago (24h) or a date.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the original JSON lines unchanged (for jq).")
+@click.option("--file", "log_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="The alert log to read (default: paths.alert_log of the config).")
+@handle_errors
+def tail(config_path: Path, count: int, follow: bool, entities: tuple[str, ...],
+         severity: str | None, feeds_: tuple[str, ...], since: str | None, as_json: bool,
+         log_file: Path | None) -> None:
+    """Show the latest alerts and follow the alert log, like `tail -F`.
+
+    On a terminal each alert is one coloured line; text from feeds is shown with control
+    characters and escape sequences neutralised. --json passes the lines through unchanged.
+    """
+    from rich.console import Console
+
+    from monitor.config import load_config
+    from monitor.tail import AlertFilter, Follower, last_lines, parse_line, render
+
+    path = log_file or load_config(config_path).alert_log
+    keep_alert = AlertFilter(frozenset(entities), frozenset(feeds_), severity,
+                             parse_since(since) if since else None)
+    console = Console(highlight=False, emoji=False, soft_wrap=True)
+
+    def keep(line: bytes) -> bool:
+        alert = parse_line(line)
+        return alert is not None and keep_alert(alert)
+
+    def show(line: bytes) -> None:
+        if as_json:
+            sys.stdout.buffer.write(line + b"\n")
+            sys.stdout.buffer.flush()
+        else:
+            console.print(render(parse_line(line) or {}))
+
+    offset = 0
+    try:
+        if path.exists():
+            shown, offset = last_lines(path, count, keep)
+            for line in shown:
+                show(line)
+        elif not follow:
+            raise click.ClickException(f"no alert log at {path} yet")
+        else:
+            click.echo(f"waiting for {path} to appear", err=True)
+        if not follow:
+            return
+        follower = Follower(path, offset)
+        seen_events = 0
+        for line in follower.lines():
+            while seen_events < len(follower.events):
+                click.echo(f"{path}: {follower.events[seen_events]}; following the new file",
+                           err=True)
+                seen_events += 1
+            if parse_line(line) is None:
+                click.echo(f"{path}: skipped a line that is not a JSON object", err=True)
+            elif keep(line):
+                show(line)
+    except KeyboardInterrupt:
+        return
+    except BrokenPipeError:
+        # the reader (head, less) went away: stop quietly, as tail does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return
+
+
+@cli.command()
+@config_option
+@click.option("--since", default="24h", show_default=True,
+              help="Alerts detected since: a duration ago (24h, 7d) or a date.")
+@click.option("--entity", metavar="ID", help="Only alerts naming this entity.")
+@click.option("--feed", metavar="ID", help="Only alerts this feed reported.")
+@click.option("--severity", type=click.Choice(SEVERITIES), help="Minimum severity.")
+@click.option("--count-by", type=click.Choice(["entity", "day", "feed"]),
+              help="Count alerts instead of listing them.")
+@click.option("--limit", default=200, show_default=True, help="At most this many alerts.")
+@click.option("--json", "as_json", is_flag=True,
+              help="JSON lines: each alert as in the alert log (or {key, alerts} counts).")
+@handle_errors
+def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
+           severity: str | None, count_by: str | None, limit: int, as_json: bool) -> None:
+    """List or count the alerts in the database, newest first."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from monitor.config import load_config
+    from monitor.tail import SEVERITY_STYLE, neutralise
+    from monitor.types import PRIORITY_RANK
+
+    start = parse_since(since)
+    store = _open_existing_store(load_config(config_path).database)
+    rank = PRIORITY_RANK[severity] if severity else 0
+    try:
+        if count_by:
+            counts = store.alert_counts(count_by, start, entity, feed, rank)
+        else:
+            records = store.alerts(start, entity, feed, rank, limit)
+    finally:
+        store.close()
+    console = Console(highlight=False, emoji=False)
+    if count_by:
+        if as_json:
+            for key, n in counts:
+                click.echo(json.dumps({count_by: key, "alerts": n}, ensure_ascii=False))
+            return
+        table = Table(count_by, "alerts", title=f"alerts since {start:%Y-%m-%d %H:%M}Z")
+        for key, n in counts:
+            table.add_row(Text(neutralise(key)), str(n))
+        table.columns[1].justify = "right"
+        console.print(table)
+        return
+    if as_json:
+        for a in records:
+            click.echo(json.dumps(a.payload, ensure_ascii=False, separators=(",", ":")))
+        return
+    table = Table("detected (UTC)", "severity", "entities", "feed", "title",
+                  title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
+    for a in records:
+        ids = ", ".join(a.entity_ids) or ", ".join(
+            str(t.get("id")) for t in a.payload.get("topics") or ())
+        table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
+                      style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
+                      Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", ""))))
+    console.print(table)
+
+
+def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
+    """A subcommand's --config, or the group's when only that was given."""
+    parent = (ctx.parent.params.get("config_path") if ctx.parent else None) or config_path
+    return parent if config_path == Path(DEFAULT_CONFIG) else config_path
+
+
+@cli.group(invoke_without_command=True)
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+@handle_errors
+def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
+    """Every feed's health: status, last success, errors, next poll, items and alerts.
+
+    `monitor feeds import FILE.opml` adds feeds to the config; `monitor feeds export` writes
+    the configured feeds as OPML.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from monitor.config import load_config
+    from monitor.tail import neutralise
+
+    config = load_config(config_path)
+    rows: dict[str, dict[str, Any]] = {}
+    if config.database.exists():
+        store = _open_existing_store(config.database)
+        try:
+            rows = {r["id"]: r for r in store.feeds()}
+        finally:
+            store.close()
+    configured = {f.id for f in config.feeds}
+    now = datetime.now(UTC)
+    out = []
+    for feed_id in [*[f.id for f in config.feeds], *sorted(set(rows) - configured)]:
+        r = rows.get(feed_id, {})
+        if feed_id not in configured:
+            status = "removed"
+        elif not r or not r.get("last_attempt"):
+            status = "new"
+        elif r["last_status"] == "error":
+            status = "failing"
+        else:
+            status = "ok"
+        out.append({
+            "id": feed_id, "status": status, "last_success": r.get("last_success"),
+            "consecutive_errors": r.get("consecutive_errors", 0),
+            "last_error": r.get("last_error"),
+            "next_poll": r.get("next_poll") if feed_id in configured else None,
+            "items": r.get("items", 0), "alerts": r.get("alerts", 0),
+        })
+    if as_json:
+        for row in out:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim"}
+    table = Table("feed", "status", "last success", "errors", "last error", "next poll",
+                  "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
+    for row in out:
+        table.add_row(
+            Text(row["id"]), Text(row["status"], style=style[row["status"]]),
+            _ago(row["last_success"], now), str(row["consecutive_errors"]),
+            Text(neutralise(row["last_error"] or "")[:70]), _ago(row["next_poll"], now),
+            str(row["items"]), str(row["alerts"]),
+        )
+    for i in (3, 6, 7):
+        table.columns[i].justify = "right"
+    Console(highlight=False, emoji=False).print(table)
+
+
+@feeds.command("import")
+@config_option
+@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--print", "print_only", is_flag=True,
+              help="Print the YAML entries to paste instead of changing the config.")
+@click.pass_context
+@handle_errors
+def feeds_import(ctx: click.Context, config_path: Path, opml_file: Path,
+                 print_only: bool) -> None:
+    """Add the feeds of an OPML file to the config's feeds: list.
+
+    Feeds already configured (same URL) are skipped; ids are made from the titles. The file is
+    validated before it is replaced, and a running daemon reloads it.
+    """
+    from monitor.config import load_config
+    from monitor.opml import append_to_config, parse_opml, plan_import
+
+    config_path = _feeds_config(ctx, config_path)
+    config = load_config(config_path)
+    plan = plan_import(parse_opml(opml_file.read_bytes(), str(opml_file)), config)
+    for url, why in plan.skipped:
+        click.echo(f"skipped {url}: {why}", err=True)
+    if not plan.entries:
+        click.echo("no new feeds")
+        return
+    if print_only:
+        click.echo("# add under feeds: in " + str(config_path))
+        for line in plan.yaml_lines():
+            click.echo(line)
+        return
+    append_to_config(config_path, plan)
+    ids = ", ".join(str(e["id"]) for e in plan.entries)
+    click.echo(f"added {len(plan.entries)} feeds to {config_path}: {ids}")
+
+
+@feeds.command("export")
+@config_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: stdout).")
+@click.pass_context
+@handle_errors
+def feeds_export(ctx: click.Context, config_path: Path, output: Path | None) -> None:
+    """Write the configured feeds as OPML 2.0 (for feed readers and other monitors)."""
+    from monitor.config import load_config
+    from monitor.opml import export_opml
+
+    text = export_opml(load_config(_feeds_config(ctx, config_path)))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {text.count('<outline')} feeds to {output}", err=True)
+
+
+@cli.command()
+@config_option
+@click.option("--timeout", default=5.0, show_default=True, help="Seconds to wait for an answer.")
+def health(config_path: Path, timeout: float) -> None:
+    """Exit 0 if the running daemon is healthy, 1 if not (for container health checks).
+
+    Asks the daemon's /healthz at the http: address of the config: healthy while its scheduler
+    ticks. Never exits 2, which Docker reserves.
+    """
+    from monitor.config import load_config
+    from monitor.health import check, probe_url
+
+    try:
+        http = load_config(config_path).settings.http
+    except ConfigError as exc:
+        click.echo(f"unhealthy: {exc}", err=True)
+        sys.exit(1)
+    if not http.enabled:
+        click.echo("unhealthy: cannot tell: the http endpoint is off (http: {enabled: false})",
+                   err=True)
+        sys.exit(1)
+    ok, why = check(probe_url(http.address, http.port), timeout)
+    click.echo(f"{'healthy' if ok else 'unhealthy'}: {why.strip()}")
+    sys.exit(0 if ok else 1)
 
 
 def main() -> None:

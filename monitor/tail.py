@@ -152,6 +152,8 @@ def last_lines(
                 break
         else:
             return [], 0
+        if n <= 0:
+            return [], end
         found: list[bytes] = []
         buf = tail
         while True:
