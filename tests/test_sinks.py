@@ -299,3 +299,39 @@ def test_worker_thread_delivers_when_woken(tmp_path):
         worker.stop()
         r.close()
     assert len(r.delivered) == 1
+
+
+def test_daemon_killed_before_delivery_delivers_after_restart(tmp_path):
+    """A real `monitor run` writes alerts while the webhook is down and is killed (-9); the
+    next run delivers every one of them, retrying a receiver that fails at first."""
+    pytest.importorskip("monitor.fetch", reason="the fetch stage has not landed yet")
+    from daemon_helpers import ROOT, Daemon, alert_lines
+
+    down = Receiver()
+    port = down.port
+    down.close()
+    feed = (ROOT / "config" / "demo-feeds" / "wire.xml").as_uri()
+    config = write_config(tmp_path, {"wire": feed}, interval="1h", extra=(
+        "http: {enabled: false}\nsinks:\n"
+        f"  - {{id: ops, type: webhook, url: 'http://127.0.0.1:{port}/', retry_delay: 0.2s,"
+        f" secret: {SECRET}}}"))
+    first = Daemon(config, tmp_path, name="first")
+    try:
+        first.wait_for(lambda: alert_lines(tmp_path / "alerts.jsonl"), what="alerts")
+        first.wait_for(lambda: first.count("sink_delivery_failed") >= 1, what="a failed send")
+    finally:
+        first.kill()
+    written = {a["alert_id"] for a in alert_lines(tmp_path / "alerts.jsonl")}
+    up = Receiver(fail_first=2, port=port)
+    second = Daemon(config, tmp_path, name="second")
+    try:
+        second.wait_for(lambda: {json.loads(b)["alert_id"] for b in up.delivered} >= written,
+                        what="every alert delivered")
+        assert second.stop() == 0
+    finally:
+        if second.proc.poll() is None:
+            second.kill()
+        up.close()
+    assert {json.loads(b)["alert_id"] for b in up.delivered} == written
+    for log in ("first.stderr", "second.stderr"):
+        assert SECRET not in (tmp_path / log).read_text()
