@@ -70,8 +70,8 @@ class _IPv6Server(_Server):
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
-    server_version = "monitor"
-    sys_version = ""
+    def version_string(self) -> str:
+        return "monitor"
 
     def _send(self, code: int, ctype: str, body: bytes, head: bool) -> None:
         self.send_response(code)

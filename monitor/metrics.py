@@ -59,6 +59,11 @@ class Metrics:
             ["sink", "result"], registry=r)
         self._failing: set[str] = set()
         self._alert_cursor = -1
+        # every status and severity shows from the start, at 0, so rate() and alerts work
+        for status in ("ok", "not_modified", "unchanged", "error"):
+            self.polls.labels(status)
+        for severity in ("low", "medium", "high", "critical"):
+            self.alerts.labels(severity)
 
     def load(self, store: Any, feed_ids: Iterable[str]) -> None:
         """Start from what the database knows: failing feeds, last successes, last alert."""
