@@ -162,7 +162,10 @@ def _run_image_commands(bin_dir: Path, image: Path) -> None:
     health = subprocess.run([bin_dir / "monitor", "health", "--config", config, "--timeout", "1"],
                             cwd=image / "data", env=env, capture_output=True, text=True,
                             timeout=60)
-    assert health.returncode == 1 and "unhealthy" in health.stdout + health.stderr
+    # 1 unless a daemon happens to serve the default port here; its exit codes are tested in
+    # test_health.py: what matters here is that the HEALTHCHECK command runs from the venv
+    assert health.returncode in (0, 1)
+    assert (health.stdout + health.stderr).startswith(("healthy: ", "unhealthy: "))
 
 
 def test_entrypoint_runs_from_a_fresh_venv_with_the_built_wheel(tmp_path):
