@@ -135,18 +135,18 @@ def test_webhook_retries_until_delivered_with_a_valid_signature(tmp_path, receiv
 def test_backoff_waits_between_attempts(tmp_path, receiver):
     """After a failure the next attempt waits retry_delay, then twice that."""
     cfg = sinks_config(tmp_path, f"""
-  - {{id: ops, type: webhook, url: "http://127.0.0.1:{receiver.port}/", retry_delay: 0.3s}}
+  - {{id: ops, type: webhook, url: "http://127.0.0.1:{receiver.port}/", retry_delay: 0.5s}}
 """)
     config, dispatcher = setup(cfg)
     add_alert(config.database, "g1")
     try:
         assert dispatcher.deliver_due().failed == 1
-        assert dispatcher.deliver_due().failed == 0  # not due yet
-        time.sleep(0.35)
+        assert dispatcher.deliver_due().failed == 0  # not due for 0.5s
+        time.sleep(0.55)
         assert dispatcher.deliver_due().failed == 1
-        time.sleep(0.35)
-        assert dispatcher.deliver_due().delivered == 0  # second wait is 0.6s
-        time.sleep(0.3)
+        time.sleep(0.55)
+        assert dispatcher.deliver_due().delivered == 0  # the second wait is 1s
+        time.sleep(0.5)
         assert dispatcher.deliver_due().delivered == 1
     finally:
         dispatcher.close()
