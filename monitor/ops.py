@@ -24,7 +24,7 @@ from typing import Any
 import structlog
 
 from monitor.config import Config
-from monitor.exceptions import ConfigError
+from monitor.exceptions import ConfigError, StorageError
 from monitor.health import HealthServer, tick_health
 from monitor.metrics import Metrics
 from monitor.sinks import SinkDispatcher, SinkWorker
@@ -139,6 +139,8 @@ class Ops:
             if report.failed:
                 log.warning("sink_deliveries_pending", failed=report.failed,
                             action="the daemon retries them")
+        except StorageError as exc:
+            log.error("sink_outbox_unreadable", error=str(exc), action="the daemon retries")
         finally:
             self.dispatcher.close()
             self.dispatcher = None
