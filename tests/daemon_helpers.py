@@ -26,6 +26,7 @@ def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
         "read_timeout: 2s, total_timeout: 5s}",
         "allow_private_networks: true",
         "log: {level: info, format: json}",
+        "http: {enabled: false}",
     ]
     if extra:
         lines.append(extra)
