@@ -16,14 +16,16 @@ PLANTED = [
     ("Marco Rubio spoke to reporters about the designation.", "marco-rubio"),
     ("El Cártel de Sinaloa respondió con violencia en Culiacán.", "sinaloa-cartel"),
 ]
-FILLER = [
-    "The city council approved a new budget for road repairs.",
-    "Farmers expect a good harvest after a mild winter.",
-    "A local museum reopened after two years of renovation.",
-    "The football club signed a young striker from the academy.",
-    "Rail operators announced new timetables for the spring.",
-    "Scientists published a survey of coastal bird populations.",
-]
+# words for filler sentences: each item gets its own random text, so that distinct items are
+# distinct stories (the near-duplicate grouping would rightly merge copies of one text)
+VOCABULARY = """council budget road repairs farmers harvest winter museum renovation football
+club striker academy rail timetable spring scientists survey coastal birds bridge school teachers
+hospital nurses market prices bakery festival river flood storm power outage library mayor
+election volunteers park concert theatre orchestra village harbour fishermen tourists hotel
+airport runway cyclists marathon bakery vineyard olive orchard factory workers union strike
+wage pension clinic vaccine students exam university laboratory telescope comet satellite
+archive painting gallery sculptor novelist poet award ceremony referee tournament champion
+league coach injury season transfer stadium tickets fans anthem parade""".split()
 
 
 @dataclass
@@ -42,7 +44,7 @@ def make_items(feed_id: str, start: int, count: int, rng: random.Random,
     base = datetime(2025, 11, 1, tzinfo=UTC)
     for n in range(start, start + count):
         entity = None
-        words = [rng.choice(FILLER), rng.choice(FILLER)]
+        words = [_sentence(rng), _sentence(rng)]
         if rng.random() < mention_rate:
             sentence, entity = rng.choice(PLANTED)
             words.insert(1, sentence)
@@ -55,6 +57,10 @@ def make_items(feed_id: str, start: int, count: int, rng: random.Random,
             entity=entity,
         ))
     return out
+
+
+def _sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(VOCABULARY) for _ in range(12)).capitalize() + "."
 
 
 def rss(feed_id: str, items: list[GenItem]) -> bytes:
