@@ -87,7 +87,7 @@ def test_full_disk_keeps_alerts_pending_and_the_daemon_running(tmp_path, feed_se
     size = log.stat().st_size
 
     def limited():
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
     d = Daemon(cfg, tmp_path, preexec_fn=limited)
