@@ -50,15 +50,15 @@ def alert_id(item: Item, result: MatchResult) -> str:
 
 def severity(result: MatchResult) -> Priority:
     """The highest entity priority; an entity only mentioned in passing (not in the title and
-    named once) counts one level lower. Topics alone give ``medium``."""
+    named once) counts one level lower. A matched topic makes it at least ``medium``."""
     best = 0
     for e in result.entities:
         rank = PRIORITY_RANK[e.priority]
         if e.salience == "mention":
             rank = max(1, rank - 1)
         best = max(best, rank)
-    if not best and result.topics:
-        best = PRIORITY_RANK["medium"]
+    if result.topics:
+        best = max(best, PRIORITY_RANK["medium"])
     return _RANK_NAME[max(best, 1)]
 
 

@@ -11,7 +11,7 @@ import pytest
 from monitor.alerts import AlertLog, alert_id, build_alert, severity
 from monitor.exceptions import AlertSinkError
 from monitor.store import open_store
-from monitor.types import MatchResult
+from monitor.types import MatchResult, TopicMatch
 
 from builders import T0, intent, item, result
 from test_store import F
@@ -63,6 +63,10 @@ def test_severity_counts_salience():
     assert severity(result(priority="critical", salience="mention")) == "high"
     assert severity(result(priority="low", salience="mention")) == "low"
     assert severity(MatchResult()) == "low"
+    topic = TopicMatch("caribbean-boat-strikes", "Boat strikes", ())
+    low_mention = result(priority="medium", salience="mention")
+    assert severity(MatchResult(entities=low_mention.entities, topics=(topic,))) == "medium"
+    assert severity(MatchResult(topics=(topic,))) == "medium"
 
 
 def test_drain_writes_each_alert_once(tmp_path, store):
