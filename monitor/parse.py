@@ -193,14 +193,14 @@ def _defuse_entities(
         end = text.find(b"?>")
         xml_decl = text[: end + 2] if end != -1 else b""
     safe: list[bytes] = []
-    name, external = b"feed", b""
+    new_doctype = b""  # declarations outside a DOCTYPE (in a comment) only fool feedparser
     if doctype is not None:
         name, external, declarations = doctype
         for decl in declarations:
             if len(safe) < MAX_ENTITIES and _SAFE_ENTITY.match(decl):
                 safe.append(b"<!ENTITY" + decl.rstrip() + b">\n")
-    new_doctype = b"<!DOCTYPE " + name + external
-    new_doctype += b" [\n" + b"".join(safe) + b"]>\n" if safe else b">\n"
+        new_doctype = b"<!DOCTYPE " + name + external
+        new_doctype += b" [\n" + b"".join(safe) + b"]>\n" if safe else b">\n"
     rebuilt = xml_decl + b"\n" + new_doctype + text[head_end:]
 
     # The invariant that makes this safe: in the region where feedparser and expat read

@@ -84,6 +84,15 @@ def test_changed_feed_is_fetched_again(feed_server):
     assert isinstance(second, Fetched) and b"Second" in second.body
 
 
+def test_server_ignoring_validators_sends_the_full_body(feed_server):
+    """A server that ignores conditional GET costs a full download, not an error."""
+    feed_server.set("/a.xml", FEED, conditional=False)
+    first = fetch(feed_server.url("/a.xml"))
+    again = fetch(FetchRequest(feed_server.url("/a.xml"), first.etag, first.last_modified))
+    assert isinstance(again, Fetched) and again.body == first.body
+    assert feed_server.requests[-1].headers["If-None-Match"] == first.etag
+
+
 def test_gzip_body_is_decoded_and_user_agent_sent(feed_server):
     """A gzip-compressed feed arrives decoded; the server sees our descriptive User-Agent."""
     feed_server.set("/a.xml", FEED * 50)
