@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import http.server
 import socket
+import sys
 import threading
 import time
 import zlib
@@ -213,6 +214,14 @@ class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     feed_server: FeedServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up (a killed daemon, a refused body) is normal here; anything
+        else is printed as the standard library does."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionResetError | BrokenPipeError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
