@@ -32,10 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import urljoin
 from xml.parsers import expat
 
-from monitor.normalize import canonical_url
+from monitor.exceptions import FeedError
+from monitor.normalize import canonical_url, to_items
+from monitor.parse import parse_feed
+from monitor.types import Item
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_BASE = "http://www.w3.org/XML/1998/namespace base"
@@ -47,10 +51,14 @@ _URIFIX = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(/+)")  # feedparser drops ext
 _BAD_AMP = re.compile(r"&[A-Za-z0-9_]+;")  # feedparser rewrites these in links
 _C1 = re.compile("[\x80-\x9f]")  # feedparser maps these to cp1252 characters
 _WS = b" \t\r\n"
+_OPENERS = {
+    "rss": re.compile(rb"<(?:[\w.-]+:)?item[\s/>]"),
+    "atom": re.compile(rb"<(?:[\w.-]+:)?entry[\s/>]"),
+}
 _BASE = "http://scan.invalid/"
 
 
-class Unsure(Exception):  # noqa: N818 - control flow inside this module, never raised out
+class Unsure(Exception):  # control flow inside this module, never raised out
     """The scan cannot vouch for this document."""
 
 
@@ -186,11 +194,9 @@ class _Scanner:
                 raise Unsure(f"root element {name!r}")
             return
         if local in _ENTRY_NAMES:
-            if self.kind == "rss" and name == "item" and depth == 3 and self.channel_depth == 2:
-                pass
-            elif self.kind == "atom" and uri == ATOM and local == "entry" and depth == 2:
-                pass
-            else:
+            in_rss = self.kind == "rss" and name == "item" and depth == 3
+            in_atom = self.kind == "atom" and uri == ATOM and local == "entry" and depth == 2
+            if not ((in_rss and self.channel_depth == 2) or in_atom):
                 raise Unsure(f"{local} element in an unexpected place")
             self.entry_depth = depth
             self.entry_start = self.parser.CurrentByteIndex
@@ -268,9 +274,50 @@ def scan(body: bytes, headers: Mapping[str, str] | None = None) -> Scan | None:
         return None
     if not s.keys or len(set(s.keys)) != len(s.keys):
         return None
+    # every entry tag in the raw bytes is one we found: none hides in CDATA or a comment, and
+    # none is written with a prefix
+    opener = _OPENERS[s.kind]
+    if len(opener.findall(body)) != len(s.spans):
+        return None
+    tag = b"<item" if s.kind == "rss" else b"<entry"
+    if any(not body.startswith(tag, start) for start, _ in s.spans):
+        return None
     # between entries, only white space: the smaller document then drops nothing else
     spans = s.spans
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in pairwise(spans):
         if body[end:start].strip(_WS):
             return None
     return Scan(kind=s.kind, keys=tuple(s.keys), spans=tuple(spans))
+
+
+def parse_items(
+    feed_id: str,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    partial: tuple[bytes, tuple[str, ...]] | None = None,
+) -> tuple[tuple[Item, ...], str | None, int | None]:
+    """Parse and normalise in one call: (items, warning, ttl minutes). This is what the worker
+    processes run: it lives here, not in pipeline.py, so a worker imports only this module,
+    parse.py and normalize.py (and returns compact Items, cheap to pickle).
+
+    ``partial`` is (a smaller document made by ``Scan.select``, the keys of the entries it
+    keeps): it is parsed instead of ``body`` when its entries come out with exactly those keys;
+    else (the scan was wrong, or the smaller document does not parse) ``body`` is parsed, and
+    the warning says so.
+    """
+    note = None
+    if partial is not None:
+        doc, keys = partial
+        try:
+            parsed = parse_feed(url, doc, headers)
+        except FeedError:
+            parsed = None
+        if parsed is not None:
+            items = to_items(feed_id, parsed)
+            if tuple(i.key for i in items) == keys:
+                return items, parsed.warning, parsed.ttl_minutes
+        note = "scan mismatch: parsed the whole document"  # correct anyway, only slower
+    parsed = parse_feed(url, body, headers)
+    warning = "; ".join(w for w in (parsed.warning, note) if w) or None
+    return to_items(feed_id, parsed), warning, parsed.ttl_minutes
