@@ -2,8 +2,10 @@
 
 1. fetch      fetch.Fetcher.fetch(FetchRequest)        → Fetched | NotModified   (FetchError)
 2. unchanged  sha256 of the body equals the last one's  → stop: nothing to parse
-3. parse      parse.parse_feed (in a worker process)    → ParsedFeed               (FeedParseError)
-4. normalize  normalize.to_items                        → Item...
+3. parse      scan.parse_items (in a worker process)    → Item...                  (FeedParseError)
+              of a feed polled before, only the entries the store does not know: scan.scan
+              finds them in the raw bytes (whole document when unsure, or if the check fails)
+4. normalize  normalize.to_items, in the same call: workers return compact Items
 5. dedupe     store.known_items: keys already seen in this feed are not new
 6. match      match.Matcher.match on each new item      → MatchResult
 7. alert      alerts.build_alert for each matched item  → AlertRecord
@@ -35,14 +37,12 @@ from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
-from monitor.normalize import to_items
-from monitor.parse import parse_feed
+from monitor.scan import parse_items, scan
 from monitor.types import (
     FeedState,
     FeedUpdate,
     Fetched,
     FetchRequest,
-    Item,
     MatchedItem,
     NotModified,
     PollIntent,
@@ -52,12 +52,18 @@ from monitor.types import (
 log = structlog.get_logger(__name__)
 
 
-def parse_to_items(
-    feed_id: str, url: str, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[Item, ...], str | None, int | None]:
-    """Parse and normalise in one call, so a worker process returns compact Items."""
-    parsed = parse_feed(url, body, headers)
-    return to_items(feed_id, parsed), parsed.warning, parsed.ttl_minutes
+def _partial(
+    ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
+) -> tuple[tuple[bytes, tuple[str, ...]], int] | None:
+    """((smaller document, keys of its entries), number of entries) when the scan finds
+    entries the store already knows; None to parse the whole body (nothing known, unsure)."""
+    found = scan(body, headers)
+    if found is None:
+        return None
+    known = ctx.store.known_items(feed.id, found.keys)
+    if not known:
+        return None
+    return (found.select(body, known), found.new_keys(known)), len(found.keys)
 
 
 @dataclass
@@ -182,13 +188,16 @@ async def _poll(
             update=update("ok", body_hash=body_hash, **validators)
         )
     headers = dict(result.http.headers)
+    # parse only what is new: a feed polled before is scanned for entries the store knows
+    plan = _partial(ctx, feed, result.body, headers) if state.body_hash is not None else None
+    partial, entries = plan if plan is not None else (None, None)
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         items, warning, ttl = await loop.run_in_executor(
-            ctx.executor, parse_to_items, feed.id, result.http.url, result.body, headers
+            ctx.executor, parse_items, feed.id, result.http.url, result.body, headers, partial
         )
     else:
-        items, warning, ttl = parse_to_items(feed.id, result.http.url, result.body, headers)
+        items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
     if warning:
         log.info("feed_warning", warning=warning)
     known = ctx.store.known_items(feed.id, [i.key for i in items])
@@ -217,6 +226,6 @@ async def _poll(
         watchlist_version=matcher.version,
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=len(items), new=len(new), matched=len(matched)
+        feed.id, "ok", entries=entries or len(items), new=len(new), matched=len(matched)
     )
     return outcome, intent
