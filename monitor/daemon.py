@@ -22,7 +22,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import structlog
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.alerts import AlertLog
 from monitor.config import Config
@@ -63,7 +62,12 @@ def make_executor(config: Config) -> Executor | None:
     workers = config.defaults.parse_workers or min(os.cpu_count() or 1, 4)
     if workers <= 1:
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    ctx = multiprocessing.get_context("forkserver")
+    # the forkserver imports the workers' module once and forks each worker from it: workers
+    # start without importing anything and share those pages (the default, __main__, would be
+    # the CLI, and each worker would import the whole daemon on its first task)
+    ctx.set_forkserver_preload(["monitor.scan"])
+    return ProcessPoolExecutor(workers, mp_context=ctx)
 
 
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
@@ -141,6 +145,8 @@ class Daemon:
 
     async def run(self) -> int:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
+
         store = self._open()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
