@@ -8,15 +8,17 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from daemon_helpers import ROOT
 
 from monitor.cli import cli
+
+from daemon_helpers import ROOT
 
 DEMO = str(ROOT / "config" / "demo.yaml")
 
 LINES = [
     {"id": "1", "title": "El Cártel de los Soles y <b>Maduro</b>", "summary": ""},
-    {"id": "2", "title": "Phoenix Suns beat the Lakers", "summary": "Soles y lunas, plátano maduro"},
+    {"id": "2", "title": "Phoenix Suns beat the Lakers",
+     "summary": "Soles y lunas, plátano maduro"},
     {"id": "3", "title": "MS13 and Tren&nbsp;de&nbsp;Aragua arrests",
      "summary": "<p>State Department designates them as foreign terrorist organizations</p>"},
     {"id": "4", "title": "Pentagon strikes another drug boat in the Caribbean", "summary": ""},

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from builders import T0, intent, item
 
 from monitor.exceptions import StorageError
 from monitor.store import open_store
+
+from builders import T0, intent, item
 
 
 @dataclass
@@ -143,3 +144,16 @@ def test_locked_database_is_a_storage_error(tmp_path):
         other.rollback()
         other.close()
         s.close()
+
+
+def test_start_up_polls_healthy_feeds_but_keeps_backoff(store):
+    """On start every healthy feed is due at once; a failing feed keeps its later time."""
+    later = T0 + timedelta(hours=1)
+    store.record_poll(intent("f1", [], at=T0), 3600)  # ok, next poll at T0 (builders)
+    failing = intent("f2", [], status="error", error="HTTP 429")
+    store.record_poll(failing, 3600)
+    store.db.execute("UPDATE feeds SET next_poll = ?", ["2025-11-17T13:00:00.000000Z"])
+    assert store.due_feeds(T0) == []
+    assert store.due_at_start(T0) == 1
+    assert [s.feed_id for s in store.due_feeds(T0)] == ["f1"]
+    assert store.feed_state("f2").next_poll == later

@@ -123,6 +123,17 @@ class SQLiteStore:
             for feed_id in gone:
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
+    def due_at_start(self, now: datetime) -> int:
+        """At start-up every healthy feed is polled at once; a failing feed keeps its backoff
+        and any Retry-After the server gave (a restart loop must not hammer it)."""
+        with wrap_exceptions("cannot update schedule"), self.db.atomic():
+            cur = self.db.execute(
+                "UPDATE feeds SET next_poll = ? WHERE active = 1 AND consecutive_errors = 0 "
+                "AND next_poll > ?",
+                [ts(now), ts(now)],
+            )
+            return cur.rowcount
+
     def _state(self, row: Mapping[str, Any]) -> FeedState:
         return FeedState(
             feed_id=row["id"],
