@@ -148,6 +148,7 @@ class Daemon:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
         store = self._open()
+        store.due_at_start(datetime.now(UTC))
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._on_stop_signal, sig)
