@@ -110,3 +110,31 @@ def alert_lines_after(path, offset):
         fh.seek(offset)
         return [json.loads(x) for x in fh.read().decode().splitlines() if x.strip()]
 
+
+
+def test_full_disk_for_the_database_pauses_and_resumes(tmp_path, feed_server):
+    """When the database cannot grow, polls fail with a clear storage error and nothing is
+    half-written; the daemon keeps running, and once space is back the missed alerts come."""
+    rng = random.Random(13)
+    items: list = []
+    expected = grow(feed_server, "a", items, rng, n=2)
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")})
+    d = Daemon(cfg, tmp_path)
+    log = tmp_path / "alerts.jsonl"
+    d.wait_for(lambda: len(all_alerts(tmp_path)) >= len(expected), what="first alerts")
+    # the disk fills up: no file of the daemon may grow past its current size
+    wal = tmp_path / "monitor.db-wal"
+    limit = max(wal.stat().st_size if wal.exists() else 0, (tmp_path / "monitor.db").stat().st_size)
+    resource.prlimit(d.proc.pid, resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+    expected = grow(feed_server, "a", items, rng, n=40)  # big enough to need more pages
+    d.wait_for(lambda: d.count("storage_unavailable") >= 1, what="a storage error")
+    err = next(e for e in d.events() if e["event"] == "storage_unavailable")
+    assert "cannot record poll of a: disk" in err["error"], err  # SQLite: "disk I/O error"
+    assert d.proc.poll() is None
+    resource.prlimit(d.proc.pid, resource.RLIMIT_FSIZE,
+                     (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    d.wait_for(lambda: len(all_alerts(tmp_path)) >= len(expected), what="alerts after space")
+    assert d.stop() == 0
+    got = [(x["item_key"], x["entities"][0]["id"]) for x in all_alerts(tmp_path)]
+    assert sorted(got) == sorted(expected)
+    assert log.exists()
