@@ -101,3 +101,29 @@ def test_sighup_and_edits_reload_or_keep_the_old_config(tmp_path, feed_server):
     d.wait_for(lambda: len(alert_lines(log)) >= len(c_items), what="alerts from added feed")
     assert {x["feed"] for x in alert_lines(log)} == {"c"}
     assert d.stop() == 0
+
+
+def test_editing_the_watchlist_applies_to_the_next_items(tmp_path, feed_server):
+    """Saving a watchlist file with a new entity reloads it; items from then on match it."""
+    watchlist = tmp_path / "mine.yaml"
+    watchlist.write_text(
+        "watchlist: mine\nentities:\n"
+        "  - {id: acme, name: Acme Corp, type: organization, priority: high, aliases: [Acme]}\n",
+        encoding="utf-8")
+    feed_server.set("/a.xml", rss("a", []))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")})
+    cfg.write_text(cfg.read_text().replace("watchlists: [", f"watchlists: [{watchlist}, "))
+    d = Daemon(cfg, tmp_path)
+    d.wait_for(lambda: d.count("polled") >= 1, what="first poll")
+    watchlist.write_text(watchlist.read_text() + (
+        "  - {id: globex, name: Globex, type: organization, priority: high, aliases: [Globex]}\n"
+    ), encoding="utf-8")
+    d.wait_for(lambda: d.count("reloaded") >= 1, what="reload on file change")
+    item = make_items("a", 0, 1, random.Random(1), mention_rate=0)[0]
+    item.summary += " Globex shares fell."
+    feed_server.set("/a.xml", rss("a", [item]))
+    log = tmp_path / "alerts.jsonl"
+    d.wait_for(lambda: len(alert_lines(log)) >= 1, what="alert for the new entity")
+    assert d.stop() == 0
+    (line,) = alert_lines(log)
+    assert [e["id"] for e in line["entities"]] == ["globex"]
