@@ -253,7 +253,9 @@ class _Scanner:
             return _clean_key(f["id"], permalink=True)
         if "guid" in f:
             return _clean_key(f["guid"], permalink=self.permalink)
-        if "link" in f and "foreign link" not in f:
+        if "foreign link" in f:
+            raise Unsure("item keyed by its link has another link element too")
+        if "link" in f:
             return _link_key(f["link"])
         raise Unsure("item without guid or link")
 

@@ -1,0 +1,68 @@
+"""normalize's fast paths give exactly what the slow ones give.
+
+html_to_text reduces markup made only of plain tags with a regex instead of HTMLParser, and fold
+skips Unicode decomposition for ASCII text; these tests hold them to the reference behaviour
+(HTMLParser, NFKD + unicodedata.combining) on generated markup.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor import normalize
+
+FRAGMENTS = [
+    "<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "<br />", "<img src=\"x.jpg\" alt=''/>",
+    '<a href="https://e.org/?a=1&amp;b=2">', "</a>", "<div class=x>", "</div>", "<P>", "</P>",
+    "<script>", "</script>", "<style>", "<!-- c -->", "<title>", "</title>", "<li>", "<x-y>",
+    "<a title='>'>", "<a b=\"<\">", "< not a tag", "a < b", "&amp;", "&lt;", "&#233;", "&#x263A;",
+    "&nbsp;", "&bogus;", "&", "Nicolás", "Maduro", " ", "  ", "\n", "\t", "\x0b", "\u00a0",
+    "text", "é", "e\u0301", "ﬁ", "<![CDATA[x]]>", "<?pi?>", "</ p>", "<p\n>", "<br/ >", "]]>",
+]
+
+
+def slow_html_to_text(value: str) -> str:
+    original = normalize._plain_markup_text
+    normalize._plain_markup_text = lambda v: None
+    try:
+        return normalize.html_to_text(value)
+    finally:
+        normalize._plain_markup_text = original
+
+
+def slow_fold(text: str) -> str:
+    import re
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", stripped))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_html_to_text_fast_path_equals_htmlparser(parts):
+    """Any mix of plain tags, special tags, comments, stray '<' and entities."""
+    value = "".join(parts)
+    assert normalize.html_to_text(value) == slow_html_to_text(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_html_to_text_fast_path_equals_htmlparser_on_any_text(value):
+    assert normalize.html_to_text(value) == slow_html_to_text(value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=80))
+def test_fold_equals_reference(text):
+    assert normalize.fold(text) == slow_fold(text)
+
+
+@pytest.mark.parametrize("value", ["<script>var a = '<p>';</script>x", "<p>a</p><!-- <br> -->b"])
+def test_special_markup_takes_the_parser_path(value):
+    assert normalize._plain_markup_text(value) is None
+    assert normalize.html_to_text(value) == slow_html_to_text(value)
