@@ -13,8 +13,11 @@ How it works, once per field:
 3. **Check** each hit cheaply: whole words (with possessives and camel-case hashtags), the
    alias's case rule on the original text, then, only for entities that need them, context
    terms (``requires``), ``exclude`` phrases (a second automaton, scanned at most once per
-   item) and ``not_after`` first names.
-4. **Decide** topics from the term hits with their all_of/any_of/none_of/near rules.
+   item), ``not_after`` first names and, for strict surnames, ``allow_after`` (any other
+   capitalised word before the alias means another person, except in all-capitalised headlines).
+   A hit rejected for the name before it drops the alias's other lone hits in the item.
+4. **Decide** topics from the term hits with their all_of/any_of/none_of/near rules (``near``
+   optionally in order, optionally across fields read as one text).
 
 ``Matcher.explain`` runs the same code and says why each entity or topic matched, and why
 near misses (an alias found but rejected, a topic with some but not all conditions) did not.
@@ -206,6 +209,7 @@ class _AliasRule(NamedTuple):
     label: str
     requires: tuple[frozenset[int], ...]  # context term ids; one of each set must be present
     not_after: frozenset[str]
+    allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
 
 
 class _H(NamedTuple):
@@ -215,6 +219,13 @@ class _H(NamedTuple):
     start: int
     end: int
     label: str
+
+
+class _NearRule(NamedTuple):
+    groups: tuple[frozenset[int], ...]
+    within: int
+    in_order: bool
+    across_fields: bool
 
 
 @dataclass(frozen=True)
@@ -227,7 +238,7 @@ class _Rule:
     any_rules: tuple[_Rule, ...] = ()
     none_terms: frozenset[int] = frozenset()
     none_rules: tuple[_Rule, ...] = ()
-    near: tuple[tuple[frozenset[int], ...], int] | None = None
+    near: _NearRule | None = None
 
     def needs(self) -> tuple[frozenset[int], ...]:
         """Term sets each of which must meet the found terms for the rule to hold (a fast test)."""
@@ -237,19 +248,20 @@ class _Rule:
         if self.any_terms and not self.any_rules:
             out.append(self.any_terms)
         if self.near is not None:
-            out.extend(self.near[0])
+            out.extend(self.near.groups)
         return tuple(out)
 
 
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("aux", "fields", "folded")
+    __slots__ = ("aux", "fields", "folded", "headline")
 
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
         self.aux: tuple[set[int], dict[int, list[tuple[str, int, int, str]]]] | None = None
+        self.headline: dict[str, bool] = {}
 
 
 class Matcher:
@@ -324,7 +336,9 @@ class Matcher:
                 frozenset(self._term_id(c.term or "", c.case) for c in group)
                 for group in cond.near.terms
             )
-            near = (groups, cond.near.within)
+            near = _NearRule(
+                groups, cond.near.within, cond.near.in_order, cond.near.across_fields
+            )
         return _Rule(
             tuple(all_terms), all_rules, frozenset(any_terms), any_rules,
             frozenset(none_terms), none_rules, near,
@@ -342,7 +356,13 @@ class Matcher:
                     reqs.append(frozenset(self._context_id(t) for t in alias.requires))
                     self._needs_aux[ei] = True
                 not_after = frozenset(fold_key(w) for w in (*entity.not_after, *alias.not_after))
-                self._rules.append(_AliasRule(ei, alias.alias, tuple(reqs), not_after))
+                allow_after = (
+                    None if alias.allow_after is None
+                    else frozenset(fold_key(w) for w in alias.allow_after)
+                )  # fmt: skip
+                self._rules.append(
+                    _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after)
+                )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
         for topic in self.watchlist.topics:
@@ -472,12 +492,28 @@ class Matcher:
         item.aux = (ctx, excl)
         return item.aux
 
+    @staticmethod
+    def _name_before(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why the capitalised word before the hit names another person, or None."""
+        if not rule.not_after and rule.allow_after is None:
+            return None
+        word = _word_before(item.folded[h.field], item.fields[h.field], h.fstart)
+        if not word:
+            return None
+        if word in rule.not_after:
+            return f"preceded by the first name {word!r} (not_after)"
+        allow = rule.allow_after
+        if allow is None or word in allow:
+            return None
+        headline = item.headline.get(h.field)
+        if headline is None:
+            headline = item.headline[h.field] = _headline(item.fields[h.field])
+        if headline:
+            return None
+        return f"preceded by the capitalised word {word!r}, not in allow_after"
+
     def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
-        """Why a candidate alias hit does not count, or None if it does."""
-        if rule.not_after:
-            word = _word_before(item.folded[h.field], item.fields[h.field], h.fstart)
-            if word and word in rule.not_after:
-                return f"preceded by the first name {word!r} (not_after)"
+        """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
         if self._needs_aux[rule.entity]:
             ctx, excl = self._scan_aux(item)
             for field, s, e, text in excl.get(rule.entity, ()):
@@ -492,9 +528,14 @@ class Matcher:
     def _entity_matches(
         self, item: _Item, cands: list[tuple[_AliasRule, _H]], trace: list[str] | None
     ) -> tuple[EntityMatch, ...]:
-        by_entity: dict[int, list[_H]] = {}
+        by_entity: dict[int, list[tuple[_AliasRule, _H]]] = {}
+        named: dict[int, set[_AliasRule]] = {}  # aliases rejected for another person's name
         for rule, h in cands:
-            why = self._rejects(item, rule, h)
+            why = self._name_before(item, rule, h)
+            if why is not None:
+                named.setdefault(rule.entity, set()).add(rule)
+            else:
+                why = self._rejects(item, rule, h)
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -502,11 +543,22 @@ class Matcher:
                         f"alias {rule.label!r} rejected: {why}"
                     )
                 continue
-            by_entity.setdefault(rule.entity, []).append(h)
+            by_entity.setdefault(rule.entity, []).append((rule, h))
+        for ei, rejected in named.items():
+            found = by_entity.get(ei)
+            if not found or any(r not in rejected for r, _ in found):
+                continue  # nothing left, or confirmed by another alias
+            del by_entity[ei]
+            if trace is not None:
+                spots = "; ".join(_where(h, item.fields[h.field]) for _, h in found)
+                trace.append(
+                    f"{self._entities[ei].id}: dropped {spots}: the item names another person "
+                    "with this surname and nothing confirms this one"
+                )
         out = []
-        for ei, hs in by_entity.items():
+        for ei, found in by_entity.items():
             entity = self._entities[ei]
-            hits = self._hits(item, hs)
+            hits = self._hits(item, (h for _, h in found))
             about = len(hits) >= 2 or any(h.field == "title" for h in hits)
             salience: Salience = "about" if about else "mention"
             out.append(
@@ -603,31 +655,43 @@ class Matcher:
             near_hits = self._near(rule.near, found, item)
             if near_hits is None:
                 if why is not None:
-                    groups, within = rule.near
-                    shown = " / ".join(self._show(g, ()) for g in groups)
-                    why.append(f"near {shown} within {within} words not satisfied")
+                    shown = " / ".join(self._show(g, ()) for g in rule.near.groups)
+                    how = "".join((
+                        " in order" if rule.near.in_order else "",
+                        " across fields" if rule.near.across_fields else "",
+                    ))
+                    why.append(f"near {shown} within {rule.near.within} words{how} not satisfied")
                 return None
             hits.extend(near_hits)
         return hits
 
     @staticmethod
-    def _near(
-        near: tuple[tuple[frozenset[int], ...], int], found: dict[int, list[_H]], item: _Item
-    ) -> list[_H] | None:
-        groups, within = near
+    def _near(near: _NearRule, found: dict[int, list[_H]], item: _Item) -> list[_H] | None:
         per_group = []
-        for group in groups:
+        for group in near.groups:
             hs = [h for t in group.intersection(found) for h in found[t]]
             if not hs:
                 return None
             per_group.append(hs)
+        # fields in reading order: title, summary, content, then any other in the item's order
+        ranked = sorted(item.folded, key=lambda n: _FIELD_RANK.get(n, len(_FIELD_RANK)))
+        order = {name: i for i, name in enumerate(ranked)}
         for combo in itertools.islice(itertools.product(*per_group), 10000):
             field = combo[0].field
-            if any(h.field != field for h in combo):
+            same = all(h.field == field for h in combo)
+            if not same and not near.across_fields:
                 continue
-            first = min(h.fstart for h in combo)
-            last = max(h.fstart for h in combo)
-            if len(item.folded[field].text[first:last].split()) <= within:
+            places = [(order[h.field], h.fstart) for h in combo]
+            if near.in_order and any(a >= b for a, b in itertools.pairwise(places)):
+                continue
+            if same:
+                first = min(h.fstart for h in combo)
+                last = max(h.fstart for h in combo)
+                words = len(item.folded[field].text[first:last].split())
+            else:
+                texts = [item.folded[name].text for name in ranked]
+                words = _words_between(texts, min(places), max(places))
+            if words <= near.within:
                 return list(combo)
         return None
 
@@ -641,7 +705,7 @@ def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether any positive term of the rule was found (a near miss worth explaining)."""
     if any(t in found for t in rule.all_terms) or not rule.any_terms.isdisjoint(found):
         return True
-    if rule.near is not None and any(not g.isdisjoint(found) for g in rule.near[0]):
+    if rule.near is not None and any(not g.isdisjoint(found) for g in rule.near.groups):
         return True
     return any(_mentions(r, found) for r in (*rule.all_rules, *rule.any_rules))
 
@@ -693,6 +757,33 @@ def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     if k == j or not text[folded.orig(k)].isupper():
         return None
     return f[k:j]
+
+
+_FIELD_RANK = {name: i for i, name in enumerate(ALL_FIELDS)}
+
+
+def _words_between(texts: list[str], first: tuple[int, int], last: tuple[int, int]) -> int:
+    """Words from ``first`` up to ``last`` (field rank, folded offset), fields read as one text."""
+    (f1, s1), (f2, s2) = first, last
+    n = len(texts[f1][s1:].split()) + len(texts[f2][:s2].split())
+    return n + sum(len(texts[k].split()) for k in range(f1 + 1, f2))
+
+
+_MINOR = frozenset(
+    "with from into onto over upon than that this para como tras ante bajo".split()
+)  # short words a title-case headline may leave in lower case
+
+
+def _headline(text: str) -> bool:
+    """Whether every word of four or more letters (but a few minor ones) is capitalised."""
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if len(word) >= 4 and word[0].islower() and word not in _MINOR:
+            return False
+    return True
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _where(h: _H, text: str) -> str:

@@ -21,7 +21,8 @@ File format::
         priority: critical               # low | medium | high | critical
         aliases:                         # at least one; a string or a mapping
           - Nicolás Maduro               # plain: any case, any accents
-          - {alias: Maduro, case: capitalized, not_after: [Ricardo]}
+          - {alias: Maduro, case: capitalized, not_after: [Ricardo],
+             allow_after: [[Nicolás, Nicolas], &openers [President, The, But, Según]]}
           - {alias: TdA, case: exact, requires: [venezuela, gang, pandilla]}
         requires: [...]                  # optional: context needed by EVERY alias (see below)
         not_after: [Ricardo, Carlos]     # optional: first names that mean somebody else
@@ -58,6 +59,23 @@ Alias options (the mapping form, ``alias`` is required):
   (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
 - ``not_after``: capitalised words that, right before the alias, mean another person
   (``Ricardo Maduro``). Added to the entity's ``not_after``.
+- ``allow_after``: makes a lone surname strict. It lists the only capitalised words that may
+  stand right before the alias: titles and roles (``President``, ``Secretary``, ``State`` as in
+  "Secretary of State Rubio", ``presidente``, ``canciller``), the person's own first names
+  (``Nicolás``), and words that open a sentence (``But``, ``When``, ``Según``, ``Ayer``). Right
+  after any other capitalised word, the alias is taken for another person and rejected
+  (``Ricky Rubio``, ``Paulina Rubio``), even when that word starts the sentence. A lower-case
+  word, punctuation or nothing before the alias is fine (``the Venezuelan leader, Maduro``,
+  ``Venezuela's Maduro``, ``Sen. Rubio``, ``Rubio: ...``). In a headline where every word of four
+  or more letters is capitalised (``Rubio Heads To Canada``, ALL CAPS) capitals say nothing, so
+  there only ``not_after`` applies. Words are compared without case or accents, one word each;
+  nested lists are flattened, so a shared YAML anchor can be combined with more words
+  (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
+
+When a hit is rejected for the word before it (``not_after`` or ``allow_after``), the item is
+taken to be about that other person: the same alias's other hits in the item are dropped too
+(``Ricardo Maduro ... Maduro said``), unless the entity is also found by another of its aliases
+(``Nicolás Maduro``, ``President Maduro``). This applies only when such a rejection happened.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
@@ -69,7 +87,12 @@ mapping with one or more of these keys, all of which must hold:
 - ``any_of``: a list of conditions of which at least one holds;
 - ``none_of``: a list of conditions none of which may hold;
 - ``near: {terms: [[a, b], [c, d]], within: N}``: some term of each group occurs within ``N``
-  words of one term of every other group, in the same field.
+  words of one term of every other group, in the same field. Two optional flags:
+  ``in_order: true``: the groups' terms must come in the order the groups are listed
+  (``designate ... terrorist``, not ``terrorism counts ... designated``);
+  ``across_fields: true``: the fields are read as one text, title then summary then content, so
+  a title ending in ``strikes`` is near a summary starting ``on vessels`` (the field break counts
+  as no word).
 
 The loaded ``Watchlist`` has a ``version``: the first 12 hex digits of the SHA-256 of its
 canonical JSON content, so stored matches can say which watchlist produced them.
@@ -121,6 +144,19 @@ def _check_term(value: str) -> str:
     return value
 
 
+_ONE_WORD = re.compile(r"[^\W_]+")
+
+
+def _flatten(value: Any) -> Any:
+    """A list whose items may be lists (YAML anchors combined): one flat list."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    out: list[Any] = []
+    for v in value:
+        out.extend(v if isinstance(v, (list, tuple)) else [v])
+    return out
+
+
 def _mapping_from_string(key: str) -> Any:
     def convert(value: Any) -> Any:
         if isinstance(value, str):
@@ -156,6 +192,7 @@ class Alias(_Model):
     case: Case = "any"
     requires: Words = ()
     not_after: Words = ()
+    allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
 
     @field_validator("alias")
     @classmethod
@@ -171,6 +208,22 @@ class Alias(_Model):
     @classmethod
     def _not_after(cls, value: Words) -> Words:
         return tuple(_check_text(v, "a not_after word") for v in value)
+
+    @field_validator("allow_after")
+    @classmethod
+    def _allow_after(cls, value: Words | None) -> Words | None:
+        if value is None:
+            return None
+        out = []
+        for v in value:
+            v = _check_text(v, "an allow_after word")
+            if not _ONE_WORD.fullmatch(v):
+                raise ValueError(
+                    f"an allow_after entry is one word of letters or digits (got {v!r}): "
+                    "for 'Secretary of State Rubio' list 'State'"
+                )
+            out.append(v)
+        return tuple(out)
 
 
 class Entity(_Model):
@@ -218,6 +271,8 @@ class Near(_Model):
 
     terms: tuple[tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...], ...]
     within: int = Field(ge=1, le=200)
+    in_order: bool = False
+    across_fields: bool = False
 
     @field_validator("terms")
     @classmethod

@@ -18,8 +18,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 from monitor.match import Matcher
 from monitor.watchlist import load_watchlists
 
@@ -63,13 +61,6 @@ def test_holdout_entities() -> None:
     assert total.recall >= 0.90, total
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blind topic precision 0.941 < 0.95: caribbean-boat-strikes fires on an eastern "
-    "Pacific strike (h-029, rule has no Caribbean/Venezuela requirement) and fto-designation "
-    "on 'designated cartel' + 'material support' in an extradition story (h-059); recall "
-    "0.941 (designation stories that never say 'terrorist': h-002, h-130)",
-)
 def test_holdout_topics() -> None:
     """Topics: the same floor, micro precision >= 0.95 and recall >= 0.90 (not met yet)."""
     _show()

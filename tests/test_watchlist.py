@@ -90,6 +90,26 @@ def test_alias_forms_are_normalised(tmp_path: Path) -> None:
     assert (special.alias, special.case, special.requires) == ("CDG", "exact", ("cartel",))
 
 
+def test_allow_after_and_near_flags(tmp_path: Path) -> None:
+    """allow_after flattens nested lists (anchors); unset is None; near flags default to off."""
+    strict = ("{alias: Gulf, case: capitalized, allow_after: [[The, El], &w [Mr, Sr], *w]}, "
+              "{alias: Golfo, allow_after: []}")
+    text = GOOD_ENTITY.replace("aliases: [Gulf Cartel]", f"aliases: [Gulf Cartel, {strict}]")
+    text += ("topics:\n  - id: t\n    name: T\n    rule:\n      any_of:\n"
+             "        - near: {terms: [[a], [b]], within: 2}\n"
+             "        - near: {terms: [[a], [b]], within: 2, in_order: true, "
+             "across_fields: true}\n")
+    wl = load_watchlists([write(tmp_path, "watchlist: x\nentities:\n" + text)])
+    plain, gulf, golfo = wl.entities[0].aliases
+    assert plain.allow_after is None
+    assert gulf.allow_after == ("The", "El", "Mr", "Sr", "Mr", "Sr")
+    assert golfo.allow_after == ()
+    loose, strict_near = (c.near for c in wl.topics[0].rule.any_of)
+    assert loose is not None and (loose.in_order, loose.across_fields) == (False, False)
+    assert strict_near is not None and (strict_near.in_order, strict_near.across_fields) == (
+        True, True)
+
+
 BAD = [
     (
         "unknown key",
@@ -151,6 +171,25 @@ BAD = [
         "star inside a term",
         "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule: {any_of: [de*sign]}\n",
         r"w\.yaml:5: topics\[0\]\.rule\.any_of\[0\]\.term: '\*' is only allowed at the end",
+    ),
+    (
+        "allow_after entry of two words",
+        "watchlist: x\nentities:\n"
+        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: G, allow_after: [Secretary of State]}]"),
+        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after: an allow_after entry is one word "
+        r"of letters or digits \(got 'Secretary of State'\)",
+    ),
+    (
+        "allow_after entry not a string",
+        "watchlist: x\nentities:\n"
+        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: Gulf, allow_after: [The, 'On', On]}]"),
+        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after\[2\]: Input should be a valid string",
+    ),
+    (
+        "near flag not a boolean",
+        "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule:\n"
+        "      near: {terms: [[a], [b]], within: 5, in_order: maybe}\n",
+        r"w\.yaml:6: topics\[0\]\.rule\.near\.in_order: Input should be a valid boolean",
     ),
     (
         "near with one group",
