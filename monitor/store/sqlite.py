@@ -422,23 +422,8 @@ class SQLiteStore:
         limit: int | None = None,
     ) -> list[AlertRecord]:
         """Alerts newest first, filtered."""
-        where, args = ["1=1"], []
-        if since is not None:
-            where.append("a.created_at >= ?")
-            args.append(ts(since))
-        if entity:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id=?)")
-            args.append(entity)
-        if feed:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id=?)")
-            args.append(feed)
-        if min_rank:
-            where.append(
-                "CASE a.severity WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 "
-                "WHEN 'critical' THEN 4 ELSE 0 END >= ?"
-            )
-            args.append(min_rank)
-        sql = self._ALERT_SELECT + "WHERE " + " AND ".join(where) + " ORDER BY created_at DESC"
+        where, args = self._alert_where(since, entity, feed, min_rank)
+        sql = self._ALERT_SELECT + "WHERE " + where + " ORDER BY created_at DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
         with wrap_exceptions("cannot read alerts"):
@@ -556,7 +541,7 @@ class SQLiteStore:
         return parse_ts(row[0])
 
     @staticmethod
-    def _ops_alert_where(
+    def _alert_where(
         since: datetime | None, entity: str | None, feed: str | None, min_rank: int
     ) -> tuple[str, list[Any]]:
         where, args = ["1=1"], []
@@ -588,7 +573,7 @@ class SQLiteStore:
         """Alerts counted by ``entity``, ``day`` (UTC) or ``feed``, largest first (by day:
         oldest first). An alert naming two entities, or reported by two feeds, counts once for
         each."""
-        where, args = self._ops_alert_where(since, entity, feed, min_rank)
+        where, args = self._alert_where(since, entity, feed, min_rank)
         if by == "entity":
             sql = ("SELECT e.entity_id AS k, count(*) AS n FROM alerts a "
                    "JOIN alert_entities e ON e.alert_id = a.alert_id "
