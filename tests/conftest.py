@@ -32,3 +32,12 @@ def corpus_dir() -> Path:
         pytest.skip("../shared/corpus not found: set MONITOR_SHARED or run from the project "
                     "checkout beside shared/")
     return corpus
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_daemons() -> Iterator[None]:
+    """A test that fails half-way must not leave a `monitor run` subprocess behind."""
+    yield
+    import daemon_helpers
+
+    daemon_helpers.kill_leftovers()

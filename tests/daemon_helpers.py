@@ -38,6 +38,19 @@ def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
     return path
 
 
+RUNNING: list[Daemon] = []
+
+
+def kill_leftovers() -> None:
+    """Kill daemons a failed test left running (a test that passes stops its own)."""
+    while RUNNING:
+        d = RUNNING.pop()
+        if d.proc.poll() is None:
+            d.proc.kill()
+            d.proc.wait(10)
+        d._err.close()
+
+
 class Daemon:
     """A `monitor run` subprocess; stderr goes to a file we can search."""
 
@@ -51,6 +64,7 @@ class Daemon:
             stdout=subprocess.DEVNULL, stderr=self._err, cwd=tmp_path, env=env,
             preexec_fn=preexec_fn,
         )
+        RUNNING.append(self)
 
     def events(self) -> list[dict]:
         out = []
