@@ -6,25 +6,58 @@ and let several daemons share one feed list.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from monitor.store.sqlite import SQLiteStore
-from monitor.types import AlertRecord, FeedState, PollIntent
+from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
 
 
 class Store(Protocol):
-    """What the daemon needs from a database."""
+    """Everything the rest of the program asks of a database, grouped by domain.
 
+    A PostgreSQL store shared by several daemons implements the same methods; the one that
+    changes meaning is ``due_feeds``, which must then *claim* the feeds it returns (for example
+    ``SELECT ... FOR UPDATE SKIP LOCKED`` and a lease on ``next_poll``) so that two daemons never
+    poll one feed at once, as one daemon never does today.
+    """
+
+    # feeds and schedule
     def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None: ...
+    def due_at_start(self, now: datetime) -> int: ...
     def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]: ...
     def feed_state(self, feed_id: str) -> FeedState | None: ...
+    def next_poll_time(self) -> datetime | None: ...
+
+    # items, matches and alerts of one poll (one transaction)
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+    # rematch
+    def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]: ...
+    def item(self, feed_id: str, key: str) -> Item | None: ...
+    def alerted_targets(self, items: Sequence[Item]) -> dict[tuple[str, str], set[str]]: ...
+    def record_rematch(
+        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str
+    ) -> list[AlertRecord]: ...
+
+    # the alert outbox
     def pending_alerts(self, limit: int = 500) -> list[AlertRecord]: ...
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None: ...
+
+    # reports (CLI, metrics)
+    def alerts(
+        self,
+        since: datetime | None = None,
+        entity: str | None = None,
+        feed: str | None = None,
+        min_rank: int = 0,
+        limit: int | None = None,
+    ) -> list[AlertRecord]: ...
+    def alert_sources(self, alert_id: str) -> list[dict[str, Any]]: ...
+    def feeds(self) -> list[dict[str, Any]]: ...
     def close(self) -> None: ...
 
 
