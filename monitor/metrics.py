@@ -10,7 +10,8 @@ describe the database (feeds failing, last success per feed) are loaded from it 
 | monitor_items_new_total | counter | |
 | monitor_alerts_total | counter | severity |
 | monitor_entity_alerts_total | counter | entity, severity (an alert naming two counts for both) |
-| monitor_fetch_duration_seconds | histogram | status (one whole poll: fetch, parse, match, store) |
+| monitor_fetch_duration_seconds | histogram | status (the retrieval alone: HTTP or file) |
+| monitor_poll_duration_seconds | histogram | status (one whole poll: fetch, parse, match, store) |
 | monitor_feeds_failing | gauge | (feeds whose last poll failed) |
 | monitor_feed_last_success_timestamp_seconds | gauge | feed |
 | monitor_scheduler_last_tick_timestamp_seconds | gauge | |
@@ -45,6 +46,10 @@ class Metrics:
             ["entity", "severity"], registry=r)
         self.fetch_duration = Histogram(
             "monitor_fetch_duration_seconds",
+            "Seconds to retrieve one feed (HTTP or file), by poll outcome.",
+            ["status"], buckets=DURATION_BUCKETS, registry=r)
+        self.poll_duration = Histogram(
+            "monitor_poll_duration_seconds",
             "Seconds to poll one feed (fetch, parse, match, store), by outcome.",
             ["status"], buckets=DURATION_BUCKETS, registry=r)
         self.feeds_failing = Gauge("monitor_feeds_failing", "Feeds whose last poll failed.",
@@ -94,7 +99,8 @@ class Metrics:
         """One finished poll."""
         self.polls.labels(outcome.status).inc()
         self.items_new.inc(outcome.new)
-        self.fetch_duration.labels(outcome.status).observe(outcome.duration)
+        self.fetch_duration.labels(outcome.status).observe(outcome.fetch_duration)
+        self.poll_duration.labels(outcome.status).observe(outcome.duration)
         if outcome.status == "error":
             self._failing.add(outcome.feed_id)
         else:

@@ -83,9 +83,10 @@ async def poll_one(ctx: PollContext, feed: Feed, state: FeedState) -> PollOutcom
     """Poll one feed end to end and record the result; never raises a FeedError."""
     started = time.monotonic()
     now = ctx.clock()
+    timing: dict[str, float] = {}
     with structlog.contextvars.bound_contextvars(feed=feed.id):
         try:
-            outcome, intent = await _poll(ctx, feed, state, now)
+            outcome, intent = await _poll(ctx, feed, state, now, timing)
         except FeedError as exc:
             outcome, intent = _failed(ctx, feed, state, now, exc)
         except Exception as exc:  # a bug: loud, recorded, and the daemon goes on
@@ -103,6 +104,7 @@ async def poll_one(ctx: PollContext, feed: Feed, state: FeedState) -> PollOutcom
             alerts=len(created),
             error=outcome.error,
             duration=round(time.monotonic() - started, 4),
+            fetch_duration=round(timing.get("fetch", 0.0), 4),
         )
         emit = log.warning if outcome.status == "error" else log.info
         emit(
@@ -147,11 +149,15 @@ def _failed(
 
 
 async def _poll(
-    ctx: PollContext, feed: Feed, state: FeedState, now: datetime
+    ctx: PollContext, feed: Feed, state: FeedState, now: datetime, timing: dict[str, float]
 ) -> tuple[PollOutcome, PollIntent]:
     d = ctx.config.defaults
     request = FetchRequest(url=state.url, etag=state.etag, last_modified=state.last_modified)
-    result = await ctx.fetcher.fetch(request)
+    fetch_started = time.monotonic()
+    try:
+        result = await ctx.fetcher.fetch(request)
+    finally:
+        timing["fetch"] = time.monotonic() - fetch_started
     redirect = result.http.permanent_redirect
     adopt = None
     seen_before = state.redirect_count if state.redirect_url == redirect else 0

@@ -236,4 +236,5 @@ class PollOutcome:
     matched: int = 0
     alerts: int = 0
     error: str | None = None
-    duration: float = 0.0
+    duration: float = 0.0  # the whole poll: fetch, parse, match, store
+    fetch_duration: float = 0.0  # the HTTP (or file) retrieval alone

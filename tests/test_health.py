@@ -90,7 +90,8 @@ def test_metrics_count_polls_items_alerts_and_failing_feeds(server, tmp_path):
     metrics.observe(PollOutcome("wire", "ok", entries=3, new=3, matched=1, alerts=1,
                                 duration=0.2), now)
     metrics.count_new_alerts(store)
-    metrics.observe(PollOutcome("bbc", "error", error="HTTP 500", duration=1.5), now)
+    metrics.observe(PollOutcome("bbc", "error", error="HTTP 500", duration=1.5,
+                                fetch_duration=1.2), now)
     store.close()
     code, text = get(srv.url + "/metrics")
     assert code == 200
@@ -103,6 +104,8 @@ def test_metrics_count_polls_items_alerts_and_failing_feeds(server, tmp_path):
               (("entity", "nicolas-maduro"), ("severity", "high")))] == 1
     assert m[("monitor_fetch_duration_seconds_count", (("status", "error"),))] == 1
     assert m[("monitor_fetch_duration_seconds_bucket", (("le", "2.5"), ("status", "error")))] == 1
+    assert m[("monitor_fetch_duration_seconds_bucket", (("le", "1.0"), ("status", "error")))] == 0
+    assert m[("monitor_poll_duration_seconds_sum", (("status", "ok"),))] == 0.2
     assert m[("monitor_feeds_failing", ())] == 1
     assert m[("monitor_feed_last_success_timestamp_seconds", (("feed", "wire"),))] == \
         pytest.approx(now.timestamp())
