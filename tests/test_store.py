@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from monitor.exceptions import StorageError
 from monitor.store import open_store
@@ -157,3 +159,23 @@ def test_start_up_polls_healthy_feeds_but_keeps_backoff(store):
     assert store.due_at_start(T0) == 1
     assert [s.feed_id for s in store.due_feeds(T0)] == ["f1"]
     assert store.feed_state("f2").next_poll == later
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=st.text(max_size=200), summary=st.text(max_size=500))
+def test_items_round_trip_any_unicode(tmp_path_factory, title, summary):
+    """Whatever text a feed carries (any Unicode, surrogates aside) comes back unchanged."""
+    title = title.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be stored
+    summary = summary.encode("utf-8", "replace").decode("utf-8")
+    s = open_store(tmp_path_factory.mktemp("rt") / "m.db")
+    try:
+        s.sync_feeds([F("f1", "https://a.example/")], T0)
+        it = item("f1", guid="g", title="x", summary="y")
+        it = type(it)(**{**{f: getattr(it, f) for f in it.__slots__}, "title": title,
+                         "summary": summary})
+        s.record_poll(intent("f1", [it], matched=[]), 3600)
+        back = s.item("f1", "g")
+        assert (back.title, back.summary) == (title, summary)
+    finally:
+        s.close()
