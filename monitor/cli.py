@@ -13,12 +13,15 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from monitor import __version__
 from monitor.exceptions import ConfigError, MonitorError
+
+if TYPE_CHECKING:
+    from monitor.config import Config
 
 DEFAULT_CONFIG = os.environ.get("MONITOR_CONFIG", "config/monitor.yaml")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -57,20 +60,11 @@ def handle_errors(f: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _setup_logs(config_path: Path | None = None, level: str | None = None) -> None:
+def _setup_logs(config: Config, level: str | None = None) -> None:
+    """Logging as the (already loaded) config says; ``level`` from the command line wins."""
     from monitor import logs
 
-    fmt = "auto"
-    lvl = level or "info"
-    if config_path is not None:
-        try:
-            from monitor.config import load_config
-
-            cfg = load_config(config_path).settings.log
-            fmt, lvl = cfg.format, level or cfg.level
-        except ConfigError:
-            pass  # the command itself reports the config error with its location
-    logs.configure(lvl, fmt)  # type: ignore[arg-type]
+    logs.configure(level or config.settings.log.level, config.settings.log.format)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,8 +90,8 @@ def run(config_path: Path, log_level: str | None) -> None:
     from monitor.daemon import Daemon
     from monitor.runtime import load_runtime
 
-    _setup_logs(config_path, log_level)
     runtime = load_runtime(config_path)
+    _setup_logs(runtime.config, log_level)
     code = asyncio.run(Daemon(runtime).run())
     sys.exit(code)
 
@@ -114,8 +108,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     from monitor.daemon import Daemon
     from monitor.runtime import load_runtime
 
-    _setup_logs(config_path, log_level)
     runtime = load_runtime(config_path)
+    _setup_logs(runtime.config, log_level)
     started = time.monotonic()
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(Daemon(runtime).poll_once(progress=advance))
@@ -226,8 +220,8 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     from monitor.store import open_store
 
     start = parse_since(since)
-    _setup_logs(config_path, "warning")
     rt = load_runtime(config_path)
+    _setup_logs(rt.config, "warning")
     store = open_store(rt.config.database)
     try:
         names = {f.id: f.name for f in rt.config.feeds}

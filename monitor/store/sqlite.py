@@ -19,6 +19,7 @@ from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
 
 _TS = "%Y-%m-%dT%H:%M:%S.%fZ"
+_SHINGLE_CACHE = 20_000  # decoded shingle sets kept in memory (a few MB)
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -61,6 +62,7 @@ def wrap_exceptions(what: str) -> Iterator[None]:
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._shingles: dict[str, frozenset[int]] = {}
         with wrap_exceptions(f"cannot open database {path}"):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -298,6 +300,7 @@ class SQLiteStore:
             "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
             [(alert.alert_id, e) for e in alert.targets],
         )
+        self._remember_shingles(alert.alert_id, alert.shingles)
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -306,18 +309,34 @@ class SQLiteStore:
         return True
 
     def _near_duplicate(self, alert: AlertRecord, since: str | None) -> tuple[str] | None:
-        """The earliest alert in the window that shares an entity and tells the same story."""
+        """The earliest alert in the window that shares an entity and tells the same story.
+
+        Decoded shingle sets are cached per alert (they never change), so a burst of alerts
+        about one entity costs set intersections, not repeated decoding."""
         marks = ",".join("?" * len(alert.targets))
-        rows = self.db.execute(
-            "SELECT DISTINCT a.alert_id, a.shingles FROM alerts a "
+        ids = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT a.alert_id FROM alerts a "
             "JOIN alert_entities e ON e.alert_id = a.alert_id "
             f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
             [since, *alert.targets],
-        )
-        for alert_id, encoded in rows:
-            if similar.same_story(alert.shingles, similar.decode(encoded)):
+        )]
+        missing = [i for i in ids if i not in self._shingles]
+        for n in range(0, len(missing), 500):
+            chunk = missing[n : n + 500]
+            for alert_id, encoded in self.db.execute(
+                f"SELECT alert_id, shingles FROM alerts WHERE alert_id IN "
+                f"({','.join('?' * len(chunk))})", chunk,
+            ):
+                self._remember_shingles(alert_id, similar.decode(encoded))
+        for alert_id in ids:
+            if similar.same_story(alert.shingles, self._shingles[alert_id]):
                 return (alert_id,)
         return None
+
+    def _remember_shingles(self, alert_id: str, shingles: frozenset[int]) -> None:
+        if len(self._shingles) >= _SHINGLE_CACHE:
+            self._shingles.clear()  # simple bound; the next lookups refill what is in use
+        self._shingles[alert_id] = shingles
 
     # --- rematch ---------------------------------------------------------------------------
 
