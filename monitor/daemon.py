@@ -34,7 +34,7 @@ from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
 from monitor.types import FeedState, PollOutcome
-from monitor.workers import watch_parent
+from monitor.workers import LazyPool, watch_parent
 
 log = structlog.get_logger(__name__)
 
@@ -73,10 +73,11 @@ def make_executor(config: Config) -> Executor | None:
     # start without importing anything and share those pages (the default, __main__, would be
     # the CLI, and each worker would import the whole daemon on its first task)
     ctx.set_forkserver_preload(["monitor.scan"])
-    # workers exit when the daemon dies, even by SIGKILL (see monitor/workers.py)
-    return ProcessPoolExecutor(
+    # workers exit when the daemon dies, even by SIGKILL (see monitor/workers.py); the pool
+    # starts on the first document to parse
+    return LazyPool(lambda: ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=watch_parent, initargs=(os.getpid(),)
-    )
+    ))
 
 
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
