@@ -73,7 +73,7 @@ def cli() -> None:
     """monitor: poll news feeds, match a watchlist of named entities, write alerts.
 
     Start with `monitor run --config config/demo.yaml` (no network needed), then read the
-    alerts with `monitor tail` or `jq . data/alerts.jsonl`.
+    alerts with `monitor tail --config config/demo.yaml` or `jq . data/demo-alerts.jsonl`.
     """
 
 
