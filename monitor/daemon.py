@@ -12,12 +12,11 @@ drain   SIGTERM or SIGINT: stop scheduling, give polls in flight a few seconds, 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import signal
 import time
 from collections.abc import Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -68,11 +67,14 @@ def make_executor(config: Config) -> Executor | None:
     workers = config.defaults.parse_workers or min(os.cpu_count() or 1, 4)
     if workers <= 1:
         return None
+    import multiprocessing  # here: a poll that parses nothing never starts a worker
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = multiprocessing.get_context("forkserver")
     # the forkserver imports the workers' module once and forks each worker from it: workers
     # start without importing anything and share those pages (the default, __main__, would be
     # the CLI, and each worker would import the whole daemon on its first task)
-    ctx.set_forkserver_preload(["monitor.scan"])
+    ctx.set_forkserver_preload(["monitor.scan", "feedparser"])
     # workers exit when the daemon dies, even by SIGKILL (see monitor/workers.py); the pool
     # starts on the first document to parse
     return LazyPool(lambda: ProcessPoolExecutor(

@@ -2,7 +2,7 @@
 
 Operational events (polls, errors, reloads) go to stderr as structured logs: JSON lines when
 stderr is not a terminal (for journald, Docker and log shippers), a readable console rendering
-when it is. The standard library's loggers (apscheduler, httpx) go through the same chain.
+when it is. The standard library's loggers (apscheduler, aiohttp, httpx) go through the same chain.
 Alerts never go here: they have their own file (alerts.py).
 """
 
@@ -57,5 +57,5 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] = "au
     root.handlers[:] = [handler]
     root.setLevel(_LEVELS.get(level, logging.INFO))
     # third-party chatter: keep their warnings, drop their per-request info lines
-    for name in ("httpx", "httpcore", "apscheduler"):
+    for name in ("aiohttp", "httpx", "httpcore", "apscheduler"):
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

@@ -17,20 +17,22 @@ Nothing here may stop the daemon: a port in use or an unreachable systemd socket
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from monitor.config import Config
+from monitor.config import AppriseSink, Config, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
-from monitor.health import HealthServer, tick_health
 from monitor.metrics import Metrics
-from monitor.sinks import SinkDispatcher, SinkWorker
 from monitor.store import open_store
 from monitor.systemd import Notifier
 from monitor.types import PollOutcome
+
+if TYPE_CHECKING:  # imported where used: a daemon without sinks or HTTP endpoint never loads them
+    from monitor.health import HealthServer
+    from monitor.sinks import SinkDispatcher, SinkWorker
 
 log = structlog.get_logger(__name__)
 
@@ -53,12 +55,13 @@ class Ops:
         store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
         self.metrics.load(store, [f.id for f in self.config.feeds])
         if sinks and self.dispatcher is None:
-            database = self.config.database
-            self.dispatcher = SinkDispatcher(sinks, lambda: open_store(database), self.metrics)
+            self.dispatcher = self._dispatcher(sinks)
 
     def serving(self, last_tick: Callable[[], datetime | None]) -> None:
         http = self.config.settings.http
         if http.enabled:
+            from monitor.health import HealthServer, tick_health
+
             stale_after = http.stale_after or 2 * self.tick_seconds
             try:
                 self.http = HealthServer(
@@ -73,8 +76,16 @@ class Ops:
             else:
                 log.info("http_endpoint", url=self.http.url, paths=["/healthz", "/metrics"])
         if self.dispatcher is not None:
+            from monitor.sinks import SinkWorker
+
             self.worker = SinkWorker(self.dispatcher).start()
         self.notifier.ready(f"polling {len(self.config.feeds)} feeds")
+
+    def _dispatcher(self, sinks: Sequence[WebhookSink | AppriseSink]) -> SinkDispatcher:
+        from monitor.sinks import SinkDispatcher
+
+        database = self.config.database
+        return SinkDispatcher(sinks, lambda: open_store(database), self.metrics)
 
     # --- serve -------------------------------------------------------------------------------
 
@@ -106,9 +117,9 @@ class Ops:
                 if self.dispatcher is not None:
                     self.dispatcher.configure(sinks)
                 elif sinks:
-                    database = config.database
-                    self.dispatcher = SinkDispatcher(sinks, lambda: open_store(database),
-                                                     self.metrics)
+                    from monitor.sinks import SinkWorker
+
+                    self.dispatcher = self._dispatcher(sinks)
                     self.worker = SinkWorker(self.dispatcher).start()
             except ConfigError as exc:
                 log.error("sinks_reload_rejected", error=str(exc), action="kept running sinks")

@@ -31,9 +31,6 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
-from feedparser.encodings import convert_to_utf8
-
 from monitor.exceptions import FeedParseError
 from monitor.types import ParsedFeed, RawEntry
 
@@ -74,6 +71,8 @@ def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
     hdrs = {k.lower(): v for k, v in headers.items()}
     hdrs["content-location"] = url  # base for relative links (we do not resolve them, though)
     body, hdrs, note = _defuse_entities(url, body, hdrs)
+    import feedparser  # here, not at the top: most polls never need it (see monitor/scan.py)
+
     with wrap_exceptions(url):
         # a BytesIO, never the bytes: feedparser treats a bytes/str argument that names a file
         # or URL as something to open, so b"/etc/passwd" would be read from disk
@@ -181,6 +180,8 @@ def _defuse_entities(
     entities (billion laughs), long values, comments and processing instructions are dropped.
     References to dropped entities become bozo warnings and stay as literal text.
     """
+    from feedparser.encodings import convert_to_utf8
+
     info: dict[str, Any] = {}
     text = convert_to_utf8(headers, body, info)
     head_end, doctype = _declaration_region(text)

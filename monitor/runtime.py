@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from monitor.config import Config, Feed, load_config
@@ -18,8 +19,9 @@ class Runtime:
     watchlist: Watchlist
     matcher: Matcher
 
-    @property
+    @cached_property
     def feeds(self) -> dict[str, Feed]:
+        """Feeds by id (built once: the daemon looks one up per poll)."""
         return {f.id: f for f in self.config.feeds}
 
     def files(self) -> list[Path]:

@@ -1,4 +1,4 @@
-"""The fetch stage against a real HTTP server on 127.0.0.1 (tests/feedserver.py); no mocks of httpx.
+"""The fetch stage against a real HTTP server on 127.0.0.1 (tests/feedserver.py); no mocks.
 
 The server lives on loopback, so most tests set allow_private_networks=True; the SSRF tests
 leave it at its default.
@@ -202,11 +202,11 @@ def test_connection_refused_is_readable():
         port = s.getsockname()[1]
     err = fetch_error(f"http://127.0.0.1:{port}/feed.xml")
     assert "could not connect" in err.reason and err.transient
-    assert err.__cause__ is not None and "httpx" not in type(err).__module__
+    assert err.__cause__ is not None and "aiohttp" not in type(err).__module__
 
 
 def test_unresolvable_host_is_readable():
-    """A host name that does not resolve fails as a transient error, without leaking httpx types."""
+    """A host name that does not resolve is a transient error, without leaking aiohttp types."""
     err = fetch_error("http://no-such-host.invalid/feed.xml", allow_private_networks=False)
     assert "DNS lookup failed" in err.reason and err.transient
 
@@ -305,3 +305,19 @@ def test_non_http_scheme_refused():
     """Only http and https URLs are fetched over the network."""
     assert "refused: ftp scheme" in fetch_error("ftp://example.com/feed.xml").reason
 
+
+
+def test_proxy_from_the_environment_and_no_proxy(feed_server, monkeypatch):
+    """HTTP_PROXY is honoured (read once per Fetcher), and NO_PROXY bypasses it for its hosts."""
+    feed_server.set("/a.xml", FEED)
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "NO_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", feed_server.url(""))
+    via_proxy = "http://feeds.invalid/a.xml"  # resolvable only by the proxy
+    got = fetch(via_proxy)
+    assert isinstance(got, Fetched) and got.body == FEED
+    assert [r.path for r in feed_server.requests if r.path.startswith("http://")] == [via_proxy]
+
+    monkeypatch.setenv("NO_PROXY", "feeds.invalid")
+    err = fetch_error(via_proxy)
+    assert "DNS lookup failed" in err.reason and err.transient
