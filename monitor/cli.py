@@ -92,7 +92,9 @@ def run(config_path: Path, log_level: str | None) -> None:
 
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
-    code = asyncio.run(Daemon(runtime).run())
+    daemon = Daemon(runtime)
+    daemon.start_workers()  # before the event loop: forked workers share our memory
+    code = asyncio.run(daemon.run())
     sys.exit(code)
 
 
@@ -111,8 +113,10 @@ def poll_once(config_path: Path, log_level: str) -> None:
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
     started = time.monotonic()
+    daemon = Daemon(runtime)
+    daemon.start_workers()  # before the event loop and the progress bar's thread
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
-        outcomes = asyncio.run(Daemon(runtime).poll_once(progress=advance))
+        outcomes = asyncio.run(daemon.poll_once(progress=advance))
     elapsed = time.monotonic() - started
     by_status: dict[str, int] = {}
     for o in outcomes:

@@ -81,7 +81,8 @@ class Defaults(_Model):
     max_redirects: int = Field(5, ge=0, le=20)
     concurrency: int = Field(8, ge=1, le=256)
     max_backoff: Duration = Field(6 * 3600.0, ge=60)
-    parse_workers: int = Field(0, ge=0, le=64)  # 0: one per CPU core
+    # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
+    parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
 
 
 class Paths(_Model):

@@ -16,7 +16,6 @@ import os
 import signal
 import time
 from collections.abc import Sequence
-from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,7 +32,7 @@ from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
 from monitor.types import FeedState, PollOutcome
-from monitor.workers import LazyPool, watch_parent
+from monitor.workers import ParsePool
 
 log = structlog.get_logger(__name__)
 
@@ -62,24 +61,14 @@ def fetch_settings(config: Config) -> FetchSettings:
     )
 
 
-def make_executor(config: Config) -> Executor | None:
-    """Worker processes for parsing (feedparser is CPU-bound); None parses in the event loop."""
-    workers = config.defaults.parse_workers or min(os.cpu_count() or 1, 4)
-    if workers <= 1:
-        return None
-    import multiprocessing  # here: a poll that parses nothing never starts a worker
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("forkserver")
-    # the forkserver imports the workers' module once and forks each worker from it: workers
-    # start without importing anything and share those pages (the default, __main__, would be
-    # the CLI, and each worker would import the whole daemon on its first task)
-    ctx.set_forkserver_preload(["monitor.scan", "feedparser"])
-    # workers exit when the daemon dies, even by SIGKILL (see monitor/workers.py); the pool
-    # starts on the first document to parse
-    return LazyPool(lambda: ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=watch_parent, initargs=(os.getpid(),)
-    ))
+def make_executor(config: Config) -> ParsePool | None:
+    """Parser worker processes (parsing is CPU-bound), not started yet; None: parse in the
+    event loop. ``auto``: one per core beyond the first (the daemon's own process keeps one
+    busy fetching, matching and writing), at least one, at most four."""
+    workers = config.defaults.parse_workers
+    if workers == "auto":
+        workers = max(1, min((os.cpu_count() or 1) - 1, 4))
+    return ParsePool(workers) if workers else None
 
 
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
@@ -106,6 +95,13 @@ class Daemon:
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
+        self.executor = make_executor(runtime.config)
+
+    def start_workers(self) -> None:
+        """Fork the parser workers now, sharing this process's memory: call it before the event
+        loop starts (see monitor/workers.py). Without it they start, later, from a forkserver."""
+        if self.executor is not None:
+            self.executor.start()
 
     # --- start -----------------------------------------------------------------------------
 
@@ -134,7 +130,7 @@ class Daemon:
         self.ops.written()  # ops hook: sinks deliver after the alert log
         return n
 
-    def _context(self, fetcher: Fetcher, executor: Executor | None) -> PollContext:
+    def _context(self, fetcher: Fetcher, executor: ParsePool | None) -> PollContext:
         assert self.store is not None
         return PollContext(
             config=self.runtime.config,
@@ -172,7 +168,7 @@ class Daemon:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._on_stop_signal, sig)
         loop.add_signal_handler(signal.SIGHUP, self.reload, "SIGHUP")
-        executor = make_executor(self.runtime.config)
+        executor = self.executor
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
@@ -282,7 +278,7 @@ class Daemon:
     async def poll_once(self, progress: object = None) -> list[PollOutcome]:
         """Poll every active feed once, write the alerts, close. For cron and tests."""
         store = self._open()
-        executor = make_executor(self.runtime.config)
+        executor = self.executor
         outcomes: list[PollOutcome] = []
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:

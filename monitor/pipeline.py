@@ -26,6 +26,7 @@ import hashlib
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -34,7 +35,7 @@ import structlog
 from monitor import scheduler as sched
 from monitor.alerts import build_alert
 from monitor.config import Config, Feed
-from monitor.exceptions import FeedError, FetchError
+from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
 from monitor.scan import parse_items, scan
@@ -199,9 +200,15 @@ async def _poll(
     partial, entries = plan if plan is not None else (None, None)
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
-        items, warning, ttl = await loop.run_in_executor(
-            ctx.executor, parse_items, feed.id, result.http.url, result.body, headers, partial
-        )
+        try:
+            items, warning, ttl = await loop.run_in_executor(
+                ctx.executor, parse_items, feed.id, result.http.url, result.body, headers, partial
+            )
+        except BrokenProcessPool as exc:  # the next parse starts new workers
+            raise FeedParseError(
+                result.http.url, "a parser worker process died (killed, out of memory or "
+                "crashed) while this feed was being parsed; it is retried at the next poll",
+            ) from exc
     else:
         items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
     if warning:

@@ -22,7 +22,7 @@ def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
         f"  database: {tmp_path / 'monitor.db'}",
         f"  alert_log: {tmp_path / 'alerts.jsonl'}",
         f"watchlists: [{SEEDS}]",
-        f"defaults: {{interval: {interval}, jitter: 0, parse_workers: 1, connect_timeout: 2s, "
+        f"defaults: {{interval: {interval}, jitter: 0, parse_workers: 0, connect_timeout: 2s, "
         "read_timeout: 2s, total_timeout: 5s}",
         "allow_private_networks: true",
         "log: {level: info, format: json}",

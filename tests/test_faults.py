@@ -30,7 +30,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, feed_s
                        interval="1s",
                        extra="dedupe: {window: 0s}")
     # the production path: parsing in worker processes, which must die with each killed daemon
-    cfg.write_text(cfg.read_text().replace("parse_workers: 1", "parse_workers: 2"))
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 2"))
     log = tmp_path / "alerts.jsonl"
 
     kills = 0
