@@ -277,6 +277,7 @@ class Daemon:
 
     async def poll_once(self, progress: object = None) -> list[PollOutcome]:
         """Poll every active feed once, write the alerts, close. For cron and tests."""
+        self.ops.no_metrics()
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
@@ -284,18 +285,19 @@ class Daemon:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
                 far = datetime.now(UTC) + timedelta(days=36500)
-                states = store.due_feeds(far)
-                slots = asyncio.Semaphore(self.runtime.config.defaults.concurrency)
+                todo = iter(store.due_feeds(far))
 
-                async def one(state: FeedState) -> None:
-                    async with slots:
+                async def worker() -> None:  # `concurrency` of these share the feeds
+                    for state in todo:
                         outcome = await self._poll(ctx, state)
-                    outcomes.append(outcome)
-                    self._after_poll(outcome)
-                    if progress is not None:
-                        progress(outcome)  # type: ignore[operator]
+                        outcomes.append(outcome)
+                        self._after_poll(outcome)
+                        if progress is not None:
+                            progress(outcome)  # type: ignore[operator]
 
-                await asyncio.gather(*(one(s) for s in states))
+                await asyncio.gather(
+                    *(worker() for _ in range(self.runtime.config.defaults.concurrency))
+                )
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)

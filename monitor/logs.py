@@ -28,11 +28,18 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] = "au
     ]
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     renderer: structlog.types.Processor
+    # tracebacks without local variables: a crash's locals hold whole configs (sink secrets
+    # included), feed bodies and parsed documents, megabytes in one log line
     if use_json:
         renderer = structlog.processors.JSONRenderer()
-        shared_tail: list[structlog.types.Processor] = [structlog.processors.dict_tracebacks]
+        shared_tail: list[structlog.types.Processor] = [structlog.processors.ExceptionRenderer(
+            structlog.tracebacks.ExceptionDictTransformer(show_locals=False)
+        )]
     else:
-        renderer = structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        renderer = structlog.dev.ConsoleRenderer(
+            colors=sys.stderr.isatty(),
+            exception_formatter=structlog.dev.RichTracebackFormatter(show_locals=False),
+        )
         shared_tail = []
     structlog.configure(
         processors=[

@@ -25,13 +25,13 @@ import structlog
 
 from monitor.config import AppriseSink, Config, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
-from monitor.metrics import Metrics
 from monitor.store import open_store
 from monitor.systemd import Notifier
 from monitor.types import PollOutcome
 
 if TYPE_CHECKING:  # imported where used: a daemon without sinks or HTTP endpoint never loads them
     from monitor.health import HealthServer
+    from monitor.metrics import Metrics
     from monitor.sinks import SinkDispatcher, SinkWorker
 
 log = structlog.get_logger(__name__)
@@ -42,7 +42,12 @@ class Ops:
                  notifier: Notifier | None = None) -> None:
         self.config = config
         self.tick_seconds = tick_seconds
-        self.metrics = Metrics()
+        # only /metrics reads them: none without the HTTP endpoint (nor in poll-once: no_metrics)
+        self.metrics: Metrics | None = None
+        if config.settings.http.enabled:
+            from monitor.metrics import Metrics
+
+            self.metrics = Metrics()
         self.notifier = notifier or Notifier.from_env()
         self.http: HealthServer | None = None
         self.dispatcher: SinkDispatcher | None = None
@@ -53,13 +58,14 @@ class Ops:
     def opened(self, store: Any) -> None:
         sinks = self.config.settings.sinks
         store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
-        self.metrics.load(store, [f.id for f in self.config.feeds])
+        if self.metrics is not None:
+            self.metrics.load(store, [f.id for f in self.config.feeds])
         if sinks and self.dispatcher is None:
             self.dispatcher = self._dispatcher(sinks)
 
     def serving(self, last_tick: Callable[[], datetime | None]) -> None:
         http = self.config.settings.http
-        if http.enabled:
+        if http.enabled and self.metrics is not None:
             from monitor.health import HealthServer, tick_health
 
             stale_after = http.stale_after or 2 * self.tick_seconds
@@ -89,11 +95,18 @@ class Ops:
 
     # --- serve -------------------------------------------------------------------------------
 
+    def no_metrics(self) -> None:
+        """A single pass (poll-once) serves no /metrics: skip keeping them."""
+        self.metrics = None
+
     def tick(self, at: datetime) -> None:
-        self.metrics.tick(at)
+        if self.metrics is not None:
+            self.metrics.tick(at)
         self.notifier.watchdog()
 
     def polled(self, outcome: PollOutcome, store: Any) -> None:
+        if self.metrics is None:
+            return
         self.metrics.observe(outcome, datetime.now(UTC))
         if outcome.alerts:
             self.metrics.count_new_alerts(store)
@@ -109,7 +122,8 @@ class Ops:
         """``config`` None: the reload was rejected, the old config runs on."""
         if config is not None:
             self.config = config
-            self.metrics.forget_feeds(removed)
+            if self.metrics is not None:
+                self.metrics.forget_feeds(removed)
             sinks = config.settings.sinks
             if store is not None:
                 store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))

@@ -1,0 +1,39 @@
+"""Diagnostic logs: a crash is logged with its traceback, never with its local variables."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import structlog
+
+from monitor import logs
+
+
+def test_crash_traceback_has_no_locals(capsys):
+    """A crash's locals can hold sink secrets and whole feed bodies: they stay out of the log."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        logs.configure("info", "json")
+        log = structlog.get_logger("monitor.test")
+
+        def poll(secret: str) -> None:
+            body = b"<rss>" + b"x" * 100_000
+            raise RuntimeError(f"bug while parsing {len(body)} bytes")
+
+        try:
+            poll("hunter2-webhook-secret")
+        except RuntimeError:
+            log.critical("poll_crashed", feed="f1", exc_info=True)
+        line = capsys.readouterr().err.strip().splitlines()[-1]
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+        structlog.reset_defaults()
+    event = json.loads(line)
+    assert event["event"] == "poll_crashed" and event["feed"] == "f1"
+    frames = event["exception"][0]["frames"]
+    assert [f["name"] for f in frames][-1] == "poll"  # the traceback is there
+    assert "hunter2" not in line and "xxxx" not in line and len(line) < 5000
+    assert all("locals" not in f for f in frames)
