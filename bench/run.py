@@ -93,9 +93,9 @@ def peer_versions(names: list[str]) -> str:
         r = subprocess.run([str(PEER_VENVS / name / "bin" / "python"), "-c", code, pkg],
                            capture_output=True, text=True)
         out.append(r.stdout.strip() or name)
-    r = subprocess.run([MONITOR_PY, "-c", "import feedparser, httpx; "
-                        "print('monitor: feedparser=' + feedparser.__version__ + ' httpx=' + "
-                        "httpx.__version__)"], capture_output=True, text=True)
+    r = subprocess.run([MONITOR_PY, "-c", "import feedparser, aiohttp; "
+                        "print('monitor: feedparser=' + feedparser.__version__ + ' aiohttp=' + "
+                        "aiohttp.__version__)"], capture_output=True, text=True)
     out.append(r.stdout.strip())
     return ", ".join(out)
 
