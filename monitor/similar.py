@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from array import array
+from collections.abc import Collection, Iterable
 
 SHINGLE_WORDS = 3
 SAME_STORY = 0.5
@@ -52,13 +53,14 @@ def shingles(texts: Iterable[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def containment(a: frozenset[int], b: frozenset[int]) -> float:
+def containment(a: frozenset[int], b: Collection[int]) -> float:
+    """``b`` is a set or a packed array (its shingles are distinct)."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return len(a.intersection(b)) / min(len(a), len(b))
 
 
-def same_story(a: frozenset[int], b: frozenset[int]) -> bool:
+def same_story(a: frozenset[int], b: Collection[int]) -> bool:
     """True when two items tell the same story (see the module docstring for the rule)."""
     if min(len(a), len(b)) < MIN_SHINGLES:
         return False
@@ -71,3 +73,12 @@ def encode(s: frozenset[int]) -> str:
 
 def decode(text: str | None) -> frozenset[int]:
     return frozenset(int(x) for x in text.split(",")) if text else frozenset()
+
+
+def pack(s: Iterable[int]) -> array:
+    """A shingle set kept in memory for later comparisons: 4 bytes a shingle (~70 in a set)."""
+    return array("I", sorted(s))
+
+
+def decode_packed(text: str | None) -> array:
+    return array("I", map(int, text.split(","))) if text else array("I")

@@ -107,3 +107,30 @@ def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):
     sources = s.alert_sources(created[0].alert_id)
     assert [x["feed_id"] for x in sources] == ["wire", "courier", "gazette"]
     s.close()
+
+
+@pytest.mark.parametrize("cache", [2, 20_000])
+def test_copies_group_after_a_restart_and_past_the_shingle_cache_bound(tmp_path, monkeypatch,
+                                                                       cache):
+    """Shingles kept in memory are a cache of the database: a copy arriving after a restart, or
+    after the cache filled up and was dropped mid-lookup, still joins its story's alert."""
+    import monitor.store.sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "_SHINGLE_CACHE", cache)
+    path = tmp_path / "m.db"
+    s = open_store(path)
+    s.sync_feeds([F("wire", "u1"), F("courier", "u2")], T0)
+    stories = [(TITLE, " ".join(STORY)), *OTHER_STORIES.values()]
+    for n, (title, text) in enumerate(stories):  # three alerts about one entity
+        it = item("wire", guid=f"w{n}", title=title, summary=text, link=f"https://w.example/{n}")
+        assert len(s.record_poll(intent("wire", [it], [MatchedItem(it, result())],
+                                        at=T0 + timedelta(minutes=n)), window=3600)) == 1
+    s.close()
+    s = open_store(path)  # a restart: nothing cached
+    copy = item("courier", guid="c1", title=COPIES["small edits"][0],
+                summary=COPIES["small edits"][1], link="https://courier.example/a")
+    assert s.record_poll(intent("courier", [copy], [MatchedItem(copy, result())],
+                                at=T0 + timedelta(minutes=5)), window=3600) == []
+    first = next(a for a in s.alerts() if a.item_key == "w0")
+    assert [x["feed_id"] for x in s.alert_sources(first.alert_id)] == ["wire", "courier"]
+    s.close()

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
 
 _TS = "%Y-%m-%dT%H:%M:%S.%fZ"
-_SHINGLE_CACHE = 20_000  # decoded shingle sets kept in memory (a few MB)
+_SHINGLE_CACHE = 20_000  # packed shingle sets kept in memory (~0.6 KB each)
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -63,7 +64,7 @@ def wrap_exceptions(what: str) -> Iterator[None]:
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._shingles: dict[str, frozenset[int]] = {}
+        self._shingles: dict[str, array] = {}
         with wrap_exceptions(f"cannot open database {path}"):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -301,7 +302,7 @@ class SQLiteStore:
             "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
             [(alert.alert_id, e) for e in alert.targets],
         )
-        self._remember_shingles(alert.alert_id, alert.shingles)
+        self._remember_shingles(alert.alert_id, similar.pack(alert.shingles))
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -321,23 +322,25 @@ class SQLiteStore:
             f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
             [since, *alert.targets],
         )]
-        missing = [i for i in ids if i not in self._shingles]
+        known = {i: self._shingles[i] for i in ids if i in self._shingles}
+        missing = [i for i in ids if i not in known]
         for n in range(0, len(missing), 500):
             chunk = missing[n : n + 500]
             for alert_id, encoded in self.db.execute(
                 f"SELECT alert_id, shingles FROM alerts WHERE alert_id IN "
                 f"({','.join('?' * len(chunk))})", chunk,
             ):
-                self._remember_shingles(alert_id, similar.decode(encoded))
+                known[alert_id] = similar.decode_packed(encoded)
+                self._remember_shingles(alert_id, known[alert_id])
         for alert_id in ids:
-            if similar.same_story(alert.shingles, self._shingles[alert_id]):
+            if similar.same_story(alert.shingles, known.get(alert_id, ())):
                 return (alert_id,)
         return None
 
-    def _remember_shingles(self, alert_id: str, shingles: frozenset[int]) -> None:
+    def _remember_shingles(self, alert_id: str, packed: array) -> None:
         if len(self._shingles) >= _SHINGLE_CACHE:
             self._shingles.clear()  # simple bound; the next lookups refill what is in use
-        self._shingles[alert_id] = shingles
+        self._shingles[alert_id] = packed
 
     # --- rematch ---------------------------------------------------------------------------
 
