@@ -38,7 +38,7 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] = "au
     else:
         renderer = structlog.dev.ConsoleRenderer(
             colors=sys.stderr.isatty(),
-            exception_formatter=structlog.dev.RichTracebackFormatter(show_locals=False),
+            exception_formatter=structlog.dev.plain_traceback,  # no locals, no rich needed
         )
         shared_tail = []
     structlog.configure(

@@ -37,3 +37,24 @@ def test_crash_traceback_has_no_locals(capsys):
     assert [f["name"] for f in frames][-1] == "poll"  # the traceback is there
     assert "hunter2" not in line and "xxxx" not in line and len(line) < 5000
     assert all("locals" not in f for f in frames)
+
+
+def test_the_daemon_process_does_not_load_rich():
+    """structlog would import rich (6 MB in the daemon and its worker) for tracebacks the logs
+    do not use; the command-line entry point keeps it out, and the table commands still get it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from monitor import cli\n"
+        "cli._import_structlog_without_rich()\n"
+        "import monitor.daemon, monitor.logs\n"
+        "monitor.logs.configure('info', 'console')\n"
+        "print('rich' in sys.modules)\n"
+        "import rich.table\n"
+        "print(rich.table.Table.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    assert out == ["False", "Table"]
