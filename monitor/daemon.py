@@ -256,6 +256,10 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=f"paths.{key}", running=str(before))
                 config = replace(config, **{key: before})
+        workers = (old.config.defaults.parse_workers, new.config.defaults.parse_workers)
+        if workers[0] != workers[1]:  # the parser workers were forked at start
+            log.warning("reload_needs_restart", key="defaults.parse_workers",
+                        running=str(workers[0]))
         self.runtime = replace(new, config=config)
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))

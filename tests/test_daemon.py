@@ -95,11 +95,15 @@ def test_sighup_and_edits_reload_or_keep_the_old_config(tmp_path, feed_server):
     assert all(str(cfg) in e["error"] for e in rejected)
     assert "surprise: unknown key" in rejected[0]["error"]
 
-    cfg.write_text(good + f"  - {{id: c, url: '{feed_server.url('/c.xml')}'}}\n")
+    # a valid edit: one more feed, and a setting that only a restart applies
+    cfg.write_text(good.replace("parse_workers: 0", "parse_workers: 2")
+                   + f"  - {{id: c, url: '{feed_server.url('/c.xml')}'}}\n")
     d.signal(signal.SIGHUP)
     log = tmp_path / "alerts.jsonl"
     d.wait_for(lambda: len(alert_lines(log)) >= len(c_items), what="alerts from added feed")
     assert {x["feed"] for x in alert_lines(log)} == {"c"}
+    assert [(e["key"], e["running"]) for e in d.events() if e["event"] == "reload_needs_restart"
+            ] == [("defaults.parse_workers", "0")]
     assert d.stop() == 0
 
 
