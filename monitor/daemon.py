@@ -256,10 +256,14 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=f"paths.{key}", running=str(before))
                 config = replace(config, **{key: before})
-        workers = (old.config.defaults.parse_workers, new.config.defaults.parse_workers)
-        if workers[0] != workers[1]:  # the parser workers were forked at start
-            log.warning("reload_needs_restart", key="defaults.parse_workers",
-                        running=str(workers[0]))
+        # started once: the parser workers (forked at start) and the HTTP endpoint
+        for key, before, after in (
+            ("defaults.parse_workers", old.config.defaults.parse_workers,
+             new.config.defaults.parse_workers),
+            ("http", old.config.settings.http, new.config.settings.http),
+        ):
+            if before != after:
+                log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=config)
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
