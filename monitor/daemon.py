@@ -250,21 +250,18 @@ class Daemon:
             self._mtimes = _mtimes(old.files())
             self.ops.reloaded(None, self.store)  # ops hook: READY=1
             return False
-        config = new.config
-        for key in ("database", "alert_log"):
-            before, after = getattr(old.config, key), getattr(new.config, key)
-            if before != after:
-                log.warning("reload_needs_restart", key=f"paths.{key}", running=str(before))
-                config = replace(config, **{key: before})
-        # started once: the parser workers (forked at start) and the HTTP endpoint
+        # opened or started once: the database, the alert log, the parser workers (forked at
+        # start) and the HTTP endpoint; the running paths stay in the config
+        o, n = old.config, new.config
         for key, before, after in (
-            ("defaults.parse_workers", old.config.defaults.parse_workers,
-             new.config.defaults.parse_workers),
-            ("http", old.config.settings.http, new.config.settings.http),
+            ("paths.database", o.database, n.database),
+            ("paths.alert_log", o.alert_log, n.alert_log),
+            ("defaults.parse_workers", o.defaults.parse_workers, n.defaults.parse_workers),
+            ("http", o.settings.http, n.settings.http),
         ):
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
-        self.runtime = replace(new, config=config)
+        self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self._mtimes = _mtimes(self.runtime.files())

@@ -71,10 +71,6 @@ def encode(s: frozenset[int]) -> str:
     return ",".join(map(str, sorted(s)))
 
 
-def decode(text: str | None) -> frozenset[int]:
-    return frozenset(int(x) for x in text.split(",")) if text else frozenset()
-
-
 def pack(s: Iterable[int]) -> array:
     """A shingle set kept in memory for later comparisons: 4 bytes a shingle (~70 in a set)."""
     return array("I", sorted(s))

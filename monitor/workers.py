@@ -5,7 +5,7 @@ its threads and its sockets exist (fork is only safe then). They start with ever
 already imported and share those pages with the daemon copy-on-write; ``gc.freeze`` keeps the
 collector from writing to the shared objects. Against workers from a forkserver (which imports
 the parser again, plus a resource tracker process) the peak memory of the process tree for a
-first poll of 500 feeds went from 108 MB to 80 MB of PSS (bench/, one worker).
+first poll of 500 feeds went from 108 MB to 82 MB of PSS (bench/, one worker).
 
 Restart: a pool whose worker died (the OOM killer, a crash in a C extension) is broken for
 good; the next task replaces it with workers from a forkserver, which is safe to start from
@@ -23,6 +23,7 @@ whole process group, and the daemon, not each worker, decides how to stop.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import select
 import signal
@@ -33,7 +34,8 @@ from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from typing import Any
 
-# what a worker runs, imported by a forkserver before it forks workers (restarts only)
+# what a worker runs: imported before the workers are forked (by the daemon at start, by a
+# forkserver on a restart)
 PRELOAD = ["monitor.scan", "feedparser"]
 
 
@@ -81,10 +83,8 @@ class ParsePool(Executor):
 
     def start(self) -> ParsePool:
         """Fork the workers now. Call it before the event loop starts and before any thread."""
-        import feedparser  # noqa: F401  (imported once here, shared with every worker)
-
-        import monitor.scan  # noqa: F401
-
+        for module in PRELOAD:  # imported once here, shared with every worker
+            importlib.import_module(module)
         with self._lock:
             if self._pool is None:
                 gc.freeze()  # objects alive now are never collected: their pages stay shared

@@ -306,7 +306,6 @@ def test_non_http_scheme_refused():
     assert "refused: ftp scheme" in fetch_error("ftp://example.com/feed.xml").reason
 
 
-
 def test_proxy_from_the_environment_and_no_proxy(feed_server, monkeypatch):
     """HTTP_PROXY is honoured (read once per Fetcher), and NO_PROXY bypasses it for its hosts."""
     feed_server.set("/a.xml", FEED)

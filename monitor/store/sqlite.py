@@ -19,22 +19,20 @@ from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
 
-_TS = "%Y-%m-%dT%H:%M:%S.%fZ"
 _SHINGLE_CACHE = 20_000  # packed shingle sets kept in memory (~0.6 KB each)
 
 
 def ts(dt: datetime | None) -> str | None:
-    """UTC timestamp text that sorts in time order."""
+    """UTC timestamp text that sorts in time order: 2026-11-28T17:22:26.123456Z."""
     if dt is None:
         return None
-    # isoformat gives the same text as strftime(_TS), several times faster
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_ts(value: str | None) -> datetime | None:
     if not value:
         return None
-    return datetime.fromisoformat(value)  # _TS text; "Z" gives tzinfo=UTC (50x strptime)
+    return datetime.fromisoformat(value)  # ts() text; "Z" gives tzinfo=UTC
 
 
 def _item(r: Mapping[str, Any]) -> Item:
