@@ -39,8 +39,9 @@ eval: install  ## matcher precision/recall per entity and topic: labelled.jsonl,
 bench: install  ## benchmarks against peers on a generated corpus served by nginx on 127.0.0.1
 	$(BIN)/python bench/run.py
 
-lint: install  ## ruff
+lint: install  ## ruff, and mypy over the package (the store's protocols are checked at every caller)
 	$(BIN)/ruff check monitor tests
+	$(BIN)/mypy
 
 clean:  ## remove the venv and caches (not data/)
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

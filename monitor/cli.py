@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -22,6 +22,7 @@ from monitor.exceptions import ConfigError, MonitorError
 
 if TYPE_CHECKING:
     from monitor.config import Config
+    from monitor.store import Store
 
 DEFAULT_CONFIG = os.environ.get("MONITOR_CONFIG", "config/monitor.yaml")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -80,8 +81,11 @@ def cli() -> None:
 @cli.command()
 @config_option
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]))
+@click.option("--replica", metavar="NAME",
+              help="This daemon's name among several sharing one PostgreSQL database "
+                   "(default: host name and pid); replaces {replica} in paths.alert_log.")
 @handle_errors
-def run(config_path: Path, log_level: str | None) -> None:
+def run(config_path: Path, log_level: str | None, replica: str | None) -> None:
     """Run the daemon: poll feeds on their schedule until SIGTERM or SIGINT.
 
     SIGHUP (or saving the config or a watchlist file) reloads them; invalid new files are
@@ -92,7 +96,7 @@ def run(config_path: Path, log_level: str | None) -> None:
 
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
-    daemon = Daemon(runtime)
+    daemon = Daemon(runtime, replica=replica)
     daemon.start_workers()  # before the event loop: forked workers share our memory
     code = asyncio.run(daemon.run())
     sys.exit(code)
@@ -221,12 +225,12 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     from monitor.alerts import AlertLog
     from monitor.rematch import rematch as run_rematch
     from monitor.runtime import load_runtime
-    from monitor.store import open_store
+    from monitor.store import open_config_store
 
     start = parse_since(since)
     rt = load_runtime(config_path)
     _setup_logs(rt.config, "warning")
-    store = open_store(rt.config.database)
+    store = open_config_store(rt.config)
     try:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
@@ -263,10 +267,10 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
 
     rt = load_runtime(config_path)
     if item_ref:
-        from monitor.store import open_store
+        from monitor.store import open_config_store
 
         feed_id, _, key = item_ref.partition(":")
-        store = open_store(rt.config.database)
+        store = open_config_store(rt.config)
         try:
             item = store.item(feed_id, key)
         finally:
@@ -336,16 +340,17 @@ def _progress(total: int | None, what: str) -> Iterator[Callable[[Any], None] | 
         yield lambda step: bar.advance(task, step if isinstance(step, int) else 1)
 
 
-def _open_existing_store(database: Path) -> Any:
+def _open_existing_store(config: Config) -> Store:
     """The database for a report; a clear message instead of creating an empty one."""
     from monitor.exceptions import StorageError
-    from monitor.store import open_store
+    from monitor.store import open_config_store
 
-    if not database.exists():
+    database = config.database
+    if isinstance(database, Path) and not database.exists():
         raise StorageError(
             f"no database at {database} yet: `monitor run` or `monitor poll-once` creates it"
         )
-    return open_store(database)
+    return open_config_store(config)
 
 
 def _ago(value: str | None, now: datetime) -> str:
@@ -466,7 +471,7 @@ def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
     from monitor.types import PRIORITY_RANK
 
     start = parse_since(since)
-    store = _open_existing_store(load_config(config_path).database)
+    store = _open_existing_store(load_config(config_path))
     rank = PRIORITY_RANK[severity] if severity else 0
     try:
         if count_by:
@@ -495,7 +500,7 @@ def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
                   title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
     for a in records:
         ids = ", ".join(a.entity_ids) or ", ".join(
-            str(t.get("id")) for t in a.payload.get("topics") or ())
+            str(t.get("id")) for t in cast("list[dict[str, Any]]", a.payload.get("topics") or ()))
         table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
                       style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
                       Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", ""))))
@@ -530,8 +535,8 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
 
     config = load_config(config_path)
     rows: dict[str, dict[str, Any]] = {}
-    if config.database.exists():
-        store = _open_existing_store(config.database)
+    if isinstance(config.database, str) or config.database.exists():
+        store = _open_existing_store(config)
         try:
             rows = {r["id"]: r for r in store.feeds()}
         finally:

@@ -85,9 +85,46 @@ class Defaults(_Model):
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
 
 
+def _secret_from_env(value: object) -> object:
+    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
+    if isinstance(value, str) and value.startswith("env:"):
+        name = value[4:]
+        if name not in os.environ:
+            raise ValueError(f"environment variable {name} is not set")
+        return os.environ[name]
+    return value
+
+
+Secret = Annotated[SecretStr, BeforeValidator(_secret_from_env)]
+
+
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def _database(value: str) -> str:
+    """A file path (SQLite) or a ``postgresql://`` URL; any other URL is refused, never taken
+    for a file name."""
+    scheme = urlsplit(value).scheme if "://" in value else ""
+    if not scheme:
+        return value
+    if scheme not in POSTGRES_SCHEMES:
+        raise ValueError(
+            f"{scheme}:// is not a database this program can use: give a file path (SQLite) "
+            "or a postgresql:// URL"
+        )
+    if urlsplit(value).password is not None:
+        raise ValueError(
+            "keep the password out of the URL: set paths.database_password: env:NAME "
+            "(or PGPASSWORD) instead"
+        )
+    return value
+
+
 class Paths(_Model):
-    database: str = "../data/monitor.db"
-    alert_log: str = "../data/alerts.jsonl"
+    # a file (SQLite) or postgresql://user@host:port/dbname (several daemons, one database)
+    database: Annotated[str, AfterValidator(_database)] = "../data/monitor.db"
+    database_password: Secret | None = None  # PostgreSQL; ``env:NAME`` reads it from the env
+    alert_log: str = "../data/alerts.jsonl"  # ``{replica}`` is replaced by the replica's name
 
 
 class Dedupe(_Model):
@@ -140,17 +177,6 @@ class FeedConfig(_Model):
 # --- operations: the HTTP endpoint and notification sinks (monitor/health.py, sinks.py) ------
 
 
-def _secret_from_env(value: object) -> object:
-    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
-    if isinstance(value, str) and value.startswith("env:"):
-        name = value[4:]
-        if name not in os.environ:
-            raise ValueError(f"environment variable {name} is not set")
-        return os.environ[name]
-    return value
-
-
-Secret = Annotated[SecretStr, BeforeValidator(_secret_from_env)]
 
 
 class HttpSettings(_Model):
@@ -248,7 +274,7 @@ class Config:
 
     path: Path
     settings: Settings
-    database: Path
+    database: Path | str  # a file, or a postgresql:// URL (see is_database_url)
     alert_log: Path
     watchlists: tuple[Path, ...]
     feeds: tuple[Feed, ...]
@@ -256,6 +282,12 @@ class Config:
     @property
     def defaults(self) -> Defaults:
         return self.settings.defaults
+
+
+def is_database_url(database: Path | str) -> bool:
+    """``paths.database`` names a PostgreSQL server, not a file."""
+    return isinstance(database, str) and database.startswith(
+        tuple(f"{s}://" for s in POSTGRES_SCHEMES))
 
 
 def _resolve(base: Path, value: str) -> Path:
@@ -317,7 +349,8 @@ def load_config(path: str | Path) -> Config:
     return Config(
         path=path,
         settings=settings,
-        database=_resolve(base, settings.paths.database),
+        database=(settings.paths.database if is_database_url(settings.paths.database)
+                  else _resolve(base, settings.paths.database)),
         alert_log=_resolve(base, settings.paths.alert_log),
         watchlists=tuple(watchlists),
         feeds=tuple(feeds),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -30,7 +31,7 @@ from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
-from monitor.store import SQLiteStore, open_store
+from monitor.store import Store, open_config_store
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -65,14 +66,23 @@ def make_executor(config: Config) -> ParsePool | None:
     """Parser worker processes (parsing is CPU-bound), not started yet; None: parse in the
     event loop. ``auto``: one per core beyond the first (the daemon's own process keeps one
     busy fetching, matching and writing), at least one, at most four."""
-    workers = config.defaults.parse_workers
-    if workers == "auto":
-        workers = max(1, min((os.cpu_count() or 1) - 1, 4))
+    setting = config.defaults.parse_workers
+    workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
     return ParsePool(workers) if workers else None
 
 
+def default_replica() -> str:
+    """Host name and pid: unique among daemons running at once, new at every start."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+def alert_log_path(config: Config, replica: str) -> Path:
+    """``paths.alert_log`` with ``{replica}`` replaced by this daemon's name."""
+    return Path(str(config.alert_log).replace("{replica}", replica))
+
+
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
-    out = []
+    out: list[float | None] = []
     for p in paths:
         try:
             out.append(p.stat().st_mtime)
@@ -82,11 +92,14 @@ def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
 
 
 class Daemon:
-    def __init__(self, runtime: Runtime, *, strict: bool = False) -> None:
+    def __init__(self, runtime: Runtime, *, strict: bool = False,
+                 replica: str | None = None) -> None:
         self.runtime = runtime
         self.strict = strict
-        self.store: SQLiteStore | None = None
-        self.alert_log = AlertLog(runtime.config.alert_log)
+        self.replica = replica or default_replica()
+        self.store: Store | None = None
+        self.alert_log = AlertLog(alert_log_path(runtime.config, self.replica))
+        self._renewed = 0.0
         self._stop = asyncio.Event()
         self._signals = 0
         self._alerts_pending = True
@@ -94,7 +107,7 @@ class Daemon:
         self._last_drain = 0.0
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
-        self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
+        self.ops = Ops(runtime.config, TICK_SECONDS, replica=self.replica)  # ops hook
         self.executor = make_executor(runtime.config)
 
     def start_workers(self) -> None:
@@ -105,8 +118,11 @@ class Daemon:
 
     # --- start -----------------------------------------------------------------------------
 
-    def _open(self) -> SQLiteStore:
-        store = open_store(self.runtime.config.database)
+    def _open(self) -> Store:
+        store = open_config_store(self.runtime.config, replica=self.replica)
+        # several replicas share the database: one alert line at a time between writing and
+        # recording it, so a replica that dies repeats at most one line (see AlertLog)
+        self.alert_log.one_at_a_time = store.shared
         store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self.store = store
         self.ops.opened(store)  # ops hook
@@ -174,7 +190,7 @@ class Daemon:
                 ctx = self._context(fetcher, executor)
                 poller = Poller(
                     poll=lambda state: self._poll(ctx, state),
-                    due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
+                    due=lambda busy, free: store.due_feeds(datetime.now(UTC), busy, free),
                     concurrency=self.runtime.config.defaults.concurrency,
                     on_done=self._after_poll,
                 )
@@ -198,7 +214,8 @@ class Daemon:
                     entities=len(self.runtime.watchlist.entities),
                     watchlist_version=self.runtime.matcher.version,
                     database=str(self.runtime.config.database),
-                    alert_log=str(self.runtime.config.alert_log),
+                    alert_log=str(self.alert_log.path),
+                    replica=self.replica,
                 )
                 self.ops.serving(lambda: self.last_tick)  # ops hook: HTTP, sinks, READY=1
                 await self._stop.wait()
@@ -213,6 +230,7 @@ class Daemon:
                 executor.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
             self.ops.stopped()  # ops hook
+            self._release(store)
             store.close()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
@@ -235,7 +253,29 @@ class Daemon:
             self.reload("file changed")
         if self._alerts_pending or self._alerts_waiting:
             self._drain_alerts()
+        self._renew(poller)
         await poller.tick()
+
+    def _renew(self, poller: Poller) -> None:
+        """Every quarter lease: keep the feeds being polled claimed (a slow poll is not taken
+        over by another replica while it runs)."""
+        assert self.store is not None
+        now = time.monotonic()
+        if now - self._renewed < self.store.lease / 4 or not poller.in_flight:
+            return
+        self._renewed = now
+        try:
+            self.store.renew_leases(list(poller.in_flight), datetime.now(UTC))
+        except StorageError as exc:
+            log.error("lease_renewal_failed", error=str(exc), action="retried next tick")
+
+    def _release(self, store: Store) -> None:
+        """A clean stop gives its claims back: the other replicas need not wait for leases."""
+        try:
+            store.release_leases()
+        except StorageError as exc:
+            log.warning("leases_not_released", error=str(exc),
+                        action="the other replicas take them when they expire")
 
     # --- reload ----------------------------------------------------------------------------
 
@@ -308,6 +348,7 @@ class Daemon:
                 executor.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
             self.ops.deliver_once()  # ops hook: sinks, one pass
+            self._release(store)
             store.close()
         return outcomes
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import structlog
 
 from monitor.config import AppriseSink, Config, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
-from monitor.store import open_store
+from monitor.store import ReportStore, SinkOutbox, Store, open_config_store
 from monitor.systemd import Notifier
 from monitor.types import PollOutcome
 
@@ -39,8 +39,9 @@ log = structlog.get_logger(__name__)
 
 class Ops:
     def __init__(self, config: Config, tick_seconds: float,
-                 notifier: Notifier | None = None) -> None:
+                 notifier: Notifier | None = None, replica: str = "local") -> None:
         self.config = config
+        self.replica = replica
         self.tick_seconds = tick_seconds
         # only /metrics reads them: none without the HTTP endpoint (nor in poll-once: no_metrics)
         self.metrics: Metrics | None = None
@@ -55,7 +56,7 @@ class Ops:
 
     # --- start -------------------------------------------------------------------------------
 
-    def opened(self, store: Any) -> None:
+    def opened(self, store: Store) -> None:
         sinks = self.config.settings.sinks
         store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
         if self.metrics is not None:
@@ -90,8 +91,11 @@ class Ops:
     def _dispatcher(self, sinks: Sequence[WebhookSink | AppriseSink]) -> SinkDispatcher:
         from monitor.sinks import SinkDispatcher
 
-        database = self.config.database
-        return SinkDispatcher(sinks, lambda: open_store(database), self.metrics)
+        config, replica = self.config, self.replica
+        # its own connection, under the daemon's replica name: the deliveries it claims are
+        # the daemon's, and go to another replica if this one dies
+        return SinkDispatcher(sinks, lambda: open_config_store(config, replica=replica),
+                              self.metrics)
 
     # --- serve -------------------------------------------------------------------------------
 
@@ -104,11 +108,11 @@ class Ops:
             self.metrics.tick(at)
         self.notifier.watchdog()
 
-    def polled(self, outcome: PollOutcome, store: Any) -> None:
+    def polled(self, outcome: PollOutcome, store: ReportStore | None) -> None:
         if self.metrics is None:
             return
         self.metrics.observe(outcome, datetime.now(UTC))
-        if outcome.alerts:
+        if outcome.alerts and store is not None:
             self.metrics.count_new_alerts(store)
 
     def written(self) -> None:
@@ -118,7 +122,8 @@ class Ops:
     def reloading(self) -> None:
         self.notifier.reloading()
 
-    def reloaded(self, config: Config | None, store: Any, removed: Iterable[str] = ()) -> None:
+    def reloaded(self, config: Config | None, store: SinkOutbox | None,
+                 removed: Iterable[str] = ()) -> None:
         """``config`` None: the reload was rejected, the old config runs on."""
         if config is not None:
             self.config = config

@@ -39,6 +39,7 @@ from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
 from monitor.scan import parse_items, scan
+from monitor.store.protocol import PollStore
 from monitor.types import (
     FeedState,
     FeedUpdate,
@@ -72,7 +73,7 @@ class PollContext:
     """What a poll needs; the daemon swaps ``config`` and ``matcher`` on reload."""
 
     config: Config
-    store: object  # monitor.store.Store
+    store: PollStore
     fetcher: Fetcher
     matcher: Matcher
     executor: Executor | None = None
@@ -188,11 +189,11 @@ async def _poll(
         return PollOutcome(feed.id, "not_modified"), PollIntent(update=update("not_modified"))
     assert isinstance(result, Fetched)
     body_hash = hashlib.sha256(result.body).hexdigest()
-    validators = {"etag": result.etag, "last_modified": result.last_modified}
     if body_hash == state.body_hash:
         # a server that ignores conditional GET sent the same bytes again: nothing to parse
         return PollOutcome(feed.id, "unchanged"), PollIntent(
-            update=update("ok", body_hash=body_hash, **validators)
+            update=update("ok", body_hash=body_hash, etag=result.etag,
+                          last_modified=result.last_modified)
         )
     headers = dict(result.http.headers)
     # parse only what is new: a feed polled before is scanned for entries the store knows
@@ -232,7 +233,8 @@ async def _poll(
         for m in matched
     )
     intent = PollIntent(
-        update=update("ok", ttl=ttl, body_hash=body_hash, **validators),
+        update=update("ok", ttl=ttl, body_hash=body_hash, etag=result.etag,
+                      last_modified=result.last_modified),
         items=tuple(new),
         matched=tuple(matched),
         alerts=alerts,

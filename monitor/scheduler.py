@@ -58,13 +58,14 @@ class Poller:
     def __init__(
         self,
         poll: Callable[[FeedState], Awaitable[PollOutcome]],
-        due: Callable[[Iterable[str]], list[FeedState]],
+        due: Callable[[Iterable[str], int], list[FeedState]],
         concurrency: int,
         on_done: Callable[[PollOutcome], None] | None = None,
     ) -> None:
         self._poll = poll
         self._due = due
         self._slots = asyncio.Semaphore(concurrency)
+        self.concurrency = concurrency
         self._on_done = on_done
         self.in_flight: dict[str, asyncio.Task[None]] = {}
         self.last_tick: float | None = None
@@ -76,7 +77,16 @@ class Poller:
         if now < self.paused_until:
             return 0
         started = 0
-        for state in self._due(self.in_flight.keys()):
+        try:
+            # claim no more than can start now: what this replica cannot poll yet stays
+            # free for the others
+            free = self.concurrency - len(self.in_flight)
+            due = self._due(self.in_flight.keys(), free) if free > 0 else []
+        except StorageError as exc:  # claiming due feeds writes: the same pause as a poll's
+            self.paused_until = now + STORAGE_RETRY_SECONDS
+            log.error("storage_unavailable", error=str(exc), retry_in=STORAGE_RETRY_SECONDS)
+            return 0
+        for state in due:
             if state.feed_id in self.in_flight:
                 continue
             task = asyncio.create_task(self._run(state), name=state.feed_id)

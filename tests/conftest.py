@@ -41,3 +41,22 @@ def _no_leftover_daemons() -> Iterator[None]:
     import daemon_helpers
 
     daemon_helpers.kill_leftovers()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A real PostgreSQL 15 for the session (tests/pg.py); skips, saying why, without one."""
+    from pg import PgServer
+
+    why = PgServer.unavailable()
+    if why:
+        pytest.skip(why)
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty PostgreSQL database of its own for this test."""
+    return pg_server.new_database()

@@ -143,3 +143,24 @@ def _sink_outbox(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0004_leases")
+def _leases(db: Database) -> None:
+    """Claims of replicas sharing the database (see store/protocol.py): who holds a feed, an
+    alert to write or a delivery to make, and until when. And one row per match, as in
+    PostgreSQL: recording a match twice (a rematch run again) keeps one."""
+    db.executescript(
+        """
+        DELETE FROM matches WHERE rowid NOT IN (SELECT min(rowid) FROM matches GROUP BY
+            feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        CREATE UNIQUE INDEX matches_unique ON matches
+            (feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+        ALTER TABLE feeds ADD COLUMN lease_until TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_by TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_until TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_until TEXT;
+        """
+    )

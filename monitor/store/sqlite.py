@@ -1,9 +1,16 @@
-"""SQLite store through sqlite-utils: WAL mode, migrations, one transaction per poll."""
+"""The SQL both stores share, and the SQLite store (sqlite-utils, WAL mode, one transaction per
+poll).
+
+``SQLStore`` holds every query, written once in the SQL that SQLite and PostgreSQL both speak
+(``ON CONFLICT``, ``IS NOT DISTINCT FROM``, row values, ``UPDATE ... RETURNING``) against
+``self.db``: a sqlite-utils ``Database`` here, its PostgreSQL twin in postgres.py, which also
+turns the ``?`` placeholders into psycopg's. Timestamps are UTC text that sorts in time order
+(``ts``) in both, so a report reads the same from either.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import sqlite3
 from array import array
@@ -16,8 +23,11 @@ from sqlite_utils import Database
 
 from monitor import similar
 from monitor.exceptions import StorageError
+from monitor.store.protocol import Delivery, FeedSpec
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+
+DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
 _SHINGLE_CACHE = 20_000  # packed shingle sets kept in memory (~0.6 KB each)
 
@@ -42,12 +52,17 @@ def _item(r: Mapping[str, Any]) -> Item:
                 story_hash=r["story_hash"])
 
 
+_POSTGRES_ERRORS: tuple[type[Exception], ...] = ()  # set by postgres.py when it is imported
+
+
 @contextlib.contextmanager
 def wrap_exceptions(what: str) -> Iterator[None]:
     """Turn sqlite3 failures that are not bugs (locked, read-only, full, I/O, corrupt) into
     StorageError naming what we were doing. Programming errors (bad SQL) stay as they are."""
     try:
         yield
+    except _POSTGRES_ERRORS as exc:
+        raise StorageError(f"{what}: {exc}") from exc
     except sqlite3.OperationalError as exc:
         msg = str(exc)
         if "syntax error" in msg or "no such" in msg:
@@ -59,41 +74,53 @@ def wrap_exceptions(what: str) -> Iterator[None]:
         raise StorageError(f"{what}: {exc}") from exc
 
 
-class SQLiteStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
+class SQLStore:
+    """Every query of the store; subclasses open ``self.db`` and set the dialect's few words."""
+
+    db: Any  # sqlite_utils.Database, or postgres._Database with the same few methods
+    replica: str = "local"
+    lease: float = DEFAULT_LEASE
+    shared = False  # several daemons may use this database at once
+    _skip_locked = ""  # PostgreSQL: claimed rows are skipped by other replicas, not waited for
+
+    def __init__(self) -> None:
         self._shingles: dict[str, array] = {}
-        with wrap_exceptions(f"cannot open database {path}"):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-            self.db = Database(conn)
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = self.db.table_names()
-            if app_id not in (0, APPLICATION_ID) or (
-                app_id == 0 and tables and "feeds" not in tables
-            ):
-                conn.close()
-                raise StorageError(
-                    f"{path} is an SQLite database of another program; "
-                    "point paths.database at a new file"
-                )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=10000")
-            migrations.apply(self.db)
-            if app_id == 0:
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
     def close(self) -> None:
         self.db.close()
 
+    def integrity_check(self) -> str:
+        raise NotImplementedError
+
+    def _lock_alerts(self) -> None:
+        """Make deciding which alerts are new, and inserting them, one step across replicas
+        (PostgreSQL); SQLite's one writer at a time does it already."""
+
+    def _lease_until(self, now: datetime) -> str | None:
+        return ts(now + timedelta(seconds=self.lease))
+
+    def _claim(self, table: str, key: str, where: str, args: Sequence[Any], order: str,
+               limit: int | None, now: datetime) -> list[tuple[Any, ...]]:
+        """Claim for this replica, for ``lease`` seconds, the first ``limit`` rows of ``table``
+        (by ``order``) that match ``where`` and that no live lease of another replica holds;
+        return their ``key`` columns. ``RETURNING`` gives no order: the caller orders."""
+        owner, until = ("lease_owner", "lease_until") if table == "feeds" else (
+            "claimed_by", "claimed_until")
+        sql = (
+            f"UPDATE {table} SET {owner} = ?, {until} = ? WHERE ({key}) IN ("
+            f"SELECT {key} FROM {table} WHERE {where} "
+            f"AND ({until} IS NULL OR {until} <= ? OR {owner} = ?) ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit is not None else "")
+            + f"{self._skip_locked}) RETURNING {key}"
+        )
+        with self.db.atomic():
+            return [tuple(r) for r in self.db.execute(
+                sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
+            ).fetchall()]
+
     # --- feeds -----------------------------------------------------------------------------
 
-    def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None:
+    def sync_feeds(self, feeds: Iterable[FeedSpec], now: datetime) -> None:
         """Make the feeds table match the config: add new feeds (due now), update changed
         ones, deactivate removed ones (their history stays)."""
         feeds = list(feeds)
@@ -149,16 +176,48 @@ class SQLiteStore:
             redirect_count=row["redirect_count"],
         )
 
-    def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]:
-        """Active feeds whose next poll time has come, most overdue first."""
-        skip = set(exclude)
-        with wrap_exceptions("cannot read due feeds"):
-            rows = self.db.query(
-                "SELECT * FROM feeds WHERE active=1 AND (next_poll IS NULL OR next_poll <= ?) "
-                "ORDER BY next_poll",
-                [ts(now)],
-            )
-            return [self._state(r) for r in rows if r["id"] not in skip]
+    def due_feeds(
+        self, now: datetime, exclude: Iterable[str] = (), limit: int | None = None
+    ) -> list[FeedState]:
+        """Active feeds whose next poll time has come, most overdue first, at most ``limit``,
+        claimed for this replica for ``lease`` seconds (a feed another replica holds is not
+        due here until its lease expires; ``record_poll`` gives the claim back)."""
+        skip = list(exclude)
+        not_busy = f" AND id NOT IN ({','.join('?' * len(skip))})" if skip else ""
+        with wrap_exceptions("cannot claim due feeds"):
+            claimed = self._claim(
+                "feeds", "id", "active=1 AND (next_poll IS NULL OR next_poll <= ?)" + not_busy,
+                [ts(now), *skip], "next_poll, id", limit, now)
+            return self._states([c[0] for c in claimed])
+
+    def _states(self, feed_ids: Sequence[str]) -> list[FeedState]:
+        out = []
+        for n in range(0, len(feed_ids), 500):
+            chunk = list(feed_ids[n : n + 500])
+            out += self.db.query(
+                f"SELECT * FROM feeds WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        out.sort(key=lambda r: (r["next_poll"] or "", r["id"]))
+        return [self._state(r) for r in out]
+
+    def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int:
+        """Keep the feeds this replica is polling claimed for another ``lease`` seconds."""
+        ids = list(feed_ids)
+        if not ids:
+            return 0
+        with wrap_exceptions("cannot renew leases"), self.db.atomic():
+            return int(self.db.execute(
+                f"UPDATE feeds SET lease_until = ? WHERE lease_owner = ? "
+                f"AND id IN ({','.join('?' * len(ids))})",
+                [self._lease_until(now), self.replica, *ids]).rowcount)
+
+    def release_leases(self) -> None:
+        """Give back every claim of this replica (a clean stop: the others need not wait)."""
+        with wrap_exceptions("cannot release leases"), self.db.atomic():
+            self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
+                            "WHERE lease_owner = ?", [self.replica])
+            for table in ("alerts", "sink_deliveries"):
+                self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL "
+                                "WHERE claimed_by = ?", [self.replica])
 
     def feed_state(self, feed_id: str) -> FeedState | None:
         with wrap_exceptions(f"cannot read feed {feed_id}"):
@@ -201,20 +260,22 @@ class SQLiteStore:
             now = ts(u.attempted_at)
             for item in intent.items:
                 self.db.execute(
-                    "INSERT OR IGNORE INTO items (feed_id, key, guid, link, title, summary, "
+                    "INSERT INTO items (feed_id, key, guid, link, title, summary, "
                     "content, published, first_seen, content_hash, story_hash) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                     [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
                      item.content, ts(item.published), now, item.content_hash, item.story_hash],
                 )
             self._insert_matches(intent.matched, intent.watchlist_version)
+            if intent.alerts:
+                self._lock_alerts()
             for alert in intent.alerts:
                 if self._add_alert(alert, window):
                     created.append(alert)
         return created
 
     def _insert_matches(self, matched: Sequence[MatchedItem], version: str) -> None:
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for m in matched:
             for e in m.result.entities:
                 rows += [(m.item.feed_id, m.item.key, "entity", e.entity_id, e.salience,
@@ -224,7 +285,8 @@ class SQLiteStore:
                           h.alias, h.field, h.start, h.end, h.text, version) for h in t.hits]
         self.db.conn.executemany(
             'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
-            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)'
+            " ON CONFLICT DO NOTHING",
             rows,
         )
 
@@ -240,8 +302,8 @@ class SQLiteStore:
             "last_modified=CASE WHEN ? THEN ? ELSE last_modified END, "
             "body_hash=COALESCE(?, body_hash), "
             "redirect_count=CASE WHEN ? IS NULL THEN 0 "
-            "  WHEN redirect_url IS ? THEN redirect_count+1 ELSE 1 END, "
-            "redirect_url=? "
+            "  WHEN redirect_url IS NOT DISTINCT FROM ? THEN redirect_count+1 ELSE 1 END, "
+            "redirect_url=?, lease_owner=NULL, lease_until=NULL "
             "WHERE id=?",
             [u.status, u.http_status, ts(u.attempted_at), ts(u.next_poll), u.error,
              ok, ok, ts(u.attempted_at),
@@ -283,8 +345,8 @@ class SQLiteStore:
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
-                "INSERT OR IGNORE INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                 [existing[0], *source],
             )
             return False
@@ -297,7 +359,8 @@ class SQLiteStore:
              similar.encode(alert.shingles)],
         )
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
+            "INSERT INTO alert_entities (alert_id, entity_id) VALUES (?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(alert.alert_id, e) for e in alert.targets],
         )
         self._remember_shingles(alert.alert_id, similar.pack(alert.shingles))
@@ -315,9 +378,9 @@ class SQLiteStore:
         about one entity costs set intersections, not repeated decoding."""
         marks = ",".join("?" * len(alert.targets))
         ids = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT a.alert_id FROM alerts a "
-            "JOIN alert_entities e ON e.alert_id = a.alert_id "
-            f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
+            "SELECT a.alert_id FROM alerts a WHERE a.created_at >= ? AND a.alert_id IN "
+            f"(SELECT alert_id FROM alert_entities WHERE entity_id IN ({marks})) "
+            "ORDER BY a.created_at, a.alert_id",
             [since, *alert.targets],
         )]
         known = {i: self._shingles[i] for i in ids if i in self._shingles}
@@ -387,6 +450,8 @@ class SQLiteStore:
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
+            if alerts:
+                self._lock_alerts()
             for alert in alerts:
                 if self._add_alert(alert, window=10 * 365 * 86400.0, same_targets=True):
                     created.append(alert)
@@ -416,19 +481,28 @@ class SQLiteStore:
     )
 
     def pending_alerts(self, limit: int = 500) -> list[AlertRecord]:
-        """Alerts committed but not yet written to the alert log, oldest first."""
+        """Alerts committed but not yet written to the alert log, oldest first, claimed for
+        this replica: another replica gets them only once the claim's lease has expired."""
+        now = datetime.now(UTC)
         with wrap_exceptions("cannot read pending alerts"):
-            rows = self.db.query(
-                self._ALERT_SELECT + "WHERE emitted_at IS NULL ORDER BY created_at, alert_id "
-                "LIMIT ?",
-                [limit],
-            )
-            return [self._alert(r) for r in rows]
+            ids = self._claim("alerts", "alert_id", "emitted_at IS NULL", [],
+                              "created_at, alert_id", limit, now)
+            return self._alert_records([c[0] for c in ids])
+
+    def _alert_records(self, alert_ids: Sequence[str]) -> list[AlertRecord]:
+        rows = []
+        for n in range(0, len(alert_ids), 500):
+            chunk = list(alert_ids[n : n + 500])
+            rows += self.db.query(self._ALERT_SELECT + "WHERE alert_id IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+        rows.sort(key=lambda r: (r["created_at"], r["alert_id"]))
+        return [self._alert(r) for r in rows]
 
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
         with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
             self.db.conn.executemany(
-                "UPDATE alerts SET emitted_at=? WHERE alert_id=? AND emitted_at IS NULL",
+                "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
+                "WHERE alert_id=? AND emitted_at IS NULL",
                 [(ts(at), a) for a in alert_ids],
             )
 
@@ -478,10 +552,6 @@ class SQLiteStore:
         with wrap_exceptions(f"cannot count {table}"):
             return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def integrity_check(self) -> str:
-        with wrap_exceptions("cannot check database"):
-            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
-
     # --- operations: sink outbox, alert counts, metrics (monitor/sinks.py, cli.py) ------------
 
     def sync_sinks(self, sinks: Iterable[tuple[str, str]], now: datetime) -> None:
@@ -497,17 +567,26 @@ class SQLiteStore:
             )
 
     def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
-        """Pending deliveries to active sinks whose next attempt has come, oldest first."""
+        """Pending deliveries to active sinks whose next attempt has come, oldest first,
+        claimed for this replica until it records them (or its lease expires)."""
         with wrap_exceptions("cannot read sink deliveries"):
+            claimed = self._claim(
+                "sink_deliveries", "alert_id, sink_id",
+                "status = 'pending' AND next_attempt <= ? "
+                "AND sink_id IN (SELECT id FROM sinks WHERE active = 1)",
+                [ts(now)], "next_attempt, alert_id", limit, now)
+            if not claimed:
+                return []
             rows = self.db.query(
                 "SELECT d.alert_id, d.sink_id, d.attempts, a.severity, a.payload, "
                 "(SELECT json_group_array(entity_id) FROM alert_entities e "
                 " WHERE e.alert_id = a.alert_id) AS entity_ids "
                 "FROM sink_deliveries d JOIN alerts a ON a.alert_id = d.alert_id "
                 "JOIN sinks s ON s.id = d.sink_id AND s.active = 1 "
-                "WHERE d.status = 'pending' AND d.next_attempt <= ? "
-                "ORDER BY d.next_attempt, d.alert_id LIMIT ?",
-                [ts(now), limit],
+                "WHERE (d.alert_id, d.sink_id) IN (VALUES "
+                f"{','.join(['(?, ?)'] * len(claimed))}) "
+                "ORDER BY d.next_attempt, d.alert_id",
+                [v for pair in claimed for v in pair],
             )
             return [
                 Delivery(
@@ -527,8 +606,9 @@ class SQLiteStore:
             raise ValueError(status)
         with wrap_exceptions("cannot mark delivery"):
             self.db.execute(
-                "UPDATE sink_deliveries SET status = ?, done_at = ?, "
-                "attempts = attempts + (? = 'delivered') WHERE alert_id = ? AND sink_id = ?",
+                "UPDATE sink_deliveries SET status = ?, done_at = ?, claimed_by = NULL, "
+                "claimed_until = NULL, attempts = attempts + CASE WHEN ? = 'delivered' "
+                "THEN 1 ELSE 0 END WHERE alert_id = ? AND sink_id = ?",
                 [status, ts(at), status, alert_id, sink_id],
             )
 
@@ -538,7 +618,8 @@ class SQLiteStore:
         with wrap_exceptions("cannot record failed delivery"):
             self.db.execute(
                 "UPDATE sink_deliveries SET attempts = attempts + 1, last_error = ?, "
-                "next_attempt = ? WHERE alert_id = ? AND sink_id = ?",
+                "next_attempt = ?, claimed_by = NULL, claimed_until = NULL "
+                "WHERE alert_id = ? AND sink_id = ?",
                 [error, ts(next_attempt), alert_id, sink_id],
             )
 
@@ -565,7 +646,7 @@ class SQLiteStore:
     def _alert_where(
         since: datetime | None, entity: str | None, feed: str | None, min_rank: int
     ) -> tuple[str, list[Any]]:
-        where, args = ["1=1"], []
+        where, args = ["1=1"], list[Any]()
         if since is not None:
             where.append("a.created_at >= ?")
             args.append(ts(since))
@@ -626,13 +707,41 @@ class SQLiteStore:
         return last, [(r["severity"], tuple(json.loads(r["entity_ids"] or "[]"))) for r in rows]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Delivery:
-    """One alert due for one notification sink."""
+class SQLiteStore(SQLStore):
+    """One SQLite file (WAL mode), for one daemon."""
 
-    alert_id: str
-    sink_id: str
-    attempts: int  # failed attempts so far
-    severity: str
-    entity_ids: tuple[str, ...]
-    payload: Mapping[str, Any]
+    def __init__(self, path: Path, replica: str = "local", lease: float = DEFAULT_LEASE) -> None:
+        super().__init__()
+        self.path = path
+        self.replica, self.lease = replica, lease
+        with wrap_exceptions(f"cannot open database {path}"):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+            self.db = Database(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.db.table_names()
+            if app_id not in (0, APPLICATION_ID) or (
+                app_id == 0 and tables and "feeds" not in tables
+            ):
+                conn.close()
+                raise StorageError(
+                    f"{path} is an SQLite database of another program; "
+                    "point paths.database at a new file"
+                )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            migrations.apply(self.db)
+            if app_id == 0:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def integrity_check(self) -> str:
+        with wrap_exceptions("cannot check database"):
+            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+__all__ = ["Delivery", "SQLStore", "SQLiteStore", "parse_ts", "ts", "wrap_exceptions"]

@@ -1,0 +1,138 @@
+"""The PostgreSQL schema, versioned like the SQLite one (schema.py): one entry per migration,
+applied in order, each once, recorded in ``monitor_migrations``.
+
+The tables and columns are the SQLite ones (the store's queries are shared), timestamps the same
+sortable UTC text; PostgreSQL adds the unique constraints that make inserts idempotent across
+replicas, SQLite's ``json_group_array`` aggregate, and a ``rowid`` sequence for the metrics'
+cursor over new alerts.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+        -- SQLite's json_group_array (over text), so the store's queries read the same
+        CREATE AGGREGATE json_group_array(text) (
+            SFUNC = array_append, STYPE = text[], INITCOND = '{}', FINALFUNC = array_to_json
+        );
+        CREATE TABLE feeds (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL,
+            "interval" DOUBLE PRECISION NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_status TEXT,
+            http_status INTEGER,
+            last_error TEXT,
+            consecutive_errors INTEGER NOT NULL DEFAULT 0,
+            last_attempt TEXT,
+            last_success TEXT,
+            next_poll TEXT,
+            redirect_url TEXT,
+            redirect_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_until TEXT
+        );
+        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1;
+        CREATE TABLE items (
+            feed_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            guid TEXT,
+            link TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            content TEXT NOT NULL,
+            published TEXT,
+            first_seen TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            story_hash TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        );
+        CREATE INDEX items_first_seen ON items(first_seen);
+        CREATE TABLE matches (
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            salience TEXT,
+            alias TEXT NOT NULL,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            watchlist_version TEXT NOT NULL,
+            UNIQUE (feed_id, item_key, kind, target_id, alias, field, start, "end",
+                    watchlist_version)
+        );
+        CREATE INDEX matches_target ON matches(target_id);
+        CREATE TABLE alerts (
+            rowid BIGSERIAL UNIQUE,
+            alert_id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            link TEXT,
+            story_hash TEXT NOT NULL,
+            watchlist_version TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            emitted_at TEXT,
+            shingles TEXT,
+            claimed_by TEXT,
+            claimed_until TEXT
+        );
+        CREATE INDEX alerts_created ON alerts(created_at);
+        CREATE INDEX alerts_link ON alerts(link);
+        CREATE INDEX alerts_story ON alerts(story_hash);
+        CREATE INDEX alerts_pending ON alerts(created_at) WHERE emitted_at IS NULL;
+        CREATE TABLE alert_entities (
+            alert_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (alert_id, entity_id)
+        );
+        CREATE INDEX alert_entities_entity ON alert_entities(entity_id);
+        CREATE TABLE alert_sources (
+            alert_id TEXT NOT NULL,
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            link TEXT,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (alert_id, feed_id, item_key)
+        );
+        CREATE INDEX alert_sources_item ON alert_sources(feed_id, item_key);
+        CREATE TABLE sinks (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sink_deliveries (
+            alert_id TEXT NOT NULL,
+            sink_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            last_error TEXT,
+            done_at TEXT,
+            claimed_by TEXT,
+            claimed_until TEXT,
+            PRIMARY KEY (alert_id, sink_id)
+        );
+        CREATE INDEX sink_deliveries_due ON sink_deliveries(next_attempt)
+            WHERE status = 'pending';
+        -- an alert committed is an alert every active sink will get, as in SQLite
+        CREATE FUNCTION monitor_alerts_to_sinks() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO sink_deliveries (alert_id, sink_id, next_attempt)
+            SELECT NEW.alert_id, id, NEW.created_at FROM sinks WHERE active = 1
+            ON CONFLICT DO NOTHING;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER alerts_to_sinks AFTER INSERT ON alerts
+            FOR EACH ROW EXECUTE FUNCTION monitor_alerts_to_sinks();
+    """),
+]

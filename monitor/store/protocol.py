@@ -1,0 +1,137 @@
+"""What the rest of the program asks of a database, one protocol per domain.
+
+Each caller names the narrowest protocol it needs (the pipeline a ``PollStore``, the alert log an
+``AlertOutbox``, the sink worker a ``SinkOutbox``, reports a ``ReportStore``); the daemon, which
+hands one store to all of them, holds a ``Store``, which is all of them. Two classes implement
+``Store``: ``SQLiteStore`` (one daemon, one file) and ``PostgresStore`` (several daemons, one
+server), and tests/test_store_contract.py runs every method against both.
+
+Several daemons ("replicas") may share one store: the methods that hand out work (``due_feeds``,
+``pending_alerts``, ``due_deliveries``) *claim* what they return for ``lease`` seconds under the
+store's replica name, so no two replicas poll one feed, write one alert or deliver one
+notification at once, and whatever a dead replica held goes to the others once its lease expires.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Delivery:
+    """One alert due for one notification sink."""
+
+    alert_id: str
+    sink_id: str
+    attempts: int  # failed attempts so far
+    severity: str
+    entity_ids: tuple[str, ...]
+    payload: Mapping[str, Any]
+
+
+class FeedSpec(Protocol):
+    """What the store keeps of a configured feed (monitor.config.Feed is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def interval(self) -> float: ...
+
+
+class FeedStore(Protocol):
+    """Feeds and their schedule."""
+
+    replica: str  # the name leases are taken under
+    lease: float  # seconds a claim lasts unless renewed
+
+    def sync_feeds(self, feeds: Iterable[FeedSpec], now: datetime) -> None: ...
+    def due_at_start(self, now: datetime) -> int: ...
+    def due_feeds(
+        self, now: datetime, exclude: Iterable[str] = (), limit: int | None = None
+    ) -> list[FeedState]: ...
+    def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int: ...
+    def release_leases(self) -> None: ...
+    def feed_state(self, feed_id: str) -> FeedState | None: ...
+    def next_poll_time(self) -> datetime | None: ...
+    def close(self) -> None: ...
+
+
+class PollStore(Protocol):
+    """Items, matches and alerts of one poll, written in one transaction."""
+
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
+    def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+
+class RematchStore(Protocol):
+    """Stored items read again by a new watchlist (``monitor rematch``)."""
+
+    def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]: ...
+    def item(self, feed_id: str, key: str) -> Item | None: ...
+    def alerted_targets(self, items: Sequence[Item]) -> dict[tuple[str, str], set[str]]: ...
+    def record_rematch(
+        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str
+    ) -> list[AlertRecord]: ...
+
+
+class AlertOutbox(Protocol):
+    """Alerts committed and not yet written to the alert log."""
+
+    def pending_alerts(self, limit: int = 500) -> list[AlertRecord]: ...
+    def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None: ...
+
+
+class SinkOutbox(Protocol):
+    """Deliveries of alerts to notification sinks (webhook, Apprise)."""
+
+    def sync_sinks(self, sinks: Iterable[tuple[str, str]], now: datetime) -> None: ...
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]: ...
+    def delivery_done(self, alert_id: str, sink_id: str, at: datetime, status: str) -> None: ...
+    def delivery_failed(
+        self, alert_id: str, sink_id: str, error: str, next_attempt: datetime
+    ) -> None: ...
+    def deliveries(self, sink_id: str | None = None) -> list[dict[str, Any]]: ...
+    def next_delivery_time(self) -> datetime | None: ...
+    def close(self) -> None: ...
+
+
+class ReportStore(Protocol):
+    """Reads for the CLI's reports and /metrics."""
+
+    def alerts(
+        self,
+        since: datetime | None = None,
+        entity: str | None = None,
+        feed: str | None = None,
+        min_rank: int = 0,
+        limit: int | None = None,
+    ) -> list[AlertRecord]: ...
+    def alert_counts(
+        self,
+        by: str,
+        since: datetime | None = None,
+        entity: str | None = None,
+        feed: str | None = None,
+        min_rank: int = 0,
+    ) -> list[tuple[str, int]]: ...
+    def alert_sources(self, alert_id: str) -> list[dict[str, Any]]: ...
+    def alerts_after(self, rowid: int) -> tuple[int, list[tuple[str, tuple[str, ...]]]]: ...
+    def feeds(self) -> list[dict[str, Any]]: ...
+    def count(self, table: str) -> int: ...
+    def integrity_check(self) -> str: ...
+    def close(self) -> None: ...
+
+
+class Store(FeedStore, PollStore, RematchStore, AlertOutbox, SinkOutbox, ReportStore, Protocol):
+    """The whole store: what the daemon opens and hands to each part."""
+
+    shared: bool  # several daemons may use it at once (PostgreSQL)
