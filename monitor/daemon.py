@@ -89,6 +89,7 @@ class Daemon:
         self.alert_log = AlertLog(runtime.config.alert_log)
         self._stop = asyncio.Event()
         self._signals = 0
+        self._skip_drain = asyncio.Event()  # set by a second stop signal
         self._alerts_pending = True
         self._alerts_waiting = False  # committed alerts held back by ALERT_WRITE_INTERVAL
         self._last_drain = 0.0
@@ -205,7 +206,7 @@ class Daemon:
                 self.ops.stopping()  # ops hook: STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
-                abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
+                abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
         finally:
@@ -223,6 +224,8 @@ class Daemon:
         self._signals += 1
         log.info("signal", signal=sig.name, count=self._signals)
         self._stop.set()
+        if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
+            self._skip_drain.set()
 
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = datetime.now(UTC)
