@@ -650,7 +650,8 @@ def health(config_path: Path, timeout: float) -> None:
         click.echo("unhealthy: cannot tell: the http endpoint is off (http: {enabled: false})",
                    err=True)
         sys.exit(1)
-    ok, why = check(probe_url(http.address, http.port), timeout)
+    ok, why = check(probe_url(http.address, http.port), timeout,
+                    config=str(config_path.resolve()))
     click.echo(f"{'healthy' if ok else 'unhealthy'}: {why.strip()}")
     sys.exit(0 if ok else 1)
 

@@ -26,6 +26,7 @@ from monitor.alerts import AlertLog
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
+from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
@@ -99,6 +100,7 @@ class Daemon:
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -109,7 +111,13 @@ class Daemon:
     # --- start -----------------------------------------------------------------------------
 
     def _open(self) -> SQLiteStore:
-        store = open_store(self.runtime.config.database)
+        # one daemon per SQLite database and alert log: a second one stops here, naming the first
+        self.lock.acquire(lock_targets(self.runtime.config))
+        try:
+            store = open_store(self.runtime.config.database)
+        except BaseException:
+            self.lock.release()
+            raise
         store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self.store = store
         self.ops.opened(store)  # ops hook
@@ -219,6 +227,7 @@ class Daemon:
             self.ops.stopped()  # ops hook
             store.close()
             self._log_summary(force=True)
+            self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
         log.info("stopped")
@@ -323,5 +332,6 @@ class Daemon:
             self._drain_alerts()
             self.ops.deliver_once()  # ops hook: sinks, one pass
             store.close()
+            self.lock.release()
         return outcomes
 

@@ -8,6 +8,11 @@ import signal
 import sqlite3
 import time
 
+from click.testing import CliRunner
+from test_health import free_port
+
+from monitor.cli import cli
+
 from daemon_helpers import Daemon, alert_lines, write_config
 from feedgen import make_items, rss
 
@@ -49,3 +54,70 @@ def test_a_second_signal_skips_the_drain_of_a_poll_in_flight(tmp_path, feed_serv
         assert db.execute("SELECT count(*) FROM items WHERE feed_id='slow'").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM alerts WHERE emitted_at IS NULL"
                           ).fetchone()[0] == 0
+
+
+def _second_config(tmp_path, first, name: str, **replace: str):
+    """A copy of config ``first`` under its own folder, with some lines replaced."""
+    folder = tmp_path / name
+    folder.mkdir()
+    text = first.read_text()
+    for old, new in replace.items():
+        text = text.replace(old, new)
+    path = folder / "monitor.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_two_daemons_on_one_database_or_alert_log_refuse(tmp_path, feed_server):
+    """A second `monitor run` on the database or the alert log of a running daemon exits 1
+    at once, naming the other daemon's pid and config; the first one runs on untouched."""
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 2, random.Random(5))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, interval="1h")
+    first = Daemon(cfg, tmp_path)
+    first.wait_for(lambda: first.count("started") >= 1, what="first daemon")
+    same_db = _second_config(tmp_path, cfg, "b", **{"alerts.jsonl": "other-alerts.jsonl"})
+    same_log = _second_config(tmp_path, cfg, "c", **{"monitor.db": "other.db"})
+    for other, shared in ((same_db, "database"), (same_log, "alert log")):
+        second = Daemon(other, tmp_path, name=other.parent.name)
+        assert second.proc.wait(30) == 1
+        err = second.stderr_path.read_text()
+        assert f"another monitor daemon (pid {first.proc.pid}, config {cfg})" in err, err
+        assert shared in err and "Traceback" not in err
+    assert not (tmp_path / "other.db").exists()
+    once = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert once.exit_code == 1 and f"pid {first.proc.pid}" in once.output, once.output
+    assert first.proc.poll() is None
+    assert first.stop() == 0
+    # the lock goes with the process: a new daemon on the same files starts
+    again = Daemon(cfg, tmp_path, name="again")
+    again.wait_for(lambda: again.count("started") >= 1, what="restart")
+    assert again.stop() == 0
+
+
+def test_health_answers_only_for_the_daemon_running_that_config(tmp_path, feed_server):
+    """Two configs with the same http port: `monitor health --config Y` is not fooled by the
+    daemon running X; the daemon started on Y finds the port taken and says by whom."""
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 2, random.Random(5))))
+    port = free_port()
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, interval="1h",
+                       extra=f"http: {{port: {port}}}")
+    other = _second_config(tmp_path, cfg, "y", **{"monitor.db": "y.db",
+                                                   "alerts.jsonl": "y-alerts.jsonl"})
+    x = Daemon(cfg, tmp_path)
+    x.wait_for(lambda: x.count("http_endpoint") >= 1, what="daemon X serving")
+
+    def health(config):
+        res = CliRunner().invoke(cli, ["health", "--config", str(config), "--timeout", "3"])
+        return res.exit_code, res.output
+
+    code, out = health(cfg)
+    assert code == 0, out
+    code, out = health(other)
+    assert code == 1, out
+    assert f"pid {x.proc.pid}" in out and str(cfg) in out and str(other) in out
+    y = Daemon(other, tmp_path, name="y")
+    y.wait_for(lambda: y.count("http_endpoint_unavailable") >= 1, what="port conflict")
+    (event,) = [e for e in y.events() if e["event"] == "http_endpoint_unavailable"]
+    assert f"pid {x.proc.pid}" in event["error"] and str(cfg) in event["error"], event
+    assert health(other)[0] == 1
+    assert y.stop() == 0 and x.stop() == 0
