@@ -99,6 +99,8 @@ class Dedupe(_Model):
 class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["auto", "json", "console"] = "auto"
+    # one info line counting the polls, new items and errors of each period (monitor/summary.py)
+    summary_interval: Duration = Field(300.0, ge=1)
 
 
 class FeedConfig(_Model):

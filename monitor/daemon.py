@@ -32,6 +32,7 @@ from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
+from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -98,6 +99,7 @@ class Daemon:
         self.last_tick: datetime | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
+        self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
         self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
@@ -159,6 +161,7 @@ class Daemon:
 
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
                 self._drain_alerts()
@@ -223,6 +226,7 @@ class Daemon:
             self._drain_alerts()
             self.ops.stopped()  # ops hook
             store.close()
+            self._log_summary(force=True)
             self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
@@ -236,11 +240,17 @@ class Daemon:
         if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
             self._skip_drain.set()
 
+    def _log_summary(self, *, force: bool = False) -> None:
+        counts = self.summary.take(time.monotonic(), force=force)
+        if counts is not None:
+            log.info("poll_summary", **counts)
+
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = datetime.now(UTC)
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
+        self._log_summary()
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -274,6 +284,7 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
+        self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self._mtimes = _mtimes(self.runtime.files())
