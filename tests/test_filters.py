@@ -5,10 +5,11 @@ database, and `explain` quotes the item's own text."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from click.testing import CliRunner
+from test_ops_cli import NOW, run
 
 from monitor.alerts import AlertLog
 from monitor.cli import cli
@@ -18,13 +19,6 @@ from monitor.types import Hit, MatchedItem, MatchResult, TopicMatch
 
 from builders import intent, item, result
 from daemon_helpers import write_config
-
-NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-def run(*args: str) -> tuple[int, str]:
-    res = CliRunner().invoke(cli, list(args))
-    return res.exit_code, res.output
 
 
 @pytest.fixture
