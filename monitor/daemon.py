@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,14 +23,16 @@ from pathlib import Path
 import structlog
 
 from monitor.alerts import AlertLog
-from monitor.config import Config
+from monitor.config import Config, default_replica, for_replica
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
+from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import Store, open_config_store
+from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -71,16 +72,6 @@ def make_executor(config: Config) -> ParsePool | None:
     return ParsePool(workers) if workers else None
 
 
-def default_replica() -> str:
-    """Host name and pid: unique among daemons running at once, new at every start."""
-    return f"{socket.gethostname()}-{os.getpid()}"
-
-
-def alert_log_path(config: Config, replica: str) -> Path:
-    """``paths.alert_log`` with ``{replica}`` replaced by this daemon's name."""
-    return Path(str(config.alert_log).replace("{replica}", replica))
-
-
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
     out: list[float | None] = []
     for p in paths:
@@ -94,14 +85,17 @@ def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
 class Daemon:
     def __init__(self, runtime: Runtime, *, strict: bool = False,
                  replica: str | None = None) -> None:
+        self.replica = replica or default_replica()
+        # the running config names this replica's own alert log
+        runtime = replace(runtime, config=for_replica(runtime.config, self.replica))
         self.runtime = runtime
         self.strict = strict
-        self.replica = replica or default_replica()
         self.store: Store | None = None
-        self.alert_log = AlertLog(alert_log_path(runtime.config, self.replica))
+        self.alert_log = AlertLog(runtime.config.alert_log)
         self._renewed = 0.0
         self._stop = asyncio.Event()
         self._signals = 0
+        self._skip_drain = asyncio.Event()  # set by a second stop signal
         self._alerts_pending = True
         self._alerts_waiting = False  # committed alerts held back by ALERT_WRITE_INTERVAL
         self._last_drain = 0.0
@@ -109,6 +103,8 @@ class Daemon:
         self.last_tick: datetime | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS, replica=self.replica)  # ops hook
         self.executor = make_executor(runtime.config)
+        self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -119,7 +115,13 @@ class Daemon:
     # --- start -----------------------------------------------------------------------------
 
     def _open(self) -> Store:
-        store = open_config_store(self.runtime.config, replica=self.replica)
+        # one daemon per SQLite database and alert log: a second one stops here, naming the first
+        self.lock.acquire(lock_targets(self.runtime.config))
+        try:
+            store = open_config_store(self.runtime.config, replica=self.replica)
+        except BaseException:
+            self.lock.release()
+            raise
         # several replicas share the database: one alert line at a time between writing and
         # recording it, so a replica that dies repeats at most one line (see AlertLog)
         self.alert_log.one_at_a_time = store.shared
@@ -166,6 +168,7 @@ class Daemon:
 
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
                 self._drain_alerts()
@@ -222,7 +225,7 @@ class Daemon:
                 self.ops.stopping()  # ops hook: STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
-                abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
+                abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
         finally:
@@ -232,6 +235,8 @@ class Daemon:
             self.ops.stopped()  # ops hook
             self._release(store)
             store.close()
+            self._log_summary(force=True)
+            self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
         log.info("stopped")
@@ -241,12 +246,20 @@ class Daemon:
         self._signals += 1
         log.info("signal", signal=sig.name, count=self._signals)
         self._stop.set()
+        if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
+            self._skip_drain.set()
+
+    def _log_summary(self, *, force: bool = False) -> None:
+        counts = self.summary.take(time.monotonic(), force=force)
+        if counts is not None:
+            log.info("poll_summary", **counts)
 
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = datetime.now(UTC)
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
+        self._log_summary()
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -292,7 +305,7 @@ class Daemon:
             return False
         # opened or started once: the database, the alert log, the parser workers (forked at
         # start) and the HTTP endpoint; the running paths stay in the config
-        o, n = old.config, new.config
+        o, n = old.config, for_replica(new.config, self.replica)
         for key, before, after in (
             ("paths.database", o.database, n.database),
             ("paths.alert_log", o.alert_log, n.alert_log),
@@ -302,6 +315,7 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
+        self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self._mtimes = _mtimes(self.runtime.files())
@@ -350,5 +364,6 @@ class Daemon:
             self.ops.deliver_once()  # ops hook: sinks, one pass
             self._release(store)
             store.close()
+            self.lock.release()
         return outcomes
 

@@ -110,8 +110,8 @@ class ReportStore(Protocol):
     def alerts(
         self,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,  # any of them; topics as topic:ID
+        feed: str | Sequence[str] | None = None,  # any of them
         min_rank: int = 0,
         limit: int | None = None,
     ) -> list[AlertRecord]: ...
@@ -119,8 +119,8 @@ class ReportStore(Protocol):
         self,
         by: str,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,  # any of them; topics as topic:ID
+        feed: str | Sequence[str] | None = None,  # any of them
         min_rank: int = 0,
     ) -> list[tuple[str, int]]: ...
     def alert_sources(self, alert_id: str) -> list[dict[str, Any]]: ...
