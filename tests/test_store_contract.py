@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,7 +17,7 @@ import pytest
 from monitor.alerts import build_alert
 from monitor.store import Store, open_store
 from monitor.store.protocol import Delivery
-from monitor.types import MatchedItem
+from monitor.types import Hints, MatchedItem
 
 from builders import T0, intent, item, result
 
@@ -74,14 +74,37 @@ def test_feeds_sync_schedule_and_state(store):
     assert rows["f1"]["last_status"] == "ok" and rows["f1"]["items"] == 0
 
 
-def test_due_at_start_polls_healthy_feeds_now(store):
+def test_gone_feeds_stop_until_resumed_and_hints_are_kept(store):
+    """A feed stopped (410 Gone) is neither due nor scheduled until resumed; server hints
+    recorded with a poll come back with the feed's state; next_poll_time skips the past."""
+    base = intent("f1", [])
     later = T0 + timedelta(hours=1)
-    for f in ("f1", "f2"):
-        store.record_poll(intent(f, [], at=T0).__class__(
-            update=intent(f, [], at=T0).update.__class__(
-                feed_id=f, attempted_at=T0, next_poll=later, status="ok")), 3600)
-    store.record_poll(intent("f3", [], status="error", error="HTTP 500"), 3600)
-    assert store.due_at_start(T0 + timedelta(minutes=1)) == 2
+    store.record_poll(replace(base, update=replace(
+        base.update, next_poll=later, stopped="gone", hints=Hints(ttl=600.0, fresh_for=None))),
+        3600)
+    state = store.feed_state("f1")
+    assert (state.stopped, state.hints.ttl) == ("gone", 600.0)
+    assert "f1" not in [s.feed_id for s in store.due_feeds(later, exclude=["f2", "f3"])]
+    assert store.resume_feed("f1", later) and not store.resume_feed("f1", later)
+    assert store.next_poll_time(after=later) is None or store.next_poll_time(after=later) > later
+    assert [s.feed_id for s in store.due_feeds(later, exclude=["f2", "f3"])] == ["f1"]
+
+
+def test_per_host_limit_holds_across_replicas(opener):
+    """``per_host``: the claims of all replicas on one host stay within the limit, counting
+    the feeds a replica is polling."""
+    a, b = opener("a"), opener("b")
+    same = [F(f"s{n}", f"https://one.example/{n}") for n in range(5)]
+    a.sync_feeds([*same, F("o", "https://other.example/")], T0)
+    got_a = [s.feed_id for s in a.due_feeds(T0, per_host=2)]
+    assert got_a == ["o", "s0", "s1"]
+    assert b.due_feeds(T0, per_host=2) == []  # one.example is at its limit
+    polled = intent("s0", [])
+    a.record_poll(replace(polled, update=replace(polled.update, next_poll=T0 + timedelta(
+        hours=1))), 3600)  # s0 done: one slot free on one.example
+    assert [s.feed_id for s in b.due_feeds(T0, per_host=2)] == ["s2"]
+    # a's feeds being polled count: nothing more for a either
+    assert a.due_feeds(T0, exclude=["o", "s1"], per_host=2) == []
 
 
 def test_claims_split_due_feeds_between_replicas(opener):

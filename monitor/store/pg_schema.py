@@ -34,10 +34,15 @@ MIGRATIONS: list[tuple[str, str]] = [
             redirect_url TEXT,
             redirect_count INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL,
+            ttl_hint DOUBLE PRECISION,
+            fresh_hint DOUBLE PRECISION,
+            stopped TEXT,
+            host TEXT,
             lease_owner TEXT,
             lease_until TEXT
         );
-        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1;
+        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1 AND stopped IS NULL;
+        CREATE INDEX feeds_host_lease ON feeds(host, lease_until);
         CREATE TABLE items (
             feed_id TEXT NOT NULL,
             key TEXT NOT NULL,

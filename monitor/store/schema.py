@@ -145,17 +145,34 @@ def _sink_outbox(db: Database) -> None:
     )
 
 
-@migrations(name="0004_leases")
+@migrations(name="0004_schedule_hints")
+def _schedule_hints(db: Database) -> None:
+    """The server's hints kept between polls (RSS ttl, HTTP freshness lifetime, in seconds),
+    and ``stopped``: why a feed is no longer polled (``gone``: the server answered 410) until
+    its URL changes or an operator resumes it. The index serves the scheduler's queries."""
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN ttl_hint REAL;
+        ALTER TABLE feeds ADD COLUMN fresh_hint REAL;
+        ALTER TABLE feeds ADD COLUMN stopped TEXT;
+        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1 AND stopped IS NULL;
+        """
+    )
+
+
+@migrations(name="0005_leases")
 def _leases(db: Database) -> None:
     """Claims of replicas sharing the database (see store/protocol.py): who holds a feed, an
-    alert to write or a delivery to make, and until when. And one row per match, as in
-    PostgreSQL: recording a match twice (a rematch run again) keeps one."""
+    alert to write or a delivery to make, and until when; each feed's host (per-host limit
+    across replicas). And one row per match, as in PostgreSQL: recording a match twice (a
+    rematch run again) keeps one."""
     db.executescript(
         """
         DELETE FROM matches WHERE rowid NOT IN (SELECT min(rowid) FROM matches GROUP BY
             feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
         CREATE UNIQUE INDEX matches_unique ON matches
             (feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        ALTER TABLE feeds ADD COLUMN host TEXT;  -- set by sync_feeds at every start
         ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
         ALTER TABLE feeds ADD COLUMN lease_until TEXT;
         ALTER TABLE alerts ADD COLUMN claimed_by TEXT;

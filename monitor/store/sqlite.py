@@ -23,9 +23,10 @@ from sqlite_utils import Database
 
 from monitor import similar
 from monitor.exceptions import StorageError
+from monitor.scheduler import host_of
 from monitor.store.protocol import Delivery, FeedSpec
 from monitor.store.schema import APPLICATION_ID, migrations
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+from monitor.types import AlertRecord, FeedState, Hints, Item, MatchedItem, PollIntent
 
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
@@ -92,6 +93,10 @@ class SQLStore:
     def integrity_check(self) -> str:
         raise NotImplementedError
 
+    def _lock_claims(self) -> None:
+        """Make claiming due feeds one step across replicas (PostgreSQL), so that the per-host
+        count a claim reads is the one it leaves; SQLite's write lock does it already."""
+
     def _lock_alerts(self) -> None:
         """Make deciding which alerts are new, and inserting them, one step across replicas
         (PostgreSQL); SQLite's one writer at a time does it already."""
@@ -130,38 +135,39 @@ class SQLStore:
                 row = existing.get(f.id)
                 if row is None:
                     self.db.execute(
-                        "INSERT INTO feeds (id, url, name, interval, next_poll, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        [f.id, f.url, f.name, f.interval, ts(now), ts(now)],
+                        "INSERT INTO feeds (id, url, host, name, interval, next_poll, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [f.id, f.url, host_of(f.url), f.name, f.interval, ts(now), ts(now)],
                     )
                 elif row["url"] != f.url:
                     # a new URL is a new source: forget the old validators and errors
                     self.db.execute(
-                        "UPDATE feeds SET url=?, name=?, interval=?, active=1, etag=NULL, "
-                        "last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
-                        "redirect_url=NULL, redirect_count=0, next_poll=? WHERE id=?",
-                        [f.url, f.name, f.interval, ts(now), f.id],
+                        "UPDATE feeds SET url=?, host=?, name=?, interval=?, active=1, "
+                        "etag=NULL, last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
+                        "redirect_url=NULL, redirect_count=0, ttl_hint=NULL, fresh_hint=NULL, "
+                        "stopped=NULL, next_poll=? WHERE id=?",
+                        [f.url, host_of(f.url), f.name, f.interval, ts(now), f.id],
                     )
                 else:
                     self.db.execute(
-                        "UPDATE feeds SET name=?, interval=?, active=1, "
+                        "UPDATE feeds SET name=?, host=?, interval=?, active=1, "
                         "next_poll=CASE WHEN active=0 THEN ? ELSE next_poll END WHERE id=?",
-                        [f.name, f.interval, ts(now), f.id],
+                        [f.name, host_of(f.url), f.interval, ts(now), f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
             for feed_id in gone:
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
-    def due_at_start(self, now: datetime) -> int:
-        """At start-up every healthy feed is polled at once; a failing feed keeps its backoff
-        and any Retry-After the server gave (a restart loop must not hammer it)."""
-        with wrap_exceptions("cannot update schedule"), self.db.atomic():
+    def resume_feed(self, feed_id: str, now: datetime) -> bool:
+        """Poll a stopped feed (``gone``) again, from ``now``, with a clean error count; False
+        if no such active feed is stopped."""
+        with wrap_exceptions(f"cannot resume feed {feed_id}"), self.db.atomic():
             cur = self.db.execute(
-                "UPDATE feeds SET next_poll = ? WHERE active = 1 AND consecutive_errors = 0 "
-                "AND next_poll > ?",
-                [ts(now), ts(now)],
+                "UPDATE feeds SET stopped=NULL, consecutive_errors=0, next_poll=? "
+                "WHERE id=? AND active=1 AND stopped IS NOT NULL",
+                [ts(now), feed_id],
             )
-            return cur.rowcount
+            return cur.rowcount > 0
 
     def _state(self, row: Mapping[str, Any]) -> FeedState:
         return FeedState(
@@ -174,21 +180,46 @@ class SQLStore:
             next_poll=parse_ts(row["next_poll"]),
             redirect_url=row["redirect_url"],
             redirect_count=row["redirect_count"],
+            hints=Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"]),
+            stopped=row["stopped"],
         )
 
     def due_feeds(
-        self, now: datetime, exclude: Iterable[str] = (), limit: int | None = None
+        self, now: datetime, exclude: Iterable[str] = (), limit: int | None = None,
+        per_host: int | None = None,
     ) -> list[FeedState]:
-        """Active feeds whose next poll time has come, most overdue first, at most ``limit``,
-        claimed for this replica for ``lease`` seconds (a feed another replica holds is not
-        due here until its lease expires; ``record_poll`` gives the claim back)."""
+        """Active, not stopped feeds whose next poll time has come, most overdue first (those
+        this replica holds already before the others), at most ``limit``, claimed for this
+        replica for ``lease`` seconds: a feed another replica holds is not due here until its
+        lease expires, and ``record_poll`` gives the claim back. ``exclude``: the feeds this
+        replica is polling. ``per_host``: no host gets more claims than that, across all
+        replicas (the feeds of ``exclude`` count)."""
         skip = list(exclude)
-        not_busy = f" AND id NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        with wrap_exceptions("cannot claim due feeds"):
-            claimed = self._claim(
-                "feeds", "id", "active=1 AND (next_poll IS NULL OR next_poll <= ?)" + not_busy,
-                [ts(now), *skip], "next_poll, id", limit, now)
-            return self._states([c[0] for c in claimed])
+        marks = ",".join("?" * len(skip))
+        at = ts(now)
+        candidates = (
+            "SELECT id, host, COALESCE(next_poll, '') AS due, "
+            "CASE WHEN lease_owner = ? THEN 0 ELSE 1 END AS theirs FROM feeds "
+            "WHERE active=1 AND stopped IS NULL AND (next_poll IS NULL OR next_poll <= ?) "
+            "AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
+            + (f" AND id NOT IN ({marks})" if skip else ""))
+        args: list[Any] = [self.replica, at, at, self.replica, *skip]
+        if per_host is None:
+            pick = f"SELECT id FROM ({candidates}) c"
+        else:
+            held = ("SELECT count(*) FROM feeds h WHERE h.host = c.host AND h.lease_until > ? "
+                    "AND (h.lease_owner <> ?" + (f" OR h.id IN ({marks})" if skip else "") + ")")
+            pick = (f"SELECT id FROM (SELECT c0.*, row_number() OVER (PARTITION BY host "
+                    f"ORDER BY theirs, due, id) AS n FROM ({candidates}) c0) c "
+                    f"WHERE c.host IS NULL OR c.n + ({held}) <= ?")
+            args += [at, self.replica, *skip, per_host]
+        pick += " ORDER BY theirs, due, id" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        with wrap_exceptions("cannot claim due feeds"), self.db.atomic():
+            self._lock_claims()
+            claimed = [r[0] for r in self.db.execute(
+                f"UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ({pick}) "
+                "RETURNING id", [self.replica, self._lease_until(now), *args]).fetchall()]
+            return self._states(claimed)
 
     def _states(self, feed_ids: Sequence[str]) -> list[FeedState]:
         out = []
@@ -224,10 +255,15 @@ class SQLStore:
             rows = list(self.db.query("SELECT * FROM feeds WHERE id=?", [feed_id]))
         return self._state(rows[0]) if rows else None
 
-    def next_poll_time(self) -> datetime | None:
-        """The earliest next poll among active feeds."""
+    def next_poll_time(self, after: datetime | None = None) -> datetime | None:
+        """The earliest next poll among active, not stopped feeds (later than ``after``)."""
+        sql = "SELECT min(next_poll) FROM feeds WHERE active=1 AND stopped IS NULL"
+        args = []
+        if after is not None:
+            sql += " AND next_poll > ?"
+            args.append(ts(after))
         with wrap_exceptions("cannot read schedule"):
-            row = self.db.execute("SELECT min(next_poll) FROM feeds WHERE active=1").fetchone()
+            row = self.db.execute(sql, args).fetchone()
         return parse_ts(row[0])
 
     # --- items and polls -------------------------------------------------------------------
@@ -303,19 +339,25 @@ class SQLStore:
             "body_hash=COALESCE(?, body_hash), "
             "redirect_count=CASE WHEN ? IS NULL THEN 0 "
             "  WHEN redirect_url IS NOT DISTINCT FROM ? THEN redirect_count+1 ELSE 1 END, "
-            "redirect_url=?, lease_owner=NULL, lease_until=NULL "
+            "redirect_url=?, lease_owner=NULL, lease_until=NULL, "
+            "ttl_hint=CASE WHEN ? THEN ? ELSE ttl_hint END, "
+            "fresh_hint=CASE WHEN ? THEN ? ELSE fresh_hint END, "
+            "stopped=COALESCE(?, stopped) "
             "WHERE id=?",
             [u.status, u.http_status, ts(u.attempted_at), ts(u.next_poll), u.error,
              ok, ok, ts(u.attempted_at),
              u.status == "ok", u.etag, u.status == "ok", u.last_modified,
              u.body_hash,
              u.redirect_url, u.redirect_url, u.redirect_url,
+             u.hints is not None, u.hints.ttl if u.hints else None,
+             u.hints is not None, u.hints.fresh_for if u.hints else None,
+             u.stopped,
              u.feed_id],
         )
         if u.adopt_url:
             self.db.execute(
-                "UPDATE feeds SET url=?, redirect_url=NULL, redirect_count=0 WHERE id=?",
-                [u.adopt_url, u.feed_id],
+                "UPDATE feeds SET url=?, host=?, redirect_url=NULL, redirect_count=0 WHERE id=?",
+                [u.adopt_url, host_of(u.adopt_url), u.feed_id],
             )
 
     def _add_alert(self, alert: AlertRecord, window: float, same_targets: bool = False) -> bool:
