@@ -568,7 +568,8 @@ def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
 @click.pass_context
 @handle_errors
 def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
-    """Every feed's health: status, last success, errors, next poll, items and alerts.
+    """Every feed's health: status, last success, errors, next poll, items and alerts, and
+    with several daemons sharing a PostgreSQL database, the replica holding it now.
 
     `monitor feeds import FILE.opml` adds feeds to the config; `monitor feeds export` writes
     the configured feeds as OPML; `monitor feeds resume ID` polls a `gone` feed again.
@@ -580,6 +581,7 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     from rich.text import Text
 
     from monitor.config import load_config
+    from monitor.store.sqlite import ts
     from monitor.tail import neutralise
 
     config = load_config(config_path)
@@ -611,6 +613,9 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
             "last_error": r.get("last_error"),
             "next_poll": r.get("next_poll") if status not in ("removed", "gone") else None,
             "items": r.get("items", 0), "alerts": r.get("alerts", 0),
+            # the replica claiming it (polling it or about to), while its lease lasts
+            "replica": (r.get("lease_owner")
+                        if (r.get("lease_until") or "") > (ts(now) or "") else None),
         })
     if as_json:
         for row in out:
@@ -618,14 +623,17 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         return
     style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
              "gone": "bold magenta"}
+    replicas = any(row["replica"] for row in out)  # a column only when leases are held
     table = Table("feed", "status", "last success", "errors", "last error", "next poll",
-                  "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
+                  "items", "alerts", *(["replica"] if replicas else []),
+                  title=f"{len(configured)} feeds ({config.path})")
     for row in out:
         table.add_row(
             Text(row["id"]), Text(row["status"], style=style[row["status"]]),
             _ago(row["last_success"], now), str(row["consecutive_errors"]),
             Text(neutralise(row["last_error"] or "")[:70]), _ago(row["next_poll"], now),
             str(row["items"]), str(row["alerts"]),
+            *([Text(row["replica"] or "")] if replicas else []),
         )
     for i in (3, 6, 7):
         table.columns[i].justify = "right"

@@ -131,6 +131,14 @@ class Paths(_Model):
     alert_log: str = "../data/alerts.jsonl"  # ``{replica}`` is replaced by the replica's name
 
 
+class Replicas(_Model):
+    """Several daemons over one PostgreSQL database (README: "Several daemons")."""
+
+    # how long a replica's claim on a feed, an alert or a delivery lasts unless renewed: a dead
+    # replica's work goes to the others after this long
+    lease: Duration = Field(120.0, ge=1)
+
+
 class Dedupe(_Model):
     window: Duration = Field(72 * 3600.0, ge=0)  # same story across feeds within this window
 
@@ -253,6 +261,7 @@ class Settings(_Model):
     watchlists: tuple[str, ...] = Field(min_length=1)
     defaults: Defaults = Defaults()
     dedupe: Dedupe = Dedupe()
+    replicas: Replicas = Replicas()
     log: Logging = Logging()
     allow_private_networks: bool = False
     user_agent: str | None = None

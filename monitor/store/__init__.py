@@ -50,11 +50,10 @@ def open_store(
     return SQLiteStore(Path(location), replica=replica, lease=lease)
 
 
-def open_config_store(config: Config, *, replica: str = "local",
-                      lease: float = DEFAULT_LEASE) -> Store:
+def open_config_store(config: Config, *, replica: str = "local") -> Store:
     """The database ``config`` names, with its password from the environment if it has one."""
     secret = config.settings.paths.database_password
-    return open_store(config.database, replica=replica, lease=lease,
+    return open_store(config.database, replica=replica, lease=config.settings.replicas.lease,
                       password=secret.get_secret_value() if secret is not None else None)
 
 

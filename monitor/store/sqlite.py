@@ -135,8 +135,9 @@ class SQLStore:
                 row = existing.get(f.id)
                 if row is None:
                     self.db.execute(
+                        # replicas starting together add the same feeds: the first one wins
                         "INSERT INTO feeds (id, url, host, name, interval, next_poll, "
-                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         [f.id, f.url, host_of(f.url), f.name, f.interval, ts(now), ts(now)],
                     )
                 elif row["url"] != f.url:
@@ -155,7 +156,7 @@ class SQLStore:
                         [f.name, host_of(f.url), f.interval, ts(now), f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
-            for feed_id in gone:
+            for feed_id in sorted(gone):  # one order for every replica: no deadlock
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
     def resume_feed(self, feed_id: str, now: datetime) -> bool:
