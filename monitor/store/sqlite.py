@@ -280,14 +280,19 @@ class SQLiteStore:
                 for (alert_id,) in ids:
                     self._shingles.pop(alert_id, None)
                 alerts = len(ids)
-        with wrap_exceptions("cannot reclaim free space"):
-            before = self.db.execute("PRAGMA freelist_count").fetchone()[0]
-            if before:
-                # one page per step: executescript steps it to the end (execute stops at one)
-                self.db.conn.executescript(f"PRAGMA incremental_vacuum({int(limit)});")
-            freed = before - self.db.execute("PRAGMA freelist_count").fetchone()[0]
+        freed = self._reclaim(limit)
         return Purged(items=items, tombstones=tombstones, alerts=alerts, pages_freed=freed,
                       more=limit in (items, tombstones, alerts) or freed == limit)
+
+    def _reclaim(self, pages: int) -> int:
+        """Give up to ``pages`` free pages back to the file system (auto_vacuum=INCREMENTAL);
+        how many were. The one SQLite-only step of retention."""
+        with wrap_exceptions("cannot reclaim free space"):
+            before = int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
+            if before:
+                # one page per step: executescript steps it to the end (execute stops at one)
+                self.db.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
+            return before - int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
 
     def _insert_matches(self, matched: Sequence[MatchedItem], version: str) -> None:
         rows = []
