@@ -143,7 +143,7 @@ def test_an_existing_database_switches_to_incremental_vacuum(tmp_path):
     from sqlite_utils import Database
 
     db = Database(conn)
-    migrations.apply(db, stop_before="0004_item_tombstones")
+    migrations.apply(db, stop_before="0005_item_tombstones")
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.close()

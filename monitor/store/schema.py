@@ -145,7 +145,22 @@ def _sink_outbox(db: Database) -> None:
     )
 
 
-@migrations(name="0004_item_tombstones")
+@migrations(name="0004_schedule_hints")
+def _schedule_hints(db: Database) -> None:
+    """The server's hints kept between polls (RSS ttl, HTTP freshness lifetime, in seconds),
+    and ``stopped``: why a feed is no longer polled (``gone``: the server answered 410) until
+    its URL changes or an operator resumes it. The index serves the scheduler's queries."""
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN ttl_hint REAL;
+        ALTER TABLE feeds ADD COLUMN fresh_hint REAL;
+        ALTER TABLE feeds ADD COLUMN stopped TEXT;
+        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1 AND stopped IS NULL;
+        """
+    )
+
+
+@migrations(name="0005_item_tombstones")
 def _item_tombstones(db: Database) -> None:
     """Retention (monitor/retention.py): the keys of purged items, kept while their feed still
     serves them so an old entry is never new again, and when each feed's document was last
@@ -164,7 +179,7 @@ def _item_tombstones(db: Database) -> None:
     )
 
 
-@migrations(name="0005_incremental_vacuum", transactional=False)
+@migrations(name="0006_incremental_vacuum", transactional=False)
 def _incremental_vacuum(db: Database) -> None:
     """Let retention give freed pages back to the file system in small steps
     (``PRAGMA incremental_vacuum``). An existing file is rewritten once (VACUUM) to switch."""
