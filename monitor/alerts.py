@@ -23,7 +23,7 @@ from typing import Any
 
 import structlog
 
-from monitor import similar
+from monitor import clock, similar
 from monitor.exceptions import AlertSinkError
 from monitor.types import PRIORITY_RANK, AlertRecord, Item, MatchResult, Priority
 
@@ -253,7 +253,7 @@ class AlertLog:
             present = read_tail_ids(self.path, self.batch * 2)
             already = [a.alert_id for a in pending if a.alert_id in present]
             if already:
-                store.mark_emitted(already, datetime.now(UTC))
+                store.mark_emitted(already, clock.now())
                 log.info("alert_log_recovered", already_written=len(already))
         self._needs_recovery = False
 
@@ -272,7 +272,7 @@ class AlertLog:
                     if not pending:
                         return written
                     self._write(pending)
-                    store.mark_emitted([a.alert_id for a in pending], datetime.now(UTC))
+                    store.mark_emitted([a.alert_id for a in pending], clock.now())
                     written += len(pending)
         except OSError as exc:
             self._needs_recovery = True

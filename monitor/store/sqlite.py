@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor import similar
+from monitor import clock, similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Hints, Item, MatchedItem, PollIntent
@@ -419,7 +419,7 @@ class SQLiteStore:
             severity=row["severity"],
             entity_ids=tuple(t for t in targets if not t.startswith("topic:")),
             topic_ids=tuple(t[6:] for t in targets if t.startswith("topic:")),
-            created_at=parse_ts(row["created_at"]) or datetime.now(UTC),
+            created_at=parse_ts(row["created_at"]) or clock.now(),
             watchlist_version=row["watchlist_version"],
             payload=json.loads(row["payload"]),
         )
