@@ -225,6 +225,23 @@ def test_rematch_reads_items_and_alerts_only_missed_targets(store):
     assert store.record_rematch(matched, alerts, "v2") == []  # idempotent
 
 
+def test_retention_purges_keeps_keys_and_unwritten_alerts(store):
+    """Old items go, their keys stay known (an old entry is never new again); old alerts go
+    once written; an alert not yet written stays whatever its age."""
+    old = [item("f1", guid=str(n), title=f"Maduro old {n}", summary=f"o{n}") for n in range(3)]
+    store.record_poll(intent("f1", old), 3600)
+    written = store.pending_alerts()
+    store.mark_emitted([a.alert_id for a in written[:2]], T0)
+    later = T0 + timedelta(days=10)
+    purged = store.purge_expired(later, items_before=T0 + timedelta(days=1),
+                                 alerts_before=T0 + timedelta(days=1), limit=2)
+    assert (purged.items, purged.alerts, purged.more) == (2, 2, True)
+    purged = store.purge_expired(later, T0 + timedelta(days=1), T0 + timedelta(days=1), 2)
+    assert (purged.items, purged.alerts) == (1, 0)  # the third alert was never written
+    assert store.count("items") == 0 and store.count("alerts") == 1
+    assert set(store.known_items("f1", ["0", "1", "2", "3"])) == {"0", "1", "2"}
+
+
 def test_every_store_method_is_in_the_contract():
     """Each method of the Store protocol is called by a test in this file."""
     names = {n for n, _ in inspect.getmembers(Store) if not n.startswith("_")}

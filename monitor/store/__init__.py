@@ -16,6 +16,7 @@ from monitor.store.protocol import (
     PollStore,
     RematchStore,
     ReportStore,
+    RetentionStore,
     SinkOutbox,
     Store,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "PollStore",
     "RematchStore",
     "ReportStore",
+    "RetentionStore",
     "SQLiteStore",
     "SinkOutbox",
     "Store",

@@ -37,6 +37,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             ttl_hint DOUBLE PRECISION,
             fresh_hint DOUBLE PRECISION,
             stopped TEXT,
+            last_parsed TEXT,
             host TEXT,
             lease_owner TEXT,
             lease_until TEXT
@@ -58,6 +59,14 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (feed_id, key)
         );
         CREATE INDEX items_first_seen ON items(first_seen);
+        -- retention: the keys of purged items, while their feed still serves them
+        CREATE TABLE item_tombstones (
+            feed_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        );
         CREATE TABLE matches (
             feed_id TEXT NOT NULL,
             item_key TEXT NOT NULL,

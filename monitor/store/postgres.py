@@ -194,6 +194,10 @@ class PostgresStore(SQLStore):
     def _lock_alerts(self) -> None:
         self.db.execute("SELECT pg_advisory_xact_lock(?)", [ALERT_LOCK])
 
+    def _reclaim(self, pages: int) -> int:
+        """PostgreSQL's autovacuum reuses the space retention frees; nothing to give back."""
+        return 0
+
     def integrity_check(self) -> str:
         """PostgreSQL checks its own pages; this checks the server answers for every table."""
         with wrap_exceptions("cannot check database"):

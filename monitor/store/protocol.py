@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent, Purged
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -78,6 +78,16 @@ class PollStore(Protocol):
 
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+
+class RetentionStore(Protocol):
+    """Retention (monitor/retention.py): one batch per call, in its own transaction; ``more``
+    asks for another call."""
+
+    def purge_expired(
+        self, now: datetime, items_before: datetime | None, alerts_before: datetime | None,
+        limit: int = 500,
+    ) -> Purged: ...
 
 
 class RematchStore(Protocol):
@@ -139,7 +149,8 @@ class ReportStore(Protocol):
     def close(self) -> None: ...
 
 
-class Store(FeedStore, PollStore, RematchStore, AlertOutbox, SinkOutbox, ReportStore, Protocol):
+class Store(FeedStore, PollStore, RetentionStore, RematchStore, AlertOutbox, SinkOutbox,
+            ReportStore, Protocol):
     """The whole store: what the daemon opens and hands to each part."""
 
     shared: bool  # several daemons may use it at once (PostgreSQL)
