@@ -7,7 +7,8 @@
 Environment (defaults in brackets): N [500] feeds, M [30] items per feed, REPS [3] repetitions,
 PEERS [reader,feed2exec,feedparser,fetch], WORKERS [4] peer workers, PORT [18490],
 BIG [2000 when N >= 500, else 0] feeds for the large first-poll run (0: skip it), BIG_REPS [3],
-BIG_PEERS [reader], MATCH [1] matching micro-benchmark, SEED [42],
+BIG_PEERS [reader], MATCH [1] matching micro-benchmark, SEED [42], REPLICAS [1] the
+PostgreSQL section (bench/replicas.py: replicas over one PostgreSQL),
 MONITOR_SHARED [<repo>/../shared].
 
 Everything else comes from the shared benchmark kit (``$MONITOR_SHARED/bench``): the corpus
@@ -414,6 +415,10 @@ def main() -> int:
     print()
     print("targets (issue 6), ratios against reader measured in this run:")
     print(target_table(main_recs, big_recs, n, n_big, match))
+    if env_int("REPLICAS", 1):  # the PostgreSQL section: replicas over one database
+        print()
+        sys.stdout.flush()
+        subprocess.run([MONITOR_PY, str(HERE / "replicas.py")], check=False)
     print()
     print(f"raw results: {out}; total {time.monotonic() - started:.0f} s")
     return 0

@@ -136,7 +136,9 @@ class PostgresStore(SQLStore):
                  password: str | None = None, pool_size: int = 4) -> None:
         super().__init__()
         self.url, self.replica, self.lease = url, replica, lease
-        kwargs: dict[str, Any] = {"cursor_factory": psycopg.ClientCursor,
+        # autocommit: a statement outside atomic() is one round trip, not BEGIN/it/COMMIT;
+        # atomic() opens a transaction itself
+        kwargs: dict[str, Any] = {"cursor_factory": psycopg.ClientCursor, "autocommit": True,
                                   "connect_timeout": int(CONNECT_TIMEOUT)}
         if password is not None:
             kwargs["password"] = password
@@ -162,7 +164,6 @@ class PostgresStore(SQLStore):
     def _migrate(self, where: str) -> None:
         """Apply the migrations not applied yet, once, whichever replica gets there first."""
         with self.db.pool.connection() as conn:
-            conn.autocommit = True
             conn.execute("SELECT pg_advisory_lock(%s)", [MIGRATION_LOCK])
             try:
                 tables = {r[0] for r in conn.execute(

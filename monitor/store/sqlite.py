@@ -308,14 +308,15 @@ class SQLStore:
             now = ts(u.attempted_at)
             if intent.seen_keys is not None:
                 self._seen(u.feed_id, intent.seen_keys, now)
-            for item in intent.items:
-                self.db.execute(
-                    "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                    "content, published, first_seen, content_hash, story_hash) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                    [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                     item.content, ts(item.published), now, item.content_hash, item.story_hash],
-                )
+            # one batch (PostgreSQL: one round trip, pipelined)
+            self.db.conn.executemany(
+                "INSERT INTO items (feed_id, key, guid, link, title, summary, "
+                "content, published, first_seen, content_hash, story_hash) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
+                 for item in intent.items],
+            )
             self._insert_matches(intent.matched, intent.watchlist_version)
             if intent.alerts:
                 self._lock_alerts()
@@ -615,7 +616,7 @@ class SQLStore:
     def pending_alerts(self, limit: int = 500) -> list[AlertRecord]:
         """Alerts committed but not yet written to the alert log, oldest first, claimed for
         this replica: another replica gets them only once the claim's lease has expired."""
-        now = datetime.now(UTC)
+        now = clock.now()
         with wrap_exceptions("cannot read pending alerts"):
             ids = self._claim("alerts", "alert_id", "emitted_at IS NULL", [],
                               "created_at, alert_id", limit, now)
