@@ -50,7 +50,8 @@ def main() -> None:
         html = (p / "expected.html").read_bytes().decode("utf-8", "replace")
         refs[p.name] = ex.plain_text(lxml.html.fragment_fromstring(html, create_parent="div"))
     print(f"{len(pages)} pages ({len(NEWS)} news); token F1 against Readability's expected.html")
-    print(f"{'extractor':32} {'median':>7} {'p10':>7} {'news med':>9} {'news p10':>9} {'ms/page':>8}")
+    print(f"{'extractor':32} {'median':>7} {'p10':>7} {'news med':>9} {'news p10':>9} "
+          f"{'ms/page':>8}")
     for name, fn in METHODS.items():
         scores, spent = {}, 0.0
         for p in pages:

@@ -269,11 +269,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
         store = open_store(rt.config.database)
         try:
             item = store.item(feed_id, key)
+            body = store.article_text(feed_id, key) if item is not None else None
         finally:
             store.close()
         if item is None:
             raise click.BadParameter(f"no stored item {item_ref!r}", param_hint="--item")
         fields = item.fields()
+        if body is not None:  # the linked article's text, kept for the dedupe window
+            fields["body"] = body
     elif title or summary:
         fields = {"title": html_to_text(title), "summary": html_to_text(summary), "content": ""}
     else:

@@ -23,6 +23,7 @@ from pathlib import Path
 import structlog
 
 from monitor.alerts import AlertLog
+from monitor.articles import ArticleWorker
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
@@ -96,6 +97,7 @@ class Daemon:
         self.last_tick: datetime | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
+        self._articles: asyncio.Task[None] | None = None  # the article batch in flight
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -148,13 +150,50 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
+    def _article_worker(self, fetcher: Fetcher, executor: ParsePool | None) -> ArticleWorker:
+        assert self.store is not None
+        return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
+                             executor, lambda: datetime.now(UTC))
+
+    async def _article_batch(self, worker: ArticleWorker) -> int:
+        """One batch of due article fetches (the current config and watchlist); returns how
+        many articles it finished. Alerts the bodies added are written like a poll's."""
+        worker.config, worker.matcher = self.runtime.config, self.runtime.matcher
+        stats = await worker.run_batch()
+        if stats.alerts:
+            self._alerts_created()
+        return stats.fetched + stats.reused + stats.failed + stats.skipped
+
+    def _start_articles(self, worker: ArticleWorker) -> None:
+        """Start the next article batch unless one is running: the queue is worked beside the
+        polls, never inside them, so a slow or failing page never delays a feed."""
+        if self._articles is not None and not self._articles.done():
+            return
+        if not any(f.article for f in self.runtime.config.feeds):
+            return
+
+        async def batch() -> None:
+            try:
+                await self._article_batch(worker)
+            except StorageError as exc:
+                log.error("storage_unavailable", error=str(exc), during="articles")
+            except Exception:  # a bug: loud, and the daemon goes on (the rows stay pending)
+                if self.strict:
+                    raise
+                log.critical("article_batch_failed", exc_info=True)
+
+        self._articles = asyncio.create_task(batch(), name="articles")
+
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.ops.polled(outcome, self.store)  # ops hook: metrics
         if outcome.alerts or self._alerts_pending:
-            if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
-                self._drain_alerts()
-            else:
-                self._alerts_waiting = True
+            self._alerts_created()
+
+    def _alerts_created(self) -> None:
+        if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
+            self._drain_alerts()
+        else:
+            self._alerts_waiting = True
 
     # --- serve -----------------------------------------------------------------------------
 
@@ -172,6 +211,7 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
+                articles = self._article_worker(fetcher, executor)
                 poller = Poller(
                     poll=lambda state: self._poll(ctx, state),
                     due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
@@ -182,7 +222,7 @@ class Daemon:
                 scheduler.add_job(
                     self._tick,
                     "interval",
-                    args=[poller],
+                    args=[poller, articles],
                     seconds=TICK_SECONDS,
                     next_run_time=datetime.now(UTC),
                     max_instances=1,
@@ -208,6 +248,10 @@ class Daemon:
                 abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
+                if self._articles is not None and not self._articles.done():
+                    # the batch's finished articles are committed; the rest stay pending
+                    self._articles.cancel()
+                    await asyncio.gather(self._articles, return_exceptions=True)
         finally:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
@@ -224,7 +268,7 @@ class Daemon:
         log.info("signal", signal=sig.name, count=self._signals)
         self._stop.set()
 
-    async def _tick(self, poller: Poller) -> None:
+    async def _tick(self, poller: Poller, articles: ArticleWorker) -> None:
         self.last_tick = datetime.now(UTC)
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
@@ -236,6 +280,7 @@ class Daemon:
         if self._alerts_pending or self._alerts_waiting:
             self._drain_alerts()
         await poller.tick()
+        self._start_articles(articles)
 
     # --- reload ----------------------------------------------------------------------------
 
@@ -303,6 +348,10 @@ class Daemon:
                 await asyncio.gather(
                     *(worker() for _ in range(self.runtime.config.defaults.concurrency))
                 )
+                articles = self._article_worker(fetcher, executor)
+                if articles.enabled:  # the pages of the new items, until none is due
+                    while await self._article_batch(articles):
+                        pass
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
