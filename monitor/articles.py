@@ -57,6 +57,7 @@ ACCEPT_HTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
 ROBOTS_TTL = 86400.0  # seconds a host's robots.txt is kept
 ROBOTS_HOSTS = 4096  # hosts whose robots.txt is kept in memory (least recently used dropped)
 BATCH = 64  # due articles taken from the store at once
+IN_FLIGHT = 4  # URLs fetched and extracted at once: at most this many pages held in memory
 
 
 # --- deciding (pure) ----------------------------------------------------------------------------
@@ -173,6 +174,13 @@ class RobotsCache:
         return _Robots(_parse(body.decode("utf-8", "replace")), expires)
 
 
+def _page_type(content_type: str) -> bool:
+    """HTML, XHTML, text, or a server that does not say (octet-stream): worth extracting."""
+    kind = content_type.split(";")[0].strip().lower()
+    return not kind or kind.startswith("text/") or "html" in kind or "xml" in kind \
+        or kind == "application/octet-stream"
+
+
 def _parse(text: str) -> urllib.robotparser.RobotFileParser:
     parser = urllib.robotparser.RobotFileParser()
     parser.parse(text.splitlines())
@@ -189,6 +197,17 @@ class ArticleStats:
     failed: int = 0
     skipped: int = 0  # robots.txt
     alerts: list[AlertRecord] = field(default_factory=list)
+
+    def add(self, other: ArticleStats) -> None:
+        self.fetched += other.fetched
+        self.reused += other.reused
+        self.failed += other.failed
+        self.skipped += other.skipped
+        self.alerts += other.alerts
+
+    @property
+    def done(self) -> int:
+        return self.fetched + self.reused + self.failed + self.skipped
 
 
 class ArticleWorker:
@@ -222,7 +241,13 @@ class ArticleWorker:
         by_url: dict[str, list[PendingArticle]] = {}
         for p in due:
             by_url.setdefault(p.url, []).append(p)
-        await asyncio.gather(*(self._one_url(url, group, stats) for url, group in by_url.items()))
+        slots = asyncio.Semaphore(IN_FLIGHT)
+
+        async def one(url: str, group: list[PendingArticle]) -> None:
+            async with slots:
+                await self._one_url(url, group, stats)
+
+        await asyncio.gather(*(one(url, group) for url, group in by_url.items()))
         return stats
 
     async def _one_url(self, url: str, group: list[PendingArticle], stats: ArticleStats) -> None:
@@ -238,13 +263,14 @@ class ArticleWorker:
                     text = await self._fetch_text(url)
             except FetchError as exc:
                 error = exc
-        else:
-            stats.reused += len(group)
-        for p in group:
+        for n, p in enumerate(group):
             with structlog.contextvars.bound_contextvars(feed=p.item.feed_id):
                 outcome = self._outcome(p, text, error, robots_refused)
-                if outcome.status == "done" and first.known_text is None:
-                    stats.fetched += 1
+                if outcome.status == "done":  # one fetch for the URL; the others reuse it
+                    if n == 0 and first.known_text is None:
+                        stats.fetched += 1
+                    else:
+                        stats.reused += 1
                 elif outcome.status in ("failed", "retry"):
                     stats.failed += 1
                 elif outcome.status == "skipped":
@@ -252,8 +278,9 @@ class ArticleWorker:
                 created = self.store.record_article(  # type: ignore[attr-defined]
                     outcome, self.config.settings.dedupe.window)
                 stats.alerts += created
-                log.info("article", url=url, status=outcome.status, error=outcome.error,
-                         chars=len(text) if text is not None else None, alerts=len(created))
+                emit = log.info if created or outcome.status != "done" else log.debug
+                emit("article", url=url, status=outcome.status, error=outcome.error,
+                     chars=len(text) if text is not None else None, alerts=len(created))
 
     async def _fetch_text(self, url: str) -> str:
         await self.rate.wait()
@@ -262,7 +289,7 @@ class ArticleWorker:
         if not isinstance(got, Fetched):  # a 304 to an unconditional GET: nothing to read
             return ""
         ctype = got.http.headers.get("content-type", "")
-        if ctype and "html" not in ctype.lower() and "xml" not in ctype.lower():
+        if not _page_type(ctype):
             raise FetchError(url, f"not a web page (Content-Type: {ctype})", transient=False)
         from monitor.extract import extract  # lxml and the extractors: only when used
 

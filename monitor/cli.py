@@ -117,7 +117,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     daemon.start_workers()  # before the event loop and the progress bar's thread
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
-    elapsed = time.monotonic() - started
+    ended = time.monotonic()
+    elapsed = (daemon.polls_done or ended) - started
     by_status: dict[str, int] = {}
     for o in outcomes:
         by_status[o.status] = by_status.get(o.status, 0) + 1
@@ -127,6 +128,13 @@ def poll_once(config_path: Path, log_level: str) -> None:
         + f"; {sum(o.new for o in outcomes)} new items, "
         f"{sum(o.matched for o in outcomes)} matched, {sum(o.alerts for o in outcomes)} alerts"
     )
+    a = daemon.article_stats
+    if a.done:
+        click.echo(
+            f"articles: {a.fetched} fetched, {a.reused} reused, {a.failed} failed, "
+            f"{a.skipped} skipped in {ended - (daemon.polls_done or ended):.2f}s; "
+            f"{len(a.alerts)} alerts from their text"
+        )
     for o in sorted(outcomes, key=lambda o: o.feed_id):
         if o.status == "error":
             click.echo(f"  {o.feed_id}: {o.error}")

@@ -23,7 +23,7 @@ from pathlib import Path
 import structlog
 
 from monitor.alerts import AlertLog
-from monitor.articles import ArticleWorker
+from monitor.articles import ArticleStats, ArticleWorker
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
@@ -98,6 +98,8 @@ class Daemon:
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self._articles: asyncio.Task[None] | None = None  # the article batch in flight
+        self.article_stats = ArticleStats()  # poll-once: what its article pass did
+        self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -160,9 +162,10 @@ class Daemon:
         many articles it finished. Alerts the bodies added are written like a poll's."""
         worker.config, worker.matcher = self.runtime.config, self.runtime.matcher
         stats = await worker.run_batch()
+        self.article_stats.add(stats)
         if stats.alerts:
             self._alerts_created()
-        return stats.fetched + stats.reused + stats.failed + stats.skipped
+        return stats.done
 
     def _start_articles(self, worker: ArticleWorker) -> None:
         """Start the next article batch unless one is running: the queue is worked beside the
@@ -348,6 +351,7 @@ class Daemon:
                 await asyncio.gather(
                     *(worker() for _ in range(self.runtime.config.defaults.concurrency))
                 )
+                self.polls_done = time.monotonic()
                 articles = self._article_worker(fetcher, executor)
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
