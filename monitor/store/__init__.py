@@ -64,8 +64,8 @@ class Store(Protocol):
     def alerts(
         self,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,  # any of them; topics as topic:ID
+        feed: str | Sequence[str] | None = None,  # any of them
         min_rank: int = 0,
         limit: int | None = None,
     ) -> list[AlertRecord]: ...

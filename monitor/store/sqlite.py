@@ -517,12 +517,13 @@ class SQLiteStore:
     def alerts(
         self,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,
+        feed: str | Sequence[str] | None = None,
         min_rank: int = 0,
         limit: int | None = None,
     ) -> list[AlertRecord]:
-        """Alerts newest first, filtered."""
+        """Alerts newest first, filtered: any of the ``entity`` ids (``topic:ID`` for a topic),
+        any of the ``feed`` ids, at least ``min_rank``."""
         where, args = self._alert_where(since, entity, feed, min_rank)
         sql = self._ALERT_SELECT + "WHERE " + where + " ORDER BY created_at DESC"
         if limit:
@@ -643,18 +644,23 @@ class SQLiteStore:
 
     @staticmethod
     def _alert_where(
-        since: datetime | None, entity: str | None, feed: str | None, min_rank: int
+        since: datetime | None, entity: str | Sequence[str] | None,
+        feed: str | Sequence[str] | None, min_rank: int,
     ) -> tuple[str, list[Any]]:
+        """``entity`` and ``feed``: one id or several (any of them); an entity id may be a
+        ``topic:ID``."""
         where, args = ["1=1"], []
         if since is not None:
             where.append("a.created_at >= ?")
             args.append(ts(since))
-        if entity:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id=?)")
-            args.append(entity)
-        if feed:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id=?)")
-            args.append(feed)
+        for ids, sql in (
+            (entity, "a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id IN ({}))"),
+            (feed, "a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id IN ({}))"),
+        ):
+            wanted = [ids] if isinstance(ids, str) else list(ids or ())
+            if wanted:
+                where.append(sql.format(",".join("?" * len(wanted))))
+                args += wanted
         if min_rank:
             where.append(
                 "CASE a.severity WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 "
@@ -667,8 +673,8 @@ class SQLiteStore:
         self,
         by: str,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,
+        feed: str | Sequence[str] | None = None,
         min_rank: int = 0,
     ) -> list[tuple[str, int]]:
         """Alerts counted by ``entity``, ``day`` (UTC) or ``feed``, largest first (by day:
