@@ -130,7 +130,7 @@ class Rate:
 
 @dataclass
 class _Robots:
-    parser: urllib.robotparser.RobotFileParser | None  # None: everything disallowed
+    parser: urllib.robotparser.RobotFileParser | None  # None: unreachable, nothing fetched
     expires: float
 
 
@@ -144,6 +144,8 @@ class RobotsCache:
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets us fetch ``url``; FetchError while the host's robots.txt is
+        unreachable (RFC 9309: then nothing of the host is fetched)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         entry = self._hosts.get(origin)
@@ -158,7 +160,9 @@ class RobotsCache:
                         self._hosts.popitem(last=False)
             self._locks.pop(origin, None)
         self._hosts.move_to_end(origin)
-        return entry.parser is not None and entry.parser.can_fetch(self.agent, url)
+        if entry.parser is None:
+            raise FetchError(url, "robots.txt of the host is unreachable; retried later")
+        return entry.parser.can_fetch(self.agent, url)
 
     async def _load(self, origin: str) -> _Robots:
         expires = time.monotonic() + ROBOTS_TTL

@@ -275,20 +275,30 @@ def test_one_fetch_per_url_across_feeds_and_politeness(tmp_path: Path, feed_serv
 
 def test_a_failing_page_never_delays_or_loses_the_item(tmp_path: Path, feed_server) -> None:
     """A page answering 500 leaves the item matched on its feed text at once; the fetch is
-    retried later (still pending), and a 404 gives up."""
+    retried later (still pending); a 404 and a PDF give up; while a host's robots.txt answers
+    503 none of its pages is fetched, and they wait (pending) too."""
     feed_server.status("/news/down.html", 500)
     feed_server.status("/news/gone.html", 404)
+    feed_server.set("/news/paper.pdf", b"%PDF-1.4 Tren de Aragua", "application/pdf")
     feed_server.set("/robots.txt", b"", "text/plain")
-    feed_server.set("/feed.xml", rss([
-        ("d", "Marco Rubio speaks", feed_server.url("/news/down.html"), NOW),
-        ("g", "Another story", feed_server.url("/news/gone.html"), NOW),
-    ]))
-    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
-    run_poll_once(cfg)
+    with FeedServer() as other:
+        other.status("/robots.txt", 503)
+        other.set("/story.html", page("heise", PLANTED), HTML)
+        feed_server.set("/feed.xml", rss([
+            ("d", "Marco Rubio speaks", feed_server.url("/news/down.html"), NOW),
+            ("g", "Another story", feed_server.url("/news/gone.html"), NOW),
+            ("p", "A paper", feed_server.url("/news/paper.pdf"), NOW),
+            ("r", "Elsewhere", other.url("/story.html"), NOW),
+        ]))
+        cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+        run_poll_once(cfg)
+        assert other.requests_for("/story.html") == []
     assert len(entity_alerts(tmp_path / "alerts.jsonl", "marco-rubio")) == 1
+    assert entity_alerts(tmp_path / "alerts.jsonl", "tren-de-aragua") == []
     db = sqlite3.connect(tmp_path / "monitor.db")
     rows = {k: (s, a) for k, s, a in db.execute("SELECT item_key, status, attempts FROM articles")}
-    assert rows == {"d": ("pending", 1), "g": ("failed", 1)}
+    assert rows == {"d": ("pending", 1), "g": ("failed", 1), "p": ("failed", 1),
+                    "r": ("pending", 1)}
 
 
 # --- the daemon, killed between the poll and the article ------------------------------------------
