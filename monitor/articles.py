@@ -82,20 +82,18 @@ def plan(items: Sequence[Item], policy: ArticlePolicy | None, now: datetime) -> 
 
 
 def body_result(result: MatchResult, feed_targets: set[str]) -> MatchResult:
-    """What the body added to a match of all the fields: the entities and topics not found in
-    the feed's text (``feed_targets``: entity ids and ``topic:`` ids) and hit in the body. An
-    entity hit only in the body is a ``mention``, whatever its count."""
+    """What the body added to a match of all the fields: the entities and topics that the
+    feed's text alone did not match (``feed_targets``: entity ids and ``topic:`` ids), found in
+    the body or thanks to it (a context term there). An entity hit only in the body is a
+    ``mention``, whatever its count."""
     entities = []
     for e in result.entities:
-        if e.entity_id in feed_targets or not any(h.field == "body" for h in e.hits):
+        if e.entity_id in feed_targets:
             continue
         if all(h.field == "body" for h in e.hits) and e.salience != "mention":
             e = EntityMatch(e.entity_id, e.name, e.type, e.priority, "mention", e.hits)
         entities.append(e)
-    topics = tuple(
-        t for t in result.topics
-        if "topic:" + t.topic_id not in feed_targets and any(h.field == "body" for h in t.hits)
-    )
+    topics = tuple(t for t in result.topics if "topic:" + t.topic_id not in feed_targets)
     return MatchResult(entities=tuple(entities), topics=topics)
 
 

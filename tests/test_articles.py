@@ -126,12 +126,14 @@ def _entity(eid: str, *fields: str, salience: str = "about") -> EntityMatch:
 
 def test_body_result_keeps_only_what_the_feed_text_did_not_find() -> None:
     """Entities found in the feed's text are dropped; one hit only in the body is a mention
-    even when named twice; an entity with no body hit is not the body's finding."""
+    even when named twice; one the feed's text matches only with the body's context is kept
+    as it is."""
     full = MatchResult(entities=(
         _entity("a", "title", "body"), _entity("b", "body", "body"), _entity("c", "summary"),
     ))
     new = body_result(full, {"a"})
-    assert [(e.entity_id, e.salience) for e in new.entities] == [("b", "mention")]
+    assert [(e.entity_id, e.salience) for e in new.entities] == [("b", "mention"),
+                                                                 ("c", "about")]
 
 
 def test_a_body_only_mention_is_below_a_summary_mention() -> None:
@@ -341,3 +343,25 @@ def test_kill_between_poll_and_article_loses_nothing(tmp_path: Path) -> None:
     assert {h["field"] for h in tda["entities"][0]["hits"]} == {"body"}
     [rubio] = entity_alerts(tmp_path / "alerts.jsonl", "marco-rubio")
     assert "found_in" not in rubio
+
+
+def test_rematch_reads_the_stored_body(tmp_path: Path, feed_server) -> None:
+    """A watchlist grown after the poll finds a name only in a stored page's body: `monitor
+    rematch` alerts once, marked found in the body."""
+    publish(feed_server)
+    feed_server.set("/news/heise.html", page("heise", b"Operation Nightjar began. "), HTML)
+    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+    run_poll_once(cfg)
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "watchlist: extra\nentities:\n  - id: nightjar\n    name: Operation Nightjar\n"
+        "    type: event\n    priority: high\n    aliases: [Operation Nightjar]\n"
+    )
+    text = cfg.read_text()
+    cfg.write_text(text.replace("watchlists: [", f"watchlists: [{extra}, "))
+    res = CliRunner().invoke(cli, ["rematch", "--config", str(cfg), "--since", "1d"])
+    assert res.exit_code == 0, res.output
+    run_poll_once(cfg)  # writes the alert log
+    [alert] = entity_alerts(tmp_path / "alerts.jsonl", "nightjar")
+    assert alert["found_in"] == "body"
+    assert {h["field"] for h in alert["entities"][0]["hits"]} == {"body"}
