@@ -27,6 +27,7 @@ import urllib.robotparser
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -238,6 +239,7 @@ class ArticleWorker:
         """Fetch, extract, match and record the due articles (at most BATCH); the pages of one
         URL are fetched once."""
         stats = ArticleStats()
+        self.rate.interval = 1.0 / self.config.defaults.article.rate  # a reload may change it
         window = self.config.settings.dedupe.window
         due = self.store.due_articles(self.clock(), window, BATCH)  # type: ignore[attr-defined]
         by_url: dict[str, list[PendingArticle]] = {}
@@ -300,7 +302,11 @@ class ArticleWorker:
             # lxml parsers must not be shared between threads (both extractors keep one at
             # module level): one thread extracts, one page at a time
             self.executor = ThreadPoolExecutor(1, thread_name_prefix="extract")
-        return await loop.run_in_executor(self.executor, extract, got.body, ctype)
+        try:
+            return await loop.run_in_executor(self.executor, extract, got.body, ctype)
+        except BrokenProcessPool as exc:  # the next page starts a new process
+            raise FetchError(url, "the extraction process died (killed, out of memory or "
+                             "crashed) on this page") from exc
 
     def _outcome(
         self, p: PendingArticle, text: str | None, error: FetchError | None, robots: bool

@@ -101,6 +101,7 @@ class Daemon:
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self._articles: asyncio.Task[None] | None = None  # the article batch in flight
+        self.article_pool: ParsePool | None = None  # the article extraction process
         self.article_stats = ArticleStats()  # poll-once: what its article pass did
         self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
@@ -163,10 +164,15 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
-    def _article_worker(self, fetcher: Fetcher, executor: ParsePool | None) -> ArticleWorker:
+    def _article_worker(self, fetcher: Fetcher) -> ArticleWorker:
+        """The article queue's worker. Pages are extracted in a process of their own (started
+        from a forkserver on the first page), so a page never holds up a feed's parse; with
+        ``parse_workers: 0``, in one thread of the daemon."""
         assert self.store is not None
+        if self.executor is not None and self.article_pool is None:
+            self.article_pool = ParsePool(1)
         return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
-                             executor, lambda: datetime.now(UTC))
+                             self.article_pool, lambda: datetime.now(UTC))
 
     async def _article_batch(self, worker: ArticleWorker) -> int:
         """One batch of due article fetches (the current config and watchlist); returns how
@@ -226,7 +232,7 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
-                articles = self._article_worker(fetcher, executor)
+                articles = self._article_worker(fetcher)
                 poller = Poller(
                     poll=lambda state: self._poll(ctx, state),
                     due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
@@ -268,8 +274,9 @@ class Daemon:
                     self._articles.cancel()
                     await asyncio.gather(self._articles, return_exceptions=True)
         finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
             self.ops.stopped()  # ops hook
             store.close()
@@ -375,13 +382,14 @@ class Daemon:
                     *(worker() for _ in range(self.runtime.config.defaults.concurrency))
                 )
                 self.polls_done = time.monotonic()
-                articles = self._article_worker(fetcher, executor)
+                articles = self._article_worker(fetcher)
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
                         pass
         finally:
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
             self.ops.deliver_once()  # ops hook: sinks, one pass
             store.close()
