@@ -22,6 +22,7 @@ host for a day (RFC 9309: a missing or 4xx robots.txt allows everything, an unre
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import urllib.robotparser
 from collections import OrderedDict
@@ -39,6 +40,7 @@ from monitor.config import ArticlePolicy, Config
 from monitor.exceptions import FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
+from monitor.scheduler import Poller
 from monitor.types import (
     AlertRecord,
     ArticleOutcome,
@@ -224,8 +226,11 @@ class ArticleWorker:
         matcher: Matcher,
         executor: Executor | None,
         clock: Callable[[], datetime],
+        hosts: Poller | None = None,
     ) -> None:
+        """``hosts``: the poller whose per-host limit the page fetches share."""
         self.config, self.store, self.fetcher, self.matcher = config, store, fetcher, matcher
+        self.hosts = hosts
         self.executor = executor
         self.clock = clock
         self.rate = Rate(config.defaults.article.rate)
@@ -261,10 +266,13 @@ class ArticleWorker:
         robots_refused = False
         if text is None:
             try:
-                if not await self.robots.allowed(url):
+                async with self._host_slot(url):
+                    allowed = await self.robots.allowed(url)
+                    got = await self._fetch(url) if allowed else None
+                if not allowed:
                     robots_refused = True
-                else:
-                    text = await self._fetch_text(url)
+                elif got is not None:
+                    text = await self._extract(url, got)
             except FetchError as exc:
                 error = exc
         for n, p in enumerate(group):
@@ -286,15 +294,24 @@ class ArticleWorker:
                 emit("article", url=url, status=outcome.status, error=outcome.error,
                      chars=len(text) if text is not None else None, alerts=len(created))
 
-    async def _fetch_text(self, url: str) -> str:
+    def _host_slot(self, url: str) -> contextlib.AbstractAsyncContextManager[None]:
+        if self.hosts is None:
+            return contextlib.nullcontext()
+        return self.hosts.host_slot(url)
+
+    async def _fetch(self, url: str) -> Fetched:
         await self.rate.wait()
         got = await self.fetcher.fetch(FetchRequest(
             url, accept=ACCEPT_HTML, max_bytes=self.config.defaults.article.max_size))
         if not isinstance(got, Fetched):  # a 304 to an unconditional GET: nothing to read
-            return ""
+            raise FetchError(url, "HTTP 304 to an unconditional request", transient=False)
         ctype = got.http.headers.get("content-type", "")
         if not _page_type(ctype):
             raise FetchError(url, f"not a web page (Content-Type: {ctype})", transient=False)
+        return got
+
+    async def _extract(self, url: str, got: Fetched) -> str:
+        ctype = got.http.headers.get("content-type", "")
         from monitor.extract import extract  # lxml and the extractors: only when used
 
         loop = asyncio.get_running_loop()

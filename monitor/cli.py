@@ -575,7 +575,7 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     """Every feed's health: status, last success, errors, next poll, items and alerts.
 
     `monitor feeds import FILE.opml` adds feeds to the config; `monitor feeds export` writes
-    the configured feeds as OPML.
+    the configured feeds as OPML; `monitor feeds resume ID` polls a `gone` feed again.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -601,6 +601,8 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         r = rows.get(feed_id, {})
         if feed_id not in configured:
             status = "removed"
+        elif r.get("stopped"):
+            status = r["stopped"]  # gone: not polled until resumed
         elif not r or not r.get("last_attempt"):
             status = "new"
         elif r["last_status"] == "error":
@@ -611,14 +613,15 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
             "id": feed_id, "status": status, "last_success": r.get("last_success"),
             "consecutive_errors": r.get("consecutive_errors", 0),
             "last_error": r.get("last_error"),
-            "next_poll": r.get("next_poll") if feed_id in configured else None,
+            "next_poll": r.get("next_poll") if status not in ("removed", "gone") else None,
             "items": r.get("items", 0), "alerts": r.get("alerts", 0),
         })
     if as_json:
         for row in out:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
-    style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim"}
+    style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
+             "gone": "bold magenta"}
     table = Table("feed", "status", "last success", "errors", "last error", "next poll",
                   "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
     for row in out:
@@ -631,6 +634,38 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     for i in (3, 6, 7):
         table.columns[i].justify = "right"
     Console(highlight=False, emoji=False).print(table)
+
+
+@feeds.command("resume")
+@config_option
+@click.argument("feed_ids", nargs=-1, required=True, metavar="ID...")
+@click.pass_context
+@handle_errors
+def feeds_resume(ctx: click.Context, config_path: Path, feed_ids: tuple[str, ...]) -> None:
+    """Poll stopped feeds again (status `gone`: the server answered 410 Gone).
+
+    A running daemon polls them within a second; exit 1 if one is not a stopped feed.
+    """
+    from monitor import clock
+    from monitor.config import load_config
+
+    config = load_config(_feeds_config(ctx, config_path))
+    store = _open_existing_store(config.database)
+    try:
+        rows = {r["id"]: r for r in store.feeds()}
+        missing = []
+        for feed_id in feed_ids:
+            if store.resume_feed(feed_id, clock.now()):
+                click.echo(f"{feed_id}: resumed, polled at the next tick")
+            else:
+                r = rows.get(feed_id)
+                why = ("no such feed in the database" if r is None
+                       else "not in the config" if not r["active"] else "not stopped")
+                missing.append(f"{feed_id}: {why}")
+    finally:
+        store.close()
+    if missing:
+        raise click.ClickException("; ".join(missing))
 
 
 @feeds.command("import")

@@ -15,13 +15,14 @@ import asyncio
 import os
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import structlog
 
+from monitor import clock
 from monitor.alerts import AlertLog
 from monitor.articles import ArticleStats, ArticleWorker
 from monitor.config import Config
@@ -58,7 +59,6 @@ def fetch_settings(config: Config) -> FetchSettings:
         total_timeout=d.total_timeout,
         max_bytes=d.max_body_size,
         max_redirects=d.max_redirects,
-        concurrency=d.concurrency,
         allow_private_networks=config.settings.allow_private_networks,
         **kw,
     )
@@ -98,6 +98,7 @@ class Daemon:
         self._last_drain = 0.0
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
+        self.poller: Poller | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self._articles: asyncio.Task[None] | None = None  # the article batch in flight
@@ -123,7 +124,7 @@ class Daemon:
         except BaseException:
             self.lock.release()
             raise
-        store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+        store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
         self.ops.opened(store)  # ops hook
         self._drain_alerts()
@@ -164,7 +165,7 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
-    def _article_worker(self, fetcher: Fetcher) -> ArticleWorker:
+    def _article_worker(self, fetcher: Fetcher, poller: Poller) -> ArticleWorker:
         """The article queue's worker. Pages are extracted in a process of their own (started
         from a forkserver on the first page), so a page never holds up a feed's parse; with
         ``parse_workers: 0``, in one thread of the daemon."""
@@ -172,7 +173,7 @@ class Daemon:
         if self.executor is not None and self.article_pool is None:
             self.article_pool = ParsePool(1)
         return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
-                             self.article_pool, lambda: datetime.now(UTC))
+                             self.article_pool, clock.now, hosts=poller)
 
     async def _article_batch(self, worker: ArticleWorker) -> int:
         """One batch of due article fetches (the current config and watchlist); returns how
@@ -222,8 +223,7 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
-        store = self._open()
-        store.due_at_start(datetime.now(UTC))
+        store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._on_stop_signal, sig)
@@ -232,20 +232,18 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
-                articles = self._article_worker(fetcher)
-                poller = Poller(
-                    poll=lambda state: self._poll(ctx, state),
-                    due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
-                    concurrency=self.runtime.config.defaults.concurrency,
-                    on_done=self._after_poll,
+                poller = self.poller = self._poller(
+                    ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
+                    next_due=store.next_poll_time,
                 )
+                articles = self._article_worker(fetcher, poller)
                 scheduler = AsyncIOScheduler(timezone=UTC)
                 scheduler.add_job(
                     self._tick,
                     "interval",
                     args=[poller, articles],
                     seconds=TICK_SECONDS,
-                    next_run_time=datetime.now(UTC),
+                    next_run_time=clock.now(),
                     max_instances=1,
                     coalesce=True,
                     misfire_grace_time=None,
@@ -300,7 +298,7 @@ class Daemon:
             log.info("poll_summary", **counts)
 
     async def _tick(self, poller: Poller, articles: ArticleWorker) -> None:
-        self.last_tick = datetime.now(UTC)
+        self.last_tick = clock.now()
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
@@ -341,7 +339,11 @@ class Daemon:
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
         self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
-            self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+            self.store.sync_feeds(self.runtime.config.feeds, clock.now())
+        if self.poller is not None:
+            self.poller.concurrency = n.defaults.concurrency
+            self.poller.per_host = n.defaults.per_host
+            self.poller.forget_queue()
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
@@ -358,31 +360,51 @@ class Daemon:
 
     # --- one pass --------------------------------------------------------------------------
 
-    async def poll_once(self, progress: object = None) -> list[PollOutcome]:
-        """Poll every active feed once, write the alerts, close. For cron and tests."""
+    def _poller(
+        self,
+        ctx: PollContext,
+        due: Callable[[Iterable[str]], list[FeedState]],
+        next_due: Callable[[datetime], datetime | None] | None = None,
+        progress: Callable[[PollOutcome], object] | None = None,
+    ) -> Poller:
+        def done(outcome: PollOutcome) -> None:
+            self._after_poll(outcome)
+            if progress is not None:
+                progress(outcome)
+
+        d = self.runtime.config.defaults
+        return Poller(
+            poll=lambda state: self._poll(ctx, state), due=due, next_due=next_due,
+            concurrency=d.concurrency, per_host=d.per_host, on_done=done,
+        )
+
+    async def poll_once(
+        self, progress: Callable[[PollOutcome], object] | None = None
+    ) -> list[PollOutcome]:
+        """One Poller tick over every active feed, due or not (a stopped one is not polled),
+        and a drain: the daemon's limits and code path, once. For cron and tests."""
         self.ops.no_metrics()
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
-                ctx = self._context(fetcher, executor)
-                far = datetime.now(UTC) + timedelta(days=36500)
-                todo = iter(store.due_feeds(far))
+                far = clock.now() + timedelta(days=36500)
 
-                async def worker() -> None:  # `concurrency` of these share the feeds
-                    for state in todo:
-                        outcome = await self._poll(ctx, state)
-                        outcomes.append(outcome)
-                        self._after_poll(outcome)
-                        if progress is not None:
-                            progress(outcome)  # type: ignore[operator]
+                def record(outcome: PollOutcome) -> None:
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(outcome)
 
-                await asyncio.gather(
-                    *(worker() for _ in range(self.runtime.config.defaults.concurrency))
-                )
+                poller = self._poller(self._context(fetcher, executor),
+                                      due=lambda busy: store.due_feeds(far, busy),
+                                      progress=record)
+                await poller.tick()
+                await poller.finish()
+                if poller.storage_error is not None:
+                    raise poller.storage_error
                 self.polls_done = time.monotonic()
-                articles = self._article_worker(fetcher)
+                articles = self._article_worker(fetcher, poller)
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
                         pass
@@ -395,4 +417,3 @@ class Daemon:
             store.close()
             self.lock.release()
         return outcomes
-

@@ -365,3 +365,19 @@ def test_rematch_reads_the_stored_body(tmp_path: Path, feed_server) -> None:
     [alert] = entity_alerts(tmp_path / "alerts.jsonl", "nightjar")
     assert alert["found_in"] == "body"
     assert {h["field"] for h in alert["entities"][0]["hits"]} == {"body"}
+
+
+def test_pages_share_the_per_host_limit(tmp_path: Path, feed_server) -> None:
+    """With ``per_host: 1`` the pages of one host are fetched one at a time, though four may
+    be in flight across hosts: the article fetches count against the polls' per-host limit."""
+    feed_server.set("/robots.txt", b"", "text/plain")
+    entries = []
+    for n in range(4):
+        feed_server.slow(f"/news/{n}.html", 0.3, page("heise"))
+        entries.append((f"g{n}", f"Story {n}", feed_server.url(f"/news/{n}.html"), NOW))
+    feed_server.set("/feed.xml", rss(entries))
+    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0,", "parse_workers: 0, per_host: 1,"))
+    run_poll_once(cfg)
+    assert all(len(feed_server.requests_for(f"/news/{n}.html")) == 1 for n in range(4))
+    assert feed_server.max_concurrent == 1

@@ -22,6 +22,7 @@ from monitor.types import (
     AlertRecord,
     ArticleOutcome,
     FeedState,
+    Hints,
     Item,
     MatchedItem,
     PendingArticle,
@@ -125,7 +126,8 @@ class SQLiteStore:
                     self.db.execute(
                         "UPDATE feeds SET url=?, name=?, interval=?, active=1, etag=NULL, "
                         "last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
-                        "redirect_url=NULL, redirect_count=0, next_poll=? WHERE id=?",
+                        "redirect_url=NULL, redirect_count=0, ttl_hint=NULL, fresh_hint=NULL, "
+                        "stopped=NULL, next_poll=? WHERE id=?",
                         [f.url, f.name, f.interval, ts(now), f.id],
                     )
                 else:
@@ -138,16 +140,16 @@ class SQLiteStore:
             for feed_id in gone:
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
-    def due_at_start(self, now: datetime) -> int:
-        """At start-up every healthy feed is polled at once; a failing feed keeps its backoff
-        and any Retry-After the server gave (a restart loop must not hammer it)."""
-        with wrap_exceptions("cannot update schedule"), self.db.atomic():
+    def resume_feed(self, feed_id: str, now: datetime) -> bool:
+        """Poll a stopped feed (``gone``) again, from ``now``, with a clean error count; False
+        if no such active feed is stopped."""
+        with wrap_exceptions(f"cannot resume feed {feed_id}"), self.db.atomic():
             cur = self.db.execute(
-                "UPDATE feeds SET next_poll = ? WHERE active = 1 AND consecutive_errors = 0 "
-                "AND next_poll > ?",
-                [ts(now), ts(now)],
+                "UPDATE feeds SET stopped=NULL, consecutive_errors=0, next_poll=? "
+                "WHERE id=? AND active=1 AND stopped IS NOT NULL",
+                [ts(now), feed_id],
             )
-            return cur.rowcount
+            return cur.rowcount > 0
 
     def _state(self, row: Mapping[str, Any]) -> FeedState:
         return FeedState(
@@ -160,15 +162,17 @@ class SQLiteStore:
             next_poll=parse_ts(row["next_poll"]),
             redirect_url=row["redirect_url"],
             redirect_count=row["redirect_count"],
+            hints=Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"]),
+            stopped=row["stopped"],
         )
 
     def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]:
-        """Active feeds whose next poll time has come, most overdue first."""
+        """Active, not stopped feeds whose next poll time has come, most overdue first."""
         skip = set(exclude)
         with wrap_exceptions("cannot read due feeds"):
             rows = self.db.query(
-                "SELECT * FROM feeds WHERE active=1 AND (next_poll IS NULL OR next_poll <= ?) "
-                "ORDER BY next_poll",
+                "SELECT * FROM feeds WHERE active=1 AND stopped IS NULL "
+                "AND (next_poll IS NULL OR next_poll <= ?) ORDER BY next_poll",
                 [ts(now)],
             )
             return [self._state(r) for r in rows if r["id"] not in skip]
@@ -178,10 +182,15 @@ class SQLiteStore:
             rows = list(self.db.query("SELECT * FROM feeds WHERE id=?", [feed_id]))
         return self._state(rows[0]) if rows else None
 
-    def next_poll_time(self) -> datetime | None:
-        """The earliest next poll among active feeds."""
+    def next_poll_time(self, after: datetime | None = None) -> datetime | None:
+        """The earliest next poll among active, not stopped feeds (later than ``after``)."""
+        sql = "SELECT min(next_poll) FROM feeds WHERE active=1 AND stopped IS NULL"
+        args = []
+        if after is not None:
+            sql += " AND next_poll > ?"
+            args.append(ts(after))
         with wrap_exceptions("cannot read schedule"):
-            row = self.db.execute("SELECT min(next_poll) FROM feeds WHERE active=1").fetchone()
+            row = self.db.execute(sql, args).fetchone()
         return parse_ts(row[0])
 
     # --- items and polls -------------------------------------------------------------------
@@ -321,13 +330,19 @@ class SQLiteStore:
             "body_hash=COALESCE(?, body_hash), "
             "redirect_count=CASE WHEN ? IS NULL THEN 0 "
             "  WHEN redirect_url IS ? THEN redirect_count+1 ELSE 1 END, "
-            "redirect_url=? "
+            "redirect_url=?, "
+            "ttl_hint=CASE WHEN ? THEN ? ELSE ttl_hint END, "
+            "fresh_hint=CASE WHEN ? THEN ? ELSE fresh_hint END, "
+            "stopped=COALESCE(?, stopped) "
             "WHERE id=?",
             [u.status, u.http_status, ts(u.attempted_at), ts(u.next_poll), u.error,
              ok, ok, ts(u.attempted_at),
              u.status == "ok", u.etag, u.status == "ok", u.last_modified,
              u.body_hash,
              u.redirect_url, u.redirect_url, u.redirect_url,
+             u.hints is not None, u.hints.ttl if u.hints else None,
+             u.hints is not None, u.hints.fresh_for if u.hints else None,
+             u.stopped,
              u.feed_id],
         )
         if u.adopt_url:
