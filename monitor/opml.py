@@ -19,7 +19,6 @@ import shutil
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,6 +28,7 @@ import yaml
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from monitor import clock
 from monitor.config import Config, load_config
 from monitor.exceptions import ConfigError
 
@@ -80,7 +80,7 @@ def export_opml(config: Config) -> str:
     opml = Element("opml", version="2.0")
     head = SubElement(opml, "head")
     SubElement(head, "title").text = f"monitor feeds ({config.path.name})"
-    SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
+    SubElement(head, "dateCreated").text = format_datetime(clock.now())
     body = SubElement(opml, "body")
     for f in config.feeds:
         attrs = {"type": "rss", "text": f.name, "title": f.name, "xmlUrl": f.url}

@@ -20,6 +20,7 @@ from monitor.types import (
     MatchedItem,
     PendingArticle,
     PollIntent,
+    Purged,
 )
 
 
@@ -53,6 +54,12 @@ class Store(Protocol):
     def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]: ...
     def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]: ...
     def article_text(self, feed_id: str, key: str) -> str | None: ...
+
+    # retention: one batch per call, in its own transaction; ``more`` asks for another call
+    def purge_expired(
+        self, now: datetime, items_before: datetime | None, alerts_before: datetime | None,
+        limit: int = 500,
+    ) -> Purged: ...
 
     # rematch
     def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]: ...
