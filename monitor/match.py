@@ -108,6 +108,14 @@ class Folded(NamedTuple):
         """The original offset just after folded character ``i - 1``."""
         return i if self.starts is None else self.orig(i - 1) + 1
 
+    def at(self, o: int) -> int:
+        """The folded offset of original offset ``o`` (the next kept character's)."""
+        if self.starts is None:
+            return o
+        new, old = self.starts
+        k = bisect.bisect_right(old, o) - 1
+        return new[k] + max(0, o - old[k])
+
 
 def fold(text: str) -> Folded:
     """Lower case, no accents, soft separators as single spaces; offsets kept or mapped.
@@ -189,6 +197,60 @@ def variants(key: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# --- one-edit spellings ---------------------------------------------------------------------------
+
+FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
+FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
+# The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h'
+# added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
+# letter added or replaced at its end (plurals and other words: 'Islamic States').
+_ALIKE = {
+    "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
+    "k": "cq", "q": "ck", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "j", "j": "gy",
+    "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
+}  # fmt: skip
+_INSERT = "h"
+_ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
+
+
+def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool | None) -> bool:
+    """Whether an alias is also matched with one edit: the alias says so, or its entity (or
+    file) does and the alias is long, of letters, not case-exact."""
+    if alias_flag is not None:
+        return alias_flag
+    letters = sum(c.isalpha() for c in alias)
+    return bool(entity_flag) and (
+        case != "exact" and letters >= FUZZY_MIN_LETTERS
+        and not any(c.isdigit() for c in alias) and not alias.endswith("*")
+    )  # fmt: skip
+
+
+def _word_edits(w: str) -> set[str]:
+    n = len(w)
+    out: set[str] = set()
+    for i in range(1, n):
+        out.add(w[:i] + w[i + 1 :])  # drop
+        out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before
+        for c in _INSERT:
+            out.add(w[:i] + c + w[i:])
+        if i < n - 1:
+            out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
+            for c in _ALIKE.get(w[i], ""):
+                out.add(w[:i] + c + w[i + 1 :])
+    out.discard(w)
+    return out
+
+
+def one_edit(words: list[str], editable: Iterable[int]) -> list[str]:
+    """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
+    words at the ``editable`` positions, as the text would fold them."""
+    out: list[str] = []
+    for k in sorted(editable):
+        for e in sorted(_word_edits(words[k])):
+            out.append(" ".join((*words[:k], e, *words[k + 1 :])))
+    return out
+
+
 # --- compiled watchlist --------------------------------------------------------------------------
 
 _ALIAS, _TERM, _CONTEXT, _EXCLUDE = 0, 1, 2, 3
@@ -202,6 +264,7 @@ class _Pat(NamedTuple):
     exact: str  # _squeeze_case(alias) for case: exact
     label: str  # the alias or term as the watchlist spells it
     caps: tuple[int, ...] = ()  # where the alias has capitals (for case: capitalized)
+    fuzzy: bool = False  # a one-edit spelling of the alias, not the alias itself
 
 
 class _AliasRule(NamedTuple):
@@ -210,6 +273,8 @@ class _AliasRule(NamedTuple):
     requires: tuple[frozenset[int], ...]  # context term ids; one of each set must be present
     not_after: frozenset[str]
     allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
+    unless: frozenset[int]  # context term ids, none of which may be present
+    not_before: frozenset[str]  # words that, right after the alias, mean something else
 
 
 class _H(NamedTuple):
@@ -219,6 +284,8 @@ class _H(NamedTuple):
     start: int
     end: int
     label: str
+    tag: bool = False  # inside a #hashtag or @handle, after a camel-case break
+    fuzzy: bool = False  # found as a one-edit spelling
 
 
 class _NearRule(NamedTuple):
@@ -345,9 +412,10 @@ class Matcher:
         )  # fmt: skip
 
     def _compile(self) -> None:
+        fuzzy: list[tuple[str, _Pat]] = []
         for ei, entity in enumerate(self._entities):
             entity_req = frozenset(self._context_id(t) for t in entity.requires)
-            self._needs_aux.append(bool(entity.requires or entity.exclude))
+            self._needs_aux.append(bool(entity.requires or entity.exclude or entity.unless))
             for phrase in entity.exclude:
                 self._add(self._aux_keys, phrase, _Pat(_EXCLUDE, ei, False, "any", "", ""))
             for alias in entity.aliases:
@@ -355,22 +423,76 @@ class Matcher:
                 if alias.requires:
                     reqs.append(frozenset(self._context_id(t) for t in alias.requires))
                     self._needs_aux[ei] = True
+                unless = frozenset(self._context_id(t) for t in (*entity.unless, *alias.unless))
+                if unless:
+                    self._needs_aux[ei] = True
                 not_after = frozenset(fold_key(w) for w in (*entity.not_after, *alias.not_after))
                 allow_after = (
                     None if alias.allow_after is None
                     else frozenset(fold_key(w) for w in alias.allow_after)
                 )  # fmt: skip
+                not_before = frozenset(
+                    fold_key(w) for w in (*entity.not_before, *alias.not_before)
+                )
                 self._rules.append(
-                    _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after)
+                    _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
+                               not_before)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
+                if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
+                    fuzzy.append((alias.alias, pat))
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule)
             self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
+        self._add_fuzzy(fuzzy)
         self._main = self._automaton(self._main_keys)
         self._aux = self._automaton(self._aux_keys)
+        self._main_keys, self._aux_keys = {}, {}  # in the automata now
+
+    def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
+        """One-edit spellings of long aliases, each unless it is already some key's spelling.
+
+        The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
+        more that only one entity's aliases use (``Salvatrucha``, not ``Cartel`` or ``State``)
+        and that no shorter alias of the same entity already covers with its own edits.
+        """
+        exact = set(self._main_keys) | set(self._aux_keys)
+        owners: dict[str, set[int]] = {}
+        for ei, entity in enumerate(self._entities):
+            for alias in entity.aliases:
+                for w in fold_key(alias.alias).split(" "):
+                    owners.setdefault(w, set()).add(ei)
+        keys = {(self._rules[pat.index].entity, fold_key(text)) for text, pat in aliases}
+        for text, pat in aliases:
+            ei = self._rules[pat.index].entity
+            key = fold_key(text)
+            words = key.split(" ")
+            written = _ALIAS_WORDS.split(text.strip())
+            editable = set()
+            for k, w in enumerate(words):
+                capital = len(written) != len(words) or written[k][:1].isupper()
+                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and len(owners[w]) == 1 and capital:
+                    editable.add(k)
+            for other_ei, other in keys:
+                if other_ei != ei or other == key:
+                    continue
+                sub = other.split(" ")
+                for k in range(len(words) - len(sub) + 1):
+                    if words[k : k + len(sub)] == sub:
+                        editable.difference_update(range(k, k + len(sub)))
+            body = _squeeze_case(text)
+            fpat = pat._replace(
+                prefix=False, exact=body, label=text,
+                caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
+            )  # fmt: skip
+            for v in one_edit(words, editable):
+                if v in exact:
+                    continue
+                bucket = self._main_keys.setdefault(v, [])
+                if fpat not in bucket:
+                    bucket.append(fpat)
 
     @staticmethod
     def _automaton(keys: dict[str, list[_Pat]]) -> ahocorasick.Automaton | None:
@@ -378,8 +500,9 @@ class Matcher:
         if not keys:
             return None
         auto = ahocorasick.Automaton()
+        shared: dict[tuple[_Pat, ...], tuple[_Pat, ...]] = {}
         for key, pats in keys.items():
-            value = (len(key), tuple(pats))
+            value = (len(key), shared.setdefault(tuple(pats), tuple(pats)))
             auto.add_word(" " + key, value)
             auto.add_word(_PUNCT + key, value)
         auto.make_automaton()
@@ -423,11 +546,13 @@ class Matcher:
                 for pat in pats:
                     out.append((
                         pat,
-                        _H(name, start, end, ostart, oend, pat.label),
+                        _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
                         pat.case == "any" or _case_ok(pat, text, ostart, oend),
                     ))
                 continue
             for pat in pats:
+                if pat.fuzzy:
+                    continue
                 if pat.prefix:  # the hit runs to the end of the word
                     fend = end
                     while fend < n and f[fend].isalnum():
@@ -436,6 +561,8 @@ class Matcher:
                     out.append((pat, hit, pat.case == "any" or _case_ok(pat, text, ostart, oend)))
                 elif pat.kind == _ALIAS:
                     out.append((pat, _H(name, start, start, ostart, oend, pat.label), False))
+        if "#" in text or "@" in text:
+            out.extend(_scan_tags(auto, name, text, folded))
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
@@ -444,13 +571,25 @@ class Matcher:
         terms: dict[int, list[_H]] = {}
         rules = self._rules
         main = self._main
+        # In an ALL-CAPS field, capitals say nothing: a hit there that needs a case rule is
+        # judged by how the rest of the item writes the same alias or term (if it does).
+        shouting = {n for n, t in fields.items() if t and t.isupper() and len(t) > 12}
+        deferred: list[tuple[_Pat, _H]] = []
+        cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
         for name, text in fields.items():
             if not text:
                 continue
             folded = item.folded[name] = fold(text)
             if main is None:
                 continue
+            shout = name in shouting
             for pat, h, case_ok in self._scan(main, name, text, folded):
+                if shouting and pat.case != "any" and h.fend > h.fstart:
+                    if shout:
+                        deferred.append((pat, h))
+                        continue
+                    key = (pat.kind, pat.index)
+                    cased[key] = cased.get(key, False) or case_ok
                 if pat.kind == _ALIAS:
                     rule = rules[pat.index]
                     if case_ok:
@@ -468,6 +607,22 @@ class Matcher:
                     if hs is None:
                         hs = terms[pat.index] = []
                     hs.append(h)
+        for pat, h in deferred:
+            if cased.get((pat.kind, pat.index), True):
+                if pat.kind == _ALIAS:
+                    cands.append((rules[pat.index], h))
+                else:
+                    terms.setdefault(pat.index, []).append(h)
+            elif trace is not None:
+                owner = (
+                    self._entities[rules[pat.index].entity].id if pat.kind == _ALIAS
+                    else "topic term"
+                )  # fmt: skip
+                trace.append(
+                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: an ALL-CAPS "
+                    f"field, and the rest of the item never writes it by its case rule "
+                    f"{pat.case!r}"
+                )
         entities = self._entity_matches(item, cands, trace) if cands else ()
         topics = self._topic_matches(item, terms, trace) if terms else ()
         return MatchResult(entities=entities, topics=topics)
@@ -495,7 +650,7 @@ class Matcher:
     @staticmethod
     def _name_before(item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the capitalised word before the hit names another person, or None."""
-        if not rule.not_after and rule.allow_after is None:
+        if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         word = _word_before(item.folded[h.field], item.fields[h.field], h.fstart)
         if not word:
@@ -514,6 +669,10 @@ class Matcher:
 
     def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
+        if rule.not_before:
+            word = _word_after(item.folded[h.field].text, h.fend)
+            if word in rule.not_before:
+                return f"followed by {word!r} (not_before): another thing of that name"
         if self._needs_aux[rule.entity]:
             ctx, excl = self._scan_aux(item)
             for field, s, e, text in excl.get(rule.entity, ()):
@@ -523,6 +682,10 @@ class Matcher:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
                     return f"no context term in the item (requires one of: {shown}, ...)"
+            vetoes = rule.unless & ctx
+            if vetoes:
+                shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
+                return f"the item has {shown} (unless): about something else of that name"
         return None
 
     def _entity_matches(
@@ -565,10 +728,21 @@ class Matcher:
                 EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
             )
             if trace is not None:
-                spots = "; ".join(f"{h.alias!r} at {h.field}[{h.start}:{h.end}]" for h in hits)
+                spots = "; ".join(
+                    f"{h.alias!r} at {h.field}[{h.start}:{h.end}]"
+                    + (f" (one edit: {h.text!r})" if fold_key(h.text) not in self._exact(h.alias)
+                       else "")
+                    for h in hits
+                )
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    @staticmethod
+    @cache
+    def _exact(alias: str) -> frozenset[str]:
+        """The spellings an alias matches without an edit (for ``explain``)."""
+        return frozenset(variants(fold_key(alias.rstrip("*"))))
 
     @staticmethod
     def _hits(item: _Item, hs: Iterable[_H]) -> tuple[Hit, ...]:
@@ -722,6 +896,59 @@ def _camel(text: str, ostart: int, oend: int) -> bool:
         and text[oend].isupper()
         and text[oend - 1].islower()
     )
+
+
+_TAG = re.compile(r"[#@][^\W_]{3,}")
+
+
+def _camel_break(text: str, i: int) -> bool:
+    """Whether a new word starts at ``text[i]`` inside a hashtag (``Free|Maduro``, ``MS|13``)."""
+    a, b = text[i - 1], text[i]
+    if b.isupper():
+        return a.islower() or a.isdigit() or (
+            a.isupper() and i + 1 < len(text) and text[i + 1].islower()
+        )
+    return b.isdigit() and a.isalpha()
+
+
+def _scan_tags(
+    auto: ahocorasick.Automaton, name: str, text: str, folded: Folded
+) -> list[tuple[_Pat, _H, bool]]:
+    """Hits that start after a camel-case break inside a #hashtag or @handle and end at one
+    (``#FreeMaduro``, ``@SecRubio``, ``#StopTrenDeAragua2025``); its first word is scanned as
+    any word is."""
+    out = []
+    f = folded.text
+    for m in _TAG.finditer(text):
+        ts, te = m.start() + 1, m.end()
+        fte = folded.at(te) if te < len(text) else len(f)
+        for o in range(ts + 1, te):
+            if not _camel_break(text, o):
+                continue
+            fs = folded.at(o)
+            for end, (klen, pats) in auto.iter(" " + f[fs:fte]):
+                if end != klen:  # starts at the break, not at a later word start
+                    continue
+                fend = fs + end
+                oend = folded.orig_end(fend)
+                if oend != te and not _camel_break(text, oend):
+                    continue
+                for pat in pats:
+                    h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
+                    out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
+    return out
+
+
+def _word_after(f: str, end: int) -> str:
+    """The folded word right after folded offset ``end`` (past spaces), or ''."""
+    i = end
+    n = len(f)
+    while i < n and f[i] == " ":
+        i += 1
+    j = i
+    while j < n and f[j].isalnum():
+        j += 1
+    return f[i:j]
 
 
 def _possessive(folded: Folded, text: str, end: int) -> bool:

@@ -171,6 +171,16 @@ def _mapping_from_string(key: str) -> Any:
 Words = tuple[str, ...]
 
 
+def _one_words(value: Words, key: str) -> Words:
+    out = []
+    for v in value:
+        v = _check_text(v, f"a {key} word")
+        if not _ONE_WORD.fullmatch(v):
+            raise ValueError(f"a {key} entry is one word of letters or digits (got {v!r})")
+        out.append(v)
+    return tuple(out)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
@@ -193,6 +203,9 @@ class Alias(_Model):
     requires: Words = ()
     not_after: Words = ()
     allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
+    unless: Annotated[Words, BeforeValidator(_flatten)] = ()
+    not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
+    fuzzy: bool | None = None
 
     @field_validator("alias")
     @classmethod
@@ -208,6 +221,16 @@ class Alias(_Model):
     @classmethod
     def _not_after(cls, value: Words) -> Words:
         return tuple(_check_text(v, "a not_after word") for v in value)
+
+    @field_validator("unless")
+    @classmethod
+    def _unless(cls, value: Words) -> Words:
+        return tuple(_check_term(v) for v in value)
+
+    @field_validator("not_before")
+    @classmethod
+    def _not_before(cls, value: Words) -> Words:
+        return _one_words(value, "not_before")
 
     @field_validator("allow_after")
     @classmethod
@@ -239,6 +262,9 @@ class Entity(_Model):
     requires: Words = ()
     not_after: Words = ()
     exclude: Words = ()
+    unless: Annotated[Words, BeforeValidator(_flatten)] = ()
+    not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
+    fuzzy: bool | None = None
 
     @field_validator("id")
     @classmethod
@@ -264,6 +290,16 @@ class Entity(_Model):
     @classmethod
     def _exclude(cls, value: Words) -> Words:
         return tuple(_check_text(v, "an exclude phrase") for v in value)
+
+    @field_validator("unless")
+    @classmethod
+    def _unless(cls, value: Words) -> Words:
+        return tuple(_check_term(v) for v in value)
+
+    @field_validator("not_before")
+    @classmethod
+    def _not_before(cls, value: Words) -> Words:
+        return _one_words(value, "not_before")
 
 
 class Near(_Model):
@@ -347,6 +383,7 @@ class WatchlistFile(_Model):
 
     watchlist: str
     source: Source | None = None
+    fuzzy: bool = False
     entities: tuple[Entity, ...] = ()
     topics: tuple[Topic, ...] = ()
 
@@ -418,7 +455,10 @@ def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
         [wl.model_dump(mode="json") for wl in lists], sort_keys=True, ensure_ascii=False
     )
     return Watchlist(
-        entities=tuple(e for wl in lists for e in wl.entities),
+        entities=tuple(
+            e if e.fuzzy is not None else e.model_copy(update={"fuzzy": wl.fuzzy})
+            for wl in lists for e in wl.entities
+        ),
         topics=tuple(t for wl in lists for t in wl.topics),
         files=tuple(files),
         lists=tuple(lists),
