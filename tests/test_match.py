@@ -422,7 +422,7 @@ def test_other_lists_are_not_the_us_fto_list() -> None:
     """Another country's terrorist list, the Treasury's SDGT list or the state sponsors of
     terrorism are not a US FTO designation; a reaction to the US one, or FTO named, still is."""
     for text in ("Australia designates Mexican cartels after US move",
-                 "Argentina incluye al Cartel de los Soles en su lista de organizaciones terroristas",
+                 "Argentina incluye al Cartel de los Soles en su lista de terroristas",
                  "Paraguai declara o Cartel dos Sóis organização terrorista",
                  "Treasury designates gang leaders as Specially Designated Global Terrorists",
                  "US keeps Cuba on its list of state sponsors of terrorism"):
