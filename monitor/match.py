@@ -547,7 +547,8 @@ class Matcher:
                     out.append((
                         pat,
                         _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
-                        pat.case == "any" or _case_ok(pat, text, ostart, oend),
+                        pat.case == "any" or _case_ok(pat, text, ostart, oend)
+                        or _lower_tag(pat, text, ostart, oend),
                     ))
                 continue
             for pat in pats:
@@ -608,7 +609,10 @@ class Matcher:
                         hs = terms[pat.index] = []
                     hs.append(h)
         for pat, h in deferred:
-            if cased.get((pat.kind, pat.index), True):
+            ok = cased.get((pat.kind, pat.index))
+            if ok is None:  # not written elsewhere: a short acronym is then any capital word
+                ok = pat.case != "exact" or len(pat.exact) > _SHORT
+            if ok:
                 if pat.kind == _ALIAS:
                     cands.append((rules[pat.index], h))
                 else:
@@ -620,7 +624,7 @@ class Matcher:
                 )  # fmt: skip
                 trace.append(
                     f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: an ALL-CAPS "
-                    f"field, and the rest of the item never writes it by its case rule "
+                    f"field, and the rest of the item does not write it by its case rule "
                     f"{pat.case!r}"
                 )
         entities = self._entity_matches(item, cands, trace) if cands else ()
@@ -939,6 +943,15 @@ def _scan_tags(
     return out
 
 
+def _lower_tag(pat: _Pat, text: str, ostart: int, oend: int) -> bool:
+    """A ``capitalized`` alias as a whole lower-case #hashtag or @handle (``#maduro``): there
+    capitals say nothing."""
+    return (
+        pat.case == "capitalized" and ostart > 0 and text[ostart - 1] in "#@"
+        and (oend == len(text) or not text[oend].isalnum()) and text[ostart:oend].islower()
+    )  # fmt: skip
+
+
 def _word_after(f: str, end: int) -> str:
     """The folded word right after folded offset ``end`` (past spaces), or ''."""
     i = end
@@ -1011,6 +1024,7 @@ def _headline(text: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 
 
 def _where(h: _H, text: str) -> str:
