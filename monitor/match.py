@@ -201,15 +201,16 @@ def variants(key: str) -> list[str]:
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
-# The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h'
+# The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
 # added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
-# letter added or replaced at its end (plurals and other words: 'Islamic States').
+# letter added at its end but a doubled one (plurals and other words: 'Islamic States'). Words
+# that several entities' aliases share ('cartel', 'state') only lose a letter or swap two.
 _ALIKE = {
     "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
-    "k": "cq", "q": "ck", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "j", "j": "gy",
+    "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
-_INSERT = "h"
+_INSERT = "aeiouh"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
 
 
@@ -225,35 +226,42 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
     )  # fmt: skip
 
 
-def _word_edits(w: str) -> set[str]:
+def _word_edits(w: str, light: bool = False) -> set[str]:
+    """One-edit spellings of a word; ``light``: only a letter dropped or two swapped."""
     n = len(w)
     out: set[str] = set()
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
+        if i < n - 1:
+            out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
+        if light:
+            continue
         out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
-        if i < n - 1:
-            out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
-            for c in _ALIKE.get(w[i], ""):
-                out.add(w[:i] + c + w[i + 1 :])
+        for c in _ALIKE.get(w[i], ""):
+            out.add(w[:i] + c + w[i + 1 :])
+    if not light:
+        out.add(w + w[-1])  # the last letter doubled ('Haramm')
     out.discard(w)
     return out
 
 
-def one_edit(words: list[str], editable: Iterable[int]) -> list[str]:
+def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = ()) -> list[str]:
     """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
-    words at the ``editable`` positions, as the text would fold them."""
+    words at the ``editable`` positions (only dropping or swapping at the ``light`` ones), as
+    the text would fold them."""
     out: list[str] = []
-    for k in sorted(editable):
-        for e in sorted(_word_edits(words[k])):
+    editable = set(editable)
+    for k in sorted({*editable, *light}):
+        for e in sorted(_word_edits(words[k], k not in editable)):
             out.append(" ".join((*words[:k], e, *words[k + 1 :])))
     return out
 
 
 # --- compiled watchlist --------------------------------------------------------------------------
 
-_ALIAS, _TERM, _CONTEXT, _EXCLUDE = 0, 1, 2, 3
+_ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY = 0, 1, 2, 3, 4
 
 
 class _Pat(NamedTuple):
@@ -265,6 +273,10 @@ class _Pat(NamedTuple):
     label: str  # the alias or term as the watchlist spells it
     caps: tuple[int, ...] = ()  # where the alias has capitals (for case: capitalized)
     fuzzy: bool = False  # a one-edit spelling of the alias, not the alias itself
+    # _FUZZY: a one-edit spelling of word ``word`` of the alias ``target`` (folded ``words``)
+    target: _Pat | None = None
+    words: tuple[str, ...] = ()
+    word: int = 0
 
 
 class _AliasRule(NamedTuple):
@@ -454,6 +466,9 @@ class Matcher:
     def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
         """One-edit spellings of long aliases, each unless it is already some key's spelling.
 
+        The automaton holds the edited word alone (few keys: the rest of the alias is not
+        repeated in it); a hit is then checked for the alias's other words around it.
+
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
         more that only one entity's aliases use (``Salvatrucha``, not ``Cartel`` or ``State``)
         and that no shorter alias of the same entity already covers with its own edits.
@@ -470,11 +485,11 @@ class Matcher:
             key = fold_key(text)
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
-            editable = set()
+            editable, light = set(), set()
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
-                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and len(owners[w]) == 1 and capital:
-                    editable.add(k)
+                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and capital:
+                    (editable if len(owners[w]) == 1 else light).add(k)
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
                     continue
@@ -482,17 +497,20 @@ class Matcher:
                 for k in range(len(words) - len(sub) + 1):
                     if words[k : k + len(sub)] == sub:
                         editable.difference_update(range(k, k + len(sub)))
+                        light.difference_update(range(k, k + len(sub)))
             body = _squeeze_case(text)
             fpat = pat._replace(
                 prefix=False, exact=body, label=text,
                 caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
             )  # fmt: skip
-            for v in one_edit(words, editable):
-                if v in exact:
-                    continue
-                bucket = self._main_keys.setdefault(v, [])
-                if fpat not in bucket:
-                    bucket.append(fpat)
+            for k in sorted(editable | light):
+                wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, tuple(words), k)
+                for e in _word_edits(words[k], k not in editable):
+                    if " ".join((*words[:k], e, *words[k + 1 :])) in exact:
+                        continue
+                    bucket = self._main_keys.setdefault(e, [])
+                    if wpat not in bucket:
+                        bucket.append(wpat)
 
     @staticmethod
     def _automaton(keys: dict[str, list[_Pat]]) -> ahocorasick.Automaton | None:
@@ -544,6 +562,11 @@ class Matcher:
                 whole = _possessive(folded, text, end) or _camel(text, ostart, oend)
             if whole:
                 for pat in pats:
+                    if pat.kind == _FUZZY:
+                        fz = _fuzzy_hit(pat, name, text, folded, start, end)
+                        if fz is not None:
+                            out.append(fz)
+                        continue
                     out.append((
                         pat,
                         _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
@@ -552,7 +575,7 @@ class Matcher:
                     ))
                 continue
             for pat in pats:
-                if pat.fuzzy:
+                if pat.kind == _FUZZY:
                     continue
                 if pat.prefix:  # the hit runs to the end of the word
                     fend = end
@@ -892,13 +915,10 @@ def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
 
 
 def _camel(text: str, ostart: int, oend: int) -> bool:
-    """A camel-case word break in a hashtag that starts with the alias (``#Maduro|Out``)."""
+    """A camel-case word break in a hashtag that starts with the alias (``#Maduro|Out``,
+    ``#SOUTHCOM|Strike``)."""
     return (
-        ostart > 0
-        and text[ostart - 1] in "#@"
-        and oend < len(text)
-        and text[oend].isupper()
-        and text[oend - 1].islower()
+        ostart > 0 and text[ostart - 1] in "#@" and oend < len(text) and _camel_break(text, oend)
     )
 
 
@@ -938,6 +958,8 @@ def _scan_tags(
                 if oend != te and not _camel_break(text, oend):
                     continue
                 for pat in pats:
+                    if pat.kind == _FUZZY:
+                        continue
                     h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
                     out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
     return out
@@ -950,6 +972,34 @@ def _lower_tag(pat: _Pat, text: str, ostart: int, oend: int) -> bool:
         pat.case == "capitalized" and ostart > 0 and text[ostart - 1] in "#@"
         and (oend == len(text) or not text[oend].isalnum()) and text[ostart:oend].islower()
     )  # fmt: skip
+
+
+def _fuzzy_hit(
+    pat: _Pat, name: str, text: str, folded: Folded, start: int, end: int
+) -> tuple[_Pat, _H, bool] | None:
+    """The alias hit around a one-edit spelling of one of its words, if its other words are
+    there, spelt exactly and whole (``Mara`` before ``Salvatrusha``)."""
+    f = folded.text
+    words, k, target = pat.words, pat.word, pat.target
+    assert target is not None
+    fs = start
+    for w in reversed(words[:k]):
+        b = fs - 1 - len(w)
+        if b < 0 or f[fs - 1] != " " or f[b : fs - 1] != w:
+            return None
+        fs = b
+    if fs > 0 and f[fs - 1].isalnum():
+        return None
+    fe = end
+    for w in words[k + 1 :]:
+        if f[fe : fe + 1] != " " or f[fe + 1 : fe + 1 + len(w)] != w:
+            return None
+        fe += 1 + len(w)
+    if fe < len(f) and f[fe].isalnum():
+        return None
+    ostart, oend = folded.orig(fs), folded.orig_end(fe)
+    h = _H(name, fs, fe, ostart, oend, target.label, False, True)
+    return target, h, target.case == "any" or _case_ok(target, text, ostart, oend)
 
 
 def _word_after(f: str, end: int) -> str:
@@ -985,12 +1035,19 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
     return _squeeze_case(text[start:end]) == pat.exact
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
+
+
 def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any."""
     f = folded.text
     j = fstart
     while j > 0 and f[j - 1] == " ":
         j -= 1
+    if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:
+        j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
+        while j > 0 and f[j - 1] == " ":
+            j -= 1
     k = j
     while k > 0 and f[k - 1].isalnum():
         k -= 1
