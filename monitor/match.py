@@ -324,11 +324,34 @@ class _Rule:
         out: list[frozenset[int]] = [frozenset((t,)) for t in self.all_terms]
         for sub in self.all_rules:
             out.extend(sub.needs())
-        if self.any_terms and not self.any_rules:
-            out.append(self.any_terms)
+        if self.any_terms or self.any_rules:
+            trigger = self.trigger()
+            if trigger is not None:
+                out.append(trigger)
         if self.near is not None:
             out.extend(self.near.groups)
         return tuple(out)
+
+    def trigger(self) -> frozenset[int] | None:
+        """Terms one of which must be found for the rule to hold, or None if no such set."""
+        if self.any_terms or self.any_rules:
+            union = set(self.any_terms)
+            for sub in self.any_rules:
+                t = sub.trigger()
+                if t is None:
+                    return None
+                union |= t
+            return frozenset(union)
+        needs = self.needs()
+        return min(needs, key=len) if needs else None
+
+
+class _Aux(NamedTuple):
+    """What the auxiliary automaton found in an item (scanned at most once, on demand)."""
+
+    context: set[int]  # context term ids present
+    excluded: dict[int, list[tuple[str, int, int, str]]]  # entity → exclusion spans
+    negative: dict[int, list[_H]]  # hits of topic terms that only none_of conditions use
 
 
 class _Item:
@@ -339,7 +362,7 @@ class _Item:
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
-        self.aux: tuple[set[int], dict[int, list[tuple[str, int, int, str]]]] | None = None
+        self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
 
 
@@ -353,6 +376,8 @@ class Matcher:
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
         self._term_text: list[str] = []
+        self._term_case: list[str] = []
+        self._term_pos: set[int] = set()  # terms some rule needs found (not only a none_of)
         self._ctx_ids: dict[tuple[str, bool], int] = {}
         self._ctx_text: list[str] = []
         self._needs_aux: list[bool] = []  # per entity: requires or exclude
@@ -390,29 +415,41 @@ class Matcher:
             self._add(self._aux_keys, term, pat)
         return self._ctx_ids[key]
 
-    def _term_id(self, text: str, case: str) -> int:
+    def _term_id(self, text: str, case: str, negative: bool) -> int:
+        """A topic term's id; ``negative``: used under a none_of (only looked for on demand)."""
         key = (fold_key(text.rstrip("*")), case, text.endswith("*"))
         if key not in self._term_ids:
             self._term_ids[key] = len(self._term_text)
             self._term_text.append(text)
-            self._add(self._main_keys, text, _Pat(_TERM, self._term_ids[key], False, case, "", ""))
+            self._term_case.append(case)
+        if not negative:
+            self._term_pos.add(self._term_ids[key])
         return self._term_ids[key]
 
-    def _rule(self, cond: Cond) -> _Rule:
-        if cond.term is not None:
-            return _Rule(all_terms=(self._term_id(cond.term, cond.case),))
+    def _add_terms(self) -> None:
+        """Terms some rule needs found go in the main automaton; terms only a none_of uses go
+        in the auxiliary one, scanned only when a topic gets as far as its none_of."""
+        for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
+            keys = self._main_keys if i in self._term_pos else self._aux_keys
+            self._add(keys, text, _Pat(_TERM, i, False, case, "", ""))
 
-        def split(conds: tuple[Cond, ...]) -> tuple[list[int], tuple[_Rule, ...]]:
-            terms = [self._term_id(c.term, c.case) for c in conds if c.term is not None]
-            return terms, tuple(self._rule(c) for c in conds if c.term is None)
+    def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
+        if cond.term is not None:
+            return _Rule(all_terms=(self._term_id(cond.term, cond.case, negative),))
+
+        def split(
+            conds: tuple[Cond, ...], neg: bool = negative
+        ) -> tuple[list[int], tuple[_Rule, ...]]:
+            terms = [self._term_id(c.term, c.case, neg) for c in conds if c.term is not None]
+            return terms, tuple(self._rule(c, neg) for c in conds if c.term is None)
 
         all_terms, all_rules = split(cond.all_of)
         any_terms, any_rules = split(cond.any_of)
-        none_terms, none_rules = split(cond.none_of)
+        none_terms, none_rules = split(cond.none_of, True)
         near = None
         if cond.near is not None:
             groups = tuple(
-                frozenset(self._term_id(c.term or "", c.case) for c in group)
+                frozenset(self._term_id(c.term or "", c.case, negative) for c in group)
                 for group in cond.near.terms
             )
             near = _NearRule(
@@ -458,6 +495,7 @@ class Matcher:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule)
             self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
+        self._add_terms()
         self._add_fuzzy(fuzzy)
         self._main = self._automaton(self._main_keys)
         self._aux = self._automaton(self._aux_keys)
@@ -470,8 +508,9 @@ class Matcher:
         repeated in it); a hit is then checked for the alias's other words around it.
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
-        more that only one entity's aliases use (``Salvatrucha``, not ``Cartel`` or ``State``)
-        and that no shorter alias of the same entity already covers with its own edits.
+        more that no shorter alias of the same entity already covers with its own edits. A word
+        that several entities' aliases share or that another entity's context terms use
+        (``Cartel``, ``State``, ``Estados``) only loses a letter or swaps two.
         """
         exact = set(self._main_keys) | set(self._aux_keys)
         owners: dict[str, set[int]] = {}
@@ -479,6 +518,15 @@ class Matcher:
             for alias in entity.aliases:
                 for w in fold_key(alias.alias).split(" "):
                     owners.setdefault(w, set()).add(ei)
+        # words that other entities' context terms use ('estados', 'cartel') are common words
+        context: dict[str, set[int]] = {}
+        for ei, entity in enumerate(self._entities):
+            terms = [*entity.requires, *entity.unless]
+            for alias in entity.aliases:
+                terms.extend((*alias.requires, *alias.unless))
+            for t in terms:
+                for w in fold_key(t.rstrip("*")).split(" "):
+                    context.setdefault(w, set()).add(ei)
         keys = {(self._rules[pat.index].entity, fold_key(text)) for text, pat in aliases}
         for text, pat in aliases:
             ei = self._rules[pat.index].entity
@@ -489,7 +537,8 @@ class Matcher:
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
                 if len(w) >= FUZZY_MIN_WORD and w.isalpha() and capital:
-                    (editable if len(owners[w]) == 1 else light).add(k)
+                    shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                    (light if shared else editable).add(k)
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
                     continue
@@ -504,9 +553,10 @@ class Matcher:
                 caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
             )  # fmt: skip
             for k in sorted(editable | light):
-                wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, tuple(words), k)
+                wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 for e in _word_edits(words[k], k not in editable):
-                    if " ".join((*words[:k], e, *words[k + 1 :])) in exact:
+                    spelt = " ".join((*words[:k], e, *words[k + 1 :]))
+                    if len(e) < FUZZY_MIN_WORD or spelt in exact:
                         continue
                     bucket = self._main_keys.setdefault(e, [])
                     if wpat not in bucket:
@@ -520,7 +570,8 @@ class Matcher:
         auto = ahocorasick.Automaton()
         shared: dict[tuple[_Pat, ...], tuple[_Pat, ...]] = {}
         for key, pats in keys.items():
-            value = (len(key), shared.setdefault(tuple(pats), tuple(pats)))
+            kept = shared.setdefault(tuple(pats), tuple(pats))
+            value = (len(key), kept, any(p.prefix for p in pats))
             auto.add_word(" " + key, value)
             auto.add_word(_PUNCT + key, value)
         auto.make_automaton()
@@ -540,20 +591,23 @@ class Matcher:
 
     @staticmethod
     def _scan(
-        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded
+        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, explain: bool = False
     ) -> list[tuple[_Pat, _H, bool]]:
         """Hits of ``auto`` in one field: (pattern, hit, case rule passed).
 
-        Hits inside a longer word come back only for aliases (for ``explain``), with an
+        Hits inside a longer word come back only for aliases when ``explain`` is on, with an
         empty hit span (``fend == fstart``); everything else is a whole word or a prefix term.
         """
         f = folded.text
         n = len(f)
         mapped = folded.starts is not None
+        tagged = "#" in text or "@" in text
         out = []
-        for end, (klen, pats) in auto.iter(" " + f):
+        for end, (klen, pats, partial) in auto.iter(" " + f):
             start = end - klen
             whole = end == n or not f[end].isalnum()
+            if not (whole or partial or explain or tagged or f[end] == "s"):
+                continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
                 ostart, oend = folded.orig(start), folded.orig_end(end)
             else:
@@ -597,17 +651,22 @@ class Matcher:
         main = self._main
         # In an ALL-CAPS field, capitals say nothing: a hit there that needs a case rule is
         # judged by how the rest of the item writes the same alias or term (if it does).
-        shouting = {n for n, t in fields.items() if t and t.isupper() and len(t) > 12}
+        shouting = False
+        for text in fields.values():
+            if text.isupper() and len(text) > _SHOUT:
+                shouting = True
+                break
         deferred: list[tuple[_Pat, _H]] = []
         cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
+        explain = trace is not None
         for name, text in fields.items():
             if not text:
                 continue
             folded = item.folded[name] = fold(text)
             if main is None:
                 continue
-            shout = name in shouting
-            for pat, h, case_ok in self._scan(main, name, text, folded):
+            shout = shouting and text.isupper() and len(text) > _SHOUT
+            for pat, h, case_ok in self._scan(main, name, text, folded, explain):
                 if shouting and pat.case != "any" and h.fend > h.fstart:
                     if shout:
                         deferred.append((pat, h))
@@ -654,12 +713,12 @@ class Matcher:
         topics = self._topic_matches(item, terms, trace) if terms else ()
         return MatchResult(entities=entities, topics=topics)
 
-    def _scan_aux(self, item: _Item) -> tuple[set[int], dict[int, list[tuple[str, int, int, str]]]]:
-        """Context terms present and exclusion spans per entity, computed once per item."""
+    def _scan_aux(self, item: _Item) -> _Aux:
+        """Context terms, exclusion spans per entity and none_of-only topic terms, computed
+        once per item."""
         if item.aux is not None:
             return item.aux
-        ctx: set[int] = set()
-        excl: dict[int, list[tuple[str, int, int, str]]] = {}
+        aux = item.aux = _Aux(set(), {}, {})
         if self._aux is not None:
             for name, folded in item.folded.items():
                 text = item.fields[name]
@@ -667,12 +726,13 @@ class Matcher:
                     if not ok:
                         continue
                     if pat.kind == _CONTEXT:
-                        ctx.add(pat.index)
+                        aux.context.add(pat.index)
+                    elif pat.kind == _TERM:
+                        aux.negative.setdefault(pat.index, []).append(h)
                     else:
                         span = (name, h.fstart, h.fend, text[h.start : h.end])
-                        excl.setdefault(pat.index, []).append(span)
-        item.aux = (ctx, excl)
-        return item.aux
+                        aux.excluded.setdefault(pat.index, []).append(span)
+        return aux
 
     @staticmethod
     def _name_before(item: _Item, rule: _AliasRule, h: _H) -> str | None:
@@ -701,7 +761,8 @@ class Matcher:
             if word in rule.not_before:
                 return f"followed by {word!r} (not_before): another thing of that name"
         if self._needs_aux[rule.entity]:
-            ctx, excl = self._scan_aux(item)
+            aux = self._scan_aux(item)
+            ctx, excl = aux.context, aux.excluded
             for field, s, e, text in excl.get(rule.entity, ()):
                 if field == h.field and s < h.fend and h.fstart < e:
                     return f"inside the exclusion {text!r}"
@@ -803,7 +864,7 @@ class Matcher:
                     if kept:
                         found[k] = kept
             why: list[str] | None = [] if trace is not None else None
-            hits = self._eval(rule, found, item, why)
+            hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             if hits is not None:
                 out.append(TopicMatch(topic_id, name, self._hits(item, hits)))
                 if trace is not None:
@@ -815,7 +876,8 @@ class Matcher:
         return tuple(out)
 
     def _eval(
-        self, rule: _Rule, found: dict[int, list[_H]], item: _Item, why: list[str] | None
+        self, rule: _Rule, found: dict[int, list[_H]], item: _Item, why: list[str] | None,
+        every: _Every,
     ) -> list[_H] | None:
         """The hits that satisfy ``rule``, or None (and the reason in ``why``) if it fails."""
         hits: list[_H] = []
@@ -827,7 +889,7 @@ class Matcher:
                 return None
             hits.extend(hs)
         for sub in rule.all_rules:
-            hs = self._eval(sub, found, item, why)
+            hs = self._eval(sub, found, item, why, every)
             if hs is None:
                 return None
             hits.extend(hs)
@@ -839,7 +901,7 @@ class Matcher:
             for sub in rule.any_rules:
                 if ok:
                     break
-                hs = self._eval(sub, found, item, None)
+                hs = self._eval(sub, found, item, None, every)
                 if hs is not None:
                     ok = True
                     hits.extend(hs)
@@ -847,11 +909,15 @@ class Matcher:
                 if why is not None:
                     why.append(f"none of any_of {self._show(rule.any_terms, rule.any_rules)}")
                 return None
-        present = rule.none_terms.intersection(found)
-        if present or any(self._eval(r, found, item, None) is not None for r in rule.none_rules):
-            if why is not None:
-                why.append(f"a none_of condition holds {self._show(present, ())}")
-            return None
+        if rule.none_terms or rule.none_rules:
+            full = every()
+            present = rule.none_terms.intersection(full)
+            if present or any(
+                self._eval(r, full, item, None, every) is not None for r in rule.none_rules
+            ):
+                if why is not None:
+                    why.append(f"a none_of condition holds {self._show(present, ())}")
+                return None
         if rule.near is not None:
             near_hits = self._near(rule.near, found, item)
             if near_hits is None:
@@ -902,6 +968,28 @@ class Matcher:
         return "[" + ", ".join(shown) + "]"
 
 
+class _Every:
+    """The found terms plus, scanned on first use, the terms only none_of conditions use."""
+
+    __slots__ = ("found", "item", "matcher", "merged", "where")
+
+    def __init__(
+        self, matcher: Matcher, item: _Item, found: dict[int, list[_H]],
+        where: frozenset[str] | None,
+    ) -> None:  # fmt: skip
+        self.matcher, self.item, self.found, self.where = matcher, item, found, where
+        self.merged: dict[int, list[_H]] | None = None
+
+    def __call__(self) -> dict[int, list[_H]]:
+        if self.merged is None:
+            self.merged = dict(self.found)
+            for k, hs in self.matcher._scan_aux(self.item).negative.items():
+                kept = hs if self.where is None else [h for h in hs if h.field in self.where]
+                if kept:
+                    self.merged[k] = kept
+        return self.merged
+
+
 def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether any positive term of the rule was found (a near miss worth explaining)."""
     if any(t in found for t in rule.all_terms) or not rule.any_terms.isdisjoint(found):
@@ -950,7 +1038,7 @@ def _scan_tags(
             if not _camel_break(text, o):
                 continue
             fs = folded.at(o)
-            for end, (klen, pats) in auto.iter(" " + f[fs:fte]):
+            for end, (klen, pats, _) in auto.iter(" " + f[fs:fte]):
                 if end != klen:  # starts at the break, not at a later word start
                     continue
                 fend = fs + end
@@ -1082,6 +1170,7 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
+_SHOUT = 12  # a field longer than this without small letters is written in capitals
 
 
 def _where(h: _H, text: str) -> str:

@@ -109,7 +109,8 @@ letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Ha
 c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
 at its end (``Islamic States`` is not ``Islamic State``). The edited word has five letters or
 more and is capitalised in the alias (a name, not ``portaaviones``); a word that aliases of
-several entities share (``cartel``, ``state``) only loses a letter or swaps two. A spelling that
+several entities share or that another entity's context terms use (``cartel``, ``state``,
+``estados``) only loses a letter or swaps two. A spelling that
 is itself an alias or term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko
 Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(one edit: 'Tren de Araqua')``. The
 alias's other words must be spelt exactly; its case rule, context and exclusions apply as to
