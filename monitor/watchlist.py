@@ -231,26 +231,18 @@ class Source(_Model):
     summary: str | None = None
 
 
-class Alias(_Model):
-    """One way an entity is written, with the rules that keep it precise."""
+class _NameRules(_Model):
+    """The rules an alias and an entity share; an entity's apply to every alias of it."""
 
-    alias: str
-    case: Case = "any"
     requires: Words = ()
     not_after: Words = ()
-    allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
     unless: Annotated[Words, BeforeValidator(_flatten)] = ()
     not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
     fuzzy: bool | None = None
 
-    @field_validator("alias")
+    @field_validator("requires", "unless")
     @classmethod
-    def _alias(cls, value: str) -> str:
-        return _check_text(value, "an alias")
-
-    @field_validator("requires")
-    @classmethod
-    def _requires(cls, value: Words) -> Words:
+    def _terms(cls, value: Words) -> Words:
         return tuple(_check_term(v) for v in value)
 
     @field_validator("not_after")
@@ -258,15 +250,23 @@ class Alias(_Model):
     def _not_after(cls, value: Words) -> Words:
         return tuple(_check_text(v, "a not_after word") for v in value)
 
-    @field_validator("unless")
-    @classmethod
-    def _unless(cls, value: Words) -> Words:
-        return tuple(_check_term(v) for v in value)
-
     @field_validator("not_before")
     @classmethod
     def _not_before(cls, value: Words) -> Words:
         return _one_words(value, "not_before")
+
+
+class Alias(_NameRules):
+    """One way an entity is written, with the rules that keep it precise."""
+
+    alias: str
+    case: Case = "any"
+    allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
+
+    @field_validator("alias")
+    @classmethod
+    def _alias(cls, value: str) -> str:
+        return _check_text(value, "an alias")
 
     @field_validator("allow_after")
     @classmethod
@@ -285,7 +285,7 @@ class Alias(_Model):
         return tuple(out)
 
 
-class Entity(_Model):
+class Entity(_NameRules):
     """A named thing to watch for: a person, an organization, a vessel..."""
 
     id: str
@@ -295,12 +295,7 @@ class Entity(_Model):
     aliases: tuple[Annotated[Alias, BeforeValidator(_mapping_from_string("alias"))], ...] = Field(
         min_length=1
     )
-    requires: Words = ()
-    not_after: Words = ()
     exclude: Words = ()
-    unless: Annotated[Words, BeforeValidator(_flatten)] = ()
-    not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
-    fuzzy: bool | None = None
 
     @field_validator("id")
     @classmethod
@@ -312,30 +307,10 @@ class Entity(_Model):
     def _name(cls, value: str) -> str:
         return _check_text(value, "a name")
 
-    @field_validator("requires")
-    @classmethod
-    def _requires(cls, value: Words) -> Words:
-        return tuple(_check_term(v) for v in value)
-
-    @field_validator("not_after")
-    @classmethod
-    def _not_after(cls, value: Words) -> Words:
-        return tuple(_check_text(v, "a not_after word") for v in value)
-
     @field_validator("exclude")
     @classmethod
     def _exclude(cls, value: Words) -> Words:
         return tuple(_check_text(v, "an exclude phrase") for v in value)
-
-    @field_validator("unless")
-    @classmethod
-    def _unless(cls, value: Words) -> Words:
-        return tuple(_check_term(v) for v in value)
-
-    @field_validator("not_before")
-    @classmethod
-    def _not_before(cls, value: Words) -> Words:
-        return _one_words(value, "not_before")
 
 
 class Near(_Model):
