@@ -817,9 +817,8 @@ class Matcher:
             )
             if trace is not None:
                 spots = "; ".join(
-                    f"{h.alias!r} at {h.field}[{h.start}:{h.end}]"
-                    + (f" (one edit: {h.text!r})" if fold_key(h.text) not in self._exact(h.alias)
-                       else "")
+                    f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
+                    + (", one edit)" if fold_key(h.text) not in self._exact(h.alias) else ")")
                     for h in hits
                 )
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")

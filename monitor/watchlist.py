@@ -112,7 +112,7 @@ more and is capitalised in the alias (a name, not ``portaaviones``); a word that
 several entities share or that another entity's context terms use (``cartel``, ``state``,
 ``estados``) only loses a letter or swaps two. A spelling that
 is itself an alias or term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko
-Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(one edit: 'Tren de Araqua')``. The
+Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The
 alias's other words must be spelt exactly; its case rule, context and exclusions apply as to
 the alias itself.
 
