@@ -24,14 +24,15 @@ from pydantic import (
     ConfigDict,
     Field,
     SecretStr,
+    ValidationInfo,
     field_validator,
 )
 
 from monitor.exceptions import ConfigError
 from monitor.yamlfile import KeyPath, YamlDoc, load_yaml
 
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 365 * 86400}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|y)?\s*$")
 _SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2,
                "gb": 1000**3, "gib": 1024**3}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
@@ -126,6 +127,25 @@ class Paths(_Model):
 
 class Dedupe(_Model):
     window: DurationMin0 = 72 * 3600.0  # same story across feeds within this window
+
+
+class Retention(_Model):
+    """How long stored items and alerts are kept (monitor/retention.py); null keeps them forever.
+
+    An item older than ``items`` loses its text, but its key stays known as long as its feed
+    still serves the entry, so an old entry never comes back as new."""
+
+    items: Duration | None = Field(90 * 86400.0, ge=60)
+    alerts: Duration | None = Field(365 * 86400.0, ge=60)
+    interval: Duration = Field(3600.0, ge=1)  # how often the daemon looks for expired rows
+    batch: int = Field(500, ge=1, le=100_000)  # rows deleted per transaction
+
+
+def _human(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
 
 
 class Logging(_Model):
@@ -261,9 +281,27 @@ class Settings(_Model):
     allow_private_networks: bool = False
     user_agent: str | None = None
     feeds: tuple[FeedConfig, ...] = ()
+    retention: Retention = Retention()
     http: HttpSettings = HttpSettings()  # ops section: health and metrics endpoint
     sinks: Sinks = ()  # ops section: notification sinks besides the alert log
-
+    @field_validator("retention")
+    @classmethod
+    def _retention(cls, v: Retention, info: ValidationInfo) -> Retention:
+        """Alerts are what dedupes a story across feeds and what rematch checks: they must
+        outlive the dedupe window and the items they were made from."""
+        dedupe = info.data.get("dedupe")
+        if v.alerts is not None and dedupe is not None and v.alerts < dedupe.window:
+            raise ValueError(
+                f"alerts: {_human(v.alerts)} is shorter than dedupe.window "
+                f"({_human(dedupe.window)}): a story would alert again once its alert is "
+                "deleted; keep alerts at least as long as the dedupe window")
+        if v.alerts is not None and (v.items is None or v.items > v.alerts):
+            items = "forever" if v.items is None else _human(v.items)
+            raise ValueError(
+                f"alerts: {_human(v.alerts)} is shorter than items ({items}): "
+                "keep alerts at least as long as items (rematch would alert again on items "
+                "whose alerts were deleted)")
+        return v
 
 
 @dataclass(frozen=True)
