@@ -310,8 +310,9 @@ def seeds() -> None:
               help="Write the draft here (default: stdout).")
 @click.option("--min-count", default=1, show_default=True,
               help="Keep candidates mentioned at least this often.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
 @handle_errors
-def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
+def seeds_draft(article: Path, output: Path | None, min_count: int, force: bool) -> None:
     """Draft a watchlist YAML of candidate entities found in ARTICLE (plain text).
 
     Names, acronyms, "President X", "USS X" and organisation words are picked up and typed by
@@ -319,6 +320,10 @@ def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
     """
     from monitor.draft import draft_yaml
 
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(
+            f"{output} exists: not replaced (a reviewed watchlist may be there); give another "
+            "-o file, or --force to replace it")
     text = article.read_text(encoding="utf-8", errors="replace")
     draft = draft_yaml(text, article.stem, min_count=min_count)
     if output is None:
