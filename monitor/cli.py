@@ -291,6 +291,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
     click.echo(f"=> entities: {entities}; topics: {topics} (watchlist {rt.matcher.version})")
 
 
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of an alert-log line (and of a webhook's body)."""
+    from monitor.alerts import SCHEMA_FILE
+
+    click.echo(SCHEMA_FILE.read_text(encoding="utf-8"), nl=False)
+
+
 @cli.group()
 def seeds() -> None:
     """Work on watchlists: draft one from a news article."""
