@@ -31,6 +31,7 @@ from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.pipeline import PollContext, poll_one
+from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.services import Services, services_for
@@ -103,6 +104,7 @@ class Daemon:
         self.services = Services([])  # health, metrics, sinks, systemd: chosen by run/poll_once
         self.executor = make_executor(runtime.config)
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.retention = RetentionRunner(runtime.config.settings.retention)
         self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
@@ -252,6 +254,8 @@ class Daemon:
         if self._stop.is_set():
             return
         self._log_summary()
+        if self.store is not None:
+            self.retention.step(self.store, self.last_tick)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -286,6 +290,7 @@ class Daemon:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
         self.summary.interval = n.settings.log.summary_interval
+        self.retention.retention = n.settings.retention
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, clock.now())
         if self.poller is not None:

@@ -58,8 +58,8 @@ log = structlog.get_logger(__name__)
 
 def _partial(
     ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[bytes, tuple[str, ...]], int] | None:
-    """((smaller document, keys of its entries), number of entries) when the scan finds
+) -> tuple[tuple[bytes, tuple[str, ...]], tuple[str, ...]] | None:
+    """((smaller document, keys of its entries), keys of all entries) when the scan finds
     entries the store already knows; None to parse the whole body (nothing known, unsure)."""
     found = scan(body, headers)
     if found is None:
@@ -67,7 +67,7 @@ def _partial(
     known = ctx.store.known_items(feed.id, found.keys)
     if not known:
         return None
-    return (found.select(body, known), found.new_keys(known)), len(found.keys)
+    return (found.select(body, known), found.new_keys(known)), found.keys
 
 
 @dataclass
@@ -222,7 +222,7 @@ async def _poll(
     headers = dict(headers)
     # parse only what is new: a feed polled before is scanned for entries the store knows
     plan = _partial(ctx, feed, result.body, headers) if state.body_hash is not None else None
-    partial, entries = plan if plan is not None else (None, None)
+    partial, scanned = plan if plan is not None else (None, ())
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
@@ -238,7 +238,8 @@ async def _poll(
         items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
     if warning:
         log.info("feed_warning", warning=warning)
-    new = decide.items_to_match(items, ctx.store.known_items(feed.id, [i.key for i in items]))
+    keys = [i.key for i in items]
+    new = decide.items_to_match(items, ctx.store.known_items(feed.id, keys))
     matcher = ctx.matcher
     matched = []
     for item in new:
@@ -265,8 +266,9 @@ async def _poll(
         matched=tuple(matched),
         alerts=alerts,
         watchlist_version=matcher.version,
+        seen_keys=tuple(dict.fromkeys([*scanned, *keys])),
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=entries or len(items), new=len(new), matched=len(matched)
+        feed.id, "ok", entries=len(scanned) or len(items), new=len(new), matched=len(matched)
     )
     return outcome, intent
