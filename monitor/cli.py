@@ -321,8 +321,9 @@ def seeds() -> None:
               help="Write the draft here (default: stdout).")
 @click.option("--min-count", default=1, show_default=True,
               help="Keep candidates mentioned at least this often.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
 @handle_errors
-def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
+def seeds_draft(article: Path, output: Path | None, min_count: int, force: bool) -> None:
     """Draft a watchlist YAML of candidate entities found in ARTICLE (plain text).
 
     Names, acronyms, "President X", "USS X" and organisation words are picked up and typed by
@@ -330,6 +331,10 @@ def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
     """
     from monitor.draft import draft_yaml
 
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(
+            f"{output} exists: not replaced (a reviewed watchlist may be there); give another "
+            "-o file, or --force to replace it")
     text = article.read_text(encoding="utf-8", errors="replace")
     draft = draft_yaml(text, article.stem, min_count=min_count)
     if output is None:
@@ -557,15 +562,57 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         for a in records:
             click.echo(json.dumps(a.payload, ensure_ascii=False, separators=(",", ":")))
         return
-    table = Table("detected (UTC)", "severity", "entities", "feed", "title",
-                  title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
+    rows = []
     for a in records:
-        ids = ", ".join(a.entity_ids) or ", ".join(
-            str(t.get("id")) for t in a.payload.get("topics") or ())
-        table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
-                      style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
-                      Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", ""))))
-    console.print(table)
+        ids = "\n".join(a.entity_ids) or "\n".join(
+            f"topic:{t.get('id')}" for t in a.payload.get("topics") or ())
+        rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
+                     style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
+                     Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", "")))])
+    console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
+                         [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
+                          ("feed", "id"), ("title", "text")], rows, console.width,
+                         drop=("severity", "UTC")))
+
+
+def _table(title: str, columns: list[tuple[str, str]], rows: list[list[Any]],
+           width: int, drop: tuple[str, ...] = ()) -> Any:
+    """A table that stays readable in ``width`` columns (80 on a plain terminal): ``id`` columns
+    (feed, entity ids) are never cut, ``fixed`` and ``number`` columns keep their width on one
+    line, and the ``text`` column (title, error) takes what is left, one line per row, cut with
+    an ellipsis (``--json`` has it whole). When even that does not fit, the columns named in
+    ``drop`` are left out, first ones first."""
+    from rich import box
+    from rich.table import Table
+
+    def need(n: int, header: str, kind: str) -> int:
+        widest = max((len(line) for r in rows for line in str(r[n]).splitlines()), default=0)
+        return 12 if kind == "text" else max(widest, len(header))
+
+    keep = list(range(len(columns)))
+    widths = {n: need(n, *columns[n]) for n in keep}
+
+    def total(cols: list[int]) -> int:  # a space of padding each side, a divider between
+        return sum(widths[n] + 2 for n in cols) + len(cols) - 1
+
+    for header in drop:
+        if total(keep) <= width:
+            break
+        keep = [n for n in keep if columns[n][0] != header]
+    text_col = [n for n in keep if columns[n][1] == "text"]
+    room = width - total([n for n in keep if n not in text_col]) - 3 * len(text_col)
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False)
+    for n in keep:
+        header, kind = columns[n]
+        if kind == "text":
+            table.add_column(header, no_wrap=True, overflow="ellipsis",
+                             width=max(widths[n], room))
+        else:
+            table.add_column(header, no_wrap=True, width=widths[n],
+                             justify="right" if kind == "number" else "left")
+    for r in rows:
+        table.add_row(*(r[n] for n in keep))
+    return table
 
 
 def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
@@ -588,7 +635,6 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -630,18 +676,19 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         return
     style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
              "gone": "bold magenta"}
-    table = Table("feed", "status", "last success", "errors", "last error", "next poll",
-                  "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
-    for row in out:
-        table.add_row(
-            Text(row["id"]), Text(row["status"], style=style[row["status"]]),
-            _ago(row["last_success"], now), str(row["consecutive_errors"]),
-            Text(neutralise(row["last_error"] or "")[:70]), _ago(row["next_poll"], now),
-            str(row["items"]), str(row["alerts"]),
-        )
-    for i in (3, 6, 7):
-        table.columns[i].justify = "right"
-    Console(highlight=False, emoji=False).print(table)
+    rows = [[
+        Text(row["id"]), Text(row["status"], style=style[row["status"]]),
+        _ago(row["last_success"], now), str(row["consecutive_errors"]),
+        Text(neutralise(row["last_error"] or "")), _ago(row["next_poll"], now),
+        str(row["items"]), str(row["alerts"]),
+    ] for row in out]
+    console = Console(highlight=False, emoji=False)
+    console.print(_table(
+        f"{len(configured)} feeds ({config.path})",
+        [("feed", "id"), ("status", "fixed"), ("last ok", "fixed"), ("errors", "number"),
+         ("last error", "text"), ("next poll", "fixed"), ("items", "number"),
+         ("alerts", "number")], rows, console.width,
+        drop=("items", "alerts", "last ok", "next poll")))
 
 
 @feeds.command("resume")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -67,6 +68,36 @@ def parse_size(value: object) -> int:
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds in the config's own units: ``60.0`` → ``1m``, ``0.5`` → ``0.5s``."""
+    for unit in ("d", "h", "m"):
+        n = seconds / _UNITS[unit]
+        if n >= 1 and n == int(n):
+            return f"{int(n)}{unit}"
+    return f"{seconds:g}s"
+
+
+def _bound(*, ge: float | None = None, gt: float | None = None) -> Callable[[float], float]:
+    """A duration's lower bound, whose error speaks in units: "at least 1m (got 10s)"."""
+
+    def check(value: float) -> float:
+        if ge is not None and value < ge:
+            raise ValueError(f"must be at least {format_duration(ge)} "
+                             f"(got {format_duration(value)})")
+        if gt is not None and value <= gt:
+            raise ValueError(f"must be more than {format_duration(gt)} "
+                             f"(got {format_duration(value)})")
+        return value
+
+    return check
+
+
+PositiveDuration = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(gt=0))]
+DurationMin1s = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=1))]
+DurationMin1m = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=60))]
+DurationMin0 = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=0))]
 Size = Annotated[int, BeforeValidator(parse_size)]
 
 
@@ -95,16 +126,16 @@ class ArticleOverride(_Model):
 
 
 class Defaults(_Model):
-    interval: Duration = Field(900.0, ge=1)
+    interval: DurationMin1s = 900.0
     jitter: float = Field(0.1, ge=0, le=0.5)
-    connect_timeout: Duration = Field(10.0, gt=0)
-    read_timeout: Duration = Field(30.0, gt=0)
-    total_timeout: Duration = Field(120.0, gt=0)
+    connect_timeout: PositiveDuration = 10.0
+    read_timeout: PositiveDuration = 30.0
+    total_timeout: PositiveDuration = 120.0
     max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
     concurrency: int = Field(8, ge=1, le=256)  # polls at once (scheduler.Poller holds it)
     per_host: int = Field(2, ge=1, le=256)  # polls of one host at once
-    max_backoff: Duration = Field(6 * 3600.0, ge=60)
+    max_backoff: DurationMin1m = 6 * 3600.0
     # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
     article: ArticleDefaults = ArticleDefaults()
@@ -116,7 +147,7 @@ class Paths(_Model):
 
 
 class Dedupe(_Model):
-    window: Duration = Field(72 * 3600.0, ge=0)  # same story across feeds within this window
+    window: DurationMin0 = 72 * 3600.0  # same story across feeds within this window
 
 
 class Retention(_Model):
@@ -142,14 +173,14 @@ class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["auto", "json", "console"] = "auto"
     # one info line counting the polls, new items and errors of each period (monitor/summary.py)
-    summary_interval: Duration = Field(300.0, ge=1)
+    summary_interval: DurationMin1s = 300.0
 
 
 class FeedConfig(_Model):
     id: str
     url: str
     name: str | None = None
-    interval: Duration | None = Field(None, ge=1)
+    interval: DurationMin1s | None = None
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     tags: tuple[str, ...] = ()
     enabled: bool = True
@@ -206,15 +237,15 @@ class HttpSettings(_Model):
     enabled: bool = True
     address: str = "127.0.0.1"
     port: int = Field(9464, ge=1, le=65535)
-    stale_after: Duration | None = Field(None, gt=0)  # default: two scheduler tick intervals
+    stale_after: PositiveDuration | None = None  # default: two scheduler tick intervals
 
 
 class _SinkBase(_Model):
     id: str
     min_severity: Literal["low", "medium", "high", "critical"] = "low"
     entities: tuple[str, ...] = ()  # only alerts naming one of these entity ids; empty: all
-    retry_delay: Duration = Field(10.0, gt=0)  # first retry after this, doubling each time...
-    max_backoff: Duration = Field(3600.0, gt=0)  # ...up to this; it never gives up
+    retry_delay: PositiveDuration = 10.0  # first retry after this, doubling each time...
+    max_backoff: PositiveDuration = 3600.0  # ...up to this; it never gives up
 
     @field_validator("id")
     @classmethod
@@ -230,7 +261,7 @@ class WebhookSink(_SinkBase):
     type: Literal["webhook"]
     url: str
     secret: Secret | None = None  # HMAC-SHA256 key; ``env:NAME`` reads it from the environment
-    timeout: Duration = Field(10.0, gt=0)
+    timeout: PositiveDuration = 10.0
 
     @field_validator("url")
     @classmethod

@@ -310,7 +310,14 @@ class Fetcher:
             body = f.read(limit + 1)
         if len(body) > limit:
             raise _too_large(url, limit, "the file grew while reading")
-        return Fetched(http=HttpInfo(status=200, url=url), body=body)
+        # a file has no Content-Type: give the one its name implies, as a web server would, so
+        # the parser does not flag every poll of it (feedparser's NonXMLContentType)
+        kind = _FILE_TYPES.get(path.suffix.lower(), "application/xml")
+        return Fetched(http=HttpInfo(status=200, url=url, headers={"content-type": kind}),
+                       body=body)
+
+
+_FILE_TYPES = {".atom": "application/atom+xml", ".rss": "application/rss+xml"}
 
 
 def _is_local(url: str) -> bool:
