@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Literal
@@ -68,6 +69,36 @@ def parse_size(value: object) -> int:
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds in the config's own units: ``60.0`` → ``1m``, ``0.5`` → ``0.5s``."""
+    for unit in ("d", "h", "m"):
+        n = seconds / _UNITS[unit]
+        if n >= 1 and n == int(n):
+            return f"{int(n)}{unit}"
+    return f"{seconds:g}s"
+
+
+def _bound(*, ge: float | None = None, gt: float | None = None) -> Callable[[float], float]:
+    """A duration's lower bound, whose error speaks in units: "at least 1m (got 10s)"."""
+
+    def check(value: float) -> float:
+        if ge is not None and value < ge:
+            raise ValueError(f"must be at least {format_duration(ge)} "
+                             f"(got {format_duration(value)})")
+        if gt is not None and value <= gt:
+            raise ValueError(f"must be more than {format_duration(gt)} "
+                             f"(got {format_duration(value)})")
+        return value
+
+    return check
+
+
+PositiveDuration = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(gt=0))]
+DurationMin1s = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=1))]
+DurationMin1m = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=60))]
+DurationMin0 = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=0))]
 Size = Annotated[int, BeforeValidator(parse_size)]
 
 
@@ -75,19 +106,40 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ArticleDefaults(_Model):
+    """``defaults.article``: fetch the page behind each new item and match its main text."""
+
+    fetch: bool = False  # opt-in; a feed's own ``article.fetch`` overrides it
+    per_poll: int = Field(10, ge=1, le=1000)  # at most this many pages per feed per poll
+    max_age: Duration = Field(2 * 86400.0, gt=0)  # items published longer ago are not fetched
+    rate: float = Field(5.0, gt=0, le=1000)  # pages per second, all feeds together
+    max_size: Size = Field(2 * 1024 * 1024, ge=1024)  # a page larger than this is not read
+    retries: int = Field(2, ge=0, le=10)  # a transient failure is tried again this many times
+    retry_delay: Duration = Field(300.0, gt=0)  # first retry after this, doubling
+
+
+class ArticleOverride(_Model):
+    """A feed's ``article``: any of the per-feed keys of ``defaults.article``."""
+
+    fetch: bool | None = None
+    per_poll: int | None = Field(None, ge=1, le=1000)
+    max_age: Duration | None = Field(None, gt=0)
+
+
 class Defaults(_Model):
-    interval: Duration = Field(900.0, ge=1)
+    interval: DurationMin1s = 900.0
     jitter: float = Field(0.1, ge=0, le=0.5)
-    connect_timeout: Duration = Field(10.0, gt=0)
-    read_timeout: Duration = Field(30.0, gt=0)
-    total_timeout: Duration = Field(120.0, gt=0)
+    connect_timeout: PositiveDuration = 10.0
+    read_timeout: PositiveDuration = 30.0
+    total_timeout: PositiveDuration = 120.0
     max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
     concurrency: int = Field(8, ge=1, le=256)  # polls at once (scheduler.Poller holds it)
     per_host: int = Field(2, ge=1, le=256)  # polls of one host at once
-    max_backoff: Duration = Field(6 * 3600.0, ge=60)
+    max_backoff: DurationMin1m = 6 * 3600.0
     # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
+    article: ArticleDefaults = ArticleDefaults()
 
 
 def _secret_from_env(value: object) -> object:
@@ -141,7 +193,7 @@ class Replicas(_Model):
 
 
 class Dedupe(_Model):
-    window: Duration = Field(72 * 3600.0, ge=0)  # same story across feeds within this window
+    window: DurationMin0 = 72 * 3600.0  # same story across feeds within this window
 
 
 class Retention(_Model):
@@ -167,17 +219,18 @@ class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["auto", "json", "console"] = "auto"
     # one info line counting the polls, new items and errors of each period (monitor/summary.py)
-    summary_interval: Duration = Field(300.0, ge=1)
+    summary_interval: DurationMin1s = 300.0
 
 
 class FeedConfig(_Model):
     id: str
     url: str
     name: str | None = None
-    interval: Duration | None = Field(None, ge=1)
+    interval: DurationMin1s | None = None
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     tags: tuple[str, ...] = ()
     enabled: bool = True
+    article: ArticleOverride = ArticleOverride()
 
     @field_validator("id")
     @classmethod
@@ -219,15 +272,15 @@ class HttpSettings(_Model):
     enabled: bool = True
     address: str = "127.0.0.1"
     port: int = Field(9464, ge=1, le=65535)
-    stale_after: Duration | None = Field(None, gt=0)  # default: two scheduler tick intervals
+    stale_after: PositiveDuration | None = None  # default: two scheduler tick intervals
 
 
 class _SinkBase(_Model):
     id: str
     min_severity: Literal["low", "medium", "high", "critical"] = "low"
     entities: tuple[str, ...] = ()  # only alerts naming one of these entity ids; empty: all
-    retry_delay: Duration = Field(10.0, gt=0)  # first retry after this, doubling each time...
-    max_backoff: Duration = Field(3600.0, gt=0)  # ...up to this; it never gives up
+    retry_delay: PositiveDuration = 10.0  # first retry after this, doubling each time...
+    max_backoff: PositiveDuration = 3600.0  # ...up to this; it never gives up
 
     @field_validator("id")
     @classmethod
@@ -243,7 +296,7 @@ class WebhookSink(_SinkBase):
     type: Literal["webhook"]
     url: str
     secret: Secret | None = None  # HMAC-SHA256 key; ``env:NAME`` reads it from the environment
-    timeout: Duration = Field(10.0, gt=0)
+    timeout: PositiveDuration = 10.0
 
     @field_validator("url")
     @classmethod
@@ -319,6 +372,15 @@ class Feed:
     interval: float
     language: str | None
     tags: tuple[str, ...]
+    article: ArticlePolicy | None = None  # None: the linked pages are not fetched
+
+
+@dataclass(frozen=True)
+class ArticlePolicy:
+    """A feed's effective article settings (feed > defaults)."""
+
+    per_poll: int
+    max_age: float
 
 
 @dataclass(frozen=True)
@@ -386,6 +448,15 @@ def _feed_url(base: Path, url: str) -> str:
     return _resolve(base, url).as_uri()
 
 
+def _article_policy(d: ArticleDefaults, f: ArticleOverride) -> ArticlePolicy | None:
+    if not (d.fetch if f.fetch is None else f.fetch):
+        return None
+    return ArticlePolicy(
+        per_poll=d.per_poll if f.per_poll is None else f.per_poll,
+        max_age=d.max_age if f.max_age is None else f.max_age,
+    )
+
+
 def load_config(path: str | Path) -> Config:
     """Read, validate and resolve a config file; raise ConfigError naming file, line and key."""
     path = Path(path)
@@ -426,6 +497,7 @@ def load_config(path: str | Path) -> Config:
                 interval=f.interval or d.interval,
                 language=f.language,
                 tags=f.tags,
+                article=_article_policy(d.article, f.article),
             )
         )
     return Config(

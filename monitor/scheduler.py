@@ -17,8 +17,9 @@ polled every N seconds is polled every N seconds, not every whole second after t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -91,7 +92,8 @@ class Poller:
         self._on_done = on_done
         self.claim = claim
         self.in_flight: dict[str, asyncio.Task[None]] = {}
-        self._hosts: Counter[str] = Counter()
+        self._hosts: Counter[str] = Counter()  # requests in flight per host: polls, articles
+        self._freed = asyncio.Event()  # set (and replaced) whenever a host's count drops
         self._queue: dict[str, FeedState] = {}  # due, waiting for a free slot
         self._timer: asyncio.TimerHandle | None = None
         self._waking: asyncio.Task[int] | None = None
@@ -187,17 +189,37 @@ class Poller:
             log.critical("poll_task_failed", feed=feed_id, exc_info=True)
         finally:
             self.in_flight.pop(feed_id, None)
-            if host is not None:
-                self._hosts[host] -= 1
-                if not self._hosts[host]:
-                    del self._hosts[host]
+            self._release(host)
             if not self.stopping:
-                self._start()
                 self._arm()
                 if self.claim is not None and not self._queue and (
                         self._waking is None or self._waking.done()):
                     # claim more now (the others may have left some), not at the next tick
                     self._waking = asyncio.create_task(self.tick(), name="poller-claim")
+
+    def _release(self, host: str | None) -> None:
+        if host is not None:
+            self._hosts[host] -= 1
+            if not self._hosts[host]:
+                del self._hosts[host]
+            freed, self._freed = self._freed, asyncio.Event()
+            freed.set()
+        if not self.stopping:
+            self._start()
+
+    @contextlib.asynccontextmanager
+    async def host_slot(self, url: str) -> AsyncIterator[None]:
+        """Hold one of the ``per_host`` slots of ``url``'s host while it is fetched: the
+        article pages share the limit with the polls (monitor/articles.py)."""
+        host = host_of(url)
+        if host is not None:
+            while self._hosts[host] >= self.per_host:
+                await self._freed.wait()
+            self._hosts[host] += 1
+        try:
+            yield
+        finally:
+            self._release(host)
 
     async def finish(self) -> None:
         """Wait until every queued feed has been polled (poll-once). Stops early if storage

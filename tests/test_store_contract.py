@@ -17,7 +17,7 @@ import pytest
 from monitor.alerts import build_alert
 from monitor.store import Store, open_store
 from monitor.store.protocol import Delivery
-from monitor.types import Hints, MatchedItem
+from monitor.types import ArticleOutcome, ArticleRequest, Hints, MatchedItem
 
 from builders import T0, intent, item, result
 
@@ -240,6 +240,35 @@ def test_retention_purges_keeps_keys_and_unwritten_alerts(store):
     assert (purged.items, purged.alerts) == (1, 0)  # the third alert was never written
     assert store.count("items") == 0 and store.count("alerts") == 1
     assert set(store.known_items("f1", ["0", "1", "2", "3"])) == {"0", "1", "2"}
+
+
+def test_article_queue_claims_records_and_keeps_text(opener):
+    """Pages queued with a poll are due once, claimed by one replica; their text is kept and
+    the alerts their body adds are recorded once."""
+    a, b = opener("a"), opener("b")
+    a.sync_feeds(FEEDS, T0)
+    its = [item("f1", guid=str(n), title=f"Story {n}", summary="plain words",
+                link=f"https://news.example/{n}") for n in range(2)]
+    base = intent("f1", its, matched=[])
+    a.record_poll(replace(base, articles=tuple(
+        ArticleRequest("f1", i.key, i.link or "") for i in its)), 3600)
+    due = a.due_articles(T0, 3600, limit=1)
+    assert [d.item.key for d in due] == ["0"] and due[0].url == "https://news.example/0"
+    assert [d.item.key for d in b.due_articles(T0, 3600, limit=5)] == ["1"]  # 0 is a's
+    body = MatchedItem(its[0], result())
+    alert = build_alert(its[0], body.result, feed_name="f1", watchlist_version="v1",
+                        detected_at=T0)
+    done = ArticleOutcome("f1", "0", "done", T0, text="Maduro said things at length.",
+                          matched=body, alerts=(alert,), watchlist_version="v1")
+    assert len(a.record_article(done, 3600)) == 1
+    assert a.record_article(done, 3600) == []
+    assert b.article_text("f1", "0") == "Maduro said things at length."
+    assert b.article_text("f1", "1") is None
+    retry = ArticleOutcome("f1", "1", "retry", T0, error="HTTP 503",
+                           next_attempt=T0 + timedelta(minutes=5))
+    b.record_article(retry, 3600)
+    assert a.due_articles(T0 + timedelta(minutes=1), 3600, 5) == []
+    assert [d.attempts for d in a.due_articles(T0 + timedelta(minutes=6), 3600, 5)] == [1]
 
 
 def test_every_store_method_is_in_the_contract():

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from monitor.store.protocol import (
     AlertOutbox,
+    ArticleStore,
     Delivery,
     FeedStore,
     PollStore,
@@ -60,6 +61,7 @@ def open_config_store(config: Config, *, replica: str = "local") -> Store:
 
 __all__ = [
     "AlertOutbox",
+    "ArticleStore",
     "Delivery",
     "FeedStore",
     "PollStore",

@@ -138,6 +138,26 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX sink_deliveries_due ON sink_deliveries(next_attempt)
             WHERE status = 'pending';
+        -- the article queue (monitor/articles.py): the pages behind new items
+        CREATE TABLE articles (
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            url TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            queued_at TEXT NOT NULL,
+            next_attempt TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            fetched_at TEXT,
+            text BYTEA,
+            error TEXT,
+            claimed_by TEXT,
+            claimed_until TEXT,
+            PRIMARY KEY (feed_id, item_key),
+            FOREIGN KEY (feed_id, item_key) REFERENCES items (feed_id, key) ON DELETE CASCADE
+        );
+        CREATE INDEX articles_due ON articles (next_attempt) WHERE status = 'pending';
+        CREATE INDEX articles_url ON articles (url, fetched_at);
+        CREATE INDEX articles_text ON articles (fetched_at) WHERE text IS NOT NULL;
         -- an alert committed is an alert every active sink will get, as in SQLite
         CREATE FUNCTION monitor_alerts_to_sinks() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN

@@ -19,7 +19,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent, Purged
+from monitor.types import (
+    AlertRecord,
+    ArticleOutcome,
+    FeedState,
+    Item,
+    MatchedItem,
+    PendingArticle,
+    PollIntent,
+    Purged,
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -78,6 +87,15 @@ class PollStore(Protocol):
 
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+
+class ArticleStore(Protocol):
+    """The pages behind new items (monitor/articles.py), queued by ``record_poll``
+    (``PollIntent.articles``); ``due_articles`` claims what it returns, as ``due_feeds``."""
+
+    def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]: ...
+    def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]: ...
+    def article_text(self, feed_id: str, key: str) -> str | None: ...
 
 
 class RetentionStore(Protocol):
@@ -149,8 +167,8 @@ class ReportStore(Protocol):
     def close(self) -> None: ...
 
 
-class Store(FeedStore, PollStore, RetentionStore, RematchStore, AlertOutbox, SinkOutbox,
-            ReportStore, Protocol):
+class Store(FeedStore, PollStore, ArticleStore, RetentionStore, RematchStore, AlertOutbox,
+            SinkOutbox, ReportStore, Protocol):
     """The whole store: what the daemon opens and hands to each part."""
 
     shared: bool  # several daemons may use it at once (PostgreSQL)

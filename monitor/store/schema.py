@@ -188,12 +188,40 @@ def _incremental_vacuum(db: Database) -> None:
         db.execute("VACUUM")
 
 
-@migrations(name="0007_leases")
+@migrations(name="0007_articles")
+def _articles(db: Database) -> None:
+    """The article queue: one row per new item whose linked page is to be fetched (pending),
+    was fetched (done: the extracted text, zlib-compressed, kept for the dedupe window), or
+    was given up (failed, skipped). A row is deleted with its item."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            url TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            queued_at TEXT NOT NULL,
+            next_attempt TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            fetched_at TEXT,
+            text BLOB,
+            error TEXT,
+            PRIMARY KEY (feed_id, item_key),
+            FOREIGN KEY (feed_id, item_key) REFERENCES items (feed_id, key) ON DELETE CASCADE
+        );
+        CREATE INDEX articles_due ON articles (next_attempt) WHERE status = 'pending';
+        CREATE INDEX articles_url ON articles (url, fetched_at);
+        CREATE INDEX articles_text ON articles (fetched_at) WHERE text IS NOT NULL;
+        """
+    )
+
+
+@migrations(name="0008_leases")
 def _leases(db: Database) -> None:
     """Claims of replicas sharing the database (see store/protocol.py): who holds a feed, an
-    alert to write or a delivery to make, and until when; each feed's host (per-host limit
-    across replicas). And one row per match, as in PostgreSQL: recording a match twice (a
-    rematch run again) keeps one."""
+    alert to write, a delivery to make or an article to fetch, and until when; each feed's
+    host (per-host limit across replicas). And one row per match, as in PostgreSQL: recording
+    a match twice (a rematch run again) keeps one."""
     db.executescript(
         """
         DELETE FROM matches WHERE rowid NOT IN (SELECT min(rowid) FROM matches GROUP BY
@@ -207,5 +235,7 @@ def _leases(db: Database) -> None:
         ALTER TABLE alerts ADD COLUMN claimed_until TEXT;
         ALTER TABLE sink_deliveries ADD COLUMN claimed_by TEXT;
         ALTER TABLE sink_deliveries ADD COLUMN claimed_until TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_by TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_until TEXT;
         """
     )

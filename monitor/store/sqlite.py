@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -28,10 +29,12 @@ from monitor.store.protocol import Delivery, FeedSpec
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
     AlertRecord,
+    ArticleOutcome,
     FeedState,
     Hints,
     Item,
     MatchedItem,
+    PendingArticle,
     PollIntent,
     Purged,
 )
@@ -62,6 +65,10 @@ def _item(r: Mapping[str, Any]) -> Item:
 
 
 _POSTGRES_ERRORS: tuple[type[Exception], ...] = ()  # set by postgres.py when it is imported
+
+
+def _unpack(blob: bytes | None) -> str | None:
+    return zlib.decompress(blob).decode("utf-8", "surrogatepass") if blob is not None else None
 
 
 @contextlib.contextmanager
@@ -255,7 +262,7 @@ class SQLStore:
         with wrap_exceptions("cannot release leases"), self.db.atomic():
             self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
                             "WHERE lease_owner = ?", [self.replica])
-            for table in ("alerts", "sink_deliveries"):
+            for table in ("alerts", "sink_deliveries", "articles"):
                 self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL "
                                 "WHERE claimed_by = ?", [self.replica])
 
@@ -323,7 +330,84 @@ class SQLStore:
             for alert in intent.alerts:
                 if self._add_alert(alert, window):
                     created.append(alert)
+            self.db.conn.executemany(
+                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
+                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
+            )
         return created
+
+    # --- articles: the pages behind new items (monitor/articles.py) --------------------------
+
+    def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]:
+        """Pending article fetches whose time has come, oldest first, each with its item and
+        the text of the same URL if it was fetched within ``window`` seconds."""
+        since = ts(now - timedelta(seconds=window))
+        with wrap_exceptions("cannot read due articles"):
+            # claimed for this replica, as feeds are: no page is fetched by two replicas
+            claimed = self._claim(
+                "articles", "feed_id, item_key", "status = 'pending' AND next_attempt <= ?",
+                [ts(now)], "next_attempt, queued_at, feed_id, item_key", limit, now)
+            if not claimed:
+                return []
+            rows = list(self.db.query(
+                "SELECT i.*, a.url AS article_url, a.attempts AS article_attempts, "
+                "(SELECT d.text FROM articles d WHERE d.url = a.url AND d.status = 'done' "
+                " AND d.text IS NOT NULL AND d.fetched_at >= ? ORDER BY d.fetched_at DESC "
+                " LIMIT 1) AS known_text "
+                "FROM articles a JOIN items i ON i.feed_id = a.feed_id AND i.key = a.item_key "
+                "WHERE (a.feed_id, a.item_key) IN (VALUES "
+                f"{','.join(['(?, ?)'] * len(claimed))}) "
+                "ORDER BY a.next_attempt, a.queued_at, a.feed_id, a.item_key",
+                [since, *(v for pair in claimed for v in pair)],
+            ))
+        return [
+            PendingArticle(
+                item=_item(r), url=r["article_url"], attempts=r["article_attempts"],
+                known_text=_unpack(r["known_text"]),
+            )
+            for r in rows
+        ]
+
+    def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]:
+        """Write one article's outcome in one transaction: its row (text compressed), the
+        matches and alerts its body added (a story already alerted for the same entity within
+        ``window`` is not alerted again). Texts fetched before the window are dropped."""
+        o = outcome
+        created: list[AlertRecord] = []
+        packed = zlib.compress(o.text.encode("utf-8", "surrogatepass"), 6) \
+            if o.text is not None else None
+        status = "pending" if o.status == "retry" else o.status
+        with wrap_exceptions(f"cannot record article of {o.feed_id}"), self.db.atomic():
+            self.db.execute(
+                "UPDATE articles SET status = ?, text = ?, error = ?, claimed_by = NULL, "
+                "claimed_until = NULL, "
+                "fetched_at = CASE WHEN ? = 'done' THEN ? ELSE fetched_at END, "
+                "attempts = attempts + CASE WHEN ? IN ('retry', 'failed') THEN 1 ELSE 0 END, "
+                "next_attempt = COALESCE(?, next_attempt) WHERE feed_id = ? AND item_key = ?",
+                [status, packed, o.error, o.status, ts(o.at), o.status, ts(o.next_attempt),
+                 o.feed_id, o.item_key],
+            )
+            if o.matched is not None:
+                self._insert_matches([o.matched], o.watchlist_version)
+            if o.alerts:
+                self._lock_alerts()
+            for alert in o.alerts:
+                if self._add_alert(alert, window, same_targets=True):
+                    created.append(alert)
+            self.db.execute(
+                "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
+                [ts(o.at - timedelta(seconds=window))],
+            )
+        return created
+
+    def article_text(self, feed_id: str, key: str) -> str | None:
+        """The extracted text of an item's linked page, while it is kept (dedupe window)."""
+        with wrap_exceptions("cannot read article"):
+            row = self.db.execute(
+                "SELECT text FROM articles WHERE feed_id = ? AND item_key = ?", [feed_id, key]
+            ).fetchone()
+        return _unpack(row[0]) if row else None
 
     def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
         """The feed's document was parsed now with these entries: its purged items' keys that
