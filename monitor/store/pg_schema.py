@@ -3,8 +3,8 @@ applied in order, each once, recorded in ``monitor_migrations``.
 
 The tables and columns are the SQLite ones (the store's queries are shared), timestamps the same
 sortable UTC text; PostgreSQL adds the unique constraints that make inserts idempotent across
-replicas, SQLite's ``json_group_array`` aggregate, and a ``rowid`` sequence for the metrics'
-cursor over new alerts.
+replicas, SQLite's ``json_group_array`` aggregate, and ``rowid`` sequences (the order of feeds,
+and the metrics' cursor over new alerts).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             SFUNC = array_append, STYPE = text[], INITCOND = '{}', FINALFUNC = array_to_json
         );
         CREATE TABLE feeds (
+            rowid BIGSERIAL UNIQUE,  -- the order feeds were added, as SQLite's rowid
             id TEXT PRIMARY KEY,
             url TEXT NOT NULL,
             name TEXT NOT NULL,

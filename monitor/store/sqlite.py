@@ -214,7 +214,7 @@ class SQLStore:
         marks = ",".join("?" * len(skip))
         at = ts(now)
         candidates = (
-            "SELECT id, host, COALESCE(next_poll, '') AS due, "
+            "SELECT id, host, rowid AS seq, COALESCE(next_poll, '') AS due, "
             "CASE WHEN lease_owner = ? THEN 0 ELSE 1 END AS theirs FROM feeds "
             "WHERE active=1 AND stopped IS NULL AND (next_poll IS NULL OR next_poll <= ?) "
             "AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
@@ -226,10 +226,12 @@ class SQLStore:
             held = ("SELECT count(*) FROM feeds h WHERE h.host = c.host AND h.lease_until > ? "
                     "AND (h.lease_owner <> ?" + (f" OR h.id IN ({marks})" if skip else "") + ")")
             pick = (f"SELECT id FROM (SELECT c0.*, row_number() OVER (PARTITION BY host "
-                    f"ORDER BY theirs, due, id) AS n FROM ({candidates}) c0) c "
+                    f"ORDER BY theirs, due, seq) AS n FROM ({candidates}) c0) c "
                     f"WHERE c.host IS NULL OR c.n + ({held}) <= ?")
             args += [at, self.replica, *skip, per_host]
-        pick += " ORDER BY theirs, due, id" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        # most overdue first; among equals, in the order the feeds were added (the config's)
+        pick += " ORDER BY theirs, due, seq" + (
+            f" LIMIT {int(limit)}" if limit is not None else "")
         with wrap_exceptions("cannot claim due feeds"), self.db.atomic():
             self._lock_claims()
             claimed = [r[0] for r in self.db.execute(
@@ -242,8 +244,9 @@ class SQLStore:
         for n in range(0, len(feed_ids), 500):
             chunk = list(feed_ids[n : n + 500])
             out += self.db.query(
-                f"SELECT * FROM feeds WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        out.sort(key=lambda r: (r["next_poll"] or "", r["id"]))
+                f"SELECT *, rowid AS seq FROM feeds WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk)
+        out.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
         return [self._state(r) for r in out]
 
     def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int:
