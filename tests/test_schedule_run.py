@@ -102,6 +102,22 @@ def test_410_gone_stops_the_feed_until_resumed(tmp_path, feed_server):
     assert "gone: not stopped" in again.stderr and "ok: not stopped" in again.stderr
 
 
+def test_poll_once_names_the_gone_feeds_it_skips(tmp_path, feed_server):
+    """`monitor poll-once` polls a 410 feed once; the next run skips it and says how to
+    resume it."""
+    feed_server.status("/gone.xml", 410)
+    feed_server.set("/ok.xml", BODY)
+    cfg = write_config(tmp_path, {"gone": feed_server.url("/gone.xml"),
+                                  "ok": feed_server.url("/ok.xml")})
+    first = monitor("poll-once", "--config", str(cfg))
+    assert first.returncode == 0 and "gone: HTTP 410" in first.stdout
+    second = monitor("poll-once", "--config", str(cfg))
+    assert second.returncode == 0 and "polled 1 feeds" in second.stdout
+    assert "gone: not polled: gone" in second.stdout
+    assert "`monitor feeds resume gone`" in second.stdout
+    assert len(feed_server.requests_for("/gone.xml")) == 1
+
+
 def test_cache_control_and_ttl_hold_on_every_poll(tmp_path, feed_server):
     """Cache-Control max-age (and RSS ttl) push the next poll later on the first poll and on
     every 304 after it, not only the first: two polls in 4 s of a 1-second interval."""
