@@ -132,7 +132,9 @@ def html_to_text(value: str | None) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, no fragment, no default port, tracking parameters removed."""
+    """For http(s): lower-case scheme and host, no fragment, no default port, tracking
+    parameters removed; IPv6 hosts keep their brackets. Any other scheme (``at://did:plc:…``,
+    ``mailto:``, ``urn:``) is opaque: returned as given, stripped."""
     if not url:
         return None
     url = url.strip()
@@ -140,18 +142,20 @@ def canonical_url(url: str | None) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return url
-    if not parts.scheme or not parts.netloc:
-        return url
     scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.netloc:
+        return url
     host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal: urlsplit drops the brackets it needs
+        host = f"[{host}]"
     try:
         port = parts.port
-    except ValueError:
-        port = None
+    except ValueError:  # not a number: keep what was written rather than guess
+        return url
     netloc = host
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+    if port is not None and port != (80 if scheme == "http" else 443):
         netloc += f":{port}"
     query = [
         (k, v)
