@@ -19,8 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 
-def write_config(state: Path, urls: list[str], *, parse_workers: int = 0) -> Path:
-    """A config polling ``urls`` with the project's defaults and the seed watchlist."""
+def write_config(state: Path, urls: list[str], *, parse_workers: str | None = None) -> Path:
+    """A config polling ``urls`` with the project's defaults (or ``parse_workers``, from the
+    PARSE_WORKERS environment variable by default) and the seed watchlist."""
+    parse_workers = parse_workers or os.environ.get("PARSE_WORKERS") or None
     state.mkdir(parents=True, exist_ok=True)
     watchlists = sorted(str(p) for p in SEEDS.glob("*.yaml"))
     lines = [
@@ -34,7 +36,7 @@ def write_config(state: Path, urls: list[str], *, parse_workers: int = 0) -> Pat
         "http: {enabled: false}",
         "log: {level: warning, format: json}",
     ]
-    if parse_workers:
+    if parse_workers is not None:
         lines += ["defaults:", f"  parse_workers: {parse_workers}"]
     lines.append("feeds:")
     lines += [f"  - {{id: f{i:05d}, url: {json.dumps(u)}}}" for i, u in enumerate(urls)]

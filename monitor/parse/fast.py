@@ -115,6 +115,18 @@ def quoteattr_(value: str) -> str:
     return '"' + escape(value, {'"': "&quot;"}) + '"'
 
 
+_C1 = re.compile("[\x80-\x9f]")
+# an absolute http(s) URL that urllib's urljoin returns unchanged (nothing to resolve, no
+# empty query or fragment, no ";" parameters, no white space or extra slashes to fix)
+_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\s?#;/]"
+                             r"[^\s?#;]*|/)?(?:\?[^\s#]+)?(?:#\S+)?\Z")
+
+
+def _join(base: str, uri: str) -> str:
+    """feedparser's ``_urljoin``, without its cost for the common absolute URL."""
+    return uri if _PLAIN_ABSOLUTE.match(uri) else _urljoin(base, uri)
+
+
 def _fix(text: str) -> str:
     """What feedparser does to every value it pops: UTF-8 read as Latin-1 re-decoded, C1
     controls mapped to their cp1252 characters."""
@@ -122,7 +134,7 @@ def _fix(text: str) -> str:
         return text
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("iso-8859-1").decode("utf-8")
-    return text.translate(_cp1252)
+    return text.translate(_cp1252) if _C1.search(text) else text
 
 
 def _strip_div(pieces: list[str]) -> list[str]:
@@ -228,6 +240,7 @@ class _Reader:
         self.guidislink = False
         self.feed_summary = False
         self.insource = 0  # depth of the entry's open <source>
+        self.inimage = 0  # depth of the entry's open <image>
         self.root = ""
         self.shallow = False  # an entry is the root element: no smaller document to cut
 
@@ -341,6 +354,8 @@ class _Reader:
             self._finish(f, depth, base)
         elif depth == self.insource:
             self.insource = 0
+        elif depth == self.inimage:
+            self.inimage = 0
         elif depth == self.entry_depth:
             self._entry_end()
         elif self.entry is None and name in ("channel", "feed"):
@@ -438,7 +453,12 @@ class _Reader:
         assert e is not None
         if self.insource:
             self._source_start(name, depth)
-        elif name in _TITLE:
+            return
+        if self.inimage and not (name in ("url", "width", "height", "title") or (
+                name == "link" and not {"href", "url", "uri"} & a.keys())):
+            # feedparser files most other elements of an item's <image> under the feed's image
+            raise Decline(f"<{name}> inside an entry's <image>")
+        if name in _TITLE:
             f = self.field = _Field("media-title" if name == "media_title" else "title", depth,
                                     self._type(a, "text/plain"))
             if f.ctype not in _TEXTISH and f.ctype != _XHTML:
@@ -466,6 +486,9 @@ class _Reader:
             if f.ctype not in _TEXTISH and f.ctype != _XHTML:
                 self._bad(e, f"body of type {f.ctype}")
                 f.bad = True
+        elif name == "image":
+            self.title_depth = -1
+            self.inimage = depth
         elif name in _HARMLESS:
             return
         elif name in _HANDLED:
@@ -525,7 +548,7 @@ class _Reader:
             a["href"] = href
         if "href" in a:
             if a["rel"] == "alternate" and _content_type(a["type"]) in _HTML_TYPES:
-                e.link = _urljoin(self.bases[-1] or "", a["href"])
+                e.link = _join(self.bases[-1] or "", a["href"])
         else:
             self.field = _Field("link", depth)
 
@@ -553,14 +576,16 @@ class _Reader:
         assert e is not None
         if kind == "id":
             if text and self.guidislink:
-                text = _urljoin(base or "", text)
+                text = _join(base or "", text)
             text = _fix(text)
             e.store("id", text, depth)
             if self.guidislink and e.link is _MISSING:
                 e.link = text
+        elif kind == "link" and self.inimage:
+            pass  # feedparser keeps no link of an item's <image>
         elif kind == "link":
             if text:
-                text = _urljoin(base or "", text)
+                text = _join(base or "", text)
             text = _fix(text).replace("&amp;", "&")
             e.link = _FEED_AMP.sub(r"&\g<1>", text)
         elif kind in ("title", "media-title"):
