@@ -15,22 +15,25 @@ import asyncio
 import os
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import structlog
 
+from monitor import clock
 from monitor.alerts import AlertLog
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
+from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
+from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -55,7 +58,6 @@ def fetch_settings(config: Config) -> FetchSettings:
         total_timeout=d.total_timeout,
         max_bytes=d.max_body_size,
         max_redirects=d.max_redirects,
-        concurrency=d.concurrency,
         allow_private_networks=config.settings.allow_private_networks,
         **kw,
     )
@@ -89,13 +91,17 @@ class Daemon:
         self.alert_log = AlertLog(runtime.config.alert_log)
         self._stop = asyncio.Event()
         self._signals = 0
+        self._skip_drain = asyncio.Event()  # set by a second stop signal
         self._alerts_pending = True
         self._alerts_waiting = False  # committed alerts held back by ALERT_WRITE_INTERVAL
         self._last_drain = 0.0
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
+        self.poller: Poller | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
+        self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -106,8 +112,14 @@ class Daemon:
     # --- start -----------------------------------------------------------------------------
 
     def _open(self) -> SQLiteStore:
-        store = open_store(self.runtime.config.database)
-        store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+        # one daemon per SQLite database and alert log: a second one stops here, naming the first
+        self.lock.acquire(lock_targets(self.runtime.config))
+        try:
+            store = open_store(self.runtime.config.database)
+        except BaseException:
+            self.lock.release()
+            raise
+        store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
         self.ops.opened(store)  # ops hook
         self._drain_alerts()
@@ -150,6 +162,7 @@ class Daemon:
 
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
                 self._drain_alerts()
@@ -162,8 +175,7 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
-        store = self._open()
-        store.due_at_start(datetime.now(UTC))
+        store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._on_stop_signal, sig)
@@ -172,11 +184,9 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
-                poller = Poller(
-                    poll=lambda state: self._poll(ctx, state),
-                    due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
-                    concurrency=self.runtime.config.defaults.concurrency,
-                    on_done=self._after_poll,
+                poller = self.poller = self._poller(
+                    ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
+                    next_due=store.next_poll_time,
                 )
                 scheduler = AsyncIOScheduler(timezone=UTC)
                 scheduler.add_job(
@@ -184,7 +194,7 @@ class Daemon:
                     "interval",
                     args=[poller],
                     seconds=TICK_SECONDS,
-                    next_run_time=datetime.now(UTC),
+                    next_run_time=clock.now(),
                     max_instances=1,
                     coalesce=True,
                     misfire_grace_time=None,
@@ -205,7 +215,7 @@ class Daemon:
                 self.ops.stopping()  # ops hook: STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
-                abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
+                abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
         finally:
@@ -214,6 +224,8 @@ class Daemon:
             self._drain_alerts()
             self.ops.stopped()  # ops hook
             store.close()
+            self._log_summary(force=True)
+            self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
         log.info("stopped")
@@ -223,12 +235,20 @@ class Daemon:
         self._signals += 1
         log.info("signal", signal=sig.name, count=self._signals)
         self._stop.set()
+        if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
+            self._skip_drain.set()
+
+    def _log_summary(self, *, force: bool = False) -> None:
+        counts = self.summary.take(time.monotonic(), force=force)
+        if counts is not None:
+            log.info("poll_summary", **counts)
 
     async def _tick(self, poller: Poller) -> None:
-        self.last_tick = datetime.now(UTC)
+        self.last_tick = clock.now()
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
+        self._log_summary()
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -262,8 +282,13 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
+        self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
-            self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+            self.store.sync_feeds(self.runtime.config.feeds, clock.now())
+        if self.poller is not None:
+            self.poller.concurrency = n.defaults.concurrency
+            self.poller.per_host = n.defaults.per_host
+            self.poller.forget_queue()
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
@@ -280,34 +305,54 @@ class Daemon:
 
     # --- one pass --------------------------------------------------------------------------
 
-    async def poll_once(self, progress: object = None) -> list[PollOutcome]:
-        """Poll every active feed once, write the alerts, close. For cron and tests."""
+    def _poller(
+        self,
+        ctx: PollContext,
+        due: Callable[[Iterable[str]], list[FeedState]],
+        next_due: Callable[[datetime], datetime | None] | None = None,
+        progress: Callable[[PollOutcome], object] | None = None,
+    ) -> Poller:
+        def done(outcome: PollOutcome) -> None:
+            self._after_poll(outcome)
+            if progress is not None:
+                progress(outcome)
+
+        d = self.runtime.config.defaults
+        return Poller(
+            poll=lambda state: self._poll(ctx, state), due=due, next_due=next_due,
+            concurrency=d.concurrency, per_host=d.per_host, on_done=done,
+        )
+
+    async def poll_once(
+        self, progress: Callable[[PollOutcome], object] | None = None
+    ) -> list[PollOutcome]:
+        """One Poller tick over every active feed, due or not (a stopped one is not polled),
+        and a drain: the daemon's limits and code path, once. For cron and tests."""
         self.ops.no_metrics()
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
-                ctx = self._context(fetcher, executor)
-                far = datetime.now(UTC) + timedelta(days=36500)
-                todo = iter(store.due_feeds(far))
+                far = clock.now() + timedelta(days=36500)
 
-                async def worker() -> None:  # `concurrency` of these share the feeds
-                    for state in todo:
-                        outcome = await self._poll(ctx, state)
-                        outcomes.append(outcome)
-                        self._after_poll(outcome)
-                        if progress is not None:
-                            progress(outcome)  # type: ignore[operator]
+                def record(outcome: PollOutcome) -> None:
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(outcome)
 
-                await asyncio.gather(
-                    *(worker() for _ in range(self.runtime.config.defaults.concurrency))
-                )
+                poller = self._poller(self._context(fetcher, executor),
+                                      due=lambda busy: store.due_feeds(far, busy),
+                                      progress=record)
+                await poller.tick()
+                await poller.finish()
+                if poller.storage_error is not None:
+                    raise poller.storage_error
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
             self.ops.deliver_once()  # ops hook: sinks, one pass
             store.close()
+            self.lock.release()
         return outcomes
-
