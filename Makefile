@@ -36,7 +36,7 @@ test-slow: install  ## the slow tests (kill -9 fault injection)
 eval: install  ## matcher precision/recall per entity and topic: labelled.jsonl, then holdout.jsonl (no longer blind)
 	$(BIN)/python tests/eval_match.py
 
-bench: install  ## benchmarks against peers on a generated corpus served by nginx on 127.0.0.1
+bench: install  ## benchmarks against peers on the generated and the real-shaped corpus (nginx on 127.0.0.1)
 	$(BIN)/python bench/run.py
 
 lint: install  ## ruff

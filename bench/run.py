@@ -359,7 +359,7 @@ def target_table(main: list[dict], big: list[dict], n: int, n_big: int, match: d
         a, b = med(ph(main, "monitor", "cold"), key), med(ph(main, "reader", "cold"), key)
         if a and b:
             rows.append([f"peak {what} of the process tree, first poll N={n}", f"{a:.0f} MB",
-                         f"{b:.0f} MB", f"{a / b:.2f}x", f"(<= {t['rss']}x at N={n_big})",
+                         f"{b:.0f} MB", f"{a / b:.2f}x", f"(<= {t['rss']}x at N={n_big or 2000})",
                          "yes" if a / b <= t["rss"] else "no"])
     if kind == "generated" and ("seed_items_per_s" in match or "corpus_items_per_s" in match):
         v = match.get("seed_items_per_s", match.get("corpus_items_per_s"))

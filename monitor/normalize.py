@@ -157,12 +157,23 @@ def canonical_url(url: str | None) -> str | None:
         netloc = f"{parts.username}@{netloc}"
     if port is not None and port != (80 if scheme == "http" else 443):
         netloc += f":{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    query = parts.query
+    if _PLAIN_QUERY.match(query):  # what parse_qsl and urlencode leave as it is: split it
+        query = "&".join(p for p in query.split("&") if not _tracking(p.partition("=")[0]))
+    elif query:
+        query = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                           if not _tracking(k)])
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+# k=v pairs of characters that quote_plus leaves alone, every pair with its "="
+_PAIR = r"[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*"
+_PLAIN_QUERY = re.compile(rf"{_PAIR}(?:&{_PAIR})*\Z")
+
+
+def _tracking(key: str) -> bool:
+    key = key.lower()
+    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)
 
 
 class _CombiningMarks(dict):

@@ -42,6 +42,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass, field
+from urllib.parse import uses_relative
 from xml.parsers import expat
 from xml.sax.saxutils import escape
 
@@ -92,6 +93,10 @@ _HARMLESS = frozenset({
 _RESERVED = frozenset({"date_parsed", "issued_parsed", "modified_parsed", "published_parsed",
                        "updated_parsed", "links", "tags", "authors", "contributors",
                        "enclosures", "license"})
+# the handlers that read attributes (the others only need xml:base, looked for separately)
+_NEEDS_ATTRS = _ENTRY | _TITLE | _DESCRIPTION | _SUMMARY | _CONTENT | _CONTENT_ENCODED | {
+    "abstract", "link", "guid", "id", "body", "xhtml_body"}
+_NO_ATTRS: dict[str, str] = {}
 _TEXTISH = frozenset({"text/plain", "text/html"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_AMP = re.compile("&([A-Za-z0-9_]+);")
@@ -122,9 +127,19 @@ _PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\s?#;/]"
                              r"[^\s?#;]*|/)?(?:\?[^\s#]+)?(?:#\S+)?\Z")
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
 def _join(base: str, uri: str) -> str:
-    """feedparser's ``_urljoin``, without its cost for the common absolute URL."""
-    return uri if _PLAIN_ABSOLUTE.match(uri) else _urljoin(base, uri)
+    """feedparser's ``_urljoin``, without its cost where urllib returns the URI unchanged: a
+    plain absolute http(s) URL, or a URI whose scheme urllib never resolves (``tag:``,
+    ``urn:``, ``yt:``) and that has no authority part to check."""
+    if _PLAIN_ABSOLUTE.match(uri):
+        return uri
+    m = _SCHEME.match(uri)
+    if m and m.group()[:-1].lower() not in uses_relative and not uri.startswith("//", m.end()):
+        return uri
+    return _urljoin(base, uri)
 
 
 def _fix(text: str) -> str:
@@ -328,7 +343,9 @@ class _Reader:
             self._child_start(raw, attrs)
             return
         name = self.name(raw)
-        a = self.attributes(attrs) if attrs else {}
+        a = _NO_ATTRS
+        if attrs and (name in _NEEDS_ATTRS or any("base" in k.lower() for k in attrs)):
+            a = self.attributes(attrs)
         base = self.bases[-1]
         new = a.get("xml:base", a.get("base")) if a else None
         if new:
