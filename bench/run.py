@@ -446,7 +446,8 @@ def main() -> int:
     server = results[0][1][0]["server"] if results and results[0][1] else "?"
     print(f"# monitor benchmark: peers interleaved, server {server} on 127.0.0.1, "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
-    print(f"# {versions}; peers with {workers} workers; monitor with the project's defaults")
+    print(f"# {versions}; peers with {workers} workers; monitor with the project's defaults, "
+          "per_host = concurrency (one host serves every feed)")
     print()
     for kind, main_recs, big_recs, root in results:
         report(kind, main_recs, big_recs, all_peers, big_peers, n, m, n_big, reps, big_reps,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from monitor import __version__
+from monitor import __version__, clock
 from monitor.exceptions import ConfigError, MonitorError
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def parse_since(value: str) -> datetime:
     from monitor.config import parse_duration
 
     try:
-        return datetime.now(UTC) - timedelta(seconds=parse_duration(value))
+        return clock.now() - timedelta(seconds=parse_duration(value))
     except ValueError:
         pass
     try:
@@ -237,7 +237,7 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     try:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
-            report = run_rematch(store, rt.matcher, start, datetime.now(UTC), names,
+            report = run_rematch(store, rt.matcher, start, clock.now(), names,
                                  dry_run=dry_run, progress=advance)
         if dry_run:
             for a in report.alerts:
@@ -289,6 +289,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
     entities = ", ".join(f"{e.entity_id} ({e.salience})" for e in result.entities) or "none"
     topics = ", ".join(t.topic_id for t in result.topics) or "none"
     click.echo(f"=> entities: {entities}; topics: {topics} (watchlist {rt.matcher.version})")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of an alert-log line (and of a webhook's body)."""
+    from monitor.alerts import SCHEMA_FILE
+
+    click.echo(SCHEMA_FILE.read_text(encoding="utf-8"), nl=False)
 
 
 @cli.group()
@@ -584,7 +592,7 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         finally:
             store.close()
     configured = {f.id for f in config.feeds}
-    now = datetime.now(UTC)
+    now = clock.now()
     out = []
     for feed_id in [*[f.id for f in config.feeds], *sorted(set(rows) - configured)]:
         r = rows.get(feed_id, {})
@@ -635,7 +643,6 @@ def feeds_resume(ctx: click.Context, config_path: Path, feed_ids: tuple[str, ...
 
     A running daemon polls them within a second; exit 1 if one is not a stopped feed.
     """
-    from monitor import clock
     from monitor.config import load_config
 
     config = load_config(_feeds_config(ctx, config_path))

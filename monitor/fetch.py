@@ -39,7 +39,7 @@ from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import aiohttp
 
-from monitor import __version__
+from monitor import __version__, clock
 from monitor.config import local_file
 from monitor.exceptions import FetchError
 from monitor.types import Fetched, FetchRequest, HttpInfo, NotModified
@@ -448,4 +448,4 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or clock.now())).total_seconds())

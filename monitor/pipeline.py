@@ -35,7 +35,6 @@ import structlog
 
 from monitor import clock as _clock
 from monitor import decide
-from monitor import scheduler as sched
 from monitor.alerts import build_alert
 from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
@@ -180,10 +179,8 @@ async def _poll(
     finally:
         timing["fetch"] = time.monotonic() - fetch_started
     redirect = result.http.permanent_redirect
-    adopt = None
-    seen_before = state.redirect_count if state.redirect_url == redirect else 0
-    if redirect and seen_before + 1 >= sched.ADOPT_REDIRECT_AFTER:
-        adopt = redirect
+    adopt = decide.adopt_redirect(state, redirect)
+    if adopt:
         log.info("redirect_adopted", old_url=state.url, new_url=redirect)
 
     def update(status: str, hints: Hints, **kw: object) -> FeedUpdate:
@@ -265,8 +262,9 @@ async def _poll(
         matched=tuple(matched),
         alerts=alerts,
         watchlist_version=matcher.version,
+        seen_keys=parsed.keys,
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=parsed.entries, new=len(new), matched=len(matched)
+        feed.id, "ok", entries=len(parsed.keys), new=len(new), matched=len(matched)
     )
     return outcome, intent

@@ -93,7 +93,7 @@ class Parsed:
     """What the parse stage hands on: the document's items the store did not know, in order."""
 
     items: tuple[Item, ...]
-    entries: int  # distinct entries in the document, known ones included
+    keys: tuple[str, ...]  # of every entry in the document, known ones included, each once
     warning: str | None = None  # a recoverable problem (wrong Content-Type, bozo), for the log
     ttl_minutes: int | None = None
     fast: bool = False  # built by the expat fast path (feedparser skipped)
@@ -254,6 +254,25 @@ class PollIntent:
     matched: tuple[MatchedItem, ...] = ()
     alerts: tuple[AlertRecord, ...] = ()
     watchlist_version: str = ""
+    # the keys of every entry in the fetched document, when it was parsed (None: not parsed,
+    # e.g. 304): the keys of purged items the feed still serves stay known (store retention)
+    seen_keys: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """What one retention batch deleted (store.purge_expired)."""
+
+    items: int = 0  # items whose text was deleted (their keys kept as tombstones)
+    tombstones: int = 0  # keys of purged items their feed no longer serves
+    alerts: int = 0
+    pages_freed: int = 0  # database pages given back to the file system
+    more: bool = False  # a batch was full: call again
+
+    def __add__(self, other: Purged) -> Purged:
+        return Purged(self.items + other.items, self.tombstones + other.tombstones,
+                      self.alerts + other.alerts, self.pages_freed + other.pages_freed,
+                      other.more)
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,7 +199,7 @@ def test_opml_with_entity_expansion_is_refused(tmp_path):
     opml.write_text(bomb, encoding="utf-8")
     code, out = run("feeds", "import", str(opml), "--config", str(config))
     assert code == 2
-    assert "not a readable OPML file" in out
+    assert "refused for safety" in out
 
 
 def _rematch_output(config: Path, tty: bool) -> bytes:

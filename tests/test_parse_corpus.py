@@ -99,7 +99,7 @@ def _check(walk: Walk, corpus: str, path: Path, body: bytes) -> None:
     found = scan(URL, body, HEADERS)
     if found is None and not got.fast:
         return
-    keys = [i.key for i in items]
+    keys = list(dict.fromkeys(i.key for i in items))
     rng = random.Random(where)
     if found is not None:
         walk.scanned[corpus] += 1
@@ -117,6 +117,8 @@ def _check(walk: Walk, corpus: str, path: Path, body: bytes) -> None:
             walk.incremental[corpus] += 1
             route = "fast" if fast else "feedparser"
             problem = _diff(f"{where} ({route} route, {len(known)} known)", partial.items, want)
+            if problem is None and partial.keys != tuple(keys):
+                problem = f"{where}: keys of the document {partial.keys[:3]} != {keys[:3]}"
             if problem is None and partial.ttl_minutes != reference.ttl_minutes:
                 problem = f"{where}: ttl {partial.ttl_minutes} != {reference.ttl_minutes}"
             if problem is None and "scan mismatch" in (partial.warning or ""):

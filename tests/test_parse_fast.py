@@ -30,8 +30,8 @@ def check(body: bytes, headers: dict[str, str] = HEADERS, seed: int = 0) -> bool
         return False
     got = parse("f", URL, body, headers)
     assert got.items == full.items
-    assert (got.warning, got.ttl_minutes, got.entries) == (full.warning, full.ttl_minutes,
-                                                           full.entries)
+    assert (got.warning, got.ttl_minutes, got.keys) == (full.warning, full.ttl_minutes,
+                                                        full.keys)
     keys = [i.key for i in full.items]
     rng = random.Random(seed)
     for known in (set(keys), {k for k in keys if rng.random() < 0.5}, set(keys[2:])):
@@ -39,6 +39,7 @@ def check(body: bytes, headers: dict[str, str] = HEADERS, seed: int = 0) -> bool
         for fast in (True, False):
             partial = parse("f", URL, body, headers, known, fast=fast)
             assert partial.items == want
+            assert partial.keys == full.keys  # every entry's key, for the store's retention
             assert "scan mismatch" not in (partial.warning or "")
     return got.fast
 

@@ -1,6 +1,6 @@
 """The parse stage: a fetched body → the Items the store does not know yet. No network.
 
-    parse(feed_id, url, body, headers, known) → Parsed(items, entries, warning, ttl_minutes)
+    parse(feed_id, url, body, headers, known) → Parsed(items, keys, warning, ttl_minutes)
                                                raises FeedParseError (not a feed)
 
 Its parts, in the order one body goes through them:
@@ -72,23 +72,23 @@ def parse(
     if reading is not None and reading.keys_sure and known:
         scan = Scan(reading.keys, reading.spans)
         new = scan.new_keys(known)
-        entries = len({k for k in scan.keys if k is not None})
+        keys = tuple(k for k in dict.fromkeys(scan.keys) if k is not None)
         if not new:  # every entry known: nothing to parse
-            return Parsed((), entries, note, ttl_minutes(reading.ttl))
-        if len(new) < entries:
+            return Parsed((), keys, note, ttl_minutes(reading.ttl))
+        if len(new) < len(keys):
             try:
                 parsed = parse_feed(url, scan.select(data, known), _AS_UTF8)
             except FeedError:
                 parsed = None
             items = to_items(feed_id, parsed) if parsed is not None else None
             if parsed is not None and tuple(i.key for i in items) == new:
-                return Parsed(items, entries, note, parsed.ttl_minutes)
+                return Parsed(items, keys, note, parsed.ttl_minutes)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     parsed = parse_feed(url, body, headers)
     items = to_items(feed_id, parsed)
     warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
-    return Parsed(tuple(i for i in items if i.key not in known), len(items), warning,
-                  parsed.ttl_minutes)
+    return Parsed(tuple(i for i in items if i.key not in known), tuple(i.key for i in items),
+                  warning, parsed.ttl_minutes)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -115,23 +115,22 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
                   warning: str | None, ttl: int | None) -> Parsed:
     """``to_items`` of the fast path's entries, skipping known keys before normalising."""
-    seen: set[str] = set()
+    seen: dict[str, None] = {}
     items: list[Item] = []
     for entry in entries:
         if entry is None:
             continue
-        guid = (entry.guid or "").strip()
-        key = guid or None
-        if key is not None and (key in seen or key in known):
-            seen.add(key)
+        key = (entry.guid or "").strip()
+        if key and (key in seen or key in known):
+            seen[key] = None
             continue
         item = to_item(feed_id, entry)
         if item.key in seen:
             continue
-        seen.add(item.key)
+        seen[item.key] = None
         if item.key not in known:
             items.append(item)
-    return Parsed(tuple(items), len(seen), warning, ttl, fast=True)
+    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=True)
 
 
 def parse_in_worker(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from monitor.store.sqlite import SQLiteStore
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent, Purged
 
 
 class Store(Protocol):
@@ -41,6 +41,12 @@ class Store(Protocol):
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
     def recent_keys(self, feed_id: str, limit: int) -> list[str]: ...
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+    # retention: one batch per call, in its own transaction; ``more`` asks for another call
+    def purge_expired(
+        self, now: datetime, items_before: datetime | None, alerts_before: datetime | None,
+        limit: int = 500,
+    ) -> Purged: ...
 
     # rematch
     def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]: ...
