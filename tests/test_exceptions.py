@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 from monitor import exceptions as ex
+from monitor.instance import AlreadyRunning
 
 EXAMPLES = [
     ex.MonitorError("plain"),
@@ -17,6 +18,7 @@ EXAMPLES = [
     ex.FeedParseError("https://ex.org/feed", "not a feed: an HTML page"),
     ex.StorageError("database is locked"),
     ex.AlertSinkError("alert log not writable"),
+    AlreadyRunning("another daemon (pid 4242) holds data/monitor.db"),
 ]
 
 
