@@ -125,7 +125,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     daemon.start_workers()  # before the event loop and the progress bar's thread
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
-    elapsed = time.monotonic() - started
+    ended = time.monotonic()
+    elapsed = (daemon.polls_done or ended) - started
     by_status: dict[str, int] = {}
     for o in outcomes:
         by_status[o.status] = by_status.get(o.status, 0) + 1
@@ -135,6 +136,13 @@ def poll_once(config_path: Path, log_level: str) -> None:
         + f"; {sum(o.new for o in outcomes)} new items, "
         f"{sum(o.matched for o in outcomes)} matched, {sum(o.alerts for o in outcomes)} alerts"
     )
+    a = daemon.article_stats
+    if a.done:
+        click.echo(
+            f"articles: {a.fetched} fetched, {a.reused} reused, {a.failed} failed, "
+            f"{a.skipped} skipped in {ended - (daemon.polls_done or ended):.2f}s; "
+            f"{len(a.alerts)} alerts from their text"
+        )
     for o in sorted(outcomes, key=lambda o: o.feed_id):
         if o.status == "error":
             click.echo(f"  {o.feed_id}: {o.error}")
@@ -274,11 +282,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
         store = _open_existing_store(rt.config.database)
         try:
             item = store.item(feed_id, key)
+            body = store.article_text(feed_id, key) if item is not None else None
         finally:
             store.close()
         if item is None:
             raise click.BadParameter(f"no stored item {item_ref!r}", param_hint="--item")
         fields = item.fields()
+        if body is not None:  # the linked article's text, kept for the dedupe window
+            fields["body"] = body
     elif title or summary:
         fields = {"title": html_to_text(title), "summary": html_to_text(summary), "content": ""}
     else:
@@ -310,8 +321,9 @@ def seeds() -> None:
               help="Write the draft here (default: stdout).")
 @click.option("--min-count", default=1, show_default=True,
               help="Keep candidates mentioned at least this often.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
 @handle_errors
-def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
+def seeds_draft(article: Path, output: Path | None, min_count: int, force: bool) -> None:
     """Draft a watchlist YAML of candidate entities found in ARTICLE (plain text).
 
     Names, acronyms, "President X", "USS X" and organisation words are picked up and typed by
@@ -319,6 +331,10 @@ def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
     """
     from monitor.draft import draft_yaml
 
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(
+            f"{output} exists: not replaced (a reviewed watchlist may be there); give another "
+            "-o file, or --force to replace it")
     text = article.read_text(encoding="utf-8", errors="replace")
     draft = draft_yaml(text, article.stem, min_count=min_count)
     if output is None:
@@ -510,7 +526,6 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
            as_json: bool) -> None:
     """List or count the alerts in the database, newest first."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -536,25 +551,66 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
             for key, n in counts:
                 click.echo(json.dumps({count_by: key, "alerts": n}, ensure_ascii=False))
             return
-        table = Table(count_by, "alerts", title=f"alerts since {start:%Y-%m-%d %H:%M}Z")
-        for key, n in counts:
-            table.add_row(Text(neutralise(key)), str(n))
-        table.columns[1].justify = "right"
-        console.print(table)
+        console.print(_table(f"alerts since {start:%Y-%m-%d %H:%M}Z",
+                             [(count_by, "id"), ("alerts", "number")],
+                             [[Text(neutralise(key)), str(n)] for key, n in counts],
+                             console.width))
         return
     if as_json:
         for a in records:
             click.echo(json.dumps(a.payload, ensure_ascii=False, separators=(",", ":")))
         return
-    table = Table("detected (UTC)", "severity", "entities", "feed", "title",
-                  title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
+    rows = []
     for a in records:
-        ids = ", ".join(a.entity_ids) or ", ".join(
-            str(t.get("id")) for t in a.payload.get("topics") or ())
-        table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
-                      style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
-                      Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", ""))))
-    console.print(table)
+        ids = [*a.entity_ids] or [f"topic:{t.get('id')}" for t in a.payload.get("topics") or ()]
+        rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
+                     style=SEVERITY_STYLE.get(a.severity, "")),
+                     Text("\n".join(neutralise(i) for i in ids)),  # one id a line, never cut
+                     Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", "")))])
+    console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
+                         [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
+                          ("feed", "id"), ("title", "text")], rows, console.width,
+                         drop=("severity", "UTC")))
+
+
+def _table(title: str, columns: list[tuple[str, str]], rows: list[list[Any]],
+           width: int, drop: tuple[str, ...] = ()) -> Any:
+    """A table that stays readable in ``width`` columns (80 on a plain terminal): ``id`` columns
+    (feed, entity ids) are never cut, ``fixed`` and ``number`` columns keep their width on one
+    line, and the ``text`` column (title, error) takes what is left, one line per row, cut with
+    an ellipsis (``--json`` has it whole). When even that does not fit, the columns named in
+    ``drop`` are left out, first ones first."""
+    from rich import box
+    from rich.table import Table
+
+    def need(n: int, header: str, kind: str) -> int:
+        widest = max((len(line) for r in rows for line in str(r[n]).splitlines()), default=0)
+        return 12 if kind == "text" else max(widest, len(header))
+
+    keep = list(range(len(columns)))
+    widths = {n: need(n, *columns[n]) for n in keep}
+
+    def total(cols: list[int]) -> int:  # a space of padding each side, a divider between
+        return sum(widths[n] + 2 for n in cols) + len(cols) - 1
+
+    for header in drop:
+        if total(keep) <= width:
+            break
+        keep = [n for n in keep if columns[n][0] != header]
+    text_col = [n for n in keep if columns[n][1] == "text"]
+    room = width - total([n for n in keep if n not in text_col]) - 3 * len(text_col)
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False)
+    for n in keep:
+        header, kind = columns[n]
+        if kind == "text":
+            table.add_column(header, no_wrap=True, overflow="ellipsis",
+                             width=max(widths[n], room))
+        else:
+            table.add_column(header, no_wrap=True, width=widths[n],
+                             justify="right" if kind == "number" else "left")
+    for r in rows:
+        table.add_row(*(r[n] for n in keep))
+    return table
 
 
 def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
@@ -577,7 +633,6 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -619,18 +674,19 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         return
     style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
              "gone": "bold magenta"}
-    table = Table("feed", "status", "last success", "errors", "last error", "next poll",
-                  "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
-    for row in out:
-        table.add_row(
-            Text(row["id"]), Text(row["status"], style=style[row["status"]]),
-            _ago(row["last_success"], now), str(row["consecutive_errors"]),
-            Text(neutralise(row["last_error"] or "")[:70]), _ago(row["next_poll"], now),
-            str(row["items"]), str(row["alerts"]),
-        )
-    for i in (3, 6, 7):
-        table.columns[i].justify = "right"
-    Console(highlight=False, emoji=False).print(table)
+    rows = [[
+        Text(row["id"]), Text(row["status"], style=style[row["status"]]),
+        _ago(row["last_success"], now), str(row["consecutive_errors"]),
+        Text(neutralise(row["last_error"] or "")), _ago(row["next_poll"], now),
+        str(row["items"]), str(row["alerts"]),
+    ] for row in out]
+    console = Console(highlight=False, emoji=False)
+    console.print(_table(
+        f"{len(configured)} feeds ({config.path})",
+        [("feed", "id"), ("status", "fixed"), ("last ok", "fixed"), ("errors", "number"),
+         ("last error", "text"), ("next poll", "fixed"), ("items", "number"),
+         ("alerts", "number")], rows, console.width,
+        drop=("items", "alerts", "last ok", "next poll")))
 
 
 @feeds.command("resume")
