@@ -252,7 +252,9 @@ class Daemon:
             return
         self._log_summary()
         if self.store is not None:
-            self.retention.step(self.store, self.last_tick)
+            purged = self.retention.step(self.store, self.last_tick)
+            if purged is not None and self.ops.metrics is not None:
+                self.ops.metrics.purged(purged)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from test_health import free_port, get, samples
 
 from monitor.config import Retention
 from monitor.retention import RetentionRunner, cutoffs
@@ -192,12 +193,14 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
         tmp_path, feed_server):
     """A feed keeps serving an entry whose item and alert retention deleted (the database aged
     past both retentions): when the feed changes, the old entry is not new, not stored again and
-    not alerted again; only the entry added is."""
+    not alerted again; only the entry added is. /metrics counts what retention deleted."""
     rng = random.Random(11)
     old = make_items("a", 0, 2, rng, mention_rate=1.0)
     feed_server.set("/a.xml", rss("a", old))
+    port = free_port()
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")},
-                       extra="retention: {items: 30d, alerts: 60d, interval: 1s}")
+                       extra="retention: {items: 30d, alerts: 60d, interval: 1s}\n"
+                             f"http: {{port: {port}}}")
     log, db = tmp_path / "alerts.jsonl", tmp_path / "monitor.db"
     d = Daemon(cfg, tmp_path)
     d.wait_for(lambda: len(alert_lines(log)) == 2, what="the first alerts")
@@ -212,6 +215,11 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
     assert purged["items"] == 2 and purged["alerts"] == 2
     assert _sql(db, "SELECT count(*) FROM items") == [(0,)]
     assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(2,)]
+    status, text = get(f"http://127.0.0.1:{port}/metrics")
+    scraped = samples(text)
+    assert status == 200
+    assert scraped[("monitor_retention_deleted_total", (("kind", "items"),))] == 2
+    assert scraped[("monitor_retention_deleted_total", (("kind", "alerts"),))] == 2
 
     # the feed changes and still serves both old entries
     new = make_items("a", 2, 1, rng, mention_rate=1.0)
