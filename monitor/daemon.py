@@ -355,6 +355,7 @@ class Daemon:
                 await poller.finish()
                 if poller.storage_error is not None:
                     raise poller.storage_error
+                self.retention.finish(store, clock.now())  # cron users get retention too
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)

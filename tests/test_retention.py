@@ -234,6 +234,39 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
     assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(2,)]
 
 
+def test_poll_once_applies_retention_too(tmp_path, feed_server):
+    """`monitor poll-once` (cron) purges what expired at the end of its pass, and the old
+    entries the feed still serves stay known: the next pass alerts on the new entry only."""
+    rng = random.Random(5)
+    items = make_items("a", 0, 3, rng, mention_rate=1.0)
+    feed_server.set("/a.xml", rss("a", items))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")},
+                       extra="retention: {items: 30d, alerts: 60d}")
+    db, log = tmp_path / "monitor.db", tmp_path / "alerts.jsonl"
+
+    def poll_once():
+        done = subprocess.run([sys.executable, "-m", "monitor", "poll-once", "--config", cfg],
+                              capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+
+    poll_once()
+    assert len(alert_lines(log)) == 3
+    _sql(db, "UPDATE items SET first_seen = ?", [ts(T0 - 365 * DAY)])
+    _sql(db, "UPDATE alerts SET created_at = ?", [ts(T0 - 365 * DAY)])
+    feed_server.set("/a.xml", rss("a", items + make_items("a", 3, 1, rng, mention_rate=0.0)))
+    poll_once()
+    assert _sql(db, "SELECT count(*) FROM alerts") == [(0,)]
+    assert _sql(db, "SELECT key FROM items") == [("a-item-3",)]
+    assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(3,)]
+    assert len(alert_lines(log)) == 3
+    newest = make_items("a", 4, 1, rng, mention_rate=1.0)
+    feed_server.set("/a.xml", rss("a", items + make_items("a", 3, 1, random.Random(0),
+                                                          mention_rate=0.0) + newest))
+    poll_once()
+    assert [x["item_key"] for x in alert_lines(log)][3:] == ["a-item-4"]
+    assert sorted(_sql(db, "SELECT key FROM items")) == [("a-item-3",), ("a-item-4",)]
+
+
 def test_check_config_rejects_what_start_up_rejects(tmp_path):
     """A retention that would let a story alert again is refused by check-config and by
     `monitor run` alike, with the file, line and key."""
