@@ -515,7 +515,6 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
            as_json: bool) -> None:
     """List or count the alerts in the database, newest first."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -541,11 +540,10 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
             for key, n in counts:
                 click.echo(json.dumps({count_by: key, "alerts": n}, ensure_ascii=False))
             return
-        table = Table(count_by, "alerts", title=f"alerts since {start:%Y-%m-%d %H:%M}Z")
-        for key, n in counts:
-            table.add_row(Text(neutralise(key)), str(n))
-        table.columns[1].justify = "right"
-        console.print(table)
+        console.print(_table(f"alerts since {start:%Y-%m-%d %H:%M}Z",
+                             [(count_by, "id"), ("alerts", "number")],
+                             [[Text(neutralise(key)), str(n)] for key, n in counts],
+                             console.width))
         return
     if as_json:
         for a in records:
@@ -553,10 +551,10 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         return
     rows = []
     for a in records:
-        ids = "\n".join(a.entity_ids) or "\n".join(
-            f"topic:{t.get('id')}" for t in a.payload.get("topics") or ())
+        ids = [*a.entity_ids] or [f"topic:{t.get('id')}" for t in a.payload.get("topics") or ()]
         rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
-                     style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
+                     style=SEVERITY_STYLE.get(a.severity, "")),
+                     Text("\n".join(neutralise(i) for i in ids)),  # one id a line, never cut
                      Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", "")))])
     console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
                          [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),

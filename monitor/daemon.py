@@ -1,9 +1,11 @@
 """The daemon's life: start → serve → drain.
 
 start   load and validate config and watchlists (fatal if invalid), open the store, make the feeds
-        table match the config, write any alerts a previous run left in the outbox
+        table match the config, start the services (services.py: metrics, HTTP endpoint, sinks,
+        systemd), write any alerts a previous run left in the outbox
 serve   APScheduler runs ``tick`` every second: reload if a file changed, start polls of due
-        feeds, retry the alert log if it failed; SIGHUP reloads too
+        feeds, retry the alert log if it failed; the poller also wakes itself at the next due
+        time (scheduler.py); SIGHUP reloads too
 drain   SIGTERM or SIGINT: stop scheduling, give polls in flight a few seconds, abandon the rest
         (their transactions never committed), write pending alerts, close the database; a second
         signal skips the wait
@@ -28,11 +30,11 @@ from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
-from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
+from monitor.services import Services, services_for
 from monitor.store import SQLiteStore, open_store
 from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
@@ -99,7 +101,7 @@ class Daemon:
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
         self.poller: Poller | None = None
-        self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
+        self.services = Services([])  # health, metrics, sinks, systemd: chosen by run/poll_once
         self.executor = make_executor(runtime.config)
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
         self.retention = RetentionRunner(runtime.config.settings.retention)
@@ -123,7 +125,7 @@ class Daemon:
             raise
         store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
-        self.ops.opened(store)  # ops hook
+        self.services.start(store)
         self._drain_alerts()
         return store
 
@@ -141,7 +143,7 @@ class Daemon:
         if self._alerts_pending and n:
             log.info("alerts_written", count=n)
         self._alerts_pending = False
-        self.ops.written()  # ops hook: sinks deliver after the alert log
+        self.services.written()  # sinks deliver after the alert log
         return n
 
     def _context(self, fetcher: Fetcher, executor: ParsePool | None) -> PollContext:
@@ -163,7 +165,7 @@ class Daemon:
         return await poll_one(ctx, feed, state)
 
     def _after_poll(self, outcome: PollOutcome) -> None:
-        self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.services.polled(outcome, self.store)  # metrics
         self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
@@ -177,6 +179,8 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
+        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+                                     last_tick=lambda: self.last_tick)
         store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -212,9 +216,8 @@ class Daemon:
                     database=str(self.runtime.config.database),
                     alert_log=str(self.runtime.config.alert_log),
                 )
-                self.ops.serving(lambda: self.last_tick)  # ops hook: HTTP, sinks, READY=1
                 await self._stop.wait()
-                self.ops.stopping()  # ops hook: STOPPING=1
+                self.services.stopping()  # STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
                 abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
@@ -224,7 +227,7 @@ class Daemon:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
-            self.ops.stopped()  # ops hook
+            self.services.stop()
             store.close()
             self._log_summary(force=True)
             self.lock.release()
@@ -247,7 +250,7 @@ class Daemon:
 
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = clock.now()
-        self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
+        self.services.tick(self.last_tick)  # watchdog, metrics
         if self._stop.is_set():
             return
         self._log_summary()
@@ -268,13 +271,13 @@ class Daemon:
     def reload(self, why: str = "SIGHUP") -> bool:
         """Validate the files again and swap them in; keep the old ones if they are invalid."""
         old = self.runtime
-        self.ops.reloading()  # ops hook: RELOADING=1
+        self.services.reloading()  # RELOADING=1
         try:
             new = load_runtime(old.config.path)
         except ConfigError as exc:
             log.error("reload_rejected", reason=why, error=str(exc), action="kept running config")
             self._mtimes = _mtimes(old.files())
-            self.ops.reloaded(None, self.store)  # ops hook: READY=1
+            self.services.reload(None, self.store)  # READY=1
             return False
         # opened or started once: the database, the alert log, the parser workers (forked at
         # start) and the HTTP endpoint; the running paths stay in the config
@@ -299,7 +302,7 @@ class Daemon:
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
-        self.ops.reloaded(self.runtime.config, self.store, removed)  # ops hook
+        self.services.reload(self.runtime.config, self.store, removed)
         log.info(
             "reloaded",
             reason=why,
@@ -335,7 +338,8 @@ class Daemon:
     ) -> list[PollOutcome]:
         """One Poller tick over every active feed, due or not (a stopped one is not polled),
         and a drain: the daemon's limits and code path, once. For cron and tests."""
-        self.ops.no_metrics()
+        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+                                     last_tick=lambda: self.last_tick, once=True)
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
@@ -360,7 +364,7 @@ class Daemon:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
-            self.ops.deliver_once()  # ops hook: sinks, one pass
+            self.services.stop()  # sinks: one delivery pass
             store.close()
             self.lock.release()
         return outcomes
