@@ -34,6 +34,7 @@ from monitor.pipeline import PollContext, poll_one
 from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
+from monitor.services import Metrics as MetricsService
 from monitor.services import Services, services_for
 from monitor.store import SQLiteStore, open_store
 from monitor.summary import PollSummary
@@ -256,8 +257,9 @@ class Daemon:
         self._log_summary()
         if self.store is not None:
             purged = self.retention.step(self.store, self.last_tick)
-            if purged is not None and self.ops.metrics is not None:
-                self.ops.metrics.purged(purged)
+            metrics = self.services.find(MetricsService)
+            if purged is not None and isinstance(metrics, MetricsService):
+                metrics.registry.purged(purged)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
