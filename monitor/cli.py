@@ -125,7 +125,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     daemon.start_workers()  # before the event loop and the progress bar's thread
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
-    elapsed = time.monotonic() - started
+    ended = time.monotonic()
+    elapsed = (daemon.polls_done or ended) - started
     by_status: dict[str, int] = {}
     for o in outcomes:
         by_status[o.status] = by_status.get(o.status, 0) + 1
@@ -135,9 +136,21 @@ def poll_once(config_path: Path, log_level: str) -> None:
         + f"; {sum(o.new for o in outcomes)} new items, "
         f"{sum(o.matched for o in outcomes)} matched, {sum(o.alerts for o in outcomes)} alerts"
     )
+    a = daemon.article_stats
+    if a.done:
+        click.echo(
+            f"articles: {a.fetched} fetched, {a.reused} reused, {a.failed} failed, "
+            f"{a.skipped} skipped in {ended - (daemon.polls_done or ended):.2f}s; "
+            f"{len(a.alerts)} alerts from their text"
+        )
     for o in sorted(outcomes, key=lambda o: o.feed_id):
         if o.status == "error":
             click.echo(f"  {o.feed_id}: {o.error}")
+    polled = {o.feed_id for o in outcomes}
+    for feed in runtime.config.feeds:  # the only feeds poll-once skips: stopped ones
+        if feed.id not in polled:
+            click.echo(f"  {feed.id}: not polled: gone (the server answered 410); "
+                       f"`monitor feeds resume {feed.id}` polls it again")
 
 
 @cli.command("check-config")
@@ -274,11 +287,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
         store = _open_existing_store(rt.config.database)
         try:
             item = store.item(feed_id, key)
+            body = store.article_text(feed_id, key) if item is not None else None
         finally:
             store.close()
         if item is None:
             raise click.BadParameter(f"no stored item {item_ref!r}", param_hint="--item")
         fields = item.fields()
+        if body is not None:  # the linked article's text, kept for the dedupe window
+            fields["body"] = body
     elif title or summary:
         fields = {"title": html_to_text(title), "summary": html_to_text(summary), "content": ""}
     else:

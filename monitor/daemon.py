@@ -26,6 +26,7 @@ import structlog
 
 from monitor import clock
 from monitor.alerts import AlertLog
+from monitor.articles import ArticleStats, ArticleWorker
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
@@ -104,6 +105,10 @@ class Daemon:
         self.poller: Poller | None = None
         self.services = Services([])  # health, metrics, sinks, systemd: chosen by run/poll_once
         self.executor = make_executor(runtime.config)
+        self._articles: asyncio.Task[None] | None = None  # the article batch in flight
+        self.article_pool: ParsePool | None = None  # the article extraction process
+        self.article_stats = ArticleStats()  # poll-once: what its article pass did
+        self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
         self.retention = RetentionRunner(runtime.config.settings.retention)
         self.lock = InstanceLock(identity(runtime.config.path))
@@ -165,14 +170,57 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
+    def _article_worker(self, fetcher: Fetcher, poller: Poller) -> ArticleWorker:
+        """The article queue's worker. Pages are extracted in a process of their own (started
+        from a forkserver on the first page), so a page never holds up a feed's parse; with
+        ``parse_workers: 0``, in one thread of the daemon."""
+        assert self.store is not None
+        if self.executor is not None and self.article_pool is None:
+            self.article_pool = ParsePool(1)
+        return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
+                             self.article_pool, clock.now, hosts=poller)
+
+    async def _article_batch(self, worker: ArticleWorker) -> int:
+        """One batch of due article fetches (the current config and watchlist); returns how
+        many articles it finished. Alerts the bodies added are written like a poll's."""
+        worker.config, worker.matcher = self.runtime.config, self.runtime.matcher
+        stats = await worker.run_batch()
+        self.article_stats.add(stats)
+        if stats.alerts:
+            self._alerts_created()
+        return stats.done
+
+    def _start_articles(self, worker: ArticleWorker) -> None:
+        """Start the next article batch unless one is running: the queue is worked beside the
+        polls, never inside them, so a slow or failing page never delays a feed."""
+        if self._articles is not None and not self._articles.done():
+            return
+        if not any(f.article for f in self.runtime.config.feeds):
+            return
+
+        async def batch() -> None:
+            try:
+                await self._article_batch(worker)
+            except StorageError as exc:
+                log.error("storage_unavailable", error=str(exc), during="articles")
+            except Exception:  # a bug: loud, and the daemon goes on (the rows stay pending)
+                if self.strict:
+                    raise
+                log.critical("article_batch_failed", exc_info=True)
+
+        self._articles = asyncio.create_task(batch(), name="articles")
+
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.services.polled(outcome, self.store)  # metrics
         self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
-            if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
-                self._drain_alerts()
-            else:
-                self._alerts_waiting = True
+            self._alerts_created()
+
+    def _alerts_created(self) -> None:
+        if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
+            self._drain_alerts()
+        else:
+            self._alerts_waiting = True
 
     # --- serve -----------------------------------------------------------------------------
 
@@ -195,11 +243,12 @@ class Daemon:
                     ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
                     next_due=store.next_poll_time,
                 )
+                articles = self._article_worker(fetcher, poller)
                 scheduler = AsyncIOScheduler(timezone=UTC)
                 scheduler.add_job(
                     self._tick,
                     "interval",
-                    args=[poller],
+                    args=[poller, articles],
                     seconds=TICK_SECONDS,
                     next_run_time=clock.now(),
                     max_instances=1,
@@ -224,9 +273,14 @@ class Daemon:
                 abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
+                if self._articles is not None and not self._articles.done():
+                    # the batch's finished articles are committed; the rest stay pending
+                    self._articles.cancel()
+                    await asyncio.gather(self._articles, return_exceptions=True)
         finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
             self.services.stop()
             store.close()
@@ -249,7 +303,7 @@ class Daemon:
         if counts is not None:
             log.info("poll_summary", **counts)
 
-    async def _tick(self, poller: Poller) -> None:
+    async def _tick(self, poller: Poller, articles: ArticleWorker) -> None:
         self.last_tick = clock.now()
         self.services.tick(self.last_tick)  # watchdog, metrics
         if self._stop.is_set():
@@ -267,6 +321,7 @@ class Daemon:
         if self._alerts_pending or self._alerts_waiting:
             self._drain_alerts()
         await poller.tick()
+        self._start_articles(articles)
 
     # --- reload ----------------------------------------------------------------------------
 
@@ -361,10 +416,16 @@ class Daemon:
                 await poller.finish()
                 if poller.storage_error is not None:
                     raise poller.storage_error
+                self.polls_done = time.monotonic()
+                articles = self._article_worker(fetcher, poller)
+                if articles.enabled:  # the pages of the new items, until none is due
+                    while await self._article_batch(articles):
+                        pass
                 self.retention.finish(store, clock.now())  # cron users get retention too
         finally:
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
             self.services.stop()  # sinks: one delivery pass
             store.close()

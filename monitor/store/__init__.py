@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from monitor.store.sqlite import SQLiteStore
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent, Purged
+from monitor.types import (
+    AlertRecord,
+    ArticleOutcome,
+    FeedState,
+    Item,
+    MatchedItem,
+    PendingArticle,
+    PollIntent,
+    Purged,
+)
 
 
 class Store(Protocol):
@@ -40,6 +49,11 @@ class Store(Protocol):
     # items, matches and alerts of one poll (one transaction)
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+    # articles: the pages behind new items, queued by record_poll (PollIntent.articles)
+    def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]: ...
+    def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]: ...
+    def article_text(self, feed_id: str, key: str) -> str | None: ...
 
     # retention: one batch per call, in its own transaction; ``more`` asks for another call
     def purge_expired(
