@@ -18,15 +18,15 @@ from monitor import pipeline
 from monitor.cli import main
 
 COST = int(os.environ.get("MONITOR_BENCH_PARSE_MS", "0")) / 1000
-_parse = pipeline.parse_items
+_parse = pipeline.parse
 
 
-def slow_parse_items(*args, **kwargs):  # type: ignore[no-untyped-def]
+def slow_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
     time.sleep(COST)
     return _parse(*args, **kwargs)
 
 
-pipeline.parse_items = slow_parse_items  # type: ignore[assignment]
+pipeline.parse = slow_parse  # type: ignore[assignment]
 
 if __name__ == "__main__":
     sys.exit(main())

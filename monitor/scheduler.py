@@ -112,10 +112,8 @@ class Poller:
         want = None if self.claim is None else max(0, self.claim - len(self.in_flight))
         try:
             due = self._due(self.in_flight.keys(), want) if want != 0 else []
-        except StorageError as exc:  # claiming due feeds writes: the same pause as a poll's
-            self.storage_error = exc
-            self.paused_until = now + STORAGE_RETRY_SECONDS
-            log.error("storage_unavailable", error=str(exc), retry_in=STORAGE_RETRY_SECONDS)
+        except StorageError as exc:  # cannot read (claim) the schedule: try again after a pause
+            self._pause(exc, during="reading due feeds")
             return 0
         self._queue = {s.feed_id: s for s in due if s.feed_id not in self.in_flight}
         started = self._start()
@@ -126,6 +124,11 @@ class Poller:
     def queued(self) -> list[str]:
         """The feeds due and waiting for a free slot (claimed, with replicas)."""
         return list(self._queue)
+
+    def _pause(self, exc: StorageError, **where: str) -> None:
+        self.storage_error = exc
+        self.paused_until = asyncio.get_running_loop().time() + STORAGE_RETRY_SECONDS
+        log.error("storage_unavailable", error=str(exc), retry_in=STORAGE_RETRY_SECONDS, **where)
 
     def forget_queue(self) -> None:
         """Drop the waiting feeds (a reload changed the feeds): the next tick asks again."""
@@ -181,10 +184,7 @@ class Poller:
         except StorageError as exc:
             # the database cannot be written (disk full, read-only, locked): nothing of this
             # poll was committed; the feed stays due and polls pause briefly, then retry
-            self.storage_error = exc
-            self.paused_until = asyncio.get_running_loop().time() + STORAGE_RETRY_SECONDS
-            log.error("storage_unavailable", feed=feed_id, error=str(exc),
-                      retry_in=STORAGE_RETRY_SECONDS)
+            self._pause(exc, feed=feed_id)
         except Exception:
             log.critical("poll_task_failed", feed=feed_id, exc_info=True)
         finally:

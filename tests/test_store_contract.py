@@ -128,8 +128,10 @@ def test_poll_items_matches_alerts_once(store):
     it = item("f1", guid="g1")
     assert len(store.record_poll(intent("f1", [it]), window=3600)) == 1
     assert dict(store.known_items("f1", ["g1", "g2"])) == {"g1": it.content_hash}
+    store.record_poll(intent("f1", [item("f1", guid="g2"), item("f1", guid="g3")]), 3600)
+    assert store.recent_keys("f1", 2) == ["g3", "g2"]  # newest first
     assert store.record_poll(intent("f1", [it], at=T0 + timedelta(minutes=5)), 3600) == []
-    assert (store.count("items"), store.count("matches"), store.count("alerts")) == (1, 1, 1)
+    assert (store.count("items"), store.count("matches"), store.count("alerts")) == (3, 3, 1)
     assert store.integrity_check() == "ok"
 
 

@@ -3,8 +3,8 @@ applied in order, each once, recorded in ``monitor_migrations``.
 
 The tables and columns are the SQLite ones (the store's queries are shared), timestamps the same
 sortable UTC text; PostgreSQL adds the unique constraints that make inserts idempotent across
-replicas, SQLite's ``json_group_array`` aggregate, and ``rowid`` sequences (the order of feeds,
-and the metrics' cursor over new alerts).
+replicas, SQLite's ``json_group_array`` aggregate, and ``rowid`` sequences (the order of feeds
+and items, and the metrics' cursor over new alerts).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1 AND stopped IS NULL;
         CREATE INDEX feeds_host_lease ON feeds(host, lease_until);
         CREATE TABLE items (
+            rowid BIGSERIAL,  -- the order items were stored, as SQLite's rowid
             feed_id TEXT NOT NULL,
             key TEXT NOT NULL,
             guid TEXT,
@@ -60,6 +61,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (feed_id, key)
         );
         CREATE INDEX items_first_seen ON items(first_seen);
+        CREATE INDEX items_recent ON items(feed_id, rowid);
         -- retention: the keys of purged items, while their feed still serves them
         CREATE TABLE item_tombstones (
             feed_id TEXT NOT NULL,

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor import clock, similar
+from monitor import clock, decide, similar
 from monitor.exceptions import StorageError
 from monitor.scheduler import host_of
 from monitor.store.protocol import Delivery, FeedSpec
@@ -142,10 +142,13 @@ class SQLStore:
 
     def sync_feeds(self, feeds: Iterable[FeedSpec], now: datetime) -> None:
         """Make the feeds table match the config: add new feeds (due now), update changed
-        ones, deactivate removed ones (their history stays)."""
+        ones, deactivate removed ones (their history stays). A healthy feed whose interval
+        changed is due again by the new one (``decide.rescheduled``), not the old."""
         feeds = list(feeds)
         with wrap_exceptions("cannot update feeds"), self.db.atomic():
-            existing = {r["id"]: r for r in self.db.query("SELECT id, url, active FROM feeds")}
+            existing = {r["id"]: r for r in self.db.query(
+                "SELECT id, url, active, interval, next_poll, last_attempt, consecutive_errors, "
+                "stopped, ttl_hint, fresh_hint FROM feeds")}
             for f in feeds:
                 row = existing.get(f.id)
                 if row is None:
@@ -165,10 +168,16 @@ class SQLStore:
                         [f.url, host_of(f.url), f.name, f.interval, ts(now), f.id],
                     )
                 else:
+                    next_poll = ts(now) if not row["active"] else row["next_poll"]
+                    if (row["active"] and row["interval"] != f.interval and row["last_attempt"]
+                            and not row["consecutive_errors"] and not row["stopped"]):
+                        next_poll = ts(decide.rescheduled(
+                            parse_ts(row["last_attempt"]) or now, f.interval,
+                            Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"])))
                     self.db.execute(
-                        "UPDATE feeds SET name=?, host=?, interval=?, active=1, "
-                        "next_poll=CASE WHEN active=0 THEN ? ELSE next_poll END WHERE id=?",
-                        [f.name, host_of(f.url), f.interval, ts(now), f.id],
+                        "UPDATE feeds SET name=?, host=?, interval=?, active=1, next_poll=? "
+                        "WHERE id=?",
+                        [f.name, host_of(f.url), f.interval, next_poll, f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
             for feed_id in sorted(gone):  # one order for every replica: no deadlock
@@ -303,6 +312,13 @@ class SQLStore:
                 ):
                     out[key] = content_hash
         return out
+
+    def recent_keys(self, feed_id: str, limit: int) -> list[str]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first."""
+        with wrap_exceptions(f"cannot read items of {feed_id}"):
+            return [row[0] for row in self.db.execute(
+                "SELECT key FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])]
 
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
         """Write one poll in one transaction: feed state, new items, matches, alerts.
