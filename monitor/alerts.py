@@ -87,8 +87,10 @@ def build_alert(
     feed_name: str,
     watchlist_version: str,
     detected_at: datetime,
+    edited: bool = False,
 ) -> AlertRecord:
-    """The alert for a matched item: the record for the outbox and the line for the log."""
+    """The alert for a matched item: the record for the outbox and the line for the log.
+    ``edited``: the item was seen before and changed; the line says ``"edited": true``."""
     aid = alert_id(item, result)
     sev = severity(result)
 
@@ -127,6 +129,8 @@ def build_alert(
         "snippet": snippet(item, result),
         "watchlist_version": watchlist_version,
     }
+    if edited:
+        payload["edited"] = True
     return AlertRecord(
         alert_id=aid,
         feed_id=item.feed_id,
@@ -140,6 +144,7 @@ def build_alert(
         payload=payload,
         shingles=similar.shingles((item.title, item.summary, item.content)),
         topic_ids=tuple(t.topic_id for t in result.topics),
+        edited=edited,
     )
 
 

@@ -491,14 +491,16 @@ def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
         for a in records:
             click.echo(json.dumps(a.payload, ensure_ascii=False, separators=(",", ":")))
         return
-    table = Table("detected (UTC)", "severity", "entities", "feed", "title",
+    table = Table("detected (UTC)", "severity", "entities", "feed", "also in", "title",
                   title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
     for a in records:
         ids = ", ".join(a.entity_ids) or ", ".join(
             str(t.get("id")) for t in a.payload.get("topics") or ())
         table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
                       style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
-                      Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", ""))))
+                      Text(neutralise(a.feed_id)), str(a.carried_by),
+                      Text(neutralise(a.payload.get("title", ""))))
+    table.columns[4].justify = "right"
     console.print(table)
 
 

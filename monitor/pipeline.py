@@ -6,9 +6,11 @@
               of a feed polled before, only the entries the store does not know: scan.scan
               finds them in the raw bytes (whole document when unsure, or if the check fails)
 4. normalize  normalize.to_items, in the same call: workers return compact Items
-5. dedupe     store.known_items: keys already seen in this feed are not new
-6. match      match.Matcher.match on each new item      → MatchResult
-7. alert      alerts.build_alert for each matched item  → AlertRecord
+5. dedupe     store.known_items: keys already seen in this feed are not new; a known key
+              whose title, summary or content changed is an edit
+6. match      match.Matcher.match on each new or edited item → MatchResult; for an edit,
+              minus the entities and topics already alerted for that item (rematch.only_new)
+7. alert      alerts.build_alert for each matched item  → AlertRecord (``edited`` for edits)
 8. store      store.record_poll(PollIntent): feed state, items, matches and alerts in one
               transaction; the store drops alerts for a story already alerted from another feed
               (recording the feed as one more source).
@@ -38,6 +40,7 @@ from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
+from monitor.rematch import only_new
 from monitor.scan import parse_items, scan
 from monitor.types import (
     FeedState,
@@ -53,18 +56,23 @@ from monitor.types import (
 log = structlog.get_logger(__name__)
 
 
-def _partial(
+def _plan(
     ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[bytes, tuple[str, ...]], int] | None:
-    """((smaller document, keys of its entries), number of entries) when the scan finds
-    entries the store already knows; None to parse the whole body (nothing known, unsure)."""
+) -> tuple[tuple[bytes, tuple[str, ...]] | None, int | None, dict[str, str]]:
+    """(partial, entries, changed digests). ``partial`` is (a smaller document, the keys of its
+    entries) holding only the entries that are new or whose raw bytes changed since they were
+    stored (None: parse the whole body: nothing unchanged, or the scan is unsure); ``changed``
+    maps those entries' keys to the digest of their bytes, for the store."""
     found = scan(body, headers)
     if found is None:
-        return None
+        return None, None, {}
+    digests = dict(zip(found.keys, found.digests(body), strict=True))
     known = ctx.store.known_items(feed.id, found.keys)
-    if not known:
-        return None
-    return (found.select(body, known), found.new_keys(known)), len(found.keys)
+    unchanged = {k for k, d in digests.items() if k in known and known[k].entry_hash == d}
+    changed = {k: d for k, d in digests.items() if k not in unchanged}
+    if not unchanged:
+        return None, len(found.keys), changed
+    return (found.select(body, unchanged), found.new_keys(unchanged)), len(found.keys), changed
 
 
 @dataclass
@@ -195,9 +203,8 @@ async def _poll(
             update=update("ok", body_hash=body_hash, **validators)
         )
     headers = dict(result.http.headers)
-    # parse only what is new: a feed polled before is scanned for entries the store knows
-    plan = _partial(ctx, feed, result.body, headers) if state.body_hash is not None else None
-    partial, entries = plan if plan is not None else (None, None)
+    # parse only what is new or changed: entries whose raw bytes the store knows are skipped
+    partial, entries, entry_hashes = _plan(ctx, feed, result.body, headers)
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
@@ -215,28 +222,31 @@ async def _poll(
         log.info("feed_warning", warning=warning)
     known = ctx.store.known_items(feed.id, [i.key for i in items])
     new = [i for i in items if i.key not in known]
+    edited = [i for i in items if i.key in known and known[i.key].content_hash != i.content_hash]
     matcher = ctx.matcher
-    matched = []
+    matched, alerts = [], []
     for item in new:
         res = matcher.match(item.fields())
         if res:
             matched.append(MatchedItem(item, res))
-    alerts = tuple(
-        build_alert(
-            m.item,
-            m.result,
-            feed_name=feed.name,
-            watchlist_version=matcher.version,
-            detected_at=now,
-        )
-        for m in matched
-    )
+            alerts.append(build_alert(item, res, feed_name=feed.name,
+                                      watchlist_version=matcher.version, detected_at=now))
+    done = ctx.store.alerted_targets(edited) if edited else {}
+    for item in edited:  # matched again: alert only on what was not alerted for it before
+        res = only_new(matcher.match(item.fields()), done[(item.feed_id, item.key)])
+        if res:
+            matched.append(MatchedItem(item, res))
+            alerts.append(build_alert(item, res, feed_name=feed.name, edited=True,
+                                      watchlist_version=matcher.version, detected_at=now))
+    if edited:
+        log.info("items_edited", edited=len(edited))
     intent = PollIntent(
         update=update("ok", ttl=ttl, body_hash=body_hash, **validators),
-        items=tuple(new),
+        items=(*new, *edited),
         matched=tuple(matched),
-        alerts=alerts,
+        alerts=tuple(alerts),
         watchlist_version=matcher.version,
+        entry_hashes=entry_hashes,
     )
     outcome = PollOutcome(
         feed.id, "ok", entries=entries or len(items), new=len(new), matched=len(matched)

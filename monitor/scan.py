@@ -43,6 +43,7 @@ the feedparser path field by field wherever it engages.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
@@ -130,6 +131,11 @@ class Scan:
 
     def new_keys(self, known: Container[str]) -> tuple[str, ...]:
         return tuple(k for k in self.keys if k not in known)
+
+    def digests(self, body: bytes) -> tuple[str, ...]:
+        """A digest of each entry's raw bytes: an entry whose bytes change is parsed again."""
+        return tuple(hashlib.blake2b(body[start:end], digest_size=12).hexdigest()
+                     for start, end in self.spans)
 
     def select(self, body: bytes, known: Container[str]) -> bytes:
         """The document with only the entries whose keys are not in ``known``."""

@@ -169,6 +169,14 @@ class FeedState:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownItem:
+    """What the store remembers of an entry already seen: enough to notice an edit."""
+
+    content_hash: str  # of the normalised title, summary and content (Item.content_hash)
+    entry_hash: str | None  # of the entry's raw bytes, when the scan saw them (scan.Scan)
+
+
+@dataclass(frozen=True, slots=True)
 class MatchedItem:
     """A new item and what the watchlist found in it."""
 
@@ -192,6 +200,8 @@ class AlertRecord:
     payload: Mapping[str, object]
     shingles: frozenset[int] = frozenset()  # for near-duplicate stories (similar.py)
     topic_ids: tuple[str, ...] = ()
+    edited: bool = False  # from an item whose title or text changed after it was first seen
+    carried_by: int = 0  # other feeds recorded as sources of this alert's story (when read)
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -225,6 +235,8 @@ class PollIntent:
     matched: tuple[MatchedItem, ...] = ()
     alerts: tuple[AlertRecord, ...] = ()
     watchlist_version: str = ""
+    # digest of each entry's raw bytes (key -> digest) where it differs from the stored one
+    entry_hashes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,14 +109,9 @@ def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):
     s.close()
 
 
-@pytest.mark.parametrize("cache", [2, 20_000])
-def test_copies_group_after_a_restart_and_past_the_shingle_cache_bound(tmp_path, monkeypatch,
-                                                                       cache):
-    """Shingles kept in memory are a cache of the database: a copy arriving after a restart, or
-    after the cache filled up and was dropped mid-lookup, still joins its story's alert."""
-    import monitor.store.sqlite as sqlite_store
-
-    monkeypatch.setattr(sqlite_store, "_SHINGLE_CACHE", cache)
+def test_copies_group_after_a_restart(tmp_path):
+    """The band index lives in the database: a copy arriving after a restart still joins its
+    story's alert."""
     path = tmp_path / "m.db"
     s = open_store(path)
     s.sync_feeds([F("wire", "u1"), F("courier", "u2")], T0)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from monitor.store.sqlite import SQLiteStore
-from monitor.types import AlertRecord, FeedState, Item, MatchedItem, PollIntent
+from monitor.types import AlertRecord, FeedState, Item, KnownItem, MatchedItem, PollIntent
 
 
 class Store(Protocol):
@@ -32,7 +32,10 @@ class Store(Protocol):
     def next_poll_time(self) -> datetime | None: ...
 
     # items, matches and alerts of one poll (one transaction)
-    def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, KnownItem]: ...
+    # record_poll upserts intent.items (an edited item keeps its first_seen) and groups alerts
+    # of one story (monitor/similar.py; window 0: no grouping) through an index of MinHash
+    # bands (table alert_bands), never by comparing every alert of the window
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
 
     # rematch
