@@ -13,8 +13,10 @@ The rule (the README states it; ``tests/test_grouping_pairs.py`` holds it on a l
 2. **Too little core, no judgement**: an item with fewer than ``MIN_SHINGLES`` core shingles is
    never merged on text (only on the same link or the same title and summary).
 3. **Another feed**: the same story when the *containment* of the smaller core in the larger,
-   |A ∩ B| / min(|A|, |B|), reaches ``SAME_STORY`` (0.5). Containment rather than Jaccard because
-   syndicated copies mostly add text (context, a paragraph) to the same core.
+   |A ∩ B| / min(|A|, |B|), reaches ``SAME_STORY`` (0.5) and the cores share at least
+   ``MIN_SHARED`` (12) shingles: more than one ordinary sentence, so that two headlines over
+   one stock sentence stay two stories. Containment rather than Jaccard because syndicated
+   copies mostly add text (context, a paragraph) to the same core.
 4. **The same feed**: only a near-identical item merges: Jaccard |A ∩ B| / |A ∪ B| of the cores
    at least ``NEAR_IDENTICAL`` (0.9). Another headline over the same body is another item.
 
@@ -40,6 +42,7 @@ SHINGLE_WORDS = 3
 SAME_STORY = 0.5
 NEAR_IDENTICAL = 0.9
 MIN_SHINGLES = 8  # too little text to judge: never merge on shingles alone
+MIN_SHARED = 12  # across feeds, the shared text must be longer than one ordinary sentence
 RECENT_ITEMS = 20  # a feed's latest items compared to find its boilerplate
 BANDS, ROWS = 24, 2
 
@@ -110,7 +113,8 @@ def same_story(a: Collection[int], b: Collection[int], same_feed: bool = False) 
         return False
     if same_feed:
         return jaccard(a, b) >= NEAR_IDENTICAL
-    return containment(a, b) >= SAME_STORY
+    shared = len(frozenset(a).intersection(b))
+    return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= SAME_STORY
 
 
 def bands(s: Collection[int]) -> list[int]:
