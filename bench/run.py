@@ -344,6 +344,14 @@ def target_table(main: list[dict], big: list[dict], n: int, n_big: int, match: d
     return render(header, rows)
 
 
+def group_line(g: dict) -> str:
+    """The grouping benchmark (groupbench.py) in one line: it should be flat."""
+    return (f"grouping, checking a new alert (median, ms): 100 alerts of its entity in the "
+            f"window {g['new_ms@100']:.2f} new story / {g['copy_ms@100']:.2f} copy; 10,000: "
+            f"{g['new_ms@10000']:.2f} / {g['copy_ms@10000']:.2f} (ratio {g['ratio_new']:.2f}x / "
+            f"{g['ratio_copy']:.2f}x; copies found {g['copies_found@10000']:.0%})")
+
+
 def main() -> int:
     n, m, reps = env_int("N", 500), env_int("M", 30), env_int("REPS", 3)
     seed, port, workers = env_int("SEED", 42), env_int("PORT", 18490), env_int("WORKERS", 4)
@@ -374,6 +382,16 @@ def main() -> int:
             log(f"matching benchmark failed: {r.stderr[-1000:]}")
         log(f"matching: {match}")
 
+    group: dict = {}
+    if env_int("GROUP", 1):
+        r = subprocess.run([MONITOR_PY, str(HERE / "groupbench.py")], capture_output=True,
+                           text=True)
+        if r.returncode == 0:
+            group = json.loads(r.stdout.strip().splitlines()[-1])
+        else:
+            log(f"grouping benchmark failed: {r.stderr[-1000:]}")
+        log(f"grouping: {group}")
+
     root = make_corpus(n, m, seed)
     all_peers = ["monitor", *peers]
     main_recs = suite(kit_peers, f"N={n}", root, port, all_peers, PHASES, reps, workers)
@@ -387,6 +405,7 @@ def main() -> int:
         for r in main_recs + big_recs:
             fh.write(json.dumps(r) + "\n")
         fh.write(json.dumps({"match": match}) + "\n")
+        fh.write(json.dumps({"group": group}) + "\n")
 
     print(f"# monitor benchmark: N={n} feeds x M={m} items, medians of {reps} runs "
           f"[min-max], peers interleaved, server {main_recs[0]['server'] if main_recs else '?'} "
@@ -410,6 +429,9 @@ def main() -> int:
             print(f"50,000-alias watchlist vs seed watchlist, items/s: {ratio:.2f}x "
                   f"(issue 3: at least 0.5x; compile {match['big_compile_s']:.2f} s, "
                   "at most 10 s)")
+    if group:
+        print()
+        print(group_line(group))
     print()
     print("targets (issue 6), ratios against reader measured in this run:")
     print(target_table(main_recs, big_recs, n, n_big, match))

@@ -58,9 +58,11 @@ _rng = random.Random(0x5EED)  # fixed: stored bands must mean the same after a r
 _HASHES = [(_rng.randrange(1, _P), _rng.randrange(0, _P)) for _ in range(BANDS * ROWS)]
 
 
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def _words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
     return [w for w in _WORD.findall(plain) if w not in _STOP]
 
 

@@ -19,6 +19,8 @@ from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import AlertRecord, FeedState, Item, KnownItem, MatchedItem, PollIntent
 
+_ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
+
 
 def ts(dt: datetime | None) -> str | None:
     """UTC timestamp text that sorts in time order: 2026-11-28T17:22:26.123456Z."""
@@ -60,6 +62,7 @@ def wrap_exceptions(what: str) -> Iterator[None]:
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._item_shingles: dict[tuple[str, str, str], frozenset[int]] = {}
         with wrap_exceptions(f"cannot open database {path}"):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -351,13 +354,23 @@ class SQLiteStore:
         return None
 
     def _recent_shingles(self, feed_id: str) -> list[tuple[str, frozenset[int]]]:
-        """(key, shingles) of the feed's latest ``similar.RECENT_ITEMS`` items."""
+        """(key, shingles) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle sets
+        are cached by item and content hash (an edit changes the hash)."""
         rows = self.db.execute(
-            "SELECT key, title, summary, content FROM items WHERE feed_id = ? "
+            "SELECT key, content_hash, title, summary, content FROM items WHERE feed_id = ? "
             "ORDER BY first_seen DESC, key LIMIT ?",
             [feed_id, similar.RECENT_ITEMS],
         ).fetchall()
-        return [(key, similar.shingles(texts)) for key, *texts in rows]
+        out = []
+        for key, content_hash, *texts in rows:
+            cached = self._item_shingles.get((feed_id, key, content_hash))
+            if cached is None:
+                if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
+                    self._item_shingles.clear()  # a simple bound; what is in use comes back
+                cached = self._item_shingles[(feed_id, key, content_hash)] = (
+                    similar.shingles(texts))
+            out.append((key, cached))
+        return out
 
     # --- rematch ---------------------------------------------------------------------------
 

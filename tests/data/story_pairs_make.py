@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_pairs_stories import CONTEXT, STORIES  # noqa: E402
+from story_pairs_stories import CONTEXT, STORIES
 
 # feed id -> (language, name, site, boilerplate template; {title} is the item's headline)
 FEEDS = {
@@ -159,7 +159,7 @@ def main() -> None:
     n = itertools.count(1)
     for i, story in enumerate(STORIES):
         feeds = feeds_of(story["lang"])
-        kinds = COPY_KINDS[i % 2 :: 2] + [COPY_KINDS[(i + 3) % len(COPY_KINDS)]]
+        kinds = [*COPY_KINDS[i % 2 :: 2], COPY_KINDS[(i + 3) % len(COPY_KINDS)]]
         for j, kind in enumerate(dict.fromkeys(kinds)):
             fa = feeds[(i + j) % len(feeds)]
             fb = feeds[(i + j + 1 + j % 2) % len(feeds)]
@@ -182,8 +182,8 @@ def main() -> None:
                 "same feed": (feeds[(k + 1) % len(feeds)],) * 2 + (b1, b2),
                 "same background": (feeds[k % len(feeds)], feeds[(k + 2) % len(feeds)],
                                     f"{b1} {ctx}", f"{b2} {ctx}"),
-                "same feed, same background": (feeds[(k + 2) % len(feeds)],) * 2
-                + (f"{ctx} {b1}", f"{ctx} {b2}"),
+                "same feed, same background": (*(feeds[(k + 2) % len(feeds)],) * 2,
+                                               f"{ctx} {b1}", f"{ctx} {b2}"),
                 "shared plug, teasers": (shared_plug[0], shared_plug[1], teaser(s1),
                                          teaser(s2)),
             }

@@ -135,7 +135,8 @@ STORIES = [
                "Rusia, con quien firmó nueve acuerdos de cooperación.",
                "Los documentos abarcan energía, transporte aéreo y la construcción de una planta "
                "de ensamblaje de camiones en Aragua.",
-               "Ambos gobiernos criticaron las sanciones unilaterales en una declaración conjunta."]),
+               "Ambos gobiernos criticaron las sanciones unilaterales en una declaración "
+               "conjunta."]),
     dict(id="es-cds-1", lang="es", entity="cartel-de-los-soles",
          title="EE.UU. designará al Cártel de los Soles como organización terrorista",
          alt="Washington incluirá a la red militar venezolana en su lista de terrorismo",
@@ -204,8 +205,8 @@ STORIES = [
     dict(id="es-rub-3", lang="es", entity="rubio",
          title="Rubio defiende ante el Senado la campaña contra narcolanchas",
          alt="El jefe de la diplomacia comparece por los ataques en el Caribe",
-         text=["Marco Rubio defendió ante el Comité de Relaciones Exteriores del Senado los ataques "
-               "contra lanchas en el Caribe y el Pacífico.",
+         text=["Marco Rubio defendió ante el Comité de Relaciones Exteriores del Senado los "
+               "ataques contra lanchas en el Caribe y el Pacífico.",
                "Los senadores demócratas le preguntaron por el fundamento legal de las operaciones "
                "y por el destino de los sobrevivientes.",
                "Rubio respondió que los carteles son organizaciones terroristas armadas."]),
@@ -262,8 +263,8 @@ STORIES = [
     dict(id="pt-tda-1", lang="pt", entity="tren-de-aragua",
          title="Presos em São Paulo suspeitos de ligação com o Tren de Aragua",
          alt="Polícia Civil prende venezuelanos acusados de extorsão na capital",
-         text=["A Polícia Civil de São Paulo prendeu seis venezuelanos suspeitos de integrar o Tren "
-               "de Aragua e de extorquir comerciantes no Brás.",
+         text=["A Polícia Civil de São Paulo prendeu seis venezuelanos suspeitos de integrar o "
+               "Tren de Aragua e de extorquir comerciantes no Brás.",
                "De acordo com o delegado, o grupo cobrava taxas semanais de ambulantes e ameaçava "
                "quem se recusava a pagar.",
                "Os presos serão ouvidos em audiência de custódia nesta quinta-feira."]),
