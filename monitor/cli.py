@@ -49,7 +49,7 @@ def handle_errors(f: F) -> F:
         except ConfigError as exc:
             if os.environ.get("MONITOR_DEBUG"):
                 raise
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {exc}{_config_hint(exc, kwargs.get('config_path'))}", err=True)
             sys.exit(2)
         except MonitorError as exc:
             if os.environ.get("MONITOR_DEBUG"):
@@ -58,6 +58,14 @@ def handle_errors(f: F) -> F:
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _config_hint(exc: ConfigError, config_path: Path | None) -> str:
+    """A missing config file: where it was looked for, and how to name another."""
+    if config_path is None or exc.message != "file not found" or exc.path != str(config_path):
+        return ""
+    where = f" (looked in {Path.cwd()})" if not config_path.is_absolute() else ""
+    return f"{where}; name the config with --config FILE or set MONITOR_CONFIG"
 
 
 def _setup_logs(config: Config, level: str | None = None) -> None:
@@ -652,7 +660,8 @@ def health(config_path: Path, timeout: float) -> None:
         click.echo("unhealthy: cannot tell: the http endpoint is off (http: {enabled: false})",
                    err=True)
         sys.exit(1)
-    ok, why = check(probe_url(http.address, http.port), timeout)
+    ok, why = check(probe_url(http.address, http.port), timeout,
+                    config=str(config_path.resolve()))
     click.echo(f"{'healthy' if ok else 'unhealthy'}: {why.strip()}")
     sys.exit(0 if ok else 1)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from pydantic import (
     AfterValidator,
@@ -25,7 +26,8 @@ from pydantic import (
     field_validator,
 )
 
-from monitor.yamlfile import load_yaml
+from monitor.exceptions import ConfigError
+from monitor.yamlfile import KeyPath, YamlDoc, load_yaml
 
 _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
@@ -97,6 +99,8 @@ class Dedupe(_Model):
 class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["auto", "json", "console"] = "auto"
+    # one info line counting the polls, new items and errors of each period (monitor/summary.py)
+    summary_interval: Duration = Field(300.0, ge=1)
 
 
 class FeedConfig(_Model):
@@ -250,12 +254,29 @@ class Config:
     settings: Settings
     database: Path
     alert_log: Path
-    watchlists: tuple[Path, ...]
+    watchlists: tuple[Path, ...]  # files, and folders standing for their *.yaml files
     feeds: tuple[Feed, ...]
+    doc: YamlDoc | None = field(default=None, repr=False, compare=False)
 
     @property
     def defaults(self) -> Defaults:
         return self.settings.defaults
+
+    def error(self, message: str, keypath: KeyPath = ()) -> ConfigError:
+        """A ConfigError at ``keypath``'s line of the file (for checks made after loading)."""
+        if self.doc is None:
+            return ConfigError(message, path=str(self.path))
+        return self.doc.error(message, keypath)
+
+
+def local_file(url: str) -> Path | None:
+    """The path a ``file://`` feed URL names (None for http(s) URLs)."""
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return Path(url2pathname(unquote(parts.path)))
+    if not parts.scheme and "://" not in url:
+        return Path(url)
+    return None
 
 
 def _resolve(base: Path, value: str) -> Path:
@@ -293,7 +314,7 @@ def load_config(path: str | Path) -> Config:
     watchlists = []
     for i, wl in enumerate(settings.watchlists):
         wl_path = _resolve(base, wl)
-        if not wl_path.is_file():
+        if not wl_path.is_file() and not wl_path.is_dir():  # a folder: its *.yaml files
             raise doc.error(
                 f"watchlist file {wl_path} does not exist (paths are relative to {base})",
                 ("watchlists", i),
@@ -321,4 +342,5 @@ def load_config(path: str | Path) -> Config:
         alert_log=_resolve(base, settings.paths.alert_log),
         watchlists=tuple(watchlists),
         feeds=tuple(feeds),
+        doc=doc,
     )

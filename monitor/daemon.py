@@ -26,11 +26,13 @@ from monitor.alerts import AlertLog
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
+from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
+from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -89,6 +91,7 @@ class Daemon:
         self.alert_log = AlertLog(runtime.config.alert_log)
         self._stop = asyncio.Event()
         self._signals = 0
+        self._skip_drain = asyncio.Event()  # set by a second stop signal
         self._alerts_pending = True
         self._alerts_waiting = False  # committed alerts held back by ALERT_WRITE_INTERVAL
         self._last_drain = 0.0
@@ -96,6 +99,8 @@ class Daemon:
         self.last_tick: datetime | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
+        self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
         """Fork the parser workers now, sharing this process's memory: call it before the event
@@ -106,7 +111,13 @@ class Daemon:
     # --- start -----------------------------------------------------------------------------
 
     def _open(self) -> SQLiteStore:
-        store = open_store(self.runtime.config.database)
+        # one daemon per SQLite database and alert log: a second one stops here, naming the first
+        self.lock.acquire(lock_targets(self.runtime.config))
+        try:
+            store = open_store(self.runtime.config.database)
+        except BaseException:
+            self.lock.release()
+            raise
         store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self.store = store
         self.ops.opened(store)  # ops hook
@@ -150,6 +161,7 @@ class Daemon:
 
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
                 self._drain_alerts()
@@ -205,7 +217,7 @@ class Daemon:
                 self.ops.stopping()  # ops hook: STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
-                abandoned = await poller.drain(0.5 if self._signals > 1 else DRAIN_SECONDS)
+                abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
         finally:
@@ -214,6 +226,8 @@ class Daemon:
             self._drain_alerts()
             self.ops.stopped()  # ops hook
             store.close()
+            self._log_summary(force=True)
+            self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
         log.info("stopped")
@@ -223,12 +237,20 @@ class Daemon:
         self._signals += 1
         log.info("signal", signal=sig.name, count=self._signals)
         self._stop.set()
+        if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
+            self._skip_drain.set()
+
+    def _log_summary(self, *, force: bool = False) -> None:
+        counts = self.summary.take(time.monotonic(), force=force)
+        if counts is not None:
+            log.info("poll_summary", **counts)
 
     async def _tick(self, poller: Poller) -> None:
         self.last_tick = datetime.now(UTC)
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
+        self._log_summary()
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -262,6 +284,7 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
+        self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
         self._mtimes = _mtimes(self.runtime.files())
@@ -309,5 +332,6 @@ class Daemon:
             self._drain_alerts()
             self.ops.deliver_once()  # ops hook: sinks, one pass
             store.close()
+            self.lock.release()
         return outcomes
 

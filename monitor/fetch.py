@@ -34,12 +34,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
-from urllib.request import getproxies_environment, proxy_bypass_environment, url2pathname
+from urllib.parse import urljoin, urlsplit
+from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import aiohttp
 
 from monitor import __version__
+from monitor.config import local_file
 from monitor.exceptions import FetchError
 from monitor.types import Fetched, FetchRequest, HttpInfo, NotModified
 
@@ -300,8 +301,7 @@ class Fetcher:
     # --- local files -----------------------------------------------------------------------
 
     def _read_file(self, url: str) -> Fetched:
-        path = Path(url2pathname(unquote(urlsplit(url).path))) if url.startswith("file:") \
-            else Path(url)
+        path = local_file(url) or Path(url)
         limit = self.settings.max_bytes
         with wrap_exceptions(url), open(path, "rb") as f:
             if os.fstat(f.fileno()).st_size > limit:
@@ -313,8 +313,7 @@ class Fetcher:
 
 
 def _is_local(url: str) -> bool:
-    scheme = urlsplit(url).scheme
-    return scheme == "file" or (not scheme and "://" not in url)
+    return local_file(url) is not None
 
 
 class _Inflater:

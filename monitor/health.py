@@ -39,13 +39,16 @@ class Health:
     last_tick: datetime | None
     age: float | None  # seconds since the last tick
 
-    def as_json(self) -> bytes:
+    def as_json(self, who: dict[str, Any] | None = None) -> bytes:
+        """The body of /healthz; ``who`` (pid, config: monitor/instance.py) says which daemon
+        answers, so `monitor health --config X` can tell the daemon running X from another."""
         return json.dumps(
             {
                 "status": self.status,
                 "last_tick": self.last_tick.isoformat(timespec="seconds").replace("+00:00", "Z")
                 if self.last_tick else None,
                 "age_seconds": None if self.age is None else round(self.age, 3),
+                **(who or {}),
             }
         ).encode()
 
@@ -62,6 +65,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     health: Callable[[], Health]
     metrics: Metrics | None
+    who: dict[str, Any] | None
 
 
 class _IPv6Server(_Server):
@@ -86,7 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path == "/healthz":
             h = self.server.health()
-            self._send(200 if h.ok else 503, "application/json", h.as_json(), head)
+            self._send(200 if h.ok else 503, "application/json", h.as_json(self.server.who), head)
         elif path == "/metrics" and self.server.metrics is not None:
             self._send(200, CONTENT_TYPE_LATEST, self.server.metrics.render(), head)
         else:
@@ -107,11 +111,12 @@ class HealthServer:
     """``/healthz`` and ``/metrics`` on ``address:port``, served from a background thread."""
 
     def __init__(self, address: str, port: int, health: Callable[[], Health],
-                 metrics: Metrics | None) -> None:
+                 metrics: Metrics | None, who: dict[str, Any] | None = None) -> None:
         cls = _IPv6Server if ":" in address else _Server
         self._server = cls((address, port), _Handler)  # raises OSError if the port is taken
         self._server.health = health
         self._server.metrics = metrics
+        self._server.who = who
         self._thread = threading.Thread(target=self._server.serve_forever, name="http",
                                         kwargs={"poll_interval": 0.2}, daemon=True)
 
@@ -138,13 +143,43 @@ def probe_url(address: str, port: int) -> str:
     return f"http://{host}:{port}/healthz"
 
 
-def check(url: str, timeout: float = 5.0) -> tuple[bool, str]:
-    """GET ``url`` (a /healthz): (healthy, a one-line reason)."""
+def ask(url: str, timeout: float = 5.0) -> tuple[int | None, str]:
+    """GET ``url`` (a /healthz): (HTTP status or None if nothing answered, body or reason)."""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:
-            return resp.status == 200, f"{resp.status} {resp.read(500).decode(errors='replace')}"
+            return resp.status, resp.read(1000).decode(errors="replace")
     except urllib.error.HTTPError as exc:
-        return False, f"{exc.code} {exc.read(500).decode(errors='replace')}"
+        return exc.code, exc.read(1000).decode(errors="replace")
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        return False, f"no answer from {url}: {reason}"
+        return None, f"no answer from {url}: {reason}"
+
+
+def who_answers(url: str, timeout: float = 2.0) -> dict[str, Any] | None:
+    """The identity (pid, config) of the monitor daemon answering at ``url``, if one does."""
+    status, body = ask(url, timeout)
+    if status is None:
+        return None
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) and "pid" in value else None
+
+
+def check(url: str, timeout: float = 5.0, config: str | None = None) -> tuple[bool, str]:
+    """GET ``url`` (a /healthz): (healthy, a one-line reason). With ``config`` (a resolved
+    config path), a daemon that says it runs another config is not the one asked about."""
+    status, body = ask(url, timeout)
+    if status is None:
+        return False, body
+    if config is not None:
+        try:
+            who = json.loads(body)
+        except ValueError:
+            who = None
+        if isinstance(who, dict) and who.get("config") not in (None, config):
+            return False, (f"the daemon answering at {url} (pid {who.get('pid')}) runs "
+                           f"{who.get('config')}, not {config}: no daemon of this config serves "
+                           "there (give each config its own http.port)")
+    return status == 200, f"{status} {body}"

@@ -66,19 +66,24 @@ class Ops:
     def serving(self, last_tick: Callable[[], datetime | None]) -> None:
         http = self.config.settings.http
         if http.enabled and self.metrics is not None:
-            from monitor.health import HealthServer, tick_health
+            from monitor.health import HealthServer, probe_url, tick_health, who_answers
+            from monitor.instance import describe, identity
 
             stale_after = http.stale_after or 2 * self.tick_seconds
             try:
                 self.http = HealthServer(
                     http.address, http.port,
                     lambda: tick_health(last_tick(), stale_after, datetime.now(UTC)),
-                    self.metrics,
+                    self.metrics, identity(self.config.path),
                 ).start()
             except OSError as exc:
+                error = exc.strerror or str(exc)
+                other = who_answers(probe_url(http.address, http.port))
+                if other is not None:
+                    error += (f": {describe(other)} serves there; give each config its own "
+                              "http.port")
                 log.error("http_endpoint_unavailable", address=http.address, port=http.port,
-                          error=exc.strerror or str(exc),
-                          action="running without /healthz and /metrics")
+                          error=error, action="running without /healthz and /metrics")
             else:
                 log.info("http_endpoint", url=self.http.url, paths=["/healthz", "/metrics"])
         if self.dispatcher is not None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -115,8 +116,8 @@ async def poll_one(ctx: PollContext, feed: Feed, state: FeedState) -> PollOutcom
             duration=round(time.monotonic() - started, 4),
             fetch_duration=round(timing.get("fetch", 0.0), 4),
         )
-        emit = log.warning if outcome.status == "error" else log.info
-        emit(
+        log.log(
+            poll_log_level(outcome, state),
             "polled",
             status=outcome.status,
             entries=outcome.entries,
@@ -129,6 +130,25 @@ async def poll_one(ctx: PollContext, feed: Feed, state: FeedState) -> PollOutcom
             errors_in_a_row=state.consecutive_errors + 1 if outcome.status == "error" else 0,
         )
         return outcome
+
+
+QUIET_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
+
+
+def poll_log_level(outcome: PollOutcome, state: FeedState) -> int:
+    """The level of a poll's ``polled`` line: info only when something happened.
+
+    A failed poll is a warning; new items, alerts, a recovery after failures or any status
+    other than ok / not modified / unchanged are info; a quiet poll (304, same bytes, nothing
+    new) is debug, so a healthy daemon's log does not grow with the number of polls (the
+    periodic ``poll_summary`` line and /metrics count those).
+    """
+    if outcome.status == "error":
+        return logging.WARNING
+    if (outcome.new or outcome.alerts or state.consecutive_errors
+            or outcome.status not in QUIET_STATUSES):
+        return logging.INFO
+    return logging.DEBUG
 
 
 def _failed(

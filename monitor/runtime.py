@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from monitor.config import Config, Feed, load_config
+from monitor.config import AppriseSink, Config, Feed, load_config, local_file
 from monitor.match import Matcher
 from monitor.watchlist import Watchlist, load_watchlists
 
@@ -25,11 +25,45 @@ class Runtime:
         return {f.id: f for f in self.config.feeds}
 
     def files(self) -> list[Path]:
-        return [self.config.path, *self.config.watchlists]
+        """The files whose change reloads the daemon: the config, the watchlists, and each
+        watchlist folder with its YAML files (a file added to the folder changes its mtime)."""
+        out = [self.config.path]
+        for path in self.config.watchlists:
+            out.append(path)
+            if path.is_dir():
+                out += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        return out
+
+
+def check_startable(config: Config) -> None:
+    """What a run needs beyond a well-formed file: feeds to poll, the local feed files, sink
+    URLs that Apprise knows. The one place for these checks: check-config, run, poll-once and
+    a reload all call it (through ``load_runtime``), so check-config rejects exactly what
+    start-up rejects."""
+    settings = config.settings
+    if not config.feeds:
+        why = ("every feed is disabled (enabled: false)" if settings.feeds
+               else "the feeds: list is empty")
+        raise config.error(f"no feeds to poll: {why}; add or enable at least one", ("feeds",))
+    enabled = [i for i, f in enumerate(settings.feeds) if f.enabled]
+    for i, feed in zip(enabled, config.feeds, strict=True):
+        path = local_file(feed.url)
+        if path is not None and not path.is_file():
+            raise config.error(
+                f"local feed file {path} does not exist (relative paths are relative to "
+                f"{config.path.resolve().parent})", ("feeds", i, "url"))
+    for i, sink in enumerate(settings.sinks):
+        if isinstance(sink, AppriseSink):
+            from monitor.sinks import apprise_client, unknown_apprise_url
+
+            _client, bad = apprise_client(sink)
+            if bad is not None:
+                raise config.error(unknown_apprise_url(sink, bad), ("sinks", i, "urls", bad))
 
 
 def load_runtime(config_path: str | Path) -> Runtime:
     """Load and check everything a run needs; raise ConfigError naming the file and line."""
     config = load_config(config_path)
+    check_startable(config)
     watchlist = load_watchlists(config.watchlists)
     return Runtime(config, watchlist, Matcher.compile(watchlist))

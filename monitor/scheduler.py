@@ -105,14 +105,20 @@ class Poller:
         finally:
             self.in_flight.pop(feed_id, None)
 
-    async def drain(self, timeout: float) -> int:
-        """Wait up to ``timeout`` s for polls in flight; cancel the rest. Returns how many were
-        cancelled. A cancelled poll has not committed: its transaction never began or rolled
-        back, so nothing is half-written."""
+    async def drain(self, timeout: float, skip: asyncio.Event | None = None) -> int:
+        """Wait up to ``timeout`` s for polls in flight, or until ``skip`` is set (a second stop
+        signal); cancel the rest. Returns how many were cancelled. A cancelled poll has not
+        committed: its transaction never began or rolled back, so nothing is half-written."""
         tasks = list(self.in_flight.values())
         if not tasks:
             return 0
-        _done, pending = await asyncio.wait(tasks, timeout=timeout)
+        waiting: list[asyncio.Future[object]] = [asyncio.gather(*tasks, return_exceptions=True)]
+        if skip is not None:
+            waiting.append(asyncio.ensure_future(skip.wait()))
+        await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        for w in waiting[1:]:
+            w.cancel()
+        pending = [t for t in tasks if not t.done()]
         for task in pending:
             task.cancel()
         if pending:

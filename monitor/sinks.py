@@ -139,16 +139,31 @@ class WebhookSender:
         self._client.close()
 
 
+def apprise_client(spec: AppriseSink) -> tuple[Any, int | None]:
+    """An Apprise object holding the sink's URLs, and the index of the first URL Apprise does
+    not know (None if it knows them all). The one check of Apprise URLs: config checks
+    (monitor/runtime.py) and the sender both use it."""
+    import apprise  # slow to import: only when an Apprise sink is configured
+
+    client = apprise.Apprise()
+    for i, url in enumerate(spec.urls):
+        if not client.add(url.get_secret_value()):
+            return client, i
+    return client, None
+
+
+def unknown_apprise_url(spec: AppriseSink, index: int) -> str:
+    # the URL itself is a secret (it holds tokens): say which one by position only
+    return (f"sink {spec.id!r}: urls[{index}] is not a URL Apprise knows (check the service "
+            "name before ://; the URL is not shown because it holds tokens)")
+
+
 class AppriseSender:
     def __init__(self, spec: AppriseSink) -> None:
-        import apprise  # slow to import: only when an Apprise sink is configured
-
         self.spec = spec
-        self._apprise = apprise.Apprise()
-        for i, url in enumerate(spec.urls):
-            if not self._apprise.add(url.get_secret_value()):
-                # the URL itself is a secret: say which one by position only
-                raise ConfigError(f"sinks: {spec.id}: urls[{i}] is not a URL Apprise knows")
+        self._apprise, bad = apprise_client(spec)
+        if bad is not None:
+            raise ConfigError(f"sinks: {unknown_apprise_url(spec, bad)}")
 
     def send(self, payload: Mapping[str, Any], attempt: int) -> None:
         sev = str(payload.get("severity", "low"))

@@ -15,8 +15,11 @@ SEEDS = ROOT / "seeds" / "cartel-de-los-soles.yaml"
 
 
 def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
-                 extra: str = "") -> Path:
-    """A config polling ``feeds`` (id → URL) every ``interval``, data under tmp_path."""
+                 extra: str = "", log_level: str = "debug") -> Path:
+    """A config polling ``feeds`` (id → URL) every ``interval``, data under tmp_path.
+
+    ``log_level`` debug by default: tests count polls by their ``polled`` lines, and at info
+    only the polls where something happened (new items, an error, a recovery) have one."""
     lines = [
         "paths:",
         f"  database: {tmp_path / 'monitor.db'}",
@@ -25,7 +28,7 @@ def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
         f"defaults: {{interval: {interval}, jitter: 0, parse_workers: 0, connect_timeout: 2s, "
         "read_timeout: 2s, total_timeout: 5s}",
         "allow_private_networks: true",
-        "log: {level: info, format: json}",
+        f"log: {{level: {log_level}, format: json}}",
     ]
     if "http:" not in extra:  # the health endpoint is off unless a test asks for it
         lines.append("http: {enabled: false}")
