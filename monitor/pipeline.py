@@ -60,10 +60,11 @@ log = structlog.get_logger(__name__)
 def _plan(
     ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
 ) -> tuple[tuple[bytes, tuple[str, ...]] | None, int | None, dict[str, str]]:
-    """(partial, entries, changed digests). ``partial`` is (a smaller document, the keys of its
-    entries) holding only the entries that are new or whose raw bytes changed since they were
-    stored (None: parse the whole body: nothing unchanged, or the scan is unsure); ``changed``
-    maps those entries' keys to the digest of their bytes, for the store."""
+    """For a feed polled before: (partial, entries, changed digests). ``partial`` is (a smaller
+    document, the keys of its entries) holding only the entries that are new or whose raw bytes
+    changed since they were stored (None: parse the whole body: nothing unchanged, or the scan
+    is unsure); ``changed`` maps those entries' keys to the digest of their bytes, for the
+    store. (On a first poll the parse stage's own scan gives each Item its digest.)"""
     found = scan(body, headers)
     if found is None:
         return None, None, {}
@@ -224,7 +225,9 @@ async def _poll(
         )
     headers = dict(result.http.headers)
     # parse only what is new or changed: entries whose raw bytes the store knows are skipped
-    partial, entries, entry_hashes = _plan(ctx, feed, result.body, headers)
+    partial, entries, entry_hashes = (
+        _plan(ctx, feed, result.body, headers) if state.body_hash is not None
+        else (None, None, {}))
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
@@ -266,7 +269,7 @@ async def _poll(
         matched=tuple(matched),
         alerts=tuple(alerts),
         watchlist_version=matcher.version,
-        entry_hashes=entry_hashes,
+        entry_hashes={**{i.key: i.entry_hash for i in items if i.entry_hash}, **entry_hashes},
     )
     outcome = PollOutcome(
         feed.id, "ok", entries=entries or len(items), new=len(new), matched=len(matched)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from urllib.parse import urljoin
@@ -133,7 +133,8 @@ class Scan:
         return tuple(k for k in self.keys if k not in known)
 
     def digests(self, body: bytes) -> tuple[str, ...]:
-        """A digest of each entry's raw bytes: an entry whose bytes change is parsed again."""
+        """A digest of each entry's raw bytes (the same in a smaller document made by
+        ``select``): an entry whose bytes change is parsed again."""
         return tuple(hashlib.blake2b(body[start:end], digest_size=12).hexdigest()
                      for start, end in self.spans)
 
@@ -543,7 +544,9 @@ def fast_items(
     found, s = _scan(body, headers, fast=True)
     if found is None or s is None or not s.fast or len(s.raw) != len(found.keys):
         return None
-    return tuple(to_item(feed_id, e) for e in s.raw), _ttl(s.ttl.strip() if s.ttl else None)
+    items = tuple(replace(to_item(feed_id, e), entry_hash=d)
+                  for e, d in zip(s.raw, found.digests(body), strict=True))
+    return items, _ttl(s.ttl.strip() if s.ttl else None)
 
 
 def scan(body: bytes, headers: Mapping[str, str] | None = None) -> Scan | None:

@@ -105,6 +105,8 @@ class Item:
     published: datetime | None
     content_hash: str  # of title+summary+content, to notice edits
     story_hash: str  # of the folded title+summary, to notice the same story in another feed
+    # of the entry's raw bytes, when the scan vouched for them (not part of the item's value)
+    entry_hash: str | None = field(default=None, compare=False)
 
     def fields(self) -> dict[str, str]:
         return {"title": self.title, "summary": self.summary, "content": self.content}
