@@ -229,12 +229,11 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     from monitor.alerts import AlertLog
     from monitor.rematch import rematch as run_rematch
     from monitor.runtime import load_runtime
-    from monitor.store import open_store
 
     start = parse_since(since)
     rt = load_runtime(config_path)
     _setup_logs(rt.config, "warning")
-    store = open_store(rt.config.database)
+    store = _open_existing_store(rt.config.database)  # nothing stored: nothing to rematch
     try:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
@@ -271,10 +270,8 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
 
     rt = load_runtime(config_path)
     if item_ref:
-        from monitor.store import open_store
-
         feed_id, _, key = item_ref.partition(":")
-        store = open_store(rt.config.database)
+        store = _open_existing_store(rt.config.database)
         try:
             item = store.item(feed_id, key)
         finally:
@@ -371,17 +368,53 @@ def _ago(value: str | None, now: datetime) -> str:
     return f"in {text}" if secs > 0 else f"{text} ago"
 
 
+def filter_options(f: F) -> F:
+    """--entity, --topic, --feed and --severity: the same filters for `tail` and `alerts`."""
+    for option in reversed([
+        click.option("--entity", "entities", multiple=True, metavar="ID",
+                     help="Only alerts naming this entity, or topic:ID (repeatable: any of "
+                          "them)."),
+        click.option("--topic", "topics", multiple=True, metavar="ID",
+                     help="Only alerts naming this topic (repeatable; same as --entity "
+                          "topic:ID)."),
+        click.option("--feed", "feeds_", multiple=True, metavar="ID",
+                     help="Only alerts this feed reported (repeatable: any of them)."),
+        click.option("--severity", type=click.Choice(SEVERITIES), help="Minimum severity."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _target_ids(config: Config, entities: tuple[str, ...], topics: tuple[str, ...],
+                feeds: tuple[str, ...], known_feeds: set[str] = frozenset()) -> list[str]:
+    """The entity filter as stored (``topic:ID`` for topics); ids that no watchlist or feed
+    defines are named on stderr, so a typo does not pass for "no alerts"."""
+    from monitor.watchlist import load_watchlists
+
+    wanted = [*entities, *(f"topic:{t}" for t in topics)]
+    if wanted or feeds:
+        watchlist = load_watchlists(config.watchlists)
+        known = {e.id for e in watchlist.entities} | {f"topic:{t.id}" for t in watchlist.topics}
+        for target in wanted:
+            if target not in known:
+                kind, name = (("topic", target[6:]) if target.startswith("topic:")
+                              else ("entity", target))
+                click.echo(f"warning: unknown {kind} id {name!r}: no watchlist of "
+                           f"{config.path} defines it", err=True)
+        configured = {f.id for f in config.settings.feeds} | set(known_feeds)
+        for feed in feeds:
+            if feed not in configured:
+                click.echo(f"warning: unknown feed id {feed!r}: not in {config.path}", err=True)
+    return wanted
+
+
 @cli.command()
 @config_option
 @click.option("-n", "--lines", "count", default=10, show_default=True,
               help="Show the last N matching alerts first (0: only new ones).")
 @click.option("--follow/--no-follow", default=True, show_default=True,
               help="Keep reading as alerts are appended, across rotation and truncation.")
-@click.option("--entity", "entities", multiple=True, metavar="ID",
-              help="Only alerts naming this entity (repeatable: any of them).")
-@click.option("--severity", type=click.Choice(SEVERITIES), help="Minimum severity.")
-@click.option("--feed", "feeds_", multiple=True, metavar="ID",
-              help="Only alerts from this feed (repeatable).")
+@filter_options
 @click.option("--since", help="Only alerts detected since: a duration ago (24h) or a date.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the original JSON lines unchanged (for jq).")
@@ -389,8 +422,8 @@ def _ago(value: str | None, now: datetime) -> str:
               help="The alert log to read (default: paths.alert_log of the config).")
 @handle_errors
 def tail(config_path: Path, count: int, follow: bool, entities: tuple[str, ...],
-         severity: str | None, feeds_: tuple[str, ...], since: str | None, as_json: bool,
-         log_file: Path | None) -> None:
+         topics: tuple[str, ...], feeds_: tuple[str, ...], severity: str | None,
+         since: str | None, as_json: bool, log_file: Path | None) -> None:
     """Show the latest alerts and follow the alert log, like `tail -F`.
 
     On a terminal each alert is one coloured line; text from feeds is shown with control
@@ -401,8 +434,12 @@ def tail(config_path: Path, count: int, follow: bool, entities: tuple[str, ...],
     from monitor.config import load_config
     from monitor.tail import AlertFilter, Follower, last_lines, parse_line, render
 
-    path = log_file or load_config(config_path).alert_log
-    keep_alert = AlertFilter(frozenset(entities), frozenset(feeds_), severity,
+    targets = [*entities, *(f"topic:{t}" for t in topics)]
+    if log_file is None:  # ids are checked against the config the log belongs to
+        config = load_config(config_path)
+        targets = _target_ids(config, entities, topics, feeds_)
+    path = log_file or config.alert_log
+    keep_alert = AlertFilter(frozenset(targets), frozenset(feeds_), severity,
                              parse_since(since) if since else None)
     console = Console(highlight=False, emoji=False, soft_wrap=True)
 
@@ -453,17 +490,16 @@ def tail(config_path: Path, count: int, follow: bool, entities: tuple[str, ...],
 @config_option
 @click.option("--since", default="24h", show_default=True,
               help="Alerts detected since: a duration ago (24h, 7d) or a date.")
-@click.option("--entity", metavar="ID", help="Only alerts naming this entity.")
-@click.option("--feed", metavar="ID", help="Only alerts this feed reported.")
-@click.option("--severity", type=click.Choice(SEVERITIES), help="Minimum severity.")
+@filter_options
 @click.option("--count-by", type=click.Choice(["entity", "day", "feed"]),
               help="Count alerts instead of listing them.")
 @click.option("--limit", default=200, show_default=True, help="At most this many alerts.")
 @click.option("--json", "as_json", is_flag=True,
               help="JSON lines: each alert as in the alert log (or {key, alerts} counts).")
 @handle_errors
-def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
-           severity: str | None, count_by: str | None, limit: int, as_json: bool) -> None:
+def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tuple[str, ...],
+           feeds_: tuple[str, ...], severity: str | None, count_by: str | None, limit: int,
+           as_json: bool) -> None:
     """List or count the alerts in the database, newest first."""
     from rich.console import Console
     from rich.table import Table
@@ -474,13 +510,16 @@ def alerts(config_path: Path, since: str, entity: str | None, feed: str | None,
     from monitor.types import PRIORITY_RANK
 
     start = parse_since(since)
-    store = _open_existing_store(load_config(config_path).database)
+    config = load_config(config_path)
+    store = _open_existing_store(config.database)
     rank = PRIORITY_RANK[severity] if severity else 0
     try:
+        targets = _target_ids(config, entities, topics, feeds_,
+                              {r["id"] for r in store.feeds()} if feeds_ else set())
         if count_by:
-            counts = store.alert_counts(count_by, start, entity, feed, rank)
+            counts = store.alert_counts(count_by, start, targets, feeds_, rank)
         else:
-            records = store.alerts(start, entity, feed, rank, limit)
+            records = store.alerts(start, targets, feeds_, rank, limit)
     finally:
         store.close()
     console = Console(highlight=False, emoji=False)
@@ -527,7 +566,7 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     """Every feed's health: status, last success, errors, next poll, items and alerts.
 
     `monitor feeds import FILE.opml` adds feeds to the config; `monitor feeds export` writes
-    the configured feeds as OPML.
+    the configured feeds as OPML; `monitor feeds resume ID` polls a `gone` feed again.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -553,6 +592,8 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         r = rows.get(feed_id, {})
         if feed_id not in configured:
             status = "removed"
+        elif r.get("stopped"):
+            status = r["stopped"]  # gone: not polled until resumed
         elif not r or not r.get("last_attempt"):
             status = "new"
         elif r["last_status"] == "error":
@@ -563,14 +604,15 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
             "id": feed_id, "status": status, "last_success": r.get("last_success"),
             "consecutive_errors": r.get("consecutive_errors", 0),
             "last_error": r.get("last_error"),
-            "next_poll": r.get("next_poll") if feed_id in configured else None,
+            "next_poll": r.get("next_poll") if status not in ("removed", "gone") else None,
             "items": r.get("items", 0), "alerts": r.get("alerts", 0),
         })
     if as_json:
         for row in out:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
-    style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim"}
+    style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
+             "gone": "bold magenta"}
     table = Table("feed", "status", "last success", "errors", "last error", "next poll",
                   "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
     for row in out:
@@ -583,6 +625,38 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     for i in (3, 6, 7):
         table.columns[i].justify = "right"
     Console(highlight=False, emoji=False).print(table)
+
+
+@feeds.command("resume")
+@config_option
+@click.argument("feed_ids", nargs=-1, required=True, metavar="ID...")
+@click.pass_context
+@handle_errors
+def feeds_resume(ctx: click.Context, config_path: Path, feed_ids: tuple[str, ...]) -> None:
+    """Poll stopped feeds again (status `gone`: the server answered 410 Gone).
+
+    A running daemon polls them within a second; exit 1 if one is not a stopped feed.
+    """
+    from monitor import clock
+    from monitor.config import load_config
+
+    config = load_config(_feeds_config(ctx, config_path))
+    store = _open_existing_store(config.database)
+    try:
+        rows = {r["id"]: r for r in store.feeds()}
+        missing = []
+        for feed_id in feed_ids:
+            if store.resume_feed(feed_id, clock.now()):
+                click.echo(f"{feed_id}: resumed, polled at the next tick")
+            else:
+                r = rows.get(feed_id)
+                why = ("no such feed in the database" if r is None
+                       else "not in the config" if not r["active"] else "not stopped")
+                missing.append(f"{feed_id}: {why}")
+    finally:
+        store.close()
+    if missing:
+        raise click.ClickException("; ".join(missing))
 
 
 @feeds.command("import")

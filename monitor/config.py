@@ -81,7 +81,8 @@ class Defaults(_Model):
     total_timeout: Duration = Field(120.0, gt=0)
     max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
-    concurrency: int = Field(8, ge=1, le=256)
+    concurrency: int = Field(8, ge=1, le=256)  # polls at once (scheduler.Poller holds it)
+    per_host: int = Field(2, ge=1, le=256)  # polls of one host at once
     max_backoff: Duration = Field(6 * 3600.0, ge=60)
     # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"

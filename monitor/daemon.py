@@ -15,13 +15,14 @@ import asyncio
 import os
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import structlog
 
+from monitor import clock
 from monitor.alerts import AlertLog
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
@@ -57,7 +58,6 @@ def fetch_settings(config: Config) -> FetchSettings:
         total_timeout=d.total_timeout,
         max_bytes=d.max_body_size,
         max_redirects=d.max_redirects,
-        concurrency=d.concurrency,
         allow_private_networks=config.settings.allow_private_networks,
         **kw,
     )
@@ -97,6 +97,7 @@ class Daemon:
         self._last_drain = 0.0
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
+        self.poller: Poller | None = None
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
@@ -118,7 +119,7 @@ class Daemon:
         except BaseException:
             self.lock.release()
             raise
-        store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+        store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
         self.ops.opened(store)  # ops hook
         self._drain_alerts()
@@ -174,8 +175,7 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
-        store = self._open()
-        store.due_at_start(datetime.now(UTC))
+        store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._on_stop_signal, sig)
@@ -184,11 +184,9 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
-                poller = Poller(
-                    poll=lambda state: self._poll(ctx, state),
-                    due=lambda busy: store.due_feeds(datetime.now(UTC), busy),
-                    concurrency=self.runtime.config.defaults.concurrency,
-                    on_done=self._after_poll,
+                poller = self.poller = self._poller(
+                    ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
+                    next_due=store.next_poll_time,
                 )
                 scheduler = AsyncIOScheduler(timezone=UTC)
                 scheduler.add_job(
@@ -196,7 +194,7 @@ class Daemon:
                     "interval",
                     args=[poller],
                     seconds=TICK_SECONDS,
-                    next_run_time=datetime.now(UTC),
+                    next_run_time=clock.now(),
                     max_instances=1,
                     coalesce=True,
                     misfire_grace_time=None,
@@ -246,7 +244,7 @@ class Daemon:
             log.info("poll_summary", **counts)
 
     async def _tick(self, poller: Poller) -> None:
-        self.last_tick = datetime.now(UTC)
+        self.last_tick = clock.now()
         self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
         if self._stop.is_set():
             return
@@ -286,7 +284,11 @@ class Daemon:
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
         self.summary.interval = n.settings.log.summary_interval
         if self.store is not None:
-            self.store.sync_feeds(self.runtime.config.feeds, datetime.now(UTC))
+            self.store.sync_feeds(self.runtime.config.feeds, clock.now())
+        if self.poller is not None:
+            self.poller.concurrency = n.defaults.concurrency
+            self.poller.per_host = n.defaults.per_host
+            self.poller.forget_queue()
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
@@ -303,29 +305,49 @@ class Daemon:
 
     # --- one pass --------------------------------------------------------------------------
 
-    async def poll_once(self, progress: object = None) -> list[PollOutcome]:
-        """Poll every active feed once, write the alerts, close. For cron and tests."""
+    def _poller(
+        self,
+        ctx: PollContext,
+        due: Callable[[Iterable[str]], list[FeedState]],
+        next_due: Callable[[datetime], datetime | None] | None = None,
+        progress: Callable[[PollOutcome], object] | None = None,
+    ) -> Poller:
+        def done(outcome: PollOutcome) -> None:
+            self._after_poll(outcome)
+            if progress is not None:
+                progress(outcome)
+
+        d = self.runtime.config.defaults
+        return Poller(
+            poll=lambda state: self._poll(ctx, state), due=due, next_due=next_due,
+            concurrency=d.concurrency, per_host=d.per_host, on_done=done,
+        )
+
+    async def poll_once(
+        self, progress: Callable[[PollOutcome], object] | None = None
+    ) -> list[PollOutcome]:
+        """One Poller tick over every active feed, due or not (a stopped one is not polled),
+        and a drain: the daemon's limits and code path, once. For cron and tests."""
         self.ops.no_metrics()
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
-                ctx = self._context(fetcher, executor)
-                far = datetime.now(UTC) + timedelta(days=36500)
-                todo = iter(store.due_feeds(far))
+                far = clock.now() + timedelta(days=36500)
 
-                async def worker() -> None:  # `concurrency` of these share the feeds
-                    for state in todo:
-                        outcome = await self._poll(ctx, state)
-                        outcomes.append(outcome)
-                        self._after_poll(outcome)
-                        if progress is not None:
-                            progress(outcome)  # type: ignore[operator]
+                def record(outcome: PollOutcome) -> None:
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(outcome)
 
-                await asyncio.gather(
-                    *(worker() for _ in range(self.runtime.config.defaults.concurrency))
-                )
+                poller = self._poller(self._context(fetcher, executor),
+                                      due=lambda busy: store.due_feeds(far, busy),
+                                      progress=record)
+                await poller.tick()
+                await poller.finish()
+                if poller.storage_error is not None:
+                    raise poller.storage_error
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
@@ -334,4 +356,3 @@ class Daemon:
             store.close()
             self.lock.release()
         return outcomes
-

@@ -65,7 +65,6 @@ class FetchSettings:
     max_bytes: int = 10 * 1024 * 1024  # decompressed body; abort past it
     max_redirects: int = 5
     user_agent: str = f"feed-monitor/{__version__} (+https://github.com/feed-monitor/monitor)"
-    concurrency: int = 8  # global limit on simultaneous fetches
     allow_private_networks: bool = False
 
 
@@ -124,14 +123,15 @@ class Fetcher:
 
     def __init__(self, settings: FetchSettings) -> None:
         self.settings = settings
-        self._semaphore = asyncio.Semaphore(settings.concurrency)
         self._session: aiohttp.ClientSession | None = None
         self._proxies = getproxies_environment()  # http_proxy, https_proxy, no_proxy, ...
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
         self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=max(s.concurrency, 1)),
+            # no connection limit here: scheduler.Poller holds the fetch limits (concurrency
+            # and per_host) for the whole poll, and a poll makes one request at a time
+            connector=aiohttp.TCPConnector(limit=0),
             # the deadline for the whole download is ours (total_timeout, in fetch)
             timeout=aiohttp.ClientTimeout(
                 total=None, sock_connect=s.connect_timeout, sock_read=s.read_timeout,
@@ -155,18 +155,17 @@ class Fetcher:
 
     async def fetch(self, req: FetchRequest) -> Fetched | NotModified:
         """Fetch one feed; raise FetchError (with ``transient`` and ``retry_after``) on failure."""
-        async with self._semaphore:
-            try:
-                async with asyncio.timeout(self.settings.total_timeout):
-                    if _is_local(req.url):
-                        return await asyncio.to_thread(self._read_file, req.url)
-                    return await self._fetch_http(req)
-            except TimeoutError as e:
-                raise FetchError(
-                    req.url,
-                    f"gave up after {self.settings.total_timeout:g} s in total "
-                    "(total_timeout): the server is too slow",
-                ) from e
+        try:
+            async with asyncio.timeout(self.settings.total_timeout):
+                if _is_local(req.url):
+                    return await asyncio.to_thread(self._read_file, req.url)
+                return await self._fetch_http(req)
+        except TimeoutError as e:
+            raise FetchError(
+                req.url,
+                f"gave up after {self.settings.total_timeout:g} s in total "
+                "(total_timeout): the server is too slow",
+            ) from e
 
     # --- HTTP ----------------------------------------------------------------------------------
 

@@ -565,7 +565,8 @@ class Matcher:
                 EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
             )
             if trace is not None:
-                spots = "; ".join(f"{h.alias!r} at {h.field}[{h.start}:{h.end}]" for h in hits)
+                spots = "; ".join(f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r})"
+                                  for h in hits)
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)

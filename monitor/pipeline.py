@@ -31,10 +31,12 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import structlog
 
+from monitor import clock as _clock
+from monitor import decide
 from monitor import scheduler as sched
 from monitor.alerts import build_alert
 from monitor.config import Config, Feed
@@ -48,6 +50,7 @@ from monitor.types import (
     FeedUpdate,
     Fetched,
     FetchRequest,
+    Hints,
     MatchedItem,
     NotModified,
     PollIntent,
@@ -86,7 +89,7 @@ class PollContext:
     fetcher: Fetcher
     matcher: Matcher
     executor: Executor | None = None
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    clock: Callable[[], datetime] = _clock.now
     strict: bool = False
 
 
@@ -152,21 +155,26 @@ def poll_log_level(outcome: PollOutcome, state: FeedState) -> int:
     return logging.DEBUG
 
 
+def _policy(ctx: PollContext, feed: Feed) -> decide.Policy:
+    d = ctx.config.defaults
+    return decide.Policy(interval=feed.interval, jitter=d.jitter, max_backoff=d.max_backoff)
+
+
 def _failed(
     ctx: PollContext, feed: Feed, state: FeedState, now: datetime, exc: Exception
 ) -> tuple[PollOutcome, PollIntent]:
-    d = ctx.config.defaults
     retry_after = exc.retry_after if isinstance(exc, FetchError) else None
     status = exc.status if isinstance(exc, FetchError) else None
     reason = exc.reason if isinstance(exc, FeedError) else f"internal error: {exc!r}"
-    next_poll = sched.next_poll(
-        now,
-        feed.interval,
-        jitter=d.jitter,
-        errors=state.consecutive_errors + 1,
-        max_backoff=d.max_backoff,
-        retry_after=retry_after,
+    next_poll = decide.next_poll(
+        now, _policy(ctx, feed), errors=state.consecutive_errors + 1,
+        hints=Hints(retry_after=retry_after),
     )
+    stopped = decide.stop_reason(status)
+    if stopped:
+        log.warning("feed_stopped", reason=stopped, url=state.url,
+                    action=f"not polled again until its URL changes or "
+                           f"`monitor feeds resume {feed.id}`")
     update = FeedUpdate(
         feed_id=feed.id,
         attempted_at=now,
@@ -174,6 +182,7 @@ def _failed(
         status="error",
         http_status=status,
         error=reason,
+        stopped=stopped,
     )
     return PollOutcome(feed.id, "error", error=reason), PollIntent(update=update)
 
@@ -181,7 +190,6 @@ def _failed(
 async def _poll(
     ctx: PollContext, feed: Feed, state: FeedState, now: datetime, timing: dict[str, float]
 ) -> tuple[PollOutcome, PollIntent]:
-    d = ctx.config.defaults
     request = FetchRequest(url=state.url, etag=state.etag, last_modified=state.last_modified)
     fetch_started = time.monotonic()
     try:
@@ -195,35 +203,35 @@ async def _poll(
         adopt = redirect
         log.info("redirect_adopted", old_url=state.url, new_url=redirect)
 
-    def update(status: str, ttl: int | None = None, **kw: object) -> FeedUpdate:
-        hint = result.http.retry_after
-        if ttl:
-            hint = max(hint or 0, ttl * 60.0)
+    def update(status: str, hints: Hints, **kw: object) -> FeedUpdate:
         return FeedUpdate(
             feed_id=feed.id,
             attempted_at=now,
-            next_poll=sched.next_poll(
-                now, feed.interval, jitter=d.jitter, errors=0, max_backoff=d.max_backoff,
-                retry_after=hint,
-            ),
+            next_poll=decide.next_poll(now, _policy(ctx, feed), hints=hints),
             status=status,  # type: ignore[arg-type]
             http_status=result.http.status,
             redirect_url=redirect,
             adopt_url=adopt,
+            hints=hints,
             **kw,  # type: ignore[arg-type]
         )
 
+    headers = result.http.headers
     if isinstance(result, NotModified):
-        return PollOutcome(feed.id, "not_modified"), PollIntent(update=update("not_modified"))
+        hints = decide.carry_hints(state.hints, headers, not_modified=True)
+        return PollOutcome(feed.id, "not_modified"), PollIntent(
+            update=update("not_modified", hints)
+        )
     assert isinstance(result, Fetched)
     body_hash = hashlib.sha256(result.body).hexdigest()
     validators = {"etag": result.etag, "last_modified": result.last_modified}
     if body_hash == state.body_hash:
         # a server that ignores conditional GET sent the same bytes again: nothing to parse
         return PollOutcome(feed.id, "unchanged"), PollIntent(
-            update=update("ok", body_hash=body_hash, **validators)
+            update=update("ok", decide.carry_hints(state.hints, headers), body_hash=body_hash,
+                          **validators)
         )
-    headers = dict(result.http.headers)
+    headers = dict(headers)
     # parse only what is new or changed: entries whose raw bytes the store knows are skipped
     partial, entries, entry_hashes = (
         _plan(ctx, feed, result.body, headers) if state.body_hash is not None
@@ -244,8 +252,8 @@ async def _poll(
     if warning:
         log.info("feed_warning", warning=warning)
     known = ctx.store.known_items(feed.id, [i.key for i in items])
-    new = [i for i in items if i.key not in known]
-    edited = [i for i in items if i.key in known and known[i.key].content_hash != i.content_hash]
+    new = decide.items_to_match(items, known)
+    edited = decide.edited_items(items, known)
     matcher = ctx.matcher
     matched, alerts = [], []
     for item in new:
@@ -264,7 +272,11 @@ async def _poll(
     if edited:
         log.info("items_edited", edited=len(edited))
     intent = PollIntent(
-        update=update("ok", ttl=ttl, body_hash=body_hash, **validators),
+        update=update(
+            "ok",
+            decide.carry_hints(state.hints, headers, parsed=True, ttl=ttl * 60.0 if ttl else None),
+            body_hash=body_hash, **validators,
+        ),
         items=(*new, *edited),
         matched=tuple(matched),
         alerts=tuple(alerts),

@@ -66,8 +66,9 @@ def parse_time(value: str) -> datetime | None:
 
 @dataclass(frozen=True)
 class AlertFilter:
-    """Which alerts to show: any of ``entities``, any of ``feeds``, at least ``min_severity``,
-    detected at or after ``since``. Empty means no condition."""
+    """Which alerts to show: any of ``entities`` (a topic as ``topic:ID``, as in the database),
+    any of ``feeds``, at least ``min_severity``, detected at or after ``since``. Empty means no
+    condition."""
 
     entities: frozenset[str] = field(default_factory=frozenset)
     feeds: frozenset[str] = field(default_factory=frozenset)
@@ -83,6 +84,8 @@ class AlertFilter:
             return False
         if self.entities:
             ids = {e.get("id") for e in alert.get("entities") or () if isinstance(e, dict)}
+            ids |= {f"topic:{t.get('id')}" for t in alert.get("topics") or ()
+                    if isinstance(t, dict)}
             if not ids & self.entities:
                 return False
         if self.since is not None:

@@ -156,6 +156,20 @@ class MatchResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Hints:
+    """What the server said about when to come back, each in seconds (None: it said nothing).
+
+    ``ttl`` comes from the document (RSS ``<ttl>``), ``fresh_for`` from the HTTP response
+    (``Cache-Control: max-age`` less ``Age``, else ``Expires`` less ``Date``), ``retry_after``
+    from a 429 or 503 answer.
+    """
+
+    ttl: float | None = None
+    fresh_for: float | None = None
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FeedState:
     """A feed as the store knows it: what the scheduler and fetcher need."""
 
@@ -168,6 +182,8 @@ class FeedState:
     next_poll: datetime | None
     redirect_url: str | None = None
     redirect_count: int = 0
+    hints: Hints = Hints()  # what the server said last time (RSS ttl, Cache-Control, Expires)
+    stopped: Literal["gone"] | None = None  # not polled until resumed (410 Gone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +242,8 @@ class FeedUpdate:
     error: str | None = None
     redirect_url: str | None = None  # candidate permanent redirect seen this poll
     adopt_url: str | None = None  # the feed's URL from now on (permanent redirect adopted)
+    hints: Hints | None = None  # the server's hints to keep for the next polls; None: unchanged
+    stopped: Literal["gone"] | None = None  # stop polling the feed (until resumed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,9 @@ SEEDS = ROOT / "seeds" / "cartel-de-los-soles.yaml"
 
 
 def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
-                 extra: str = "", log_level: str = "debug") -> Path:
-    """A config polling ``feeds`` (id → URL) every ``interval``, data under tmp_path.
+                 extra: str = "", log_level: str = "debug", defaults: str = "") -> Path:
+    """A config polling ``feeds`` (id → URL) every ``interval``, data under tmp_path;
+    ``defaults`` adds keys to the defaults mapping (``"per_host: 3"``).
 
     ``log_level`` debug by default: tests count polls by their ``polled`` lines, and at info
     only the polls where something happened (new items, an error, a recovery) have one."""
@@ -26,7 +27,7 @@ def write_config(tmp_path: Path, feeds: dict[str, str], interval: str = "1s",
         f"  alert_log: {tmp_path / 'alerts.jsonl'}",
         f"watchlists: [{SEEDS}]",
         f"defaults: {{interval: {interval}, jitter: 0, parse_workers: 0, connect_timeout: 2s, "
-        "read_timeout: 2s, total_timeout: 5s}",
+        f"read_timeout: 2s, total_timeout: 5s{', ' + defaults if defaults else ''}}}",
         "allow_private_networks: true",
         f"log: {{level: {log_level}, format: json}}",
     ]

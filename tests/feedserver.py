@@ -7,6 +7,7 @@
         server.redirect("/old.xml", "/a.xml", 301)
         server.drip("/slow.xml", body)              # one byte per second
         server.requests                             # every request: path, method, headers, status
+        server.max_concurrent_by_host["localhost"]  # most requests at once, by Host header
 
 Conditional GET (If-None-Match, If-Modified-Since → 304) and gzip (when the client accepts it)
 are honoured for ``set`` resources. Thread-safe: handlers run in daemon threads, and every
@@ -25,7 +26,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import formatdate, parsedate_to_datetime
 from urllib.parse import urlsplit
@@ -42,6 +43,7 @@ class Recorded:
     method: str
     headers: Message
     status: int
+    at: float = field(default_factory=time.monotonic)  # when the answer started
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ class FeedServer:
         self.gzip = gzip
         self.requests: list[Recorded] = []
         self.max_concurrent = 0
+        self.max_concurrent_by_host: dict[str, int] = {}  # by the Host header's name
         self._active = 0
+        self._active_by_host: dict[str, int] = {}
         self._routes: dict[str, Behaviour] = {}
         self._last_modified: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -194,16 +198,19 @@ class FeedServer:
         with self._lock:
             return self._routes.get(path)
 
-    def _enter(self, conn: socket.socket | None) -> None:
+    def _enter(self, conn: socket.socket | None, host: str = "") -> None:
         with self._lock:
             self._active += 1
             self.max_concurrent = max(self.max_concurrent, self._active)
+            n = self._active_by_host[host] = self._active_by_host.get(host, 0) + 1
+            self.max_concurrent_by_host[host] = max(self.max_concurrent_by_host.get(host, 0), n)
             if conn is not None:
                 self._connections.add(conn)
 
-    def _leave(self) -> None:
+    def _leave(self, host: str = "") -> None:
         with self._lock:
             self._active -= 1
+            self._active_by_host[host] -= 1
 
     def _record(self, rec: Recorded) -> None:
         with self._lock:
@@ -238,7 +245,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         fs = self.server.feed_server
-        fs._enter(self.connection)
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
+        fs._enter(self.connection, host)
         self._recorded = False
         try:
             behaviour = fs._behaviour(urlsplit(self.path).path)
@@ -249,7 +257,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
         finally:
-            fs._leave()
+            fs._leave(host)
 
     # --- response helpers used by the behaviours -------------------------------------------------
 

@@ -42,7 +42,7 @@ def test_run_alerts_on_new_entries_and_stops_cleanly(tmp_path, feed_server):
                    if r.path == "/b.xml" and r.headers.get("If-None-Match")]
     assert conditional and all(r.status == 304 for r in conditional)
 
-    # restart: feeds are polled again at once, nothing is alerted twice
+    # restart: the feeds (1 s interval) are overdue and polled at once; nothing alerts twice
     before = log.read_bytes()
     d2 = Daemon(cfg, tmp_path, name="second")
     d2.wait_for(lambda: d2.count("polled") >= 4, what="polls after restart")

@@ -260,15 +260,6 @@ def test_slow_response_hits_read_timeout(feed_server):
     assert "timed out" in err.reason and err.transient
 
 
-def test_concurrency_limit_is_honoured(feed_server):
-    """No more than `concurrency` feeds are downloaded at the same time."""
-    for i in range(6):
-        feed_server.slow(f"/s{i}.xml", 0.3, FEED)
-    got = run(*(feed_server.url(f"/s{i}.xml") for i in range(6)), concurrency=2)
-    assert all(g.body == FEED for g in got)
-    assert feed_server.max_concurrent == 2
-
-
 # --- SSRF ----------------------------------------------------------------------------------------
 
 

@@ -148,6 +148,24 @@ def test_retry_after_is_honoured(env):
     assert (state.next_poll - clock.now).total_seconds() == 900
 
 
+def test_rss_ttl_holds_on_every_later_poll(env):
+    """A <ttl> of 5 minutes (interval 60 s) sets the next poll 300 s out after the poll that
+    read it, and after each later 304 and unchanged body, which carry no document."""
+    ctx, fetcher, clock = env
+    body = rss("f1", make_items("f1", 0, 2, random.Random(6)))
+    body = body.replace(b"<channel>", b"<channel><ttl>5</ttl>", 1)
+    fetcher.queue += [body, "304", body]
+    waits = []
+    for _ in range(3):
+        poll(ctx)
+        waits.append((ctx.store.feed_state("f1").next_poll - clock.now).total_seconds())
+        clock.now += timedelta(minutes=6)
+    assert waits == [300, 300, 300]
+    fetcher.queue.append(rss("f1", make_items("f1", 0, 3, random.Random(6))))  # ttl dropped
+    poll(ctx)
+    assert (ctx.store.feed_state("f1").next_poll - clock.now).total_seconds() == 60
+
+
 def test_permanent_redirect_adopted_after_three_polls(env):
     """A 301/308 to a new URL is adopted only once seen three polls in a row."""
     ctx, fetcher, _ = env

@@ -1,40 +1,104 @@
-"""When feeds are polled: interval with jitter, backoff after failures, server hints."""
+"""The poller: which due feeds start (fetch limits, per host), and when (the next due time).
+
+The limits are checked against a real HTTP server on 127.0.0.1 counting the requests it
+serves at once, per Host header; ``localhost`` and ``127.0.0.1`` are two hosts to the poller.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import asyncio
+from datetime import UTC, datetime
 
-from monitor.scheduler import MAX_SERVER_HINT, next_poll
+import pytest
 
-NOW = datetime(2025, 11, 17, tzinfo=UTC)
+from monitor.daemon import Daemon
+from monitor.runtime import load_runtime
+from monitor.scheduler import host_of, pick
+from monitor.types import FeedState
 
-
-def secs(dt: datetime) -> float:
-    return (dt - NOW).total_seconds()
-
-
-def test_healthy_feed_polls_at_its_interval_within_jitter():
-    """A healthy feed is due again after its interval, spread by at most ±jitter."""
-    lo = secs(next_poll(NOW, 600, jitter=0.1, rng=lambda: 0.0))
-    hi = secs(next_poll(NOW, 600, jitter=0.1, rng=lambda: 0.999999))
-    assert 540 <= lo < 541 and 659 < hi <= 660
+from daemon_helpers import write_config
+from feedgen import make_items, rss
 
 
-def test_failures_back_off_exponentially_up_to_the_cap():
-    """Each failure in a row doubles the wait, up to max_backoff; a success returns to normal."""
-    waits = [secs(next_poll(NOW, 60, jitter=0, errors=n, max_backoff=3600)) for n in range(1, 10)]
-    assert waits[:4] == [60, 120, 240, 480]
-    assert max(waits) == 3600 and waits[-1] == 3600
-    assert secs(next_poll(NOW, 60, jitter=0, errors=0)) == 60
+def state(feed_id: str, url: str) -> FeedState:
+    return FeedState(feed_id, url, None, None, None, 0, datetime(2025, 11, 17, tzinfo=UTC))
 
 
-def test_server_hint_delays_but_never_hastens():
-    """Retry-After or ttl later than the interval wins; an earlier one is ignored; capped."""
-    assert secs(next_poll(NOW, 60, jitter=0, retry_after=900)) == 900
-    assert secs(next_poll(NOW, 600, jitter=0, retry_after=5)) == 600
-    assert secs(next_poll(NOW, 60, jitter=0, retry_after=10**9)) == MAX_SERVER_HINT
+A1, A2, A3 = (state(f"a{i}", f"https://a.example/{i}.xml") for i in (1, 2, 3))
+B1, B2 = (state(f"b{i}", f"https://B.example:8443/{i}.xml") for i in (1, 2))
+LOCAL = state("l", "file:///srv/feeds/l.xml")
 
 
-def test_next_poll_is_in_the_future():
-    """Even a zero interval schedules at least a second ahead (no busy loop)."""
-    assert next_poll(NOW, 0, jitter=0) >= NOW + timedelta(seconds=1)
+@pytest.mark.parametrize(("due", "busy", "free", "per_host", "expected"), [
+    ([A1, A2, A3, B1], {}, 8, 2, [A1, A2, B1]),  # a's third waits; b overtakes it
+    ([A1, A2, A3, B1], {"a.example": 1}, 8, 2, [A1, B1]),  # one of a's already in flight
+    ([A1, A2, A3, B1], {"a.example": 2}, 8, 2, [B1]),
+    ([A1, B1, A2, B2], {}, 3, 2, [A1, B1, A2]),  # the global limit, most overdue first
+    ([A1, B1], {}, 0, 2, []),
+    ([A1, A2, A3], {}, 8, 3, [A1, A2, A3]),
+    ([LOCAL, LOCAL, A1], {}, 8, 1, [LOCAL, LOCAL, A1]),  # local files count for no host
+])
+def test_pick(due, busy, free, per_host, expected):
+    """Start at most ``free`` feeds, in due order, skipping hosts at their limit."""
+    assert pick(due, busy, free, per_host) == expected
+
+
+@pytest.mark.parametrize(("url", "host"), [
+    ("https://B.example:8443/x", "b.example"),
+    ("http://[::1]:8080/x", "::1"),
+    ("file:///srv/x.xml", None),
+])
+def test_host_of(url, host):
+    """A feed counts against its host name (case-folded, any port); a file against none."""
+    assert host_of(url) == host
+
+
+BODY = rss("s", make_items("s", 0, 2, __import__("random").Random(1), mention_rate=0))
+
+
+def poll_once(tmp_path, feeds: dict[str, str], defaults: str) -> list:
+    cfg = write_config(tmp_path, feeds, interval="1h", defaults=defaults)
+    return asyncio.run(Daemon(load_runtime(cfg)).poll_once())
+
+
+def test_many_feeds_of_one_host_are_never_fetched_all_at_once(tmp_path, feed_server):
+    """20 slow feeds of one host and 4 of another, concurrency 8, per_host 2 (the default):
+    the server never sees more than 2 requests at once per host, and the second host's feeds
+    do not wait behind the first host's queue."""
+    feeds = {}
+    for i in range(20):
+        feed_server.slow(f"/a{i}.xml", 0.15, BODY)
+        feeds[f"a{i}"] = feed_server.url(f"/a{i}.xml")
+    for i in range(4):
+        feed_server.slow(f"/b{i}.xml", 0.15, BODY)
+        feeds[f"b{i}"] = feed_server.url(f"/b{i}.xml").replace("127.0.0.1", "localhost")
+    outcomes = poll_once(tmp_path, feeds, "concurrency: 8")
+    assert sorted(o.status for o in outcomes) == ["ok"] * 24
+    assert feed_server.max_concurrent_by_host == {"127.0.0.1": 2, "localhost": 2}
+    order = [r.headers.get("Host").split(":")[0] for r in feed_server.requests]
+    assert len(order) == 24
+    # all of localhost's 4 were answered before the 127.0.0.1 queue was half done
+    assert max(i for i, h in enumerate(order) if h == "localhost") < 12
+
+
+def test_concurrency_is_the_one_global_limit(tmp_path, feed_server):
+    """With a per-host limit above it, `concurrency` alone bounds the requests at once."""
+    feeds = {}
+    for i in range(9):
+        feed_server.slow(f"/s{i}.xml", 0.15, BODY)
+        feeds[f"s{i}"] = feed_server.url(f"/s{i}.xml")
+    outcomes = poll_once(tmp_path, feeds, "concurrency: 3, per_host: 50")
+    assert len(outcomes) == 9 and {o.status for o in outcomes} == {"ok"}
+    assert feed_server.max_concurrent == 3
+
+
+def test_poll_once_skips_a_gone_feed(tmp_path, feed_server):
+    """poll-once polls every feed, due or not, but one stopped by 410 Gone."""
+    feed_server.status("/gone.xml", 410)
+    feed_server.set("/ok.xml", BODY)
+    feeds = {"gone": feed_server.url("/gone.xml"), "ok": feed_server.url("/ok.xml")}
+    first = poll_once(tmp_path, feeds, "")
+    assert sorted((o.feed_id, o.status) for o in first) == [("gone", "error"), ("ok", "ok")]
+    second = poll_once(tmp_path, feeds, "")
+    assert [(o.feed_id, o.status) for o in second] == [("ok", "not_modified")]
+    assert len(feed_server.requests_for("/gone.xml")) == 1

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from monitor.exceptions import StorageError
 from monitor.store import open_store
-from monitor.types import KnownItem
+from monitor.types import Hints, KnownItem
 
 from builders import T0, intent, item
 
@@ -149,34 +148,53 @@ def test_locked_database_is_a_storage_error(tmp_path):
         s.close()
 
 
-def test_start_up_polls_healthy_feeds_but_keeps_backoff(store):
-    """On start every healthy feed is due at once; a failing feed keeps its later time."""
+def test_reopening_changes_no_schedule(store, tmp_path):
+    """A restart carries on where it stopped: opening the database and syncing the same feeds
+    leaves every next poll time as it was (only overdue feeds are due)."""
     later = T0 + timedelta(hours=1)
-    store.record_poll(intent("f1", [], at=T0), 3600)  # ok, next poll at T0 (builders)
-    failing = intent("f2", [], status="error", error="HTTP 429")
-    store.record_poll(failing, 3600)
-    store.db.execute("UPDATE feeds SET next_poll = ?", ["2025-11-17T13:00:00.000000Z"])
-    assert store.due_feeds(T0) == []
-    assert store.due_at_start(T0) == 1
-    assert [s.feed_id for s in store.due_feeds(T0)] == ["f1"]
-    assert store.feed_state("f2").next_poll == later
+    store.record_poll(replace_update(intent("f1", [], at=T0), next_poll=later), 3600)
+    store.close()
+    again = open_store(tmp_path / "db" / "monitor.db")
+    again.sync_feeds([F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed")],
+                     T0 + timedelta(minutes=5))
+    assert again.feed_state("f1").next_poll == later
+    assert [s.feed_id for s in again.due_feeds(T0 + timedelta(minutes=5))] == ["f2"]
+    assert again.next_poll_time(after=T0) == later
+    again.close()
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=st.text(max_size=200), summary=st.text(max_size=500))
-def test_items_round_trip_any_unicode(tmp_path_factory, title, summary):
-    """Whatever text a feed carries (any Unicode, surrogates aside) comes back unchanged."""
-    title = title.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be stored
-    summary = summary.encode("utf-8", "replace").decode("utf-8")
-    s = open_store(tmp_path_factory.mktemp("rt") / "m.db")
-    try:
-        s.sync_feeds([F("f1", "https://a.example/")], T0)
-        it = item("f1", guid="g", title="x", summary="y")
-        it = type(it)(**{**{f: getattr(it, f) for f in it.__slots__}, "title": title,
-                         "summary": summary})
-        s.record_poll(intent("f1", [it], matched=[]), 3600)
-        back = s.item("f1", "g")
-        assert (back.title, back.summary) == (title, summary)
-    finally:
-        s.close()
+def test_gone_feed_is_never_due_until_resumed_or_its_url_changes(store):
+    """A feed stopped by 410 is neither due nor counted in the next wake-up time; resuming it
+    makes it due now with a clean error count; so does a new URL in the config."""
+    gone = intent("f1", [], status="error", error="HTTP 410 Gone")
+    store.record_poll(replace_update(gone, stopped="gone", next_poll=T0), 3600)
+    assert store.feed_state("f1").stopped == "gone"
+    assert [s.feed_id for s in store.due_feeds(T0 + timedelta(days=9))] == ["f2"]
+    assert store.next_poll_time() == T0  # f2's, not the stopped f1's
+    assert store.resume_feed("f1", T0 + timedelta(hours=2))
+    state = store.feed_state("f1")
+    assert (state.stopped, state.consecutive_errors) == (None, 0)
+    assert state.next_poll == T0 + timedelta(hours=2)
+    assert not store.resume_feed("f1", T0)  # not stopped any more
+    assert not store.resume_feed("nope", T0)
+    store.record_poll(replace_update(gone, stopped="gone"), 3600)
+    store.sync_feeds([F("f1", "https://a.example/moved"), F("f2", "https://b.example/feed")], T0)
+    assert store.feed_state("f1").stopped is None
+    assert "f1" in [s.feed_id for s in store.due_feeds(T0)]
+
+
+def test_server_hints_are_kept_until_a_poll_replaces_them(store):
+    """Hints written by a poll come back in the feed state; an update without hints (a failed
+    poll) keeps them; a new URL forgets them."""
+    hints = Hints(ttl=3600.0, fresh_for=120.0)
+    store.record_poll(replace_update(intent("f1", []), hints=hints), 3600)
+    assert store.feed_state("f1").hints == hints
+    store.record_poll(intent("f1", [], status="error", error="HTTP 500"), 3600)
+    assert store.feed_state("f1").hints == hints
+    store.sync_feeds([F("f1", "https://a.example/moved")], T0)
+    assert store.feed_state("f1").hints == Hints()
+
+
+def replace_update(i, **changes):
+    """The intent ``i`` with its FeedUpdate changed."""
+    return dataclasses.replace(i, update=dataclasses.replace(i.update, **changes))

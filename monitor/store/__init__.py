@@ -21,15 +21,21 @@ class Store(Protocol):
     A PostgreSQL store shared by several daemons implements the same methods; the one that
     changes meaning is ``due_feeds``, which must then *claim* the feeds it returns (for example
     ``SELECT ... FOR UPDATE SKIP LOCKED`` and a lease on ``next_poll``) so that two daemons never
-    poll one feed at once, as one daemon never does today.
+    poll one feed at once, as one daemon never does today. The poller may hold a returned feed
+    back for a while (its host or the daemon is at its fetch limit) and asks again every tick.
+
+    Schedule semantics every store keeps: a restart changes no ``next_poll`` (the schedule
+    carries on); a feed with ``stopped`` set (``gone``: 410) is neither due nor counted by
+    ``next_poll_time`` until ``resume_feed`` or a new URL in ``sync_feeds`` clears it;
+    ``record_poll`` keeps ``FeedUpdate.hints`` (when not None) and sets ``FeedUpdate.stopped``.
     """
 
     # feeds and schedule
     def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None: ...
-    def due_at_start(self, now: datetime) -> int: ...
     def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]: ...
     def feed_state(self, feed_id: str) -> FeedState | None: ...
-    def next_poll_time(self) -> datetime | None: ...
+    def next_poll_time(self, after: datetime | None = None) -> datetime | None: ...
+    def resume_feed(self, feed_id: str, now: datetime) -> bool: ...
 
     # items, matches and alerts of one poll (one transaction)
     def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, KnownItem]: ...
@@ -54,8 +60,8 @@ class Store(Protocol):
     def alerts(
         self,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,  # any of them; topics as topic:ID
+        feed: str | Sequence[str] | None = None,  # any of them
         min_rank: int = 0,
         limit: int | None = None,
     ) -> list[AlertRecord]: ...

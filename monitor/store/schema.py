@@ -145,7 +145,22 @@ def _sink_outbox(db: Database) -> None:
     )
 
 
-@migrations(name="0004_story_index")
+@migrations(name="0004_schedule_hints")
+def _schedule_hints(db: Database) -> None:
+    """The server's hints kept between polls (RSS ttl, HTTP freshness lifetime, in seconds),
+    and ``stopped``: why a feed is no longer polled (``gone``: the server answered 410) until
+    its URL changes or an operator resumes it. The index serves the scheduler's queries."""
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN ttl_hint REAL;
+        ALTER TABLE feeds ADD COLUMN fresh_hint REAL;
+        ALTER TABLE feeds ADD COLUMN stopped TEXT;
+        CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE active = 1 AND stopped IS NULL;
+        """
+    )
+
+
+@migrations(name="0005_story_index")
 def _story_index(db: Database) -> None:
     """Grouping by index, and edited items.
 

@@ -17,7 +17,15 @@ from sqlite_utils import Database
 from monitor import similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
-from monitor.types import AlertRecord, FeedState, Item, KnownItem, MatchedItem, PollIntent
+from monitor.types import (
+    AlertRecord,
+    FeedState,
+    Hints,
+    Item,
+    KnownItem,
+    MatchedItem,
+    PollIntent,
+)
 
 _ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
 
@@ -112,7 +120,8 @@ class SQLiteStore:
                     self.db.execute(
                         "UPDATE feeds SET url=?, name=?, interval=?, active=1, etag=NULL, "
                         "last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
-                        "redirect_url=NULL, redirect_count=0, next_poll=? WHERE id=?",
+                        "redirect_url=NULL, redirect_count=0, ttl_hint=NULL, fresh_hint=NULL, "
+                        "stopped=NULL, next_poll=? WHERE id=?",
                         [f.url, f.name, f.interval, ts(now), f.id],
                     )
                 else:
@@ -125,16 +134,16 @@ class SQLiteStore:
             for feed_id in gone:
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
-    def due_at_start(self, now: datetime) -> int:
-        """At start-up every healthy feed is polled at once; a failing feed keeps its backoff
-        and any Retry-After the server gave (a restart loop must not hammer it)."""
-        with wrap_exceptions("cannot update schedule"), self.db.atomic():
+    def resume_feed(self, feed_id: str, now: datetime) -> bool:
+        """Poll a stopped feed (``gone``) again, from ``now``, with a clean error count; False
+        if no such active feed is stopped."""
+        with wrap_exceptions(f"cannot resume feed {feed_id}"), self.db.atomic():
             cur = self.db.execute(
-                "UPDATE feeds SET next_poll = ? WHERE active = 1 AND consecutive_errors = 0 "
-                "AND next_poll > ?",
-                [ts(now), ts(now)],
+                "UPDATE feeds SET stopped=NULL, consecutive_errors=0, next_poll=? "
+                "WHERE id=? AND active=1 AND stopped IS NOT NULL",
+                [ts(now), feed_id],
             )
-            return cur.rowcount
+            return cur.rowcount > 0
 
     def _state(self, row: Mapping[str, Any]) -> FeedState:
         return FeedState(
@@ -147,15 +156,17 @@ class SQLiteStore:
             next_poll=parse_ts(row["next_poll"]),
             redirect_url=row["redirect_url"],
             redirect_count=row["redirect_count"],
+            hints=Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"]),
+            stopped=row["stopped"],
         )
 
     def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]:
-        """Active feeds whose next poll time has come, most overdue first."""
+        """Active, not stopped feeds whose next poll time has come, most overdue first."""
         skip = set(exclude)
         with wrap_exceptions("cannot read due feeds"):
             rows = self.db.query(
-                "SELECT * FROM feeds WHERE active=1 AND (next_poll IS NULL OR next_poll <= ?) "
-                "ORDER BY next_poll",
+                "SELECT * FROM feeds WHERE active=1 AND stopped IS NULL "
+                "AND (next_poll IS NULL OR next_poll <= ?) ORDER BY next_poll",
                 [ts(now)],
             )
             return [self._state(r) for r in rows if r["id"] not in skip]
@@ -165,10 +176,15 @@ class SQLiteStore:
             rows = list(self.db.query("SELECT * FROM feeds WHERE id=?", [feed_id]))
         return self._state(rows[0]) if rows else None
 
-    def next_poll_time(self) -> datetime | None:
-        """The earliest next poll among active feeds."""
+    def next_poll_time(self, after: datetime | None = None) -> datetime | None:
+        """The earliest next poll among active, not stopped feeds (later than ``after``)."""
+        sql = "SELECT min(next_poll) FROM feeds WHERE active=1 AND stopped IS NULL"
+        args = []
+        if after is not None:
+            sql += " AND next_poll > ?"
+            args.append(ts(after))
         with wrap_exceptions("cannot read schedule"):
-            row = self.db.execute("SELECT min(next_poll) FROM feeds WHERE active=1").fetchone()
+            row = self.db.execute(sql, args).fetchone()
         return parse_ts(row[0])
 
     # --- items and polls -------------------------------------------------------------------
@@ -252,13 +268,19 @@ class SQLiteStore:
             "body_hash=COALESCE(?, body_hash), "
             "redirect_count=CASE WHEN ? IS NULL THEN 0 "
             "  WHEN redirect_url IS ? THEN redirect_count+1 ELSE 1 END, "
-            "redirect_url=? "
+            "redirect_url=?, "
+            "ttl_hint=CASE WHEN ? THEN ? ELSE ttl_hint END, "
+            "fresh_hint=CASE WHEN ? THEN ? ELSE fresh_hint END, "
+            "stopped=COALESCE(?, stopped) "
             "WHERE id=?",
             [u.status, u.http_status, ts(u.attempted_at), ts(u.next_poll), u.error,
              ok, ok, ts(u.attempted_at),
              u.status == "ok", u.etag, u.status == "ok", u.last_modified,
              u.body_hash,
              u.redirect_url, u.redirect_url, u.redirect_url,
+             u.hints is not None, u.hints.ttl if u.hints else None,
+             u.hints is not None, u.hints.fresh_for if u.hints else None,
+             u.stopped,
              u.feed_id],
         )
         if u.adopt_url:
@@ -475,12 +497,13 @@ class SQLiteStore:
     def alerts(
         self,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,
+        feed: str | Sequence[str] | None = None,
         min_rank: int = 0,
         limit: int | None = None,
     ) -> list[AlertRecord]:
-        """Alerts newest first, filtered."""
+        """Alerts newest first, filtered: any of the ``entity`` ids (``topic:ID`` for a topic),
+        any of the ``feed`` ids, at least ``min_rank``."""
         where, args = self._alert_where(since, entity, feed, min_rank)
         sql = self._ALERT_SELECT + "WHERE " + where + " ORDER BY created_at DESC"
         if limit:
@@ -601,18 +624,23 @@ class SQLiteStore:
 
     @staticmethod
     def _alert_where(
-        since: datetime | None, entity: str | None, feed: str | None, min_rank: int
+        since: datetime | None, entity: str | Sequence[str] | None,
+        feed: str | Sequence[str] | None, min_rank: int,
     ) -> tuple[str, list[Any]]:
+        """``entity`` and ``feed``: one id or several (any of them); an entity id may be a
+        ``topic:ID``."""
         where, args = ["1=1"], []
         if since is not None:
             where.append("a.created_at >= ?")
             args.append(ts(since))
-        if entity:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id=?)")
-            args.append(entity)
-        if feed:
-            where.append("a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id=?)")
-            args.append(feed)
+        for ids, sql in (
+            (entity, "a.alert_id IN (SELECT alert_id FROM alert_entities WHERE entity_id IN ({}))"),
+            (feed, "a.alert_id IN (SELECT alert_id FROM alert_sources WHERE feed_id IN ({}))"),
+        ):
+            wanted = [ids] if isinstance(ids, str) else list(ids or ())
+            if wanted:
+                where.append(sql.format(",".join("?" * len(wanted))))
+                args += wanted
         if min_rank:
             where.append(
                 "CASE a.severity WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 "
@@ -625,8 +653,8 @@ class SQLiteStore:
         self,
         by: str,
         since: datetime | None = None,
-        entity: str | None = None,
-        feed: str | None = None,
+        entity: str | Sequence[str] | None = None,
+        feed: str | Sequence[str] | None = None,
         min_rank: int = 0,
     ) -> list[tuple[str, int]]:
         """Alerts counted by ``entity``, ``day`` (UTC) or ``feed``, largest first (by day:
