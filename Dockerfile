@@ -17,10 +17,11 @@ RUN apt-get update \
 RUN python -m venv /opt/monitor
 ENV PATH=/opt/monitor/bin:$PATH
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
 COPY monitor/ monitor/
-# the same install command as the README's "Running it as a service"
-RUN python -m pip install .
+# the same install commands as the README's "Running it as a service": the locked dependencies,
+# hash-checked (`make lock` updates the lock), then the package alone, then a consistency check
+RUN python -m pip install --require-hashes -r requirements.lock && python -m pip install --no-deps . && python -m pip check
 
 # --- run: the same base, the virtualenv, no compilers ---
 FROM python:3.11.14-slim-bookworm

@@ -5,18 +5,35 @@ BIN    := $(VENV)/bin
 CONFIG ?= config/monitor.yaml
 PYTEST_ARGS ?=
 
-.PHONY: help install run demo test test-slow eval bench lint check-config clean
+.PHONY: help install lock run demo test test-slow eval bench soak lint check-config clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(BIN)/.installed: pyproject.toml
+# Dependencies come from the lock files, hash-checked (requirements.lock: what the package needs,
+# as the Docker image installs it; requirements-dev.lock: that plus the dev extra); the package
+# itself is installed without dependencies. `make lock` regenerates both from pyproject.toml.
+LOCK     := requirements.lock
+DEV_LOCK := requirements-dev.lock
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command 'make lock' --quiet $(if $(UPGRADE),--upgrade)
+
+$(BIN)/.installed: pyproject.toml $(LOCK) $(DEV_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python tools/lockcheck.py $(DEV_LOCK) --extra dev
+	$(BIN)/python tools/lockcheck.py $(LOCK)
+	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip check
 	touch $@
 
-install: $(BIN)/.installed  ## create .venv and install the package with the dev extra
+install: $(BIN)/.installed  ## create .venv and install the locked dependencies, the dev extra and the package
+
+lock:  ## regenerate the lock files from pyproject.toml (UPGRADE=1: newest versions of everything)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet uv
+	$(UV_COMPILE) --extra dev -o $(DEV_LOCK)
+	$(UV_COMPILE) -c $(DEV_LOCK) -o $(LOCK)
 
 run: install  ## run the daemon with config/monitor.yaml (CONFIG=... to change)
 	$(BIN)/monitor run --config $(CONFIG)
@@ -33,11 +50,14 @@ test: install  ## the whole suite but the slow fault-injection tests
 test-slow: install  ## the slow tests (kill -9 fault injection)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
-eval: install  ## matcher precision/recall per entity and topic: labelled.jsonl, then holdout.jsonl (no longer blind)
+eval: install  ## matcher precision/recall per entity, topic and language on every labelled set (labelled, holdout, blind3)
 	$(BIN)/python tests/eval_match.py
 
 bench: install  ## benchmarks against peers on a generated corpus served by nginx on 127.0.0.1
 	$(BIN)/python bench/run.py
+
+soak: install  ## the daemon for SOAK_SECONDS [600] over 300 loopback feeds: memory, fds, db size (not in CI)
+	$(BIN)/python bench/soak.py
 
 lint: install  ## ruff
 	$(BIN)/ruff check monitor tests

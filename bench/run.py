@@ -410,7 +410,8 @@ def main() -> int:
     print(f"# monitor benchmark: N={n} feeds x M={m} items, medians of {reps} runs "
           f"[min-max], peers interleaved, server {main_recs[0]['server'] if main_recs else '?'} "
           f"on 127.0.0.1, {os.cpu_count()} CPUs")
-    print(f"# {versions}; peers with {workers} workers; monitor with the project's defaults")
+    print(f"# {versions}; peers with {workers} workers; monitor with the project's defaults, "
+          "per_host = concurrency (one host serves every feed)")
     print()
     print(phase_table(main_recs, all_peers, PHASES))
     print()

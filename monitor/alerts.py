@@ -23,11 +23,12 @@ from typing import Any
 
 import structlog
 
-from monitor import similar
+from monitor import clock, similar
 from monitor.exceptions import AlertSinkError
 from monitor.types import PRIORITY_RANK, AlertRecord, Item, MatchResult, Priority
 
-ALERT_SCHEMA = 1
+ALERT_SCHEMA = 1  # the `schema` field; monitor/alert-line.schema.json describes the line
+SCHEMA_FILE = Path(__file__).with_name("alert-line.schema.json")
 _RANK_NAME: dict[int, Priority] = {v: k for k, v in PRIORITY_RANK.items()}  # type: ignore[misc]
 SNIPPET_CHARS = 240
 log = structlog.get_logger(__name__)
@@ -63,21 +64,38 @@ def severity(result: MatchResult) -> Priority:
 
 
 def snippet(item: Item, result: MatchResult, width: int = SNIPPET_CHARS) -> str:
-    """Text around the first match in the summary (or content, or title)."""
+    """Text around the first match in the summary (or content), cut at word boundaries with
+    ``…`` where cut. When only the title matched, the start of the summary (or content): the
+    title is in the alert already, so it is not repeated (empty for an item with only a title)."""
     hits = [h for e in result.entities for h in e.hits] + [
         h for t in result.topics for h in t.hits
     ]
     fields = item.fields()
-    for name in ("summary", "content", "title"):
+    for name in ("summary", "content"):
         in_field = sorted((h for h in hits if h.field == name), key=lambda h: h.start)
         if in_field:
-            text, h = fields[name], in_field[0]
-            start = max(0, h.start - width // 3)
-            end = min(len(text), start + width)
-            out = text[start:end].replace("\n", " ")
-            return ("…" if start else "") + out + ("…" if end < len(text) else "")
-    text = (item.summary or item.title).replace("\n", " ")
-    return text[:width] + ("…" if len(text) > width else "")
+            return _window(fields[name], in_field[0].start, width)
+    return _window(item.summary or item.content or "", 0, width)
+
+
+def _window(text: str, at: int, width: int) -> str:
+    """About ``width`` characters of ``text`` from a third of the width before ``at``, on whole
+    words (a word longer than the window is cut)."""
+    before = text[:at]
+    at = len(" ".join(before.split())) + (1 if before.strip() and before[-1].isspace() else 0)
+    text = " ".join(text.split())  # one line, single spaces; ``at`` moved to match
+    start = max(0, min(at, len(text)) - width // 3)
+    end = min(len(text), start + width)
+    if start > 0 and text[start - 1] != " ":
+        space = text.find(" ", start, end)
+        if space != -1:
+            start = space + 1
+    if end < len(text) and text[end] != " ":
+        space = text.rfind(" ", start, end)
+        if space > start:
+            end = space
+    out = text[start:end].strip()
+    return ("…" if start else "") + out + ("…" if end < len(text) else "")
 
 
 def build_alert(
@@ -240,7 +258,7 @@ class AlertLog:
             present = read_tail_ids(self.path, self.batch * 2)
             already = [a.alert_id for a in pending if a.alert_id in present]
             if already:
-                store.mark_emitted(already, datetime.now(UTC))
+                store.mark_emitted(already, clock.now())
                 log.info("alert_log_recovered", already_written=len(already))
         self._needs_recovery = False
 
@@ -259,7 +277,7 @@ class AlertLog:
                     if not pending:
                         return written
                     self._write(pending)
-                    store.mark_emitted([a.alert_id for a in pending], datetime.now(UTC))
+                    store.mark_emitted([a.alert_id for a in pending], clock.now())
                     written += len(pending)
         except OSError as exc:
             self._needs_recovery = True

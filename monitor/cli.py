@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from monitor import __version__
+from monitor import __version__, clock
 from monitor.exceptions import ConfigError, MonitorError
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def parse_since(value: str) -> datetime:
     from monitor.config import parse_duration
 
     try:
-        return datetime.now(UTC) - timedelta(seconds=parse_duration(value))
+        return clock.now() - timedelta(seconds=parse_duration(value))
     except ValueError:
         pass
     try:
@@ -237,7 +237,7 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     try:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
-            report = run_rematch(store, rt.matcher, start, datetime.now(UTC), names,
+            report = run_rematch(store, rt.matcher, start, clock.now(), names,
                                  dry_run=dry_run, progress=advance)
         if dry_run:
             for a in report.alerts:
@@ -291,6 +291,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
     click.echo(f"=> entities: {entities}; topics: {topics} (watchlist {rt.matcher.version})")
 
 
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of an alert-log line (and of a webhook's body)."""
+    from monitor.alerts import SCHEMA_FILE
+
+    click.echo(SCHEMA_FILE.read_text(encoding="utf-8"), nl=False)
+
+
 @cli.group()
 def seeds() -> None:
     """Work on watchlists: draft one from a news article."""
@@ -302,8 +310,9 @@ def seeds() -> None:
               help="Write the draft here (default: stdout).")
 @click.option("--min-count", default=1, show_default=True,
               help="Keep candidates mentioned at least this often.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
 @handle_errors
-def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
+def seeds_draft(article: Path, output: Path | None, min_count: int, force: bool) -> None:
     """Draft a watchlist YAML of candidate entities found in ARTICLE (plain text).
 
     Names, acronyms, "President X", "USS X" and organisation words are picked up and typed by
@@ -311,6 +320,10 @@ def seeds_draft(article: Path, output: Path | None, min_count: int) -> None:
     """
     from monitor.draft import draft_yaml
 
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(
+            f"{output} exists: not replaced (a reviewed watchlist may be there); give another "
+            "-o file, or --force to replace it")
     text = article.read_text(encoding="utf-8", errors="replace")
     draft = draft_yaml(text, article.stem, min_count=min_count)
     if output is None:
@@ -538,17 +551,58 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         for a in records:
             click.echo(json.dumps(a.payload, ensure_ascii=False, separators=(",", ":")))
         return
-    table = Table("detected (UTC)", "severity", "entities", "feed", "also in", "title",
-                  title=f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z")
+    rows = []
     for a in records:
-        ids = ", ".join(a.entity_ids) or ", ".join(
-            str(t.get("id")) for t in a.payload.get("topics") or ())
-        table.add_row(f"{a.created_at:%Y-%m-%d %H:%M}", Text(a.severity,
-                      style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
-                      Text(neutralise(a.feed_id)), str(a.carried_by),
-                      Text(neutralise(a.payload.get("title", ""))))
-    table.columns[4].justify = "right"
-    console.print(table)
+        ids = "\n".join(a.entity_ids) or "\n".join(
+            f"topic:{t.get('id')}" for t in a.payload.get("topics") or ())
+        rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
+                     style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
+                     Text(neutralise(a.feed_id)), str(a.carried_by),
+                     Text(neutralise(a.payload.get("title", "")))])
+    console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
+                         [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
+                          ("feed", "id"), ("also in", "number"), ("title", "text")], rows,
+                         console.width, drop=("severity", "also in", "UTC")))
+
+
+def _table(title: str, columns: list[tuple[str, str]], rows: list[list[Any]],
+           width: int, drop: tuple[str, ...] = ()) -> Any:
+    """A table that stays readable in ``width`` columns (80 on a plain terminal): ``id`` columns
+    (feed, entity ids) are never cut, ``fixed`` and ``number`` columns keep their width on one
+    line, and the ``text`` column (title, error) takes what is left, one line per row, cut with
+    an ellipsis (``--json`` has it whole). When even that does not fit, the columns named in
+    ``drop`` are left out, first ones first."""
+    from rich import box
+    from rich.table import Table
+
+    def need(n: int, header: str, kind: str) -> int:
+        widest = max((len(line) for r in rows for line in str(r[n]).splitlines()), default=0)
+        return 12 if kind == "text" else max(widest, len(header))
+
+    keep = list(range(len(columns)))
+    widths = {n: need(n, *columns[n]) for n in keep}
+
+    def total(cols: list[int]) -> int:  # a space of padding each side, a divider between
+        return sum(widths[n] + 2 for n in cols) + len(cols) - 1
+
+    for header in drop:
+        if total(keep) <= width:
+            break
+        keep = [n for n in keep if columns[n][0] != header]
+    text_col = [n for n in keep if columns[n][1] == "text"]
+    room = width - total([n for n in keep if n not in text_col]) - 3 * len(text_col)
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False)
+    for n in keep:
+        header, kind = columns[n]
+        if kind == "text":
+            table.add_column(header, no_wrap=True, overflow="ellipsis",
+                             width=max(widths[n], room))
+        else:
+            table.add_column(header, no_wrap=True, width=widths[n],
+                             justify="right" if kind == "number" else "left")
+    for r in rows:
+        table.add_row(*(r[n] for n in keep))
+    return table
 
 
 def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
@@ -571,7 +625,6 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -586,7 +639,7 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         finally:
             store.close()
     configured = {f.id for f in config.feeds}
-    now = datetime.now(UTC)
+    now = clock.now()
     out = []
     for feed_id in [*[f.id for f in config.feeds], *sorted(set(rows) - configured)]:
         r = rows.get(feed_id, {})
@@ -613,18 +666,19 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         return
     style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
              "gone": "bold magenta"}
-    table = Table("feed", "status", "last success", "errors", "last error", "next poll",
-                  "items", "alerts", title=f"{len(configured)} feeds ({config.path})")
-    for row in out:
-        table.add_row(
-            Text(row["id"]), Text(row["status"], style=style[row["status"]]),
-            _ago(row["last_success"], now), str(row["consecutive_errors"]),
-            Text(neutralise(row["last_error"] or "")[:70]), _ago(row["next_poll"], now),
-            str(row["items"]), str(row["alerts"]),
-        )
-    for i in (3, 6, 7):
-        table.columns[i].justify = "right"
-    Console(highlight=False, emoji=False).print(table)
+    rows = [[
+        Text(row["id"]), Text(row["status"], style=style[row["status"]]),
+        _ago(row["last_success"], now), str(row["consecutive_errors"]),
+        Text(neutralise(row["last_error"] or "")), _ago(row["next_poll"], now),
+        str(row["items"]), str(row["alerts"]),
+    ] for row in out]
+    console = Console(highlight=False, emoji=False)
+    console.print(_table(
+        f"{len(configured)} feeds ({config.path})",
+        [("feed", "id"), ("status", "fixed"), ("last ok", "fixed"), ("errors", "number"),
+         ("last error", "text"), ("next poll", "fixed"), ("items", "number"),
+         ("alerts", "number")], rows, console.width,
+        drop=("items", "alerts", "last ok", "next poll")))
 
 
 @feeds.command("resume")
@@ -637,7 +691,6 @@ def feeds_resume(ctx: click.Context, config_path: Path, feed_ids: tuple[str, ...
 
     A running daemon polls them within a second; exit 1 if one is not a stopped feed.
     """
-    from monitor import clock
     from monitor.config import load_config
 
     config = load_config(_feeds_config(ctx, config_path))

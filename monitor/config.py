@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -23,14 +24,15 @@ from pydantic import (
     ConfigDict,
     Field,
     SecretStr,
+    ValidationInfo,
     field_validator,
 )
 
 from monitor.exceptions import ConfigError
 from monitor.yamlfile import KeyPath, YamlDoc, load_yaml
 
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 365 * 86400}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|y)?\s*$")
 _SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2,
                "gb": 1000**3, "gib": 1024**3}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.IGNORECASE)
@@ -66,6 +68,36 @@ def parse_size(value: object) -> int:
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds in the config's own units: ``60.0`` → ``1m``, ``0.5`` → ``0.5s``."""
+    for unit in ("d", "h", "m"):
+        n = seconds / _UNITS[unit]
+        if n >= 1 and n == int(n):
+            return f"{int(n)}{unit}"
+    return f"{seconds:g}s"
+
+
+def _bound(*, ge: float | None = None, gt: float | None = None) -> Callable[[float], float]:
+    """A duration's lower bound, whose error speaks in units: "at least 1m (got 10s)"."""
+
+    def check(value: float) -> float:
+        if ge is not None and value < ge:
+            raise ValueError(f"must be at least {format_duration(ge)} "
+                             f"(got {format_duration(value)})")
+        if gt is not None and value <= gt:
+            raise ValueError(f"must be more than {format_duration(gt)} "
+                             f"(got {format_duration(value)})")
+        return value
+
+    return check
+
+
+PositiveDuration = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(gt=0))]
+DurationMin1s = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=1))]
+DurationMin1m = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=60))]
+DurationMin0 = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_bound(ge=0))]
 Size = Annotated[int, BeforeValidator(parse_size)]
 
 
@@ -74,16 +106,16 @@ class _Model(BaseModel):
 
 
 class Defaults(_Model):
-    interval: Duration = Field(900.0, ge=1)
+    interval: DurationMin1s = 900.0
     jitter: float = Field(0.1, ge=0, le=0.5)
-    connect_timeout: Duration = Field(10.0, gt=0)
-    read_timeout: Duration = Field(30.0, gt=0)
-    total_timeout: Duration = Field(120.0, gt=0)
+    connect_timeout: PositiveDuration = 10.0
+    read_timeout: PositiveDuration = 30.0
+    total_timeout: PositiveDuration = 120.0
     max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
     concurrency: int = Field(8, ge=1, le=256)  # polls at once (scheduler.Poller holds it)
     per_host: int = Field(2, ge=1, le=256)  # polls of one host at once
-    max_backoff: Duration = Field(6 * 3600.0, ge=60)
+    max_backoff: DurationMin1m = 6 * 3600.0
     # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
 
@@ -94,21 +126,40 @@ class Paths(_Model):
 
 
 class Dedupe(_Model):
-    window: Duration = Field(72 * 3600.0, ge=0)  # same story across feeds within this window
+    window: DurationMin0 = 72 * 3600.0  # same story across feeds within this window
+
+
+class Retention(_Model):
+    """How long stored items and alerts are kept (monitor/retention.py); null keeps them forever.
+
+    An item older than ``items`` loses its text, but its key stays known as long as its feed
+    still serves the entry, so an old entry never comes back as new."""
+
+    items: Duration | None = Field(90 * 86400.0, ge=60)
+    alerts: Duration | None = Field(365 * 86400.0, ge=60)
+    interval: Duration = Field(3600.0, ge=1)  # how often the daemon looks for expired rows
+    batch: int = Field(500, ge=1, le=100_000)  # rows deleted per transaction
+
+
+def _human(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
 
 
 class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["auto", "json", "console"] = "auto"
     # one info line counting the polls, new items and errors of each period (monitor/summary.py)
-    summary_interval: Duration = Field(300.0, ge=1)
+    summary_interval: DurationMin1s = 300.0
 
 
 class FeedConfig(_Model):
     id: str
     url: str
     name: str | None = None
-    interval: Duration | None = Field(None, ge=1)
+    interval: DurationMin1s | None = None
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     tags: tuple[str, ...] = ()
     enabled: bool = True
@@ -164,15 +215,15 @@ class HttpSettings(_Model):
     enabled: bool = True
     address: str = "127.0.0.1"
     port: int = Field(9464, ge=1, le=65535)
-    stale_after: Duration | None = Field(None, gt=0)  # default: two scheduler tick intervals
+    stale_after: PositiveDuration | None = None  # default: two scheduler tick intervals
 
 
 class _SinkBase(_Model):
     id: str
     min_severity: Literal["low", "medium", "high", "critical"] = "low"
     entities: tuple[str, ...] = ()  # only alerts naming one of these entity ids; empty: all
-    retry_delay: Duration = Field(10.0, gt=0)  # first retry after this, doubling each time...
-    max_backoff: Duration = Field(3600.0, gt=0)  # ...up to this; it never gives up
+    retry_delay: PositiveDuration = 10.0  # first retry after this, doubling each time...
+    max_backoff: PositiveDuration = 3600.0  # ...up to this; it never gives up
 
     @field_validator("id")
     @classmethod
@@ -188,7 +239,7 @@ class WebhookSink(_SinkBase):
     type: Literal["webhook"]
     url: str
     secret: Secret | None = None  # HMAC-SHA256 key; ``env:NAME`` reads it from the environment
-    timeout: Duration = Field(10.0, gt=0)
+    timeout: PositiveDuration = 10.0
 
     @field_validator("url")
     @classmethod
@@ -230,9 +281,27 @@ class Settings(_Model):
     allow_private_networks: bool = False
     user_agent: str | None = None
     feeds: tuple[FeedConfig, ...] = ()
+    retention: Retention = Retention()
     http: HttpSettings = HttpSettings()  # ops section: health and metrics endpoint
     sinks: Sinks = ()  # ops section: notification sinks besides the alert log
-
+    @field_validator("retention")
+    @classmethod
+    def _retention(cls, v: Retention, info: ValidationInfo) -> Retention:
+        """Alerts are what dedupes a story across feeds and what rematch checks: they must
+        outlive the dedupe window and the items they were made from."""
+        dedupe = info.data.get("dedupe")
+        if v.alerts is not None and dedupe is not None and v.alerts < dedupe.window:
+            raise ValueError(
+                f"alerts: {_human(v.alerts)} is shorter than dedupe.window "
+                f"({_human(dedupe.window)}): a story would alert again once its alert is "
+                "deleted; keep alerts at least as long as the dedupe window")
+        if v.alerts is not None and (v.items is None or v.items > v.alerts):
+            items = "forever" if v.items is None else _human(v.items)
+            raise ValueError(
+                f"alerts: {_human(v.alerts)} is shorter than items ({items}): "
+                "keep alerts at least as long as items (rematch would alert again on items "
+                "whose alerts were deleted)")
+        return v
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
+from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.store import SQLiteStore, open_store
@@ -101,6 +102,7 @@ class Daemon:
         self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
         self.executor = make_executor(runtime.config)
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
+        self.retention = RetentionRunner(runtime.config.settings.retention)
         self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
@@ -249,6 +251,8 @@ class Daemon:
         if self._stop.is_set():
             return
         self._log_summary()
+        if self.store is not None:
+            self.retention.step(self.store, self.last_tick)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -283,6 +287,7 @@ class Daemon:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
         self.summary.interval = n.settings.log.summary_interval
+        self.retention.retention = n.settings.retention
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, clock.now())
         if self.poller is not None:

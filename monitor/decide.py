@@ -4,6 +4,7 @@
     hints_from_headers(headers)             what an HTTP response says about freshness
     carry_hints(stored, ...)                which hints a poll keeps for the next ones
     stop_reason(http_status)                whether an answer stops a feed for good (410)
+    adopt_redirect(state, redirect)         whether a permanent redirect becomes the feed's URL
     items_to_match(items, known)            which parsed items are new, so matched and stored
     edited_items(items, known)              which parsed items were seen before and changed
 
@@ -20,11 +21,12 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
-from monitor.types import Hints, Item, KnownItem
+from monitor.types import FeedState, Hints, Item, KnownItem
 
 MAX_SERVER_HINT = 24 * 3600.0  # never wait longer than a day because a server said so
 MIN_DELAY = 1.0  # even a zero interval waits this long: no busy loop
 GONE = 410
+ADOPT_REDIRECT_AFTER = 3  # polls in a row that saw the same permanent redirect
 NO_HINTS = Hints()
 
 _MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)\"?\s*(?:,|$)", re.IGNORECASE)
@@ -134,6 +136,16 @@ def stop_reason(http_status: int | None) -> Literal["gone"] | None:
     """``"gone"`` when the answer means the feed will never come back (410 Gone): it is then
     not polled again until its URL changes or an operator resumes it."""
     return "gone" if http_status == GONE else None
+
+
+def adopt_redirect(state: FeedState, redirect: str | None) -> str | None:
+    """The URL to poll from now on: a permanent redirect (301, 308) seen on this poll and the
+    ``ADOPT_REDIRECT_AFTER - 1`` polls before it, to the same place; None otherwise (one
+    misconfigured answer does not move a feed)."""
+    if not redirect:
+        return None
+    seen_before = state.redirect_count if state.redirect_url == redirect else 0
+    return redirect if seen_before + 1 >= ADOPT_REDIRECT_AFTER else None
 
 
 def items_to_match(items: Iterable[Item], known: Container[str]) -> tuple[Item, ...]:

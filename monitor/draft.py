@@ -64,6 +64,38 @@ _STOP_FIRST = {
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
 }
 _PLACE_CUES = {"in", "en", "into", "across", "off", "near", "to", "from", "de"}
+# Places and nationalities a news article names in passing: never proposed as entities (a
+# watchlist of "Venezuela" alerts on every item about the country). Compared casefolded.
+_PLACES = {
+    "america", "americas", "latin america", "south america", "north america", "central america",
+    "caribbean", "caribbean sea", "western hemisphere", "europe", "asia", "africa",
+    "middle east", "pacific", "atlantic", "united states", "united kingdom", "us", "usa", "uk",
+    "eeuu", "ee.uu", "dc",
+    "washington dc", "venezuela", "colombia", "mexico", "méxico", "cuba", "brazil",
+    "brasil", "peru", "perú", "ecuador", "bolivia", "chile", "argentina", "panama", "panamá",
+    "honduras", "guatemala", "el salvador", "nicaragua", "costa rica", "haiti", "haití",
+    "dominican republic", "república dominicana", "puerto rico", "trinidad", "tobago",
+    "guyana", "suriname", "paraguay", "uruguay", "canada", "canadá", "spain", "españa",
+    "france", "francia", "germany", "alemania", "italy", "italia", "russia", "rusia", "china",
+    "iran", "irán", "iraq", "irak", "syria", "siria", "yemen", "israel", "lebanon", "líbano",
+    "afghanistan", "nigeria", "ukraine", "ucrania", "washington", "caracas", "bogotá", "bogota",
+    "havana", "la habana", "lima", "quito", "madrid", "london", "londres", "paris", "parís",
+    "miami", "new york", "nueva york", "texas", "florida", "california", "puerto cabello",
+    "maracaibo", "cúcuta", "cucuta", "medellín", "medellin", "cali", "cartagena", "antwerp",
+    "amberes", "rotterdam", "culiacán", "culiacan", "sinaloa", "jalisco", "michoacán",
+}
+_DEMONYM = re.compile(
+    r"^(?:american|venezuelan|colombian|mexican|cuban|brazilian|peruvian|ecuadorian|"
+    r"bolivian|chilean|argentine|argentinian|panamanian|honduran|guatemalan|salvadoran|"
+    r"nicaraguan|haitian|dominican|canadian|spanish|french|german|italian|russian|chinese|"
+    r"iranian|syrian|yemeni|european|african|asian|latin|latino|hispanic|caribbean|"
+    r"venezolan[oa]|colombian[oa]|mexican[oa]|cuban[oa]|estadounidense|norteamerican[oa]|"
+    r"español[a]?|european[oa])s?$")
+
+
+def _is_place(name: str) -> bool:
+    low = name.casefold().rstrip(".")
+    return low in _PLACES or bool(_DEMONYM.match(low))
 
 _TOKEN = re.compile(r"[#@]?[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Z0-9-]{1,7}$")
@@ -95,6 +127,9 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip(".")
 
 
+_TWO_WORDS = "two or three capitalised words"
+
+
 def _guess_type(words: list[str], before: str | None) -> tuple[str, str]:
     lowered = [w.casefold() for w in words]
     if lowered[0] in _VESSEL_PREFIXES:
@@ -108,7 +143,7 @@ def _guess_type(words: list[str], before: str | None) -> tuple[str, str]:
         word = next(w for w in words if w.casefold() in _PLACE_WORDS)
         return "place", f"contains '{word}'"
     if len(words) in (2, 3) and all(_cap(w) for w in words):
-        return "person", "two or three capitalised words"
+        return "person", _TWO_WORDS
     if any(w in _PLACE_WORDS for w in lowered):
         word = next(w for w in words if w.casefold() in _PLACE_WORDS)
         return "place", f"contains '{word}'"
@@ -189,13 +224,18 @@ def _runs(sentence: str) -> list[tuple[list[str], str | None, bool]]:
     return out
 
 
-def extract(text: str) -> list[Candidate]:
-    """Candidate entities of an article, most mentioned first."""
+def extract(text: str, places: set[str] | None = None) -> list[Candidate]:
+    """Candidate entities of an article, most mentioned first. Places and nationalities are
+    left out (added to ``places`` when given, for the draft's review note)."""
+    places = set() if places is None else places
     found: dict[str, Candidate] = {}
     mid_sentence: set[str] = set()
+    in_org_company: set[str] = set()
     # a full stop after a lower-case letter or digit ends a sentence ("Gerald R. Ford" does not)
     for sentence in re.split(r"(?<=[a-z0-9\"”)][.!?])\s+|\n+", text):
         low_sentence = sentence.casefold()
+        org_sentence = False  # an organisation is named in this sentence
+        named: list[str] = []
         for words, before, at_start in _runs(sentence):
             while words and (words[0].casefold() in _STOP_FIRST
                              or words[0].casefold() in _NUMBER_WORDS
@@ -221,16 +261,39 @@ def extract(text: str) -> list[Candidate]:
                 continue
             if not at_start or len(words) > 1:
                 mid_sentence.add(name)
+            if _is_place(name):
+                places.add(name)
+                continue
             if _ACRONYM.match(name):
                 kind, why = "organization", "acronym"
             else:
                 kind, why = _guess_type(words, title)
+            if kind == "place":
+                places.add(name)
+                continue
+            if kind == "organization":
+                org_sentence = True
             cand = found.setdefault(name, Candidate(name, kind, why=why))
             cand.count += 1
+            named.append(name)
             if title and title.casefold().rstrip(".") in _PERSON_TITLES and len(words) > 1:
                 cand.type, cand.why = "person", f"after the title '{title}'"
                 cand.aliases.add(f"{title} {words[-1]}")
+        if org_sentence:  # "al-Qaeda, Boko Haram, ISIS and ...": named among organisations
+            in_org_company.update(named)
     _merge_surnames(found)
+    for name in list(found):  # "Venezuela Cartel de los Soles": a place before a known name
+        first, _, rest = name.partition(" ")
+        if rest in found and _is_place(first):
+            found[rest].count += found.pop(name).count
+    for cand in found.values():
+        # two capitalised words are a person only with some evidence: a title before them
+        # (typed above) or the surname alone elsewhere (merged as an alias)
+        if cand.why == _TWO_WORDS and cand.name.split()[-1] not in cand.aliases:
+            if cand.name in in_org_company:
+                cand.type, cand.why = "organization", "named among organisations"
+            else:
+                cand.type, cand.why = "other", "capitalised words, no title or lone surname"
     for name in [n for n in found if n not in mid_sentence]:
         del found[name]  # only ever a capitalised first word: probably not a name
     _pair_acronyms(text, found)
@@ -262,29 +325,46 @@ def _pair_acronyms(text: str, found: dict[str, Candidate]) -> None:
                 break
 
 
+def _wrap_comment(text: str, width: int = 96) -> str:
+    lines, line = [], "#"
+    for word in text.split(" "):
+        if len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = "#  "
+        line += " " + word
+    return "\n".join([*lines, line]) + "\n"
+
+
 def draft_yaml(text: str, source: str, min_count: int = 1) -> str:
     """A watchlist YAML draft (valid for the loader) with a review note per entity."""
-    entities = []
-    seen: set[str] = set()
-    for c in extract(text):
+    by_id: dict[str, dict[str, object]] = {}
+    places: set[str] = set()
+    for c in extract(text, places):
         if c.count < min_count:
             continue
         slug = _slug(c.name)
-        if slug in seen:
+        entity = by_id.get(slug)
+        if entity is not None:  # "Cártel X" and "Cartel X": one entity, one id, both spellings
+            aliases = entity["aliases"]
+            assert isinstance(aliases, list)
+            aliases += [a for a in (c.name, *sorted(c.aliases)) if a not in aliases]
             continue
-        seen.add(slug)
-        entities.append({
+        by_id[slug] = {
             "id": slug,
             "name": c.name,
             "type": c.type,
             "priority": "medium",
             "aliases": [c.name, *sorted(c.aliases)],
-        })
+        }
+    entities = list(by_id.values())
     header = (
         f"# DRAFT watchlist from {source}: review every entry before use.\n"
         "# Types are guesses; priorities are all 'medium'; add Spanish and other spellings,\n"
         "# `requires:` context for short or ambiguous aliases, and `exclude:` phrases.\n"
     )
+    if places:
+        header += _wrap_comment("not proposed (places and nationalities): "
+                                + ", ".join(sorted(places)))
     body = yaml.safe_dump(
         {"watchlist": _slug(source), "entities": entities},
         allow_unicode=True, sort_keys=False, width=100,

@@ -39,7 +39,7 @@ from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import aiohttp
 
-from monitor import __version__
+from monitor import __version__, clock
 from monitor.config import local_file
 from monitor.exceptions import FetchError
 from monitor.types import Fetched, FetchRequest, HttpInfo, NotModified
@@ -308,7 +308,14 @@ class Fetcher:
             body = f.read(limit + 1)
         if len(body) > limit:
             raise _too_large(url, limit, "the file grew while reading")
-        return Fetched(http=HttpInfo(status=200, url=url), body=body)
+        # a file has no Content-Type: give the one its name implies, as a web server would, so
+        # the parser does not flag every poll of it (feedparser's NonXMLContentType)
+        kind = _FILE_TYPES.get(path.suffix.lower(), "application/xml")
+        return Fetched(http=HttpInfo(status=200, url=url, headers={"content-type": kind}),
+                       body=body)
+
+
+_FILE_TYPES = {".atom": "application/atom+xml", ".rss": "application/rss+xml"}
 
 
 def _is_local(url: str) -> bool:
@@ -448,4 +455,4 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or clock.now())).total_seconds())

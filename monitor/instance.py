@@ -19,10 +19,10 @@ import fcntl
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from monitor import clock
 from monitor.exceptions import MonitorError
 
 SUFFIX = ".pid"
@@ -104,7 +104,7 @@ class InstanceLock:
         # ours now: say who we are (truncate after locking, never before)
         os.ftruncate(fd, 0)
         info = {**self.me, what.replace(" ", "_"): str(path),
-                "started": datetime.now(UTC).isoformat(timespec="seconds")}
+                "started": clock.now().isoformat(timespec="seconds")}
         os.pwrite(fd, json.dumps(info).encode() + b"\n", 0)
         self._fds.append((fd, lock_path))
 

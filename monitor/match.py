@@ -108,6 +108,14 @@ class Folded(NamedTuple):
         """The original offset just after folded character ``i - 1``."""
         return i if self.starts is None else self.orig(i - 1) + 1
 
+    def at(self, o: int) -> int:
+        """The folded offset of original offset ``o`` (the next kept character's)."""
+        if self.starts is None:
+            return o
+        new, old = self.starts
+        k = bisect.bisect_right(old, o) - 1
+        return new[k] + max(0, o - old[k])
+
 
 def fold(text: str) -> Folded:
     """Lower case, no accents, soft separators as single spaces; offsets kept or mapped.
@@ -189,9 +197,71 @@ def variants(key: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# --- one-edit spellings ---------------------------------------------------------------------------
+
+FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
+FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
+# The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
+# added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
+# letter added at its end but a doubled one (plurals and other words: 'Islamic States'). Words
+# that several entities' aliases share ('cartel', 'state') only lose a letter or swap two.
+_ALIKE = {
+    "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
+    "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
+    "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
+}  # fmt: skip
+_INSERT = "aeiouh"
+_ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
+
+
+def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool | None) -> bool:
+    """Whether an alias is also matched with one edit: the alias says so, or its entity (or
+    file) does and the alias is long, of letters, not case-exact."""
+    if alias_flag is not None:
+        return alias_flag
+    letters = sum(c.isalpha() for c in alias)
+    return bool(entity_flag) and (
+        case != "exact" and letters >= FUZZY_MIN_LETTERS
+        and not any(c.isdigit() for c in alias) and not alias.endswith("*")
+    )  # fmt: skip
+
+
+def _word_edits(w: str, light: bool = False) -> set[str]:
+    """One-edit spellings of a word; ``light``: only a letter dropped or two swapped."""
+    n = len(w)
+    out: set[str] = set()
+    for i in range(1, n):
+        out.add(w[:i] + w[i + 1 :])  # drop
+        if i < n - 1:
+            out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
+        if light:
+            continue
+        out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before
+        for c in _INSERT:
+            out.add(w[:i] + c + w[i:])
+        for c in _ALIKE.get(w[i], ""):
+            out.add(w[:i] + c + w[i + 1 :])
+    if not light:
+        out.add(w + w[-1])  # the last letter doubled ('Haramm')
+    out.discard(w)
+    return out
+
+
+def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = ()) -> list[str]:
+    """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
+    words at the ``editable`` positions (only dropping or swapping at the ``light`` ones), as
+    the text would fold them."""
+    out: list[str] = []
+    editable = set(editable)
+    for k in sorted({*editable, *light}):
+        for e in sorted(_word_edits(words[k], k not in editable)):
+            out.append(" ".join((*words[:k], e, *words[k + 1 :])))
+    return out
+
+
 # --- compiled watchlist --------------------------------------------------------------------------
 
-_ALIAS, _TERM, _CONTEXT, _EXCLUDE = 0, 1, 2, 3
+_ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY = 0, 1, 2, 3, 4
 
 
 class _Pat(NamedTuple):
@@ -202,6 +272,11 @@ class _Pat(NamedTuple):
     exact: str  # _squeeze_case(alias) for case: exact
     label: str  # the alias or term as the watchlist spells it
     caps: tuple[int, ...] = ()  # where the alias has capitals (for case: capitalized)
+    fuzzy: bool = False  # a one-edit spelling of the alias, not the alias itself
+    # _FUZZY: a one-edit spelling of word ``word`` of the alias ``target`` (folded ``words``)
+    target: _Pat | None = None
+    words: tuple[str, ...] = ()
+    word: int = 0
 
 
 class _AliasRule(NamedTuple):
@@ -210,6 +285,8 @@ class _AliasRule(NamedTuple):
     requires: tuple[frozenset[int], ...]  # context term ids; one of each set must be present
     not_after: frozenset[str]
     allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
+    unless: frozenset[int]  # context term ids, none of which may be present
+    not_before: frozenset[str]  # words that, right after the alias, mean something else
 
 
 class _H(NamedTuple):
@@ -219,6 +296,8 @@ class _H(NamedTuple):
     start: int
     end: int
     label: str
+    tag: bool = False  # inside a #hashtag or @handle, after a camel-case break
+    fuzzy: bool = False  # found as a one-edit spelling
 
 
 class _NearRule(NamedTuple):
@@ -245,11 +324,34 @@ class _Rule:
         out: list[frozenset[int]] = [frozenset((t,)) for t in self.all_terms]
         for sub in self.all_rules:
             out.extend(sub.needs())
-        if self.any_terms and not self.any_rules:
-            out.append(self.any_terms)
+        if self.any_terms or self.any_rules:
+            trigger = self.trigger()
+            if trigger is not None:
+                out.append(trigger)
         if self.near is not None:
             out.extend(self.near.groups)
         return tuple(out)
+
+    def trigger(self) -> frozenset[int] | None:
+        """Terms one of which must be found for the rule to hold, or None if no such set."""
+        if self.any_terms or self.any_rules:
+            union = set(self.any_terms)
+            for sub in self.any_rules:
+                t = sub.trigger()
+                if t is None:
+                    return None
+                union |= t
+            return frozenset(union)
+        needs = self.needs()
+        return min(needs, key=len) if needs else None
+
+
+class _Aux(NamedTuple):
+    """What the auxiliary automaton found in an item (scanned at most once, on demand)."""
+
+    context: set[int]  # context term ids present
+    excluded: dict[int, list[tuple[str, int, int, str]]]  # entity → exclusion spans
+    negative: dict[int, list[_H]]  # hits of topic terms that only none_of conditions use
 
 
 class _Item:
@@ -260,7 +362,7 @@ class _Item:
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
-        self.aux: tuple[set[int], dict[int, list[tuple[str, int, int, str]]]] | None = None
+        self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
 
 
@@ -274,6 +376,8 @@ class Matcher:
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
         self._term_text: list[str] = []
+        self._term_case: list[str] = []
+        self._term_pos: set[int] = set()  # terms some rule needs found (not only a none_of)
         self._ctx_ids: dict[tuple[str, bool], int] = {}
         self._ctx_text: list[str] = []
         self._needs_aux: list[bool] = []  # per entity: requires or exclude
@@ -311,29 +415,41 @@ class Matcher:
             self._add(self._aux_keys, term, pat)
         return self._ctx_ids[key]
 
-    def _term_id(self, text: str, case: str) -> int:
+    def _term_id(self, text: str, case: str, negative: bool) -> int:
+        """A topic term's id; ``negative``: used under a none_of (only looked for on demand)."""
         key = (fold_key(text.rstrip("*")), case, text.endswith("*"))
         if key not in self._term_ids:
             self._term_ids[key] = len(self._term_text)
             self._term_text.append(text)
-            self._add(self._main_keys, text, _Pat(_TERM, self._term_ids[key], False, case, "", ""))
+            self._term_case.append(case)
+        if not negative:
+            self._term_pos.add(self._term_ids[key])
         return self._term_ids[key]
 
-    def _rule(self, cond: Cond) -> _Rule:
-        if cond.term is not None:
-            return _Rule(all_terms=(self._term_id(cond.term, cond.case),))
+    def _add_terms(self) -> None:
+        """Terms some rule needs found go in the main automaton; terms only a none_of uses go
+        in the auxiliary one, scanned only when a topic gets as far as its none_of."""
+        for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
+            keys = self._main_keys if i in self._term_pos else self._aux_keys
+            self._add(keys, text, _Pat(_TERM, i, False, case, "", ""))
 
-        def split(conds: tuple[Cond, ...]) -> tuple[list[int], tuple[_Rule, ...]]:
-            terms = [self._term_id(c.term, c.case) for c in conds if c.term is not None]
-            return terms, tuple(self._rule(c) for c in conds if c.term is None)
+    def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
+        if cond.term is not None:
+            return _Rule(all_terms=(self._term_id(cond.term, cond.case, negative),))
+
+        def split(
+            conds: tuple[Cond, ...], neg: bool = negative
+        ) -> tuple[list[int], tuple[_Rule, ...]]:
+            terms = [self._term_id(c.term, c.case, neg) for c in conds if c.term is not None]
+            return terms, tuple(self._rule(c, neg) for c in conds if c.term is None)
 
         all_terms, all_rules = split(cond.all_of)
         any_terms, any_rules = split(cond.any_of)
-        none_terms, none_rules = split(cond.none_of)
+        none_terms, none_rules = split(cond.none_of, True)
         near = None
         if cond.near is not None:
             groups = tuple(
-                frozenset(self._term_id(c.term or "", c.case) for c in group)
+                frozenset(self._term_id(c.term or "", c.case, negative) for c in group)
                 for group in cond.near.terms
             )
             near = _NearRule(
@@ -345,9 +461,10 @@ class Matcher:
         )  # fmt: skip
 
     def _compile(self) -> None:
+        fuzzy: list[tuple[str, _Pat]] = []
         for ei, entity in enumerate(self._entities):
             entity_req = frozenset(self._context_id(t) for t in entity.requires)
-            self._needs_aux.append(bool(entity.requires or entity.exclude))
+            self._needs_aux.append(bool(entity.requires or entity.exclude or entity.unless))
             for phrase in entity.exclude:
                 self._add(self._aux_keys, phrase, _Pat(_EXCLUDE, ei, False, "any", "", ""))
             for alias in entity.aliases:
@@ -355,22 +472,95 @@ class Matcher:
                 if alias.requires:
                     reqs.append(frozenset(self._context_id(t) for t in alias.requires))
                     self._needs_aux[ei] = True
+                unless = frozenset(self._context_id(t) for t in (*entity.unless, *alias.unless))
+                if unless:
+                    self._needs_aux[ei] = True
                 not_after = frozenset(fold_key(w) for w in (*entity.not_after, *alias.not_after))
                 allow_after = (
                     None if alias.allow_after is None
                     else frozenset(fold_key(w) for w in alias.allow_after)
                 )  # fmt: skip
+                not_before = frozenset(
+                    fold_key(w) for w in (*entity.not_before, *alias.not_before)
+                )
                 self._rules.append(
-                    _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after)
+                    _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
+                               not_before)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
+                if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
+                    fuzzy.append((alias.alias, pat))
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule)
             self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
+        self._add_terms()
+        self._add_fuzzy(fuzzy)
         self._main = self._automaton(self._main_keys)
         self._aux = self._automaton(self._aux_keys)
+        self._main_keys, self._aux_keys = {}, {}  # in the automata now
+
+    def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
+        """One-edit spellings of long aliases, each unless it is already some key's spelling.
+
+        The automaton holds the edited word alone (few keys: the rest of the alias is not
+        repeated in it); a hit is then checked for the alias's other words around it.
+
+        The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
+        more that no shorter alias of the same entity already covers with its own edits. A word
+        that several entities' aliases share or that another entity's context terms use
+        (``Cartel``, ``State``, ``Estados``) only loses a letter or swaps two.
+        """
+        exact = set(self._main_keys) | set(self._aux_keys)
+        owners: dict[str, set[int]] = {}
+        for ei, entity in enumerate(self._entities):
+            for alias in entity.aliases:
+                for w in fold_key(alias.alias).split(" "):
+                    owners.setdefault(w, set()).add(ei)
+        # words that other entities' context terms use ('estados', 'cartel') are common words
+        context: dict[str, set[int]] = {}
+        for ei, entity in enumerate(self._entities):
+            terms = [*entity.requires, *entity.unless]
+            for alias in entity.aliases:
+                terms.extend((*alias.requires, *alias.unless))
+            for t in terms:
+                for w in fold_key(t.rstrip("*")).split(" "):
+                    context.setdefault(w, set()).add(ei)
+        keys = {(self._rules[pat.index].entity, fold_key(text)) for text, pat in aliases}
+        for text, pat in aliases:
+            ei = self._rules[pat.index].entity
+            key = fold_key(text)
+            words = key.split(" ")
+            written = _ALIAS_WORDS.split(text.strip())
+            editable, light = set(), set()
+            for k, w in enumerate(words):
+                capital = len(written) != len(words) or written[k][:1].isupper()
+                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and capital:
+                    shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                    (light if shared else editable).add(k)
+            for other_ei, other in keys:
+                if other_ei != ei or other == key:
+                    continue
+                sub = other.split(" ")
+                for k in range(len(words) - len(sub) + 1):
+                    if words[k : k + len(sub)] == sub:
+                        editable.difference_update(range(k, k + len(sub)))
+                        light.difference_update(range(k, k + len(sub)))
+            body = _squeeze_case(text)
+            fpat = pat._replace(
+                prefix=False, exact=body, label=text,
+                caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
+            )  # fmt: skip
+            for k in sorted(editable | light):
+                wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
+                for e in _word_edits(words[k], k not in editable):
+                    spelt = " ".join((*words[:k], e, *words[k + 1 :]))
+                    if len(e) < FUZZY_MIN_WORD or spelt in exact:
+                        continue
+                    bucket = self._main_keys.setdefault(e, [])
+                    if wpat not in bucket:
+                        bucket.append(wpat)
 
     @staticmethod
     def _automaton(keys: dict[str, list[_Pat]]) -> ahocorasick.Automaton | None:
@@ -378,8 +568,10 @@ class Matcher:
         if not keys:
             return None
         auto = ahocorasick.Automaton()
+        shared: dict[tuple[_Pat, ...], tuple[_Pat, ...]] = {}
         for key, pats in keys.items():
-            value = (len(key), tuple(pats))
+            kept = shared.setdefault(tuple(pats), tuple(pats))
+            value = (len(key), kept, any(p.prefix for p in pats))
             auto.add_word(" " + key, value)
             auto.add_word(_PUNCT + key, value)
         auto.make_automaton()
@@ -399,20 +591,23 @@ class Matcher:
 
     @staticmethod
     def _scan(
-        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded
+        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, explain: bool = False
     ) -> list[tuple[_Pat, _H, bool]]:
         """Hits of ``auto`` in one field: (pattern, hit, case rule passed).
 
-        Hits inside a longer word come back only for aliases (for ``explain``), with an
+        Hits inside a longer word come back only for aliases when ``explain`` is on, with an
         empty hit span (``fend == fstart``); everything else is a whole word or a prefix term.
         """
         f = folded.text
         n = len(f)
         mapped = folded.starts is not None
+        tagged = "#" in text or "@" in text
         out = []
-        for end, (klen, pats) in auto.iter(" " + f):
+        for end, (klen, pats, partial) in auto.iter(" " + f):
             start = end - klen
             whole = end == n or not f[end].isalnum()
+            if not (whole or partial or explain or tagged or f[end] == "s"):
+                continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
                 ostart, oend = folded.orig(start), folded.orig_end(end)
             else:
@@ -421,13 +616,21 @@ class Matcher:
                 whole = _possessive(folded, text, end) or _camel(text, ostart, oend)
             if whole:
                 for pat in pats:
+                    if pat.kind == _FUZZY:
+                        fz = _fuzzy_hit(pat, name, text, folded, start, end)
+                        if fz is not None:
+                            out.append(fz)
+                        continue
                     out.append((
                         pat,
-                        _H(name, start, end, ostart, oend, pat.label),
-                        pat.case == "any" or _case_ok(pat, text, ostart, oend),
+                        _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
+                        pat.case == "any" or _case_ok(pat, text, ostart, oend)
+                        or _lower_tag(pat, text, ostart, oend),
                     ))
                 continue
             for pat in pats:
+                if pat.kind == _FUZZY:
+                    continue
                 if pat.prefix:  # the hit runs to the end of the word
                     fend = end
                     while fend < n and f[fend].isalnum():
@@ -436,6 +639,8 @@ class Matcher:
                     out.append((pat, hit, pat.case == "any" or _case_ok(pat, text, ostart, oend)))
                 elif pat.kind == _ALIAS:
                     out.append((pat, _H(name, start, start, ostart, oend, pat.label), False))
+        if "#" in text or "@" in text:
+            out.extend(_scan_tags(auto, name, text, folded))
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
@@ -444,13 +649,30 @@ class Matcher:
         terms: dict[int, list[_H]] = {}
         rules = self._rules
         main = self._main
+        # In an ALL-CAPS field, capitals say nothing: a hit there that needs a case rule is
+        # judged by how the rest of the item writes the same alias or term (if it does).
+        shouting = False
+        for text in fields.values():
+            if text.isupper() and len(text) > _SHOUT:
+                shouting = True
+                break
+        deferred: list[tuple[_Pat, _H]] = []
+        cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
+        explain = trace is not None
         for name, text in fields.items():
             if not text:
                 continue
             folded = item.folded[name] = fold(text)
             if main is None:
                 continue
-            for pat, h, case_ok in self._scan(main, name, text, folded):
+            shout = shouting and text.isupper() and len(text) > _SHOUT
+            for pat, h, case_ok in self._scan(main, name, text, folded, explain):
+                if shouting and pat.case != "any" and h.fend > h.fstart:
+                    if shout:
+                        deferred.append((pat, h))
+                        continue
+                    key = (pat.kind, pat.index)
+                    cased[key] = cased.get(key, False) or case_ok
                 if pat.kind == _ALIAS:
                     rule = rules[pat.index]
                     if case_ok:
@@ -468,16 +690,35 @@ class Matcher:
                     if hs is None:
                         hs = terms[pat.index] = []
                     hs.append(h)
+        for pat, h in deferred:
+            ok = cased.get((pat.kind, pat.index))
+            if ok is None:  # not written elsewhere: a short acronym is then any capital word
+                ok = pat.case != "exact" or len(pat.exact) > _SHORT
+            if ok:
+                if pat.kind == _ALIAS:
+                    cands.append((rules[pat.index], h))
+                else:
+                    terms.setdefault(pat.index, []).append(h)
+            elif trace is not None:
+                owner = (
+                    self._entities[rules[pat.index].entity].id if pat.kind == _ALIAS
+                    else "topic term"
+                )  # fmt: skip
+                trace.append(
+                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: an ALL-CAPS "
+                    f"field, and the rest of the item does not write it by its case rule "
+                    f"{pat.case!r}"
+                )
         entities = self._entity_matches(item, cands, trace) if cands else ()
         topics = self._topic_matches(item, terms, trace) if terms else ()
         return MatchResult(entities=entities, topics=topics)
 
-    def _scan_aux(self, item: _Item) -> tuple[set[int], dict[int, list[tuple[str, int, int, str]]]]:
-        """Context terms present and exclusion spans per entity, computed once per item."""
+    def _scan_aux(self, item: _Item) -> _Aux:
+        """Context terms, exclusion spans per entity and none_of-only topic terms, computed
+        once per item."""
         if item.aux is not None:
             return item.aux
-        ctx: set[int] = set()
-        excl: dict[int, list[tuple[str, int, int, str]]] = {}
+        aux = item.aux = _Aux(set(), {}, {})
         if self._aux is not None:
             for name, folded in item.folded.items():
                 text = item.fields[name]
@@ -485,17 +726,18 @@ class Matcher:
                     if not ok:
                         continue
                     if pat.kind == _CONTEXT:
-                        ctx.add(pat.index)
+                        aux.context.add(pat.index)
+                    elif pat.kind == _TERM:
+                        aux.negative.setdefault(pat.index, []).append(h)
                     else:
                         span = (name, h.fstart, h.fend, text[h.start : h.end])
-                        excl.setdefault(pat.index, []).append(span)
-        item.aux = (ctx, excl)
-        return item.aux
+                        aux.excluded.setdefault(pat.index, []).append(span)
+        return aux
 
     @staticmethod
     def _name_before(item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the capitalised word before the hit names another person, or None."""
-        if not rule.not_after and rule.allow_after is None:
+        if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         word = _word_before(item.folded[h.field], item.fields[h.field], h.fstart)
         if not word:
@@ -514,8 +756,13 @@ class Matcher:
 
     def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
+        if rule.not_before:
+            word = _word_after(item.folded[h.field].text, h.fend)
+            if word in rule.not_before:
+                return f"followed by {word!r} (not_before): another thing of that name"
         if self._needs_aux[rule.entity]:
-            ctx, excl = self._scan_aux(item)
+            aux = self._scan_aux(item)
+            ctx, excl = aux.context, aux.excluded
             for field, s, e, text in excl.get(rule.entity, ()):
                 if field == h.field and s < h.fend and h.fstart < e:
                     return f"inside the exclusion {text!r}"
@@ -523,6 +770,10 @@ class Matcher:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
                     return f"no context term in the item (requires one of: {shown}, ...)"
+            vetoes = rule.unless & ctx
+            if vetoes:
+                shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
+                return f"the item has {shown} (unless): about something else of that name"
         return None
 
     def _entity_matches(
@@ -565,11 +816,20 @@ class Matcher:
                 EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
             )
             if trace is not None:
-                spots = "; ".join(f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r})"
-                                  for h in hits)
+                spots = "; ".join(
+                    f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
+                    + (", one edit)" if fold_key(h.text) not in self._exact(h.alias) else ")")
+                    for h in hits
+                )
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    @staticmethod
+    @cache
+    def _exact(alias: str) -> frozenset[str]:
+        """The spellings an alias matches without an edit (for ``explain``)."""
+        return frozenset(variants(fold_key(alias.rstrip("*"))))
 
     @staticmethod
     def _hits(item: _Item, hs: Iterable[_H]) -> tuple[Hit, ...]:
@@ -603,7 +863,7 @@ class Matcher:
                     if kept:
                         found[k] = kept
             why: list[str] | None = [] if trace is not None else None
-            hits = self._eval(rule, found, item, why)
+            hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             if hits is not None:
                 out.append(TopicMatch(topic_id, name, self._hits(item, hits)))
                 if trace is not None:
@@ -615,7 +875,8 @@ class Matcher:
         return tuple(out)
 
     def _eval(
-        self, rule: _Rule, found: dict[int, list[_H]], item: _Item, why: list[str] | None
+        self, rule: _Rule, found: dict[int, list[_H]], item: _Item, why: list[str] | None,
+        every: _Every,
     ) -> list[_H] | None:
         """The hits that satisfy ``rule``, or None (and the reason in ``why``) if it fails."""
         hits: list[_H] = []
@@ -627,7 +888,7 @@ class Matcher:
                 return None
             hits.extend(hs)
         for sub in rule.all_rules:
-            hs = self._eval(sub, found, item, why)
+            hs = self._eval(sub, found, item, why, every)
             if hs is None:
                 return None
             hits.extend(hs)
@@ -639,7 +900,7 @@ class Matcher:
             for sub in rule.any_rules:
                 if ok:
                     break
-                hs = self._eval(sub, found, item, None)
+                hs = self._eval(sub, found, item, None, every)
                 if hs is not None:
                     ok = True
                     hits.extend(hs)
@@ -647,11 +908,15 @@ class Matcher:
                 if why is not None:
                     why.append(f"none of any_of {self._show(rule.any_terms, rule.any_rules)}")
                 return None
-        present = rule.none_terms.intersection(found)
-        if present or any(self._eval(r, found, item, None) is not None for r in rule.none_rules):
-            if why is not None:
-                why.append(f"a none_of condition holds {self._show(present, ())}")
-            return None
+        if rule.none_terms or rule.none_rules:
+            full = every()
+            present = rule.none_terms.intersection(full)
+            if present or any(
+                self._eval(r, full, item, None, every) is not None for r in rule.none_rules
+            ):
+                if why is not None:
+                    why.append(f"a none_of condition holds {self._show(present, ())}")
+                return None
         if rule.near is not None:
             near_hits = self._near(rule.near, found, item)
             if near_hits is None:
@@ -702,6 +967,28 @@ class Matcher:
         return "[" + ", ".join(shown) + "]"
 
 
+class _Every:
+    """The found terms plus, scanned on first use, the terms only none_of conditions use."""
+
+    __slots__ = ("found", "item", "matcher", "merged", "where")
+
+    def __init__(
+        self, matcher: Matcher, item: _Item, found: dict[int, list[_H]],
+        where: frozenset[str] | None,
+    ) -> None:  # fmt: skip
+        self.matcher, self.item, self.found, self.where = matcher, item, found, where
+        self.merged: dict[int, list[_H]] | None = None
+
+    def __call__(self) -> dict[int, list[_H]]:
+        if self.merged is None:
+            self.merged = dict(self.found)
+            for k, hs in self.matcher._scan_aux(self.item).negative.items():
+                kept = hs if self.where is None else [h for h in hs if h.field in self.where]
+                if kept:
+                    self.merged[k] = kept
+        return self.merged
+
+
 def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether any positive term of the rule was found (a near miss worth explaining)."""
     if any(t in found for t in rule.all_terms) or not rule.any_terms.isdisjoint(found):
@@ -715,14 +1002,103 @@ def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
 
 
 def _camel(text: str, ostart: int, oend: int) -> bool:
-    """A camel-case word break in a hashtag that starts with the alias (``#Maduro|Out``)."""
+    """A camel-case word break in a hashtag that starts with the alias (``#Maduro|Out``,
+    ``#SOUTHCOM|Strike``)."""
     return (
-        ostart > 0
-        and text[ostart - 1] in "#@"
-        and oend < len(text)
-        and text[oend].isupper()
-        and text[oend - 1].islower()
+        ostart > 0 and text[ostart - 1] in "#@" and oend < len(text) and _camel_break(text, oend)
     )
+
+
+_TAG = re.compile(r"[#@][^\W_]{3,}")
+
+
+def _camel_break(text: str, i: int) -> bool:
+    """Whether a new word starts at ``text[i]`` inside a hashtag (``Free|Maduro``, ``MS|13``)."""
+    a, b = text[i - 1], text[i]
+    if b.isupper():
+        return a.islower() or a.isdigit() or (
+            a.isupper() and i + 1 < len(text) and text[i + 1].islower()
+        )
+    return b.isdigit() and a.isalpha()
+
+
+def _scan_tags(
+    auto: ahocorasick.Automaton, name: str, text: str, folded: Folded
+) -> list[tuple[_Pat, _H, bool]]:
+    """Hits that start after a camel-case break inside a #hashtag or @handle and end at one
+    (``#FreeMaduro``, ``@SecRubio``, ``#StopTrenDeAragua2025``); its first word is scanned as
+    any word is."""
+    out = []
+    f = folded.text
+    for m in _TAG.finditer(text):
+        ts, te = m.start() + 1, m.end()
+        fte = folded.at(te) if te < len(text) else len(f)
+        for o in range(ts + 1, te):
+            if not _camel_break(text, o):
+                continue
+            fs = folded.at(o)
+            for end, (klen, pats, _) in auto.iter(" " + f[fs:fte]):
+                if end != klen:  # starts at the break, not at a later word start
+                    continue
+                fend = fs + end
+                oend = folded.orig_end(fend)
+                if oend != te and not _camel_break(text, oend):
+                    continue
+                for pat in pats:
+                    if pat.kind == _FUZZY:
+                        continue
+                    h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
+                    out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
+    return out
+
+
+def _lower_tag(pat: _Pat, text: str, ostart: int, oend: int) -> bool:
+    """A ``capitalized`` alias as a whole lower-case #hashtag or @handle (``#maduro``): there
+    capitals say nothing."""
+    return (
+        pat.case == "capitalized" and ostart > 0 and text[ostart - 1] in "#@"
+        and (oend == len(text) or not text[oend].isalnum()) and text[ostart:oend].islower()
+    )  # fmt: skip
+
+
+def _fuzzy_hit(
+    pat: _Pat, name: str, text: str, folded: Folded, start: int, end: int
+) -> tuple[_Pat, _H, bool] | None:
+    """The alias hit around a one-edit spelling of one of its words, if its other words are
+    there, spelt exactly and whole (``Mara`` before ``Salvatrusha``)."""
+    f = folded.text
+    words, k, target = pat.words, pat.word, pat.target
+    assert target is not None
+    fs = start
+    for w in reversed(words[:k]):
+        b = fs - 1 - len(w)
+        if b < 0 or f[fs - 1] != " " or f[b : fs - 1] != w:
+            return None
+        fs = b
+    if fs > 0 and f[fs - 1].isalnum():
+        return None
+    fe = end
+    for w in words[k + 1 :]:
+        if f[fe : fe + 1] != " " or f[fe + 1 : fe + 1 + len(w)] != w:
+            return None
+        fe += 1 + len(w)
+    if fe < len(f) and f[fe].isalnum():
+        return None
+    ostart, oend = folded.orig(fs), folded.orig_end(fe)
+    h = _H(name, fs, fe, ostart, oend, target.label, False, True)
+    return target, h, target.case == "any" or _case_ok(target, text, ostart, oend)
+
+
+def _word_after(f: str, end: int) -> str:
+    """The folded word right after folded offset ``end`` (past spaces), or ''."""
+    i = end
+    n = len(f)
+    while i < n and f[i] == " ":
+        i += 1
+    j = i
+    while j < n and f[j].isalnum():
+        j += 1
+    return f[i:j]
 
 
 def _possessive(folded: Folded, text: str, end: int) -> bool:
@@ -746,12 +1122,19 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
     return _squeeze_case(text[start:end]) == pat.exact
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
+
+
 def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any."""
     f = folded.text
     j = fstart
     while j > 0 and f[j - 1] == " ":
         j -= 1
+    if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:
+        j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
+        while j > 0 and f[j - 1] == " ":
+            j -= 1
     k = j
     while k > 0 and f[k - 1].isalnum():
         k -= 1
@@ -785,6 +1168,8 @@ def _headline(text: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
+_SHOUT = 12  # a field longer than this without small letters is written in capitals
 
 
 def _where(h: _H, text: str) -> str:

@@ -38,7 +38,23 @@ _TRACKING_PREFIXES = ("utm_", "at_", "__twitter", "ga_")
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls but tab, LF and CR
+# Terminal escape sequences, removed whole so that their parameters do not glue to the next word
+# (``\x1b[31mMS-13`` is ``MS-13``, not ``[31mMS-13``): CSI (``ESC [`` or C1 ``\x9b``, parameters,
+# one final byte), OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or ST; at most 512
+# characters, an unterminated one loses only its introducer) and the other two-byte escapes.
+# Then the characters a stored text never keeps: C0 controls but tab, LF and CR, DEL, C1
+# controls and the bidirectional embeddings, overrides, isolates and marks.
+_CONTROL = re.compile(
+    "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    "|(?:\x1b[\\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[\x20-\x2f]*[\x30-\x7e]"
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_CONTROL_CHAR = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)  # a quick test: every sequence above starts with one of these
+# Entities left after one decoding (feeds that escape their markup twice: ``&amp;#39;``).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
 class _TextExtractor(HTMLParser):
@@ -110,8 +126,10 @@ def html_to_text(value: str | None) -> str:
     """Reduce HTML (or plain text with entities) to readable plain text.
 
     Inline tags vanish without adding spaces (``Nicolás <b>Maduro</b>`` stays two words because
-    the space is in the text), block tags and ``<br>`` become line breaks, entities are decoded,
-    control characters dropped, runs of spaces collapsed. Non-breaking spaces become spaces.
+    the space is in the text), block tags and ``<br>`` become line breaks, entities are decoded
+    (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
+    sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
+    bidirectional controls dropped, runs of spaces collapsed. Non-breaking spaces become spaces.
     """
     if not value:
         return ""
@@ -124,7 +142,12 @@ def html_to_text(value: str | None) -> str:
             text = "".join(parser.parts)
         except (AssertionError, ValueError):  # HTMLParser gives up on some malformed markup
             text = html.unescape(re.sub(r"<[^>]*>", " ", value))
-    text = _CONTROL.sub("", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if _CONTROL_CHAR.search(text):
+        text = _CONTROL.sub("", text)
+    if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
+        text = text.replace("\x85", "\n")
     text = _SPACES.sub(" ", text)
     if "\n" in text:
         text = _NEWLINES.sub("\n", text)

@@ -19,7 +19,6 @@ import shutil
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,6 +28,7 @@ import yaml
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from monitor import clock
 from monitor.config import Config, load_config
 from monitor.exceptions import ConfigError
 
@@ -50,11 +50,20 @@ def _slug(text: str) -> str:
 
 def parse_opml(data: bytes, name: str = "OPML file") -> list[OpmlFeed]:
     """Every outline with an ``xmlUrl``; enclosing outlines (folders) and ``category`` become
-    tags. Raises ConfigError if the file is not OPML."""
+    tags. A leaf outline without one comes back with an empty ``url`` so that the import can
+    report it. Raises ConfigError if the file is not OPML."""
     try:
         root = fromstring(data)
-    except (ParseError, DefusedXmlException) as exc:
-        raise ConfigError(f"not a readable OPML file: {exc}", path=name) from exc
+    except DefusedXmlException as exc:
+        what = {"EntitiesForbidden": "declares XML entities",
+                "DTDForbidden": "has a DTD",
+                "ExternalReferenceForbidden": "refers to external files"}.get(
+                    type(exc).__name__, "uses an XML feature that is not allowed")
+        raise ConfigError(
+            f"not imported: the file {what}, which OPML files never need and which are refused "
+            "for safety (remove the <!DOCTYPE ...> part)", path=name) from exc
+    except ParseError as exc:
+        raise ConfigError(f"not a readable OPML file: XML {exc}", path=name) from exc
     if root.tag != "opml" or root.find("body") is None:
         raise ConfigError("not an OPML file (no <opml><body>)", path=name)
     feeds: list[OpmlFeed] = []
@@ -69,6 +78,8 @@ def parse_opml(data: bytes, name: str = "OPML file") -> list[OpmlFeed]:
                     tags += [p for p in cat.strip().split("/") if p]
                 slugs = tuple(dict.fromkeys(s for s in (_slug(t) for t in tags) if s))
                 feeds.append(OpmlFeed(url, label, outline.get("htmlUrl"), slugs))
+            elif outline.find("outline") is None:  # not a folder either: report it
+                feeds.append(OpmlFeed("", label, outline.get("htmlUrl"), ()))
             walk(outline, (*folders, label) if label and not url else folders)
 
     walk(root.find("body"), ())  # type: ignore[arg-type]
@@ -80,7 +91,7 @@ def export_opml(config: Config) -> str:
     opml = Element("opml", version="2.0")
     head = SubElement(opml, "head")
     SubElement(head, "title").text = f"monitor feeds ({config.path.name})"
-    SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
+    SubElement(head, "dateCreated").text = format_datetime(clock.now())
     body = SubElement(opml, "body")
     for f in config.feeds:
         attrs = {"type": "rss", "text": f.name, "title": f.name, "xmlUrl": f.url}
@@ -94,7 +105,7 @@ def export_opml(config: Config) -> str:
 @dataclass(frozen=True)
 class ImportPlan:
     entries: list[dict[str, object]]  # new feed entries, in file order
-    skipped: list[tuple[str, str]]  # (url, why)
+    skipped: list[tuple[str, str]]  # (url, or the outline's title, why)
 
     def yaml_lines(self, indent_by: int = 2) -> list[str]:
         pad = " " * indent_by
@@ -112,6 +123,10 @@ def plan_import(feeds: Sequence[OpmlFeed], config: Config) -> ImportPlan:
     entries: list[dict[str, object]] = []
     skipped: list[tuple[str, str]] = []
     for f in feeds:
+        if not f.url:
+            skipped.append((f"outline {f.title or f.html_url or ''!r}",
+                            "it has no xmlUrl, so it is not a feed"))
+            continue
         scheme = urlsplit(f.url).scheme
         if scheme not in ("http", "https"):
             skipped.append((f.url, "not an http(s) URL"))

@@ -18,11 +18,12 @@ Nothing here may stop the daemon: a port in use or an unreachable systemd socket
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import structlog
 
+from monitor import clock
 from monitor.config import AppriseSink, Config, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
 from monitor.store import open_store
@@ -57,7 +58,7 @@ class Ops:
 
     def opened(self, store: Any) -> None:
         sinks = self.config.settings.sinks
-        store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
+        store.sync_sinks([(s.id, s.type) for s in sinks], clock.now())
         if self.metrics is not None:
             self.metrics.load(store, [f.id for f in self.config.feeds])
         if sinks and self.dispatcher is None:
@@ -73,7 +74,7 @@ class Ops:
             try:
                 self.http = HealthServer(
                     http.address, http.port,
-                    lambda: tick_health(last_tick(), stale_after, datetime.now(UTC)),
+                    lambda: tick_health(last_tick(), stale_after, clock.now()),
                     self.metrics, identity(self.config.path),
                 ).start()
             except OSError as exc:
@@ -112,7 +113,7 @@ class Ops:
     def polled(self, outcome: PollOutcome, store: Any) -> None:
         if self.metrics is None:
             return
-        self.metrics.observe(outcome, datetime.now(UTC))
+        self.metrics.observe(outcome, clock.now())
         if outcome.alerts:
             self.metrics.count_new_alerts(store)
 
@@ -131,7 +132,7 @@ class Ops:
                 self.metrics.forget_feeds(removed)
             sinks = config.settings.sinks
             if store is not None:
-                store.sync_sinks([(s.id, s.type) for s in sinks], datetime.now(UTC))
+                store.sync_sinks([(s.id, s.type) for s in sinks], clock.now())
             try:
                 if self.dispatcher is not None:
                     self.dispatcher.configure(sinks)

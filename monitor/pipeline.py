@@ -37,7 +37,6 @@ import structlog
 
 from monitor import clock as _clock
 from monitor import decide
-from monitor import scheduler as sched
 from monitor.alerts import build_alert
 from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
@@ -62,22 +61,23 @@ log = structlog.get_logger(__name__)
 
 def _plan(
     ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[bytes, tuple[str, ...]] | None, int | None, dict[str, str]]:
-    """For a feed polled before: (partial, entries, changed digests). ``partial`` is (a smaller
-    document, the keys of its entries) holding only the entries that are new or whose raw bytes
-    changed since they were stored (None: parse the whole body: nothing unchanged, or the scan
-    is unsure); ``changed`` maps those entries' keys to the digest of their bytes, for the
-    store. (On a first poll the parse stage's own scan gives each Item its digest.)"""
+) -> tuple[tuple[bytes, tuple[str, ...]] | None, tuple[str, ...], dict[str, str]]:
+    """For a feed polled before: (partial, scanned keys, changed digests). ``partial`` is (a
+    smaller document, the keys of its entries) holding only the entries that are new or whose
+    raw bytes changed since they were stored (None: parse the whole body: nothing unchanged, or
+    the scan is unsure); ``scanned``: the keys of all entries (empty when unsure); ``changed``
+    maps the new or changed entries' keys to the digest of their bytes, for the store. (On a
+    first poll the parse stage's own scan gives each Item its digest.)"""
     found = scan(body, headers)
     if found is None:
-        return None, None, {}
+        return None, (), {}
     digests = dict(zip(found.keys, found.digests(body), strict=True))
     known = ctx.store.known_items(feed.id, found.keys)
     unchanged = {k for k, d in digests.items() if k in known and known[k].entry_hash == d}
     changed = {k: d for k, d in digests.items() if k not in unchanged}
     if not unchanged:
-        return None, len(found.keys), changed
-    return (found.select(body, unchanged), found.new_keys(unchanged)), len(found.keys), changed
+        return None, found.keys, changed
+    return (found.select(body, unchanged), found.new_keys(unchanged)), found.keys, changed
 
 
 @dataclass
@@ -197,10 +197,8 @@ async def _poll(
     finally:
         timing["fetch"] = time.monotonic() - fetch_started
     redirect = result.http.permanent_redirect
-    adopt = None
-    seen_before = state.redirect_count if state.redirect_url == redirect else 0
-    if redirect and seen_before + 1 >= sched.ADOPT_REDIRECT_AFTER:
-        adopt = redirect
+    adopt = decide.adopt_redirect(state, redirect)
+    if adopt:
         log.info("redirect_adopted", old_url=state.url, new_url=redirect)
 
     def update(status: str, hints: Hints, **kw: object) -> FeedUpdate:
@@ -233,9 +231,9 @@ async def _poll(
         )
     headers = dict(headers)
     # parse only what is new or changed: entries whose raw bytes the store knows are skipped
-    partial, entries, entry_hashes = (
+    partial, scanned, entry_hashes = (
         _plan(ctx, feed, result.body, headers) if state.body_hash is not None
-        else (None, None, {}))
+        else (None, (), {}))
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
@@ -251,7 +249,8 @@ async def _poll(
         items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
     if warning:
         log.info("feed_warning", warning=warning)
-    known = ctx.store.known_items(feed.id, [i.key for i in items])
+    keys = [i.key for i in items]
+    known = ctx.store.known_items(feed.id, keys)
     new = decide.items_to_match(items, known)
     edited = decide.edited_items(items, known)
     matcher = ctx.matcher
@@ -282,8 +281,9 @@ async def _poll(
         alerts=tuple(alerts),
         watchlist_version=matcher.version,
         entry_hashes={**{i.key: i.entry_hash for i in items if i.entry_hash}, **entry_hashes},
+        seen_keys=tuple(dict.fromkeys([*scanned, *keys])),
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=entries or len(items), new=len(new), matched=len(matched)
+        feed.id, "ok", entries=len(scanned) or len(items), new=len(new), matched=len(matched)
     )
     return outcome, intent

@@ -30,7 +30,6 @@ from monitor.types import FeedState, PollOutcome
 
 log = structlog.get_logger(__name__)
 
-ADOPT_REDIRECT_AFTER = 3  # polls in a row that saw the same permanent redirect
 STORAGE_RETRY_SECONDS = 5.0
 WAKE_SLACK = 0.002  # wake this much after the due time: the wall clock and the loop's differ
 

@@ -30,13 +30,13 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 import structlog
 
-from monitor import __version__
+from monitor import __version__, clock
 from monitor.config import AppriseSink, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
 from monitor.types import PRIORITY_RANK
@@ -229,7 +229,7 @@ class SinkDispatcher:
         if self._store is None:
             self._store = self._open_store()
         store = self._store
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         with self._lock:
             senders = dict(self._senders)
         for d in store.due_deliveries(now, limit):
@@ -237,7 +237,7 @@ class SinkDispatcher:
             if sender is None:  # removed by a reload since the query
                 continue
             if not wants(sender.spec, d.severity, d.entity_ids):
-                store.delivery_done(d.alert_id, d.sink_id, datetime.now(UTC), "skipped")
+                store.delivery_done(d.alert_id, d.sink_id, clock.now(), "skipped")
                 report.skipped += 1
                 self._count(d.sink_id, "skipped")
                 continue
@@ -247,13 +247,13 @@ class SinkDispatcher:
                 delay = next_delay(sender.spec, d.attempts + 1)
                 error = scrub(str(exc), self.secrets)
                 store.delivery_failed(d.alert_id, d.sink_id, error,
-                                      datetime.now(UTC) + timedelta(seconds=delay))
+                                      clock.now() + timedelta(seconds=delay))
                 log.warning("sink_delivery_failed", sink=d.sink_id, alert_id=d.alert_id,
                             attempt=d.attempts + 1, error=error, retry_in=round(delay, 1))
                 report.failed += 1
                 self._count(d.sink_id, "failed")
                 continue
-            store.delivery_done(d.alert_id, d.sink_id, datetime.now(UTC), "delivered")
+            store.delivery_done(d.alert_id, d.sink_id, clock.now(), "delivered")
             log.info("sink_delivered", sink=d.sink_id, alert_id=d.alert_id,
                      attempt=d.attempts + 1)
             report.delivered += 1
@@ -323,4 +323,4 @@ class SinkWorker:
             return self.idle
         if due is None:
             return self.idle
-        return max(0.05, min(self.idle, (due - datetime.now(UTC)).total_seconds()))
+        return max(0.05, min(self.idle, (due - clock.now()).total_seconds()))

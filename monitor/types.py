@@ -257,6 +257,25 @@ class PollIntent:
     watchlist_version: str = ""
     # digest of each entry's raw bytes (key -> digest) where it differs from the stored one
     entry_hashes: Mapping[str, str] = field(default_factory=dict)
+    # the keys of every entry in the fetched document, when it was parsed (None: not parsed,
+    # e.g. 304): the keys of purged items the feed still serves stay known (store retention)
+    seen_keys: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """What one retention batch deleted (store.purge_expired)."""
+
+    items: int = 0  # items whose text was deleted (their keys kept as tombstones)
+    tombstones: int = 0  # keys of purged items their feed no longer serves
+    alerts: int = 0
+    pages_freed: int = 0  # database pages given back to the file system
+    more: bool = False  # a batch was full: call again
+
+    def __add__(self, other: Purged) -> Purged:
+        return Purged(self.items + other.items, self.tombstones + other.tombstones,
+                      self.alerts + other.alerts, self.pages_freed + other.pages_freed,
+                      other.more)
 
 
 @dataclass(frozen=True, slots=True)

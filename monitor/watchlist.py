@@ -8,6 +8,7 @@ checked: an unknown key, a wrong type or a bad value is a ``WatchlistError`` tha
 File format::
 
     watchlist: cartel-de-los-soles       # required: a slug naming this file's list
+    fuzzy: true                          # optional: long names also match with one edit
     source:                              # optional: where the list came from (all keys optional)
       title: US to list Cartel de los Soles as a terrorist organization
       date: 2025-11-17
@@ -26,7 +27,10 @@ File format::
           - {alias: TdA, case: exact, requires: [venezuela, gang, pandilla]}
         requires: [...]                  # optional: context needed by EVERY alias (see below)
         not_after: [Ricardo, Carlos]     # optional: first names that mean somebody else
+        not_before: [Inc, Grill]         # optional: words after the name that mean a business
+        unless: [satellite*]             # optional: terms that mean another thing of the name
         exclude: [Ricardo Maduro]        # optional: phrases that are not this entity
+        fuzzy: false                     # optional: overrides the file's fuzzy for its aliases
     topics:
       - id: fto-designation              # slug, unique across files
         name: Foreign Terrorist Organization designation
@@ -41,8 +45,12 @@ How text is compared (aliases, context terms, exclusions and topic terms alike):
 - Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
 - Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
   (``designat*`` matches designate, designated, designation). Possessives (``Maduro's``,
-  ``Maduros'``) count as word ends, and so does a camel-case break in a hashtag that starts with
-  the alias (``#MaduroOut``); an alias in the middle of a hashtag (``#FreeMaduro``) is not found.
+  ``Maduros'``) count as word ends. Inside a ``#hashtag`` or an ``@handle`` a camel-case break
+  (a capital after a small letter or a digit, a digit after a letter, the last capital of a
+  run before small letters) starts or ends a word too: ``#MaduroOut``, ``#FreeMaduro``,
+  ``@SecRubio``, ``#SOUTHCOMStrike``, ``#StopTrenDeAragua2025``; ``#Trumpet`` is no ``Trump``.
+  The text is HTML-decoded before (entities escaped twice too: ``Maduro&amp;#39;s``), and
+  terminal escape sequences and control characters are removed (``monitor.normalize``).
 - Spaces, hyphens, apostrophes and underscores between the words of an alias are interchangeable
   and may be left out: ``MS-13`` also matches ``MS 13`` and ``MS13``; ``al-Qaeda`` matches
   ``al Qaeda`` and ``#AlQaeda``; ``Tren de Aragua`` matches ``#TrenDeAragua``. A letter followed
@@ -53,12 +61,27 @@ Alias options (the mapping form, ``alias`` is required):
 
 - ``case``: ``any`` (default); ``capitalized``: every letter that is a capital in the alias must
   be a capital in the text (``Maduro`` but not ``plátano maduro``, ``Carteles Unidos`` but not
-  ``carteles unidos``; ALL-CAPS headlines still match); ``exact``: the letters must have the
-  alias's case (``ISIS``, not ``Isis``).
+  ``carteles unidos``; a whole lower-case hashtag, ``#maduro``, passes); ``exact``: the letters
+  must have the alias's case (``ISIS``, not ``Isis``). In an ALL-CAPS field (title or summary
+  written in capitals) case says nothing, so a hit there is judged by the rest of the item: if
+  another field writes the same alias, the hit counts only if one of those passes the case rule
+  (``PLÁTANO MADURO`` over "...plátanos maduros..." is rejected); if none does, it counts,
+  except an ``exact`` alias of three letters or fewer (``CDS``, ``IS``), which any capital word
+  could be.
 - ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
   (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
-- ``not_after``: capitalised words that, right before the alias, mean another person
-  (``Ricardo Maduro``). Added to the entity's ``not_after``.
+- ``not_after``: capitalised words that, right before the alias (or before the quote that opens
+  it), mean another person or thing (``Ricardo Maduro``, ``Bar "Cartel de Sinaloa"``). Added to
+  the entity's ``not_after``.
+- ``not_before``: words that, right after the alias, mean another thing of that name (a
+  business: ``Isis Pharmaceuticals``, ``Carteles Unidos SA``). One word each, any case; added to
+  the entity's ``not_before``.
+- ``unless``: terms (like ``requires``) whose presence anywhere in the item means the alias
+  names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
+  ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
+- ``fuzzy``: ``true`` or ``false``; whether the alias also matches with one edit (below). Unset,
+  it follows the entity's ``fuzzy``, then the file's (default ``false``), and applies only to
+  aliases of eight letters or more, without digits, not ``case: exact``.
 - ``allow_after``: makes a lone surname strict. It lists the only capitalised words that may
   stand right before the alias: titles and roles (``President``, ``Secretary``, ``State`` as in
   "Secretary of State Rubio", ``presidente``, ``canciller``), the person's own first names
@@ -79,6 +102,19 @@ taken to be about that other person: the same alias's other hits in the item are
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
+
+One edit (``fuzzy``): a long alias also matches when one of its words is spelt with one edit: a
+letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an
+``h`` or a vowel added, or a letter replaced by one that sounds alike (vowels among themselves,
+c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
+at its end (``Islamic States`` is not ``Islamic State``). The edited word has five letters or
+more and is capitalised in the alias (a name, not ``portaaviones``); a word that aliases of
+several entities share or that another entity's context terms use (``cartel``, ``state``,
+``estados``) only loses a letter or swaps two. A spelling that
+is itself an alias or term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko
+Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The
+alias's other words must be spelt exactly; its case rule, context and exclusions apply as to
+the alias itself.
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:
@@ -171,6 +207,16 @@ def _mapping_from_string(key: str) -> Any:
 Words = tuple[str, ...]
 
 
+def _one_words(value: Words, key: str) -> Words:
+    out = []
+    for v in value:
+        v = _check_text(v, f"a {key} word")
+        if not _ONE_WORD.fullmatch(v):
+            raise ValueError(f"a {key} entry is one word of letters or digits (got {v!r})")
+        out.append(v)
+    return tuple(out)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
@@ -185,29 +231,42 @@ class Source(_Model):
     summary: str | None = None
 
 
-class Alias(_Model):
-    """One way an entity is written, with the rules that keep it precise."""
+class _NameRules(_Model):
+    """The rules an alias and an entity share; an entity's apply to every alias of it."""
 
-    alias: str
-    case: Case = "any"
     requires: Words = ()
     not_after: Words = ()
-    allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
+    unless: Annotated[Words, BeforeValidator(_flatten)] = ()
+    not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
+    fuzzy: bool | None = None
 
-    @field_validator("alias")
+    @field_validator("requires", "unless")
     @classmethod
-    def _alias(cls, value: str) -> str:
-        return _check_text(value, "an alias")
-
-    @field_validator("requires")
-    @classmethod
-    def _requires(cls, value: Words) -> Words:
+    def _terms(cls, value: Words) -> Words:
         return tuple(_check_term(v) for v in value)
 
     @field_validator("not_after")
     @classmethod
     def _not_after(cls, value: Words) -> Words:
         return tuple(_check_text(v, "a not_after word") for v in value)
+
+    @field_validator("not_before")
+    @classmethod
+    def _not_before(cls, value: Words) -> Words:
+        return _one_words(value, "not_before")
+
+
+class Alias(_NameRules):
+    """One way an entity is written, with the rules that keep it precise."""
+
+    alias: str
+    case: Case = "any"
+    allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
+
+    @field_validator("alias")
+    @classmethod
+    def _alias(cls, value: str) -> str:
+        return _check_text(value, "an alias")
 
     @field_validator("allow_after")
     @classmethod
@@ -226,7 +285,7 @@ class Alias(_Model):
         return tuple(out)
 
 
-class Entity(_Model):
+class Entity(_NameRules):
     """A named thing to watch for: a person, an organization, a vessel..."""
 
     id: str
@@ -236,8 +295,6 @@ class Entity(_Model):
     aliases: tuple[Annotated[Alias, BeforeValidator(_mapping_from_string("alias"))], ...] = Field(
         min_length=1
     )
-    requires: Words = ()
-    not_after: Words = ()
     exclude: Words = ()
 
     @field_validator("id")
@@ -249,16 +306,6 @@ class Entity(_Model):
     @classmethod
     def _name(cls, value: str) -> str:
         return _check_text(value, "a name")
-
-    @field_validator("requires")
-    @classmethod
-    def _requires(cls, value: Words) -> Words:
-        return tuple(_check_term(v) for v in value)
-
-    @field_validator("not_after")
-    @classmethod
-    def _not_after(cls, value: Words) -> Words:
-        return tuple(_check_text(v, "a not_after word") for v in value)
 
     @field_validator("exclude")
     @classmethod
@@ -347,6 +394,7 @@ class WatchlistFile(_Model):
 
     watchlist: str
     source: Source | None = None
+    fuzzy: bool = False
     entities: tuple[Entity, ...] = ()
     topics: tuple[Topic, ...] = ()
 
@@ -418,7 +466,10 @@ def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
         [wl.model_dump(mode="json") for wl in lists], sort_keys=True, ensure_ascii=False
     )
     return Watchlist(
-        entities=tuple(e for wl in lists for e in wl.entities),
+        entities=tuple(
+            e if e.fuzzy is not None else e.model_copy(update={"fuzzy": wl.fuzzy})
+            for wl in lists for e in wl.entities
+        ),
         topics=tuple(t for wl in lists for t in wl.topics),
         files=tuple(files),
         lists=tuple(lists),

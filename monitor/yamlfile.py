@@ -122,19 +122,70 @@ def _is_union_tag(x: Any) -> bool:
     return isinstance(x, str) and ("[" in x or x.startswith("function-"))
 
 
+_TYPE_WORDS = {
+    "tuple_type": "expected a list: [a, b], or one '- item' per line",
+    "list_type": "expected a list: [a, b], or one '- item' per line",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "string_type": "expected text",
+    "dict_type": "expected a mapping (key: value)",
+    "model_type": "expected a mapping (key: value)",
+    "model_attributes_type": "expected a mapping (key: value)",
+}
+_BOUND_WORDS = {"greater_than_equal": ("ge", "at least"), "greater_than": ("gt", "more than"),
+                "less_than_equal": ("le", "at most"), "less_than": ("lt", "less than")}
+
+
 def _explain(err: dict[str, Any]) -> str:
+    """One pydantic error in the words of the config's reader (no "Input should be ...")."""
     kind = err["type"]
     if kind == "extra_forbidden":
         return "unknown key (check the spelling; see the README for the allowed keys)"
     if kind == "missing":
         return "required key is missing"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
+    ctx = err.get("ctx") or {}
+    if kind in _TYPE_WORDS:
+        msg = _TYPE_WORDS[kind]
+    elif kind == "too_short":
+        n = ctx.get("min_length")
+        msg = f"needs at least {n} item{'' if n == 1 else 's'}"
+    elif kind in _BOUND_WORDS:
+        key, words = _BOUND_WORDS[kind]
+        msg = f"must be {words} {ctx.get(key)}"
+    else:
+        msg = err["msg"]
+        for prefix in ("Value error, ", "Assertion failed, "):
+            msg = msg.removeprefix(prefix)
+        if msg.startswith("Input should be "):
+            msg = "expected " + msg[len("Input should be "):]
     given = err.get("input")
-    if kind not in ("missing",) and isinstance(given, str | int | float | bool) and given != "":
+    if "(got " not in msg and isinstance(given, str | int | float | bool) and given != "":
         msg += f" (got {given!r})"
     return msg
+
+
+def _yaml_line(exc: yaml.MarkedYAMLError) -> int | None:
+    """Where the mistake is: the construct being read (a key without its ':', an unclosed
+    quote) starts at the context mark, while PyYAML's problem mark is where it gave up, often
+    the next line or the end of the file. The other errors are where PyYAML stopped."""
+    scanning = (exc.context or "").startswith("while scanning")  # not "while parsing a
+    # block collection", whose mark is the start of the enclosing list
+    mark = (exc.context_mark if scanning and exc.context_mark else None) or exc.problem_mark \
+        or exc.context_mark
+    return mark.line + 1 if mark else None
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    problem = (exc.problem or str(exc)).replace(
+        "found unexpected end of stream", "the file ends before it is closed").replace(
+        "could not find expected ':'", "could not find expected ':' after a key (key: value)")
+    context = f" ({exc.context})" if exc.context else ""
+    return f"invalid YAML: {problem}{context}"
 
 
 def format_keypath(keypath: KeyPath) -> str:
@@ -167,10 +218,7 @@ def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError) -> YamlDoc
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = exc.problem or str(exc)
-        raise cls(f"invalid YAML: {problem}", path=str(path), line=line) from None
+        raise cls(_yaml_problem(exc), path=str(path), line=_yaml_line(exc)) from None
     except yaml.YAMLError as exc:
         raise cls(f"invalid YAML: {exc}", path=str(path)) from None
     finally:

@@ -18,6 +18,7 @@ from monitor.types import (
 )
 
 T0 = datetime(2025, 11, 17, 12, 0, tzinfo=UTC)
+VERSION = "0f1e2d3c4b5a"  # a watchlist version, shaped like the real ones
 
 
 def item(feed_id: str = "f1", guid: str | None = "g1", title: str = "Maduro speaks",
@@ -36,9 +37,9 @@ def result(entity_id: str = "nicolas-maduro", priority: str = "critical",
 def intent(feed_id: str, items: list[Item], matched: list[MatchedItem] | None = None,
            at: datetime = T0, status: str = "ok", error: str | None = None) -> PollIntent:
     matched = matched if matched is not None else [MatchedItem(i, result()) for i in items]
-    alerts = tuple(build_alert(m.item, m.result, feed_name=feed_id, watchlist_version="v1",
+    alerts = tuple(build_alert(m.item, m.result, feed_name=feed_id, watchlist_version=VERSION,
                                detected_at=at) for m in matched)
     update = FeedUpdate(feed_id=feed_id, attempted_at=at, next_poll=at, status=status,
                         error=error, http_status=200 if status != "error" else 500)
     return PollIntent(update=update, items=tuple(items), matched=tuple(matched), alerts=alerts,
-                      watchlist_version="v1")
+                      watchlist_version=VERSION)

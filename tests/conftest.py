@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,3 +42,22 @@ def _no_leftover_daemons() -> Iterator[None]:
     import daemon_helpers
 
     daemon_helpers.kill_leftovers()
+
+
+@pytest.fixture(autouse=True)
+def _alert_lines_follow_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every alert line written in this process is validated against the shipped JSON Schema
+    before it is written (tests/alert_schema.py); a `monitor run` subprocess's lines are checked
+    by daemon_helpers.alert_lines."""
+    from monitor.alerts import AlertLog
+
+    from alert_schema import check_alert
+
+    write = AlertLog._write
+
+    def checked_write(self: AlertLog, alerts: Any) -> None:
+        for a in alerts:
+            check_alert(a.payload, f"alert {a.alert_id} written to {self.path}")
+        write(self, alerts)
+
+    monkeypatch.setattr(AlertLog, "_write", checked_write)

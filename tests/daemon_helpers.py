@@ -113,6 +113,12 @@ class Daemon:
 
 
 def alert_lines(path: Path) -> list[dict]:
+    """The alert log's lines, each checked against the shipped JSON Schema."""
+    from alert_schema import check_alert
+
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for n, line in enumerate(lines, 1):
+        check_alert(line, f"{path}:{n}")
+    return lines

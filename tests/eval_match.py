@@ -1,15 +1,17 @@
-"""Evaluate the matcher on the labelled set, and benchmark it.
+"""Evaluate the matcher on the labelled sets, and benchmark it.
 
-    .venv/bin/python tests/eval_match.py            # per-entity and per-topic TP/FP/FN table
-                                                    # for labelled.jsonl, then holdout.jsonl
+    .venv/bin/python tests/eval_match.py            # per-entity and per-topic TP/FP/FN, P/R
+                                                    # overall and per language, for every set:
+                                                    # labelled.jsonl, holdout.jsonl, blind3.jsonl
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
     .venv/bin/python tests/eval_match.py --bench    # items/s: seed watchlist and 50,000 aliases
 
 The labelled items are written for the project (tests/data/labelled.jsonl); their HTML is
 reduced with monitor.normalize.html_to_text, as the pipeline does, before matching.
-tests/data/holdout.jsonl was written blind (contract and seed article only) and is never tuned
-against: its figures are the honest ones, labelled.jsonl's are optimistic.
+tests/data/holdout.jsonl and tests/data/blind3.jsonl were written blind (from the contract, not
+the watchlist or the matcher); each was scored once before any rule was tuned on it, and that
+first score is in the README. Their figures now are regression floors.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
 # Written blind (from the contract and the seed article only) by someone who had not seen the
 # watchlist or the matcher, and never tuned against: the honest figures.
 HOLDOUT = ROOT / "tests" / "data" / "holdout.jsonl"
+# Written blind for issue 11 (EN/ES/PT, hard negatives); scored once, then fixed with general rules.
+BLIND3 = ROOT / "tests" / "data" / "blind3.jsonl"
+SETS = (LABELLED, HOLDOUT, BLIND3)
 
 
 @dataclass
@@ -112,18 +117,41 @@ def evaluate(matcher: Matcher, items: list[dict]) -> Report:
     return report
 
 
-def print_table(report: Report) -> None:
-    """The per-id table with totals (micro averages) for entities and topics."""
+def print_table(report: Report, by_lang: dict[str, Report] | None = None) -> None:
+    """The per-id table with totals (micro averages) for entities and topics; with ``by_lang``,
+    precision and recall per language in further columns (``-`` where a language has no case)."""
+    langs = sorted(by_lang or {})
     for kind in ("entities", "topics"):
         scores = getattr(report, kind)
-        print(f"{kind[:-1] if kind == 'topics' else 'entity':<30} {'TP':>4} {'FP':>4} {'FN':>4}"
-              f" {'precision':>10} {'recall':>8}")
-        for key in sorted(scores):
-            s = scores[key]
-            print(f"{key:<30} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>8.3f}")
-        t = report.total(kind)
-        print(f"{'TOTAL ' + kind:<30} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>10.3f}"
-              f" {t.recall:>8.3f}\n")
+        head = f"{kind[:-1] if kind == 'topics' else 'entity':<30} {'TP':>4} {'FP':>4} {'FN':>4}"
+        head += f" {'precision':>10} {'recall':>8}"
+        head += "".join(f"  {lang + ' P':>6} {lang + ' R':>6}" for lang in langs)
+        print(head)
+        rows = [(key, scores[key], [getattr(by_lang[g], kind).get(key) for g in langs])
+                for key in sorted(scores)]  # fmt: skip
+        rows.append((
+            "TOTAL " + kind, report.total(kind), [by_lang[g].total(kind) for g in langs]
+        ))  # fmt: skip
+        for key, s, per in rows:
+            line = f"{key:<30} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>8.3f}"
+            for sc in per:
+                line += "  " + _pr(sc)
+            print(line)
+        print()
+
+
+def _pr(s: Score | None) -> str:
+    if s is None or not (s.tp or s.fp or s.fn):
+        return f"{'-':>6} {'-':>6}"
+    p = f"{s.precision:.3f}" if s.tp + s.fp else "-"
+    r = f"{s.recall:.3f}" if s.tp + s.fn else "-"
+    return f"{p:>6} {r:>6}"
+
+
+def evaluate_by_language(matcher: Matcher, items: list[dict]) -> dict[str, Report]:
+    """One report per language of the items."""
+    langs = sorted({item["lang"] for item in items})
+    return {g: evaluate(matcher, [i for i in items if i["lang"] == g]) for g in langs}
 
 
 # --- benchmark ---------------------------------------------------------------------------------
@@ -236,18 +264,20 @@ def main(argv: list[str] | None = None) -> int:
         bench()
         return 0
     matcher = Matcher.compile(load_watchlists([SEEDS]))
-    paths = args.data or [p for p in (LABELLED, HOLDOUT) if p.exists()]
+    paths = args.data or [p for p in SETS if p.exists()]
     for n, path in enumerate(paths):
         items = load_labelled(path)
         report = evaluate(matcher, items)
         langs = Counter(item["lang"] for item in items)
-        by_lang = ", ".join(f"{k}: {v}" for k, v in sorted(langs.items()))
+        counts = ", ".join(f"{k}: {v}" for k, v in sorted(langs.items()))
         if n:
             print()
-        print(f"== {path.name}: {len(items)} labelled items ({by_lang})\n")
-        print_table(report)
-        if args.errors or report.errors:
+        print(f"== {path.name}: {len(items)} labelled items ({counts})\n")
+        print_table(report, evaluate_by_language(matcher, items))
+        if args.errors:
             print("\n".join(report.errors) or "no errors")
+        else:
+            print(f"{len(report.errors)} errors (--errors lists them)")
     return 0
 
 

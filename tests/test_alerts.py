@@ -162,3 +162,30 @@ def test_build_alert_snippet_is_around_the_match():
     rec = build_alert(it, res, feed_name="F", watchlist_version="v", detected_at=T0)
     assert "Nicolás Maduro appeared" in rec.payload["snippet"]
     assert len(rec.payload["snippet"]) <= 250
+
+
+def test_snippet_does_not_repeat_the_title_and_cuts_at_word_boundaries():
+    """Only the title matched: the snippet is the summary's start, not the title again. A match
+    deep in a long summary: the snippet starts and ends on whole words, with … where cut."""
+    from monitor.alerts import snippet
+    from monitor.types import EntityMatch, Hit
+
+    summary = "Officials met on Tuesday to discuss the harbour budget and the new ferry line."
+    it = item(title="Maduro speaks", summary=summary)
+    assert snippet(it, result(text="Maduro")) == summary
+    only_title = item(title="Maduro speaks", summary="")
+    assert snippet(only_title, result(text="Maduro")) == ""
+
+    words = " ".join(f"word{i:03d}" for i in range(200))
+    long = f"{words} Nicolás Maduro said {words}"
+    at = long.index("Nicolás")
+    hit = Hit(alias="Nicolás Maduro", field="summary", start=at, end=at + 14, text="Nicolás Maduro")
+    res = MatchResult(entities=(EntityMatch("nicolas-maduro", "N", "person", "high", "mention",
+                                            (hit,)),))
+    out = snippet(item(title="Other", summary=long), res, width=120)
+    assert out.startswith("…") and out.endswith("…") and "Nicolás Maduro said" in out
+    inner = out[1:-1]
+    assert inner == inner.strip()
+    first, last = inner.split()[0], inner.split()[-1]
+    assert first in long.split() and last in long.split(), out
+    assert len(inner) <= 120

@@ -49,13 +49,29 @@ BAD_CONFIGS = [
         GOOD + "defaults:\n  interval: soon\n", 6, ["defaults.interval", "duration"],
         id="bad-duration"),
     pytest.param(
-        GOOD + "defaults:\n  interval: 0.5s\n", 6, ["defaults.interval", "greater than or equal"],
+        GOOD + "defaults:\n  interval: 0.5s\n", 6, ["defaults.interval", "at least 1s (got 0.5s)"],
         id="interval-too-short"),
+    pytest.param(
+        GOOD + "defaults:\n  max_backoff: 10s\n", 6,
+        ["defaults.max_backoff", "at least 1m (got 10s)"],
+        id="backoff-too-short"),
+    pytest.param(
+        GOOD + "defaults:\n  concurrency: 0\n", 6, ["defaults.concurrency", "at least 1 (got 0)"],
+        id="number-too-small"),
+    pytest.param(
+        GOOD.replace(f"watchlists: [{WATCHLIST}]", f"watchlists: {WATCHLIST}"), 1,
+        ["watchlists", "expected a list", "[a, b]"], id="string-for-a-list"),
+    pytest.param(
+        GOOD + "  - id: two\n    url https://example.com/x\n    interval: 5m\n", 6,
+        ["invalid YAML", "expected ':'"], id="yaml-key-without-colon"),
+    pytest.param(
+        GOOD + '  - id: two\n    url: "https://example.com/x\n  - id: three\n', 6,
+        ["invalid YAML", "quoted"], id="yaml-unclosed-quote"),
     pytest.param(
         GOOD + "defaults:\n  max_body_size: lots\n", 6, ["defaults.max_body_size", "size"],
         id="bad-size"),
     pytest.param(
-        GOOD + "defaults:\n  concurrency: many\n", 6, ["defaults.concurrency", "integer"],
+        GOOD + "defaults:\n  concurrency: many\n", 6, ["defaults.concurrency", "whole number"],
         id="wrong-type"),
     pytest.param(
         GOOD.replace("id: one", "id: One Feed"), 3, ["feeds[0].id", "lower-case"],
@@ -85,6 +101,8 @@ def test_bad_config_names_file_line_and_key(tmp_path, text, line, needles):
         load_config(path)
     message = str(info.value)
     assert message.startswith(str(path)), message
+    for jargon in ("Input should", "valid tuple", "greater than or equal", "end of stream"):
+        assert jargon not in message, message
     if line is not None:
         assert info.value.line == line, message
     for needle in needles:

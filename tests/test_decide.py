@@ -9,6 +9,7 @@ import pytest
 from monitor.decide import (
     MAX_SERVER_HINT,
     Policy,
+    adopt_redirect,
     carry_hints,
     edited_items,
     hints_from_headers,
@@ -16,7 +17,7 @@ from monitor.decide import (
     next_poll,
     stop_reason,
 )
-from monitor.types import Hints, KnownItem
+from monitor.types import FeedState, Hints, KnownItem
 
 from builders import item
 
@@ -162,3 +163,22 @@ def test_edited_items_are_the_known_ones_whose_text_changed(items, known, expect
 def test_next_poll_is_a_time_after_now():
     """The result is an absolute time: now plus the wait."""
     assert next_poll(NOW, Policy(60, 0)) == NOW + timedelta(seconds=60)
+
+
+NEW = "https://new.example/feed"
+
+
+def seen(url: str | None, count: int) -> FeedState:
+    return FeedState("f", "https://old.example/feed", None, None, None, 0, NOW, url, count)
+
+
+@pytest.mark.parametrize(("state", "redirect", "expected"), [
+    (seen(None, 0), NEW, None),  # first sight
+    (seen(NEW, 1), NEW, None),  # second poll in a row
+    (seen(NEW, 2), NEW, NEW),  # third: adopted
+    (seen("https://other.example/", 2), NEW, None),  # a different target starts over
+    (seen(NEW, 2), None, None),  # no redirect this time
+])
+def test_a_permanent_redirect_is_adopted_on_its_third_poll_in_a_row(state, redirect, expected):
+    """A feed moves to its 301/308 target only after three polls in a row saw the same one."""
+    assert adopt_redirect(state, redirect) == expected

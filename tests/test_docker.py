@@ -106,7 +106,8 @@ def test_every_copied_path_exists_and_is_not_dockerignored():
 
 def test_venv_path_and_pip_command_match_the_readme():
     """The venv the build stage creates is the one copied and on PATH, and it is installed
-    with the README's pip command."""
+    with the README's pip commands: the hash-checked lock, then the package without
+    dependencies, then pip check."""
     ins = instructions()
     runs = [a for s, k, a in ins if k == "RUN" and s == 0]
     (venv_cmd,) = [r for r in runs if "-m venv" in r]
@@ -115,6 +116,9 @@ def test_venv_path_and_pip_command_match_the_readme():
     assert any(f"PATH={venv_dir}/bin" in e for e in final("ENV"))
     (pip_cmd,) = [r for r in runs if "pip install" in r]
     assert pip_cmd in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert pip_cmd.split(" && ") == [
+        "python -m pip install --require-hashes -r requirements.lock",
+        "python -m pip install --no-deps .", "python -m pip check"]
 
 
 def _context(tmp_path: Path) -> Path:
@@ -200,11 +204,12 @@ def test_entrypoint_runs_after_the_dockerfile_pip_install(tmp_path):
     (pip_cmd,) = [r for r in runs if "pip install" in r]
     fresh = tmp_path / "venv"
     venv.create(fresh, with_pip=True)
-    args = pip_cmd.split()
-    assert args[:2] == ["python", "-m"]
-    install = subprocess.run([fresh / "bin" / "python", *args[1:]], cwd=ctx,
-                             capture_output=True, text=True, timeout=900,
-                             env={**os.environ, "PIP_NO_CACHE_DIR": "1",
-                                  "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
-    assert install.returncode == 0, install.stderr[-3000:]
+    for command in pip_cmd.split(" && "):  # lock, package, pip check: each must succeed
+        args = command.split()
+        assert args[:2] == ["python", "-m"]
+        install = subprocess.run([fresh / "bin" / "python", *args[1:]], cwd=ctx,
+                                 capture_output=True, text=True, timeout=900,
+                                 env={**os.environ, "PIP_NO_CACHE_DIR": "1",
+                                      "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+        assert install.returncode == 0, (command, install.stdout[-3000:], install.stderr[-3000:])
     _run_image_commands(fresh / "bin", _image(tmp_path))

@@ -3,13 +3,12 @@ change between polls, and real `monitor poll-once` processes writing the alert l
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from daemon_helpers import write_config
+from daemon_helpers import alert_lines, write_config
 
 GUIDS = ("troops", "weather", "oil")
 
@@ -32,10 +31,6 @@ def poll_once(config: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def lines(log: Path) -> list[dict]:
-    return [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
-
-
 def test_an_edit_alerts_only_for_what_is_new_and_says_edited(tmp_path, feed_server):
     """Poll 1 alerts on Maduro. Then the server edits two items and adds one: the Maduro item
     now also names Marco Rubio (an alert for Rubio alone, "edited": true), an item that matched
@@ -52,7 +47,7 @@ def test_an_edit_alerts_only_for_what_is_new_and_says_edited(tmp_path, feed_serv
     log = tmp_path / "alerts.jsonl"
 
     poll_once(config)
-    first = lines(log)
+    first = alert_lines(log)
     assert [(a["item_key"], [e["id"] for e in a["entities"]]) for a in first] == [
         ("troops", ["nicolas-maduro"])]
     assert "edited" not in first[0] and first[0]["carried_by"] == 0
@@ -68,7 +63,7 @@ def test_an_edit_alerts_only_for_what_is_new_and_says_edited(tmp_path, feed_serv
                      "Colombian police arrested nine suspected members of the Tren de Aragua.")
     feed_server.set("/news.xml", rss(items))
     poll_once(config)
-    second = lines(log)[len(first):]
+    second = alert_lines(log)[len(first):]
     got = {(a["item_key"], tuple(e["id"] for e in a["entities"]), a.get("edited", False))
            for a in second}
     assert got == {("troops", ("marco-rubio",), True), ("weather", ("tren-de-aragua",), True),
@@ -78,7 +73,7 @@ def test_an_edit_alerts_only_for_what_is_new_and_says_edited(tmp_path, feed_serv
                        items["troops"][1])
     feed_server.set("/news.xml", rss(items))
     poll_once(config)
-    assert lines(log)[len(first) + len(second):] == []
+    assert alert_lines(log)[len(first) + len(second):] == []
     with sqlite3.connect(tmp_path / "monitor.db") as db:  # the stored item has the new text
         title = db.execute("SELECT title FROM items WHERE key = 'troops'").fetchone()[0]
     assert title.startswith("UPDATE 2:")

@@ -410,13 +410,35 @@ def test_fto_follow_up_stories() -> None:
     """A designation named with the group designated is the topic, without 'terrorist'."""
     for text in ("Petro critica la designación de los cárteles colombianos",
                  "Lawmakers question the Tren de Aragua designation",
-                 "Caracas protests Soles cartel listing",
-                 "Australia designates Mexican cartels after US move"):
+                 "Caracas protests Soles cartel listing"):
         assert "fto-designation" in topics(text), text
     for text in ("La designación del jefe regional del cártel sorprende",  # too far
                  "A designated cartel hitman was arrested in Texas",  # adjective
                  "Designated hitter returns to the league"):
         assert "fto-designation" not in topics(text), text
+
+
+def test_other_lists_are_not_the_us_fto_list() -> None:
+    """Another country's terrorist list, the Treasury's SDGT list or the state sponsors of
+    terrorism are not a US FTO designation; a reaction to the US one, or FTO named, still is."""
+    for text in ("Australia designates Mexican cartels after US move",
+                 "Argentina incluye al Cartel de los Soles en su lista de terroristas",
+                 "Paraguai declara o Cartel dos Sóis organização terrorista",
+                 "Treasury designates gang leaders as Specially Designated Global Terrorists",
+                 "US keeps Cuba on its list of state sponsors of terrorism"):
+        assert "fto-designation" not in topics(text), text
+    for text in ("Ecuador celebra la designación de Los Lobos como grupo terrorista por EEUU",
+                 "Argentina follows US in listing the Cartel de los Soles as a foreign terrorist "
+                 "organization",
+                 "EUA designam o Cartel dos Sóis como organização terrorista estrangeira"):
+        assert "fto-designation" in topics(text), text
+
+
+def test_fto_acronym_needs_terrorism_or_a_group() -> None:
+    """FTO is also a gene and a police field training officer."""
+    assert "fto-designation" not in topics("FTO gene variant linked to obesity risk")
+    assert "fto-designation" not in topics("Police FTO program trains new recruits")
+    assert "fto-designation" in topics("Cartel's FTO status upheld", "The State Department said")
 
 
 def test_fto_terror_word_order_and_material_support() -> None:

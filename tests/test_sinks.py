@@ -125,6 +125,7 @@ def test_webhook_retries_until_delivered_with_a_valid_signature(tmp_path, receiv
     expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
     assert headers[SIGNATURE_HEADER] == expected
     assert headers["X-Monitor-Alert-Id"] == payload["alert_id"]
+    assert headers["Content-Type"] == "application/json; charset=utf-8"  # as the README says
     assert [h["X-Monitor-Delivery-Attempt"] for h, *_ in receiver.requests] == ["1", "2", "3"]
     store = open_store(config.database)
     rows = store.deliveries("ops")

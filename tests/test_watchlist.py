@@ -119,13 +119,13 @@ BAD = [
     (
         "bad priority",
         "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("priority: high", "priority: urgent"),
-        r"w\.yaml:6: entities\[0\]\.priority: Input should be 'low', 'medium', 'high' or "
+        r"w\.yaml:6: entities\[0\]\.priority: expected 'low', 'medium', 'high' or "
         r"'critical' \(got 'urgent'\)",
     ),
     (
         "bad type",
         "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("type: organization", "type: gang"),
-        r"w\.yaml:5: entities\[0\]\.type: Input should be 'person', .*\(got 'gang'\)",
+        r"w\.yaml:5: entities\[0\]\.type: expected 'person', .*\(got 'gang'\)",
     ),
     (
         "empty alias",
@@ -136,7 +136,7 @@ BAD = [
     (
         "no aliases",
         "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[]"),
-        r"w\.yaml:7: entities\[0\]\.aliases: Tuple should have at least 1 item",
+        r"w\.yaml:7: entities\[0\]\.aliases: needs at least 1 item",
     ),
     (
         "bad id",
@@ -164,7 +164,7 @@ BAD = [
         "bad case",
         "watchlist: x\nentities:\n"
         + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: CDG, case: upper}]"),
-        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.case: Input should be 'any', 'capitalized' or "
+        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.case: expected 'any', 'capitalized' or "
         r"'exact' \(got 'upper'\)",
     ),
     (
@@ -183,13 +183,13 @@ BAD = [
         "allow_after entry not a string",
         "watchlist: x\nentities:\n"
         + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: Gulf, allow_after: [The, 'On', On]}]"),
-        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after\[2\]: Input should be a valid string",
+        r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after\[2\]: expected text",
     ),
     (
         "near flag not a boolean",
         "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule:\n"
         "      near: {terms: [[a], [b]], within: 5, in_order: maybe}\n",
-        r"w\.yaml:6: topics\[0\]\.rule\.near\.in_order: Input should be a valid boolean",
+        r"w\.yaml:6: topics\[0\]\.rule\.near\.in_order: expected true or false",
     ),
     (
         "near with one group",

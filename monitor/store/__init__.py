@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from monitor.store.sqlite import SQLiteStore
-from monitor.types import AlertRecord, FeedState, Item, KnownItem, MatchedItem, PollIntent
+from monitor.types import (
+    AlertRecord,
+    FeedState,
+    Item,
+    KnownItem,
+    MatchedItem,
+    PollIntent,
+    Purged,
+)
 
 
 class Store(Protocol):
@@ -43,6 +51,12 @@ class Store(Protocol):
     # of one story (monitor/similar.py; window 0: no grouping) through an index of MinHash
     # bands (table alert_bands), never by comparing every alert of the window
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+    # retention: one batch per call, in its own transaction; ``more`` asks for another call
+    def purge_expired(
+        self, now: datetime, items_before: datetime | None, alerts_before: datetime | None,
+        limit: int = 500,
+    ) -> Purged: ...
 
     # rematch
     def items_since(self, since: datetime, batch: int = 1000) -> Iterator[list[Item]]: ...

@@ -160,7 +160,35 @@ def _schedule_hints(db: Database) -> None:
     )
 
 
-@migrations(name="0005_story_index")
+@migrations(name="0005_item_tombstones")
+def _item_tombstones(db: Database) -> None:
+    """Retention (monitor/retention.py): the keys of purged items, kept while their feed still
+    serves them so an old entry is never new again, and when each feed's document was last
+    parsed (a tombstone not seen since is one the feed no longer serves)."""
+    db.executescript(
+        """
+        CREATE TABLE item_tombstones (
+            feed_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        );
+        ALTER TABLE feeds ADD COLUMN last_parsed TEXT;
+        """
+    )
+
+
+@migrations(name="0006_incremental_vacuum", transactional=False)
+def _incremental_vacuum(db: Database) -> None:
+    """Let retention give freed pages back to the file system in small steps
+    (``PRAGMA incremental_vacuum``). An existing file is rewritten once (VACUUM) to switch."""
+    if db.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        db.execute("VACUUM")
+
+
+@migrations(name="0007_story_index")
 def _story_index(db: Database) -> None:
     """Grouping by index, and edited items.
 

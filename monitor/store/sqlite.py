@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor import similar
+from monitor import clock, similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
@@ -25,6 +25,7 @@ from monitor.types import (
     KnownItem,
     MatchedItem,
     PollIntent,
+    Purged,
 )
 
 _ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
@@ -190,7 +191,8 @@ class SQLiteStore:
     # --- items and polls -------------------------------------------------------------------
 
     def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, KnownItem]:
-        """What is stored of each of ``keys`` already seen in this feed (to notice edits)."""
+        """What is stored of each of ``keys`` already seen in this feed (to notice edits),
+        whether its item is stored or was purged by retention (a tombstone: no entry digest)."""
         out: dict[str, KnownItem] = {}
         with wrap_exceptions(f"cannot read items of {feed_id}"):
             for i in range(0, len(keys), 500):
@@ -198,8 +200,10 @@ class SQLiteStore:
                 marks = ",".join("?" * len(chunk))
                 for key, content_hash, entry_hash in self.db.execute(
                     "SELECT key, content_hash, entry_hash FROM items "
+                    f"WHERE feed_id=? AND key IN ({marks}) "
+                    "UNION ALL SELECT key, content_hash, NULL FROM item_tombstones "
                     f"WHERE feed_id=? AND key IN ({marks})",
-                    [feed_id, *chunk],
+                    [feed_id, *chunk, feed_id, *chunk],
                 ):
                     out[key] = KnownItem(content_hash, entry_hash)
         return out
@@ -217,6 +221,8 @@ class SQLiteStore:
         with wrap_exceptions(f"cannot record poll of {u.feed_id}"), self.db.atomic():
             self._update_feed(intent)
             now = ts(u.attempted_at)
+            if intent.seen_keys is not None:
+                self._seen(u.feed_id, intent.seen_keys, now)
             self.db.conn.executemany(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
                 "content, published, first_seen, content_hash, story_hash) "
@@ -239,6 +245,81 @@ class SQLiteStore:
                 if self._add_alert(alert, window, cores, same_targets=alert.edited):
                     created.append(alert)
         return created
+
+    def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
+        """The feed's document was parsed now with these entries: its purged items' keys that
+        it still serves are seen again (retention keeps them)."""
+        self.db.execute("UPDATE feeds SET last_parsed=? WHERE id=?", [now, feed_id])
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            self.db.execute(
+                f"UPDATE item_tombstones SET last_seen=? WHERE feed_id=? AND key IN "
+                f"({','.join('?' * len(chunk))})", [now, feed_id, *chunk])
+
+    # --- retention -------------------------------------------------------------------------
+
+    def purge_expired(
+        self, now: datetime, items_before: datetime | None, alerts_before: datetime | None,
+        limit: int = 500,
+    ) -> Purged:
+        """Delete one batch (at most ``limit`` rows of each kind, one transaction) of what
+        retention lets go, then give up to ``limit`` free pages back to the file system:
+
+        - items first seen before ``items_before``, with their matches; each item's key stays
+          as a tombstone (``known_items`` still knows it);
+        - tombstones not in the feed's last parsed document and not seen since
+          ``items_before``: the feed no longer serves the entry;
+        - alerts created before ``alerts_before`` that were written to the alert log and have no
+          delivery pending, with their entities, sources and deliveries.
+
+        ``more`` says a batch was full. None for a cut-off keeps that kind forever."""
+        items = tombstones = alerts = 0
+        with wrap_exceptions("cannot delete expired rows"), self.db.atomic():
+            if items_before is not None:
+                cutoff = ts(items_before)
+                rows = self.db.execute(
+                    "SELECT feed_id, key, content_hash FROM items WHERE first_seen < ? "
+                    "ORDER BY first_seen LIMIT ?", [cutoff, limit]).fetchall()
+                keys = [(r[0], r[1]) for r in rows]
+                self.db.conn.executemany(
+                    "INSERT INTO item_tombstones (feed_id, key, content_hash, last_seen) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (feed_id, key) DO NOTHING",
+                    [(*r, ts(now)) for r in rows])
+                self.db.conn.executemany(
+                    "DELETE FROM matches WHERE feed_id = ? AND item_key = ?", keys)
+                self.db.conn.executemany("DELETE FROM items WHERE feed_id = ? AND key = ?", keys)
+                items = len(rows)
+                gone = self.db.execute(
+                    "SELECT t.feed_id, t.key FROM item_tombstones t JOIN feeds f "
+                    "ON f.id = t.feed_id WHERE t.last_seen < ? AND t.last_seen < f.last_parsed "
+                    "LIMIT ?", [cutoff, limit]).fetchall()
+                self.db.conn.executemany(
+                    "DELETE FROM item_tombstones WHERE feed_id = ? AND key = ?",
+                    [tuple(r) for r in gone])
+                tombstones = len(gone)
+            if alerts_before is not None:
+                ids = [(r[0],) for r in self.db.execute(
+                    "SELECT a.alert_id FROM alerts a WHERE a.created_at < ? "
+                    "AND a.emitted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                    "sink_deliveries d WHERE d.alert_id = a.alert_id AND d.status = 'pending') "
+                    "ORDER BY a.created_at LIMIT ?", [ts(alerts_before), limit])]
+                for table in ("alert_entities", "alert_sources", "sink_deliveries",
+                              "alert_bands", "alerts"):
+                    self.db.conn.executemany(f"DELETE FROM {table} WHERE alert_id = ?", ids)
+                alerts = len(ids)
+        freed = self._reclaim(limit)
+        return Purged(items=items, tombstones=tombstones, alerts=alerts, pages_freed=freed,
+                      more=limit in (items, tombstones, alerts) or freed == limit)
+
+    def _reclaim(self, pages: int) -> int:
+        """Give up to ``pages`` free pages back to the file system (auto_vacuum=INCREMENTAL);
+        how many were. The one SQLite-only step of retention."""
+        with wrap_exceptions("cannot reclaim free space"):
+            before = int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
+            if before:
+                # one page per step: executescript steps it to the end (execute stops at one)
+                self.db.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
+            return before - int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
 
     def _insert_matches(self, matched: Sequence[MatchedItem], version: str) -> None:
         rows = []
@@ -460,7 +541,7 @@ class SQLiteStore:
             severity=row["severity"],
             entity_ids=tuple(t for t in targets if not t.startswith("topic:")),
             topic_ids=tuple(t[6:] for t in targets if t.startswith("topic:")),
-            created_at=parse_ts(row["created_at"]) or datetime.now(UTC),
+            created_at=parse_ts(row["created_at"]) or clock.now(),
             watchlist_version=row["watchlist_version"],
             payload={**json.loads(row["payload"]), "carried_by": row["carried_by"]},
             edited=bool(json.loads(row["payload"]).get("edited")),

@@ -1,0 +1,270 @@
+"""Issue 11's matcher rules: one-edit names, hashtags and handles, ALL-CAPS fields, vetoes for
+lookalikes, Portuguese, and the watchlist keys that drive them (all declared in the YAML)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from monitor.exceptions import FeedParseError, WatchlistError
+from monitor.match import Matcher
+from monitor.normalize import html_to_text, to_items
+from monitor.parse import parse_feed
+from monitor.watchlist import Watchlist, load_watchlists
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import eval_match  # noqa: E402
+
+SEED = load_watchlists([ROOT / "seeds"])
+MATCHER = Matcher.compile(SEED)
+
+
+def without_fuzzy(wl: Watchlist) -> Watchlist:
+    """The same watchlist with one-edit matching off for every entity."""
+    return replace(wl, entities=tuple(e.model_copy(update={"fuzzy": False}) for e in wl.entities))
+
+
+EXACT = Matcher.compile(without_fuzzy(SEED))
+
+
+def entities(title: str, summary: str = "", matcher: Matcher = MATCHER) -> set[str]:
+    fields = {"title": html_to_text(title), "summary": html_to_text(summary)}
+    return {m.entity_id for m in matcher.match(fields).entities}
+
+
+def topics(title: str, summary: str = "") -> set[str]:
+    return {m.topic_id for m in MATCHER.match({"title": title, "summary": summary}).topics}
+
+
+# --- one edit ------------------------------------------------------------------------------------
+
+MISSPELT = [
+    ("Mara Salvatrusha leaders charged", "ms-13"),
+    ("Police link Tren de Araqua to robberies", "tren-de-aragua"),
+    ("Tren de Arauga members held", "tren-de-aragua"),
+    ("Cartel de los Solez chief indicted", "cartel-de-los-soles"),
+    ("El Cartel de los Soeles en la mira", "cartel-de-los-soles"),
+    ("Boko Haramm attack kills 12", "boko-haram"),
+    ("Boko Haran ataca base militar", "boko-haram"),
+    ("Sinaloa Cartle faction leader arrested", "sinaloa-cartel"),
+    ("Nicolás Madruo habla en Caracas", "nicolas-maduro"),
+    ("Jalsico cartel gunmen", "cjng"),
+]
+
+
+@pytest.mark.parametrize(("title", "entity"), MISSPELT)
+def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entity: str) -> None:
+    """One edit in a distinctive word of a long alias finds the entity; only fuzzy does."""
+    assert entities(title) == {entity}
+    assert entity not in entities(title, matcher=EXACT)
+    assert any(", one edit)" in line for line in MATCHER.explain({"title": title}))
+
+
+@pytest.mark.parametrize("title", [
+    "Islamic States of the Gulf meet",  # a letter added at the end: a plural, another thing
+    "Cartel del Noroeste, un grupo distinto",  # excluded lookalike
+    "Donald Drump wins a local race",  # never the first letter of a word
+    "Mara Salvadoreña festival",  # two edits and more
+    "Tren del Llano y Tren de Guayana",  # other gangs
+])
+def test_one_edit_does_not_reach_other_names(title: str) -> None:
+    """Plurals, first letters, two edits and excluded lookalikes stay unmatched."""
+    assert entities(title) == set()
+
+
+def test_fuzzy_adds_no_false_positive_on_the_labelled_sets() -> None:
+    """Every match that only the one-edit rule makes, on every labelled set, is a labelled one;
+    and the rule does make some (on the misspellings of the blind sets)."""
+    gained = wrong = 0
+    for path in eval_match.SETS:
+        for item in eval_match.load_labelled(path):
+            fields = eval_match.item_fields(item)
+            on = {m.entity_id for m in MATCHER.match(fields).entities}
+            off = {m.entity_id for m in EXACT.match(fields).entities}
+            assert off <= on, item["id"]
+            extra = on - off
+            gained += len(extra & set(item["entities"]))
+            wrong += len(extra - set(item["entities"]))
+    assert wrong == 0
+    assert gained >= 5
+
+
+def test_fuzzy_adds_no_match_on_real_feeds(corpus_dir) -> None:
+    """On the real feeds of the shared corpus (news in many languages), one-edit matching finds
+    nothing that exact matching does not: no word of theirs is one edit from a long name."""
+    files = sorted(p for p in (corpus_dir / "real").rglob("*") if p.is_file())
+    items = extra = 0
+    for path in files:
+        try:
+            parsed = parse_feed(path.as_uri(), path.read_bytes(), {"content-type": "text/xml"})
+        except FeedParseError:  # an OPML list, a JSON feed: test_corpus.py covers them
+            continue
+        for item in to_items("corpus", parsed):
+            items += 1
+            on = {m.entity_id for m in MATCHER.match(item.fields()).entities}
+            off = {m.entity_id for m in EXACT.match(item.fields()).entities}
+            if on != off:
+                extra += 1
+                print(item.title, on - off)
+    assert items >= 1000
+    assert extra == 0
+
+
+def test_fuzzy_is_off_unless_the_file_says_so(tmp_path: Path) -> None:
+    """A watchlist without ``fuzzy: true`` matches exact spellings only; an alias can opt in."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n"
+        "  - {id: a, name: A, type: other, priority: low, aliases: [Salvatrucha Gang]}\n"
+        "  - {id: b, name: B, type: other, priority: low,\n"
+        "     aliases: [{alias: Guacamayo, fuzzy: true}]}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+    found = {e.entity_id for e in m.match({"title": "Salvatrusha Gang and Guacamaio"}).entities}
+    assert found == {"b"}
+
+
+# --- hashtags, handles, ALL CAPS -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "entity"), [
+    ("#FreeMaduro trends again", "nicolas-maduro"),
+    ("#FreeVenezuelaMaduroOut rally", "nicolas-maduro"),
+    ("#StopTrenDeAragua2025 campaign", "tren-de-aragua"),
+    ("#SOUTHCOMStrike video", "us-southern-command"),
+    ("@SecRubio says talks will go on", "marco-rubio"),
+    ("@realDonaldTrump posts again", "donald-trump"),
+    ("#maduro trends in Caracas", "nicolas-maduro"),
+])
+def test_names_glued_inside_hashtags_and_handles(title: str, entity: str) -> None:
+    """A name after a camel-case break in a hashtag or handle is found; so is a lower-case tag."""
+    assert entities(title) == {entity}
+
+
+def test_a_hashtag_word_that_only_starts_like_a_name_is_not_it() -> None:
+    """No camel-case break, no word: ``#Trumpet``, ``#FreeMadurox``."""
+    assert entities("#Trumpet solo tonight") == set()
+    assert entities("#Madurostyle recipes") == set()
+
+
+def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
+    """Capitals in an ALL-CAPS title say nothing: the summary's casing decides."""
+    assert entities("MADURO SAYS HE WILL NOT LEAVE OFFICE") == {"nicolas-maduro"}
+    assert entities("UNA FAMILIA MICHOACANA GANA LA LOTERÍA",
+                    "Una familia michoacana de Uruapan ganó el premio mayor.") == set()
+    assert entities("LA FAMILIA MICHOACANA RECLUTA EN GUERRERO",
+                    "La Familia Michoacana amplía su presencia.") == {"la-nueva-familia-michoacana"}
+    assert entities("PLÁTANO MADURO: EL PRECIO SUBE EN CARACAS", "Comerciantes culpan al costo.") \
+        == set()
+    # a three-letter exact acronym in capitals is any capital word unless written so elsewhere
+    assert entities("CDS SPREADS WIDEN AS CARTEL FEARS GROW") == set()
+    assert entities("CDS GUNMEN KILL FIVE", "The CDS cartel denied it.") == {"sinaloa-cartel"}
+    why = MATCHER.explain({"title": "UNA FAMILIA MICHOACANA GANA",
+                           "summary": "una familia michoacana de Uruapan"})
+    assert any("ALL-CAPS" in line for line in why)
+
+
+# --- lookalikes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    'Bar "Cartel de Sinaloa" em Curitiba muda de nome após críticas',
+    "Isis Pharmaceuticals shares rise",
+    "Holandesa ISIS fornece estrutura de nanossatélite para universidade",
+    "ISIS software release adds planetary image tools",
+    "Banks price CDS on cartel-hit bonds",  # credit default swaps
+    "Decommissioned frigate USS Ford sunk as target off Hawaii",
+    "Ilha Ford, em Pearl Harbor, recebe veteranos",
+    "Obras del ferrocarril: el tren de Aragua llegará a Maracay",
+    "Cartel del Noroeste no existe, dice la fiscalía",
+])
+def test_lookalikes_are_not_the_watched_entity(title: str) -> None:
+    """Businesses, satellites, software, swaps, another ship, an island, a railway."""
+    assert entities(title) == set()
+
+
+def test_vetoes_are_explained() -> None:
+    """``unless`` and ``not_before`` name themselves in ``monitor explain``."""
+    why = MATCHER.explain({"title": "ISIS satellite launched in 1969"})
+    assert any("(unless)" in line for line in why)
+    why = MATCHER.explain({"title": "Isis Pharmaceuticals shares rise"})
+    assert any("(not_before)" in line for line in why)
+    why = MATCHER.explain({"title": 'Bar "Cartel de Sinaloa" muda de nome'})
+    assert any("'bar'" in line and "not_after" in line for line in why)
+
+
+# --- Portuguese ----------------------------------------------------------------------------------
+
+PORTUGUESE = [
+    ("EUA designam o Cartel dos Sóis como organização terrorista estrangeira",
+     {"cartel-de-los-soles"}, {"fto-designation"}),
+    ("Ataque americano afunda embarcação na costa da Venezuela", set(),
+     {"caribbean-boat-strikes"}),
+    ("Ataque estadunidense contra lancha deixa três mortos perto de Trinidad", set(),
+     {"caribbean-boat-strikes"}),
+    ("Montadora Ford anuncia fábrica nova; o porta-aviões do Brasil segue na Marinha", set(),
+     set()),
+    ("Militares dos EUA destroem semissubmersível perto de Curaçao", set(),
+     {"caribbean-boat-strikes"}),
+    ("Porta-aviões Gerald R. Ford chega ao Caribe", {"uss-gerald-r-ford"}, set()),
+    ("Comando Sul dos EUA anuncia novo ataque no Caribe contra lancha do narcotráfico",
+     {"us-southern-command"}, {"caribbean-boat-strikes"}),
+    ("Cartel Jalisco Nova Geração e Cartel do Golfo disputam rotas",
+     {"cjng", "gulf-cartel"}, set()),
+    ("Nova Família Michoacana e Cartéis Unidos", {"la-nueva-familia-michoacana",
+                                                 "carteles-unidos"}, set()),
+    ("Estado Islâmico reivindica ataque", {"isis"}, set()),
+    ("Rebeldes houthis disparam mísseis", {"houthis"}, set()),
+    ("O secretário de Estado Marco Rubio chega a Brasília", {"marco-rubio"}, set()),
+    ("Segundo o chanceler Rubio, os EUA manterão as sanções", {"marco-rubio"}, set()),
+    ("Governo Maduro responde aos EUA", {"nicolas-maduro"}, set()),
+    ("Cartel do Nordeste recruta menores em Tamaulipas", {"cartel-del-noreste"}, set()),
+]
+
+
+@pytest.mark.parametrize(("title", "ents", "tops"), PORTUGUESE)
+def test_portuguese_names_and_topic_words(title: str, ents: set[str], tops: set[str]) -> None:
+    """Portuguese names of the groups and commands, and its words for boats, strikes and
+    designations."""
+    assert entities(title) == ents
+    assert topics(title) == tops
+
+
+@pytest.mark.parametrize("title", [
+    "Pescadores entram em greve no Caribe por preço do combustível",
+    "Paraguai declara o Cartel dos Sóis organização terrorista",
+    "Comando Vermelho e PCC disputam presídios",
+    "Raio atinge barco de pesca perto de Aruba",
+])
+def test_portuguese_lookalikes(title: str) -> None:
+    """Strikes by fishermen, another country's list, Brazil's gangs, lightning: none is it."""
+    assert topics(title) == set()
+    assert "us-southern-command" not in entities(title)
+
+
+# --- the YAML keys -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("{alias: X Y, not_before: [two words]}", "not_before entry is one word"),
+    ("{alias: X Y, unless: ['*bad']}", "'*' is only allowed at the end"),
+    ("{alias: X Y, fuzzy: maybe}", "fuzzy"),
+])
+def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, message: str) -> None:
+    """The new alias keys are validated like the others: file, line, key path, what is wrong."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n  - id: a\n    name: A\n    type: other\n    priority: low\n"
+        f"    aliases:\n      - {entry}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(WatchlistError) as err:
+        load_watchlists([path])
+    assert "w.yaml:8" in str(err.value)
+    assert message in str(err.value)
