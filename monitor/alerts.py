@@ -51,27 +51,36 @@ def alert_id(item: Item, result: MatchResult) -> str:
 
 def severity(result: MatchResult) -> Priority:
     """The highest entity priority; an entity only mentioned in passing (not in the title and
-    named once) counts one level lower. A matched topic makes it at least ``medium``."""
+    named once) counts one level lower, and one named only in the linked article's body two
+    levels lower. A matched topic makes it at least ``medium``."""
     best = 0
     for e in result.entities:
         rank = PRIORITY_RANK[e.priority]
         if e.salience == "mention":
-            rank = max(1, rank - 1)
+            body_only = bool(e.hits) and all(h.field == "body" for h in e.hits)
+            rank = max(1, rank - (2 if body_only else 1))
         best = max(best, rank)
     if result.topics:
         best = max(best, PRIORITY_RANK["medium"])
     return _RANK_NAME[max(best, 1)]
 
 
-def snippet(item: Item, result: MatchResult, width: int = SNIPPET_CHARS) -> str:
+def snippet(
+    item: Item, result: MatchResult, width: int = SNIPPET_CHARS, body: str | None = None
+) -> str:
     """Text around the first match in the summary (or content), cut at word boundaries with
     ``…`` where cut. When only the title matched, the start of the summary (or content): the
-    title is in the alert already, so it is not repeated (empty for an item with only a title)."""
+    title is in the alert already, so it is not repeated (empty for an item with only a title).
+    With the linked article's ``body``, around the first match in the body first."""
     hits = [h for e in result.entities for h in e.hits] + [
         h for t in result.topics for h in t.hits
     ]
     fields = item.fields()
-    for name in ("summary", "content"):
+    order: tuple[str, ...] = ("summary", "content")
+    if body is not None:
+        fields["body"] = body
+        order = ("body", *order)
+    for name in order:
         in_field = sorted((h for h in hits if h.field == name), key=lambda h: h.start)
         if in_field:
             return _window(fields[name], in_field[0].start, width)
@@ -106,9 +115,11 @@ def build_alert(
     watchlist_version: str,
     detected_at: datetime,
     edited: bool = False,
+    body: str | None = None,
 ) -> AlertRecord:
     """The alert for a matched item: the record for the outbox and the line for the log.
-    ``edited``: the item was seen before and changed; the line says ``"edited": true``."""
+    ``edited``: the item was seen before and changed; the line says ``"edited": true``.
+    ``body``: the alert is for what the linked article's text added (``found_in: body``)."""
     aid = alert_id(item, result)
     sev = severity(result)
 
@@ -144,11 +155,13 @@ def build_alert(
         "feed_name": feed_name,
         "item_key": item.key,
         "published": rfc3339(item.published),
-        "snippet": snippet(item, result),
+        "snippet": snippet(item, result, body=body),
         "watchlist_version": watchlist_version,
     }
     if edited:
         payload["edited"] = True
+    if body is not None:
+        payload["found_in"] = "body"
     return AlertRecord(
         alert_id=aid,
         feed_id=item.feed_id,

@@ -125,7 +125,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     daemon.start_workers()  # before the event loop and the progress bar's thread
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
-    elapsed = time.monotonic() - started
+    ended = time.monotonic()
+    elapsed = (daemon.polls_done or ended) - started
     by_status: dict[str, int] = {}
     for o in outcomes:
         by_status[o.status] = by_status.get(o.status, 0) + 1
@@ -135,9 +136,21 @@ def poll_once(config_path: Path, log_level: str) -> None:
         + f"; {sum(o.new for o in outcomes)} new items, "
         f"{sum(o.matched for o in outcomes)} matched, {sum(o.alerts for o in outcomes)} alerts"
     )
+    a = daemon.article_stats
+    if a.done:
+        click.echo(
+            f"articles: {a.fetched} fetched, {a.reused} reused, {a.failed} failed, "
+            f"{a.skipped} skipped in {ended - (daemon.polls_done or ended):.2f}s; "
+            f"{len(a.alerts)} alerts from their text"
+        )
     for o in sorted(outcomes, key=lambda o: o.feed_id):
         if o.status == "error":
             click.echo(f"  {o.feed_id}: {o.error}")
+    polled = {o.feed_id for o in outcomes}
+    for feed in runtime.config.feeds:  # the only feeds poll-once skips: stopped ones
+        if feed.id not in polled:
+            click.echo(f"  {feed.id}: not polled: gone (the server answered 410); "
+                       f"`monitor feeds resume {feed.id}` polls it again")
 
 
 @cli.command("check-config")
@@ -274,11 +287,14 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
         store = _open_existing_store(rt.config.database)
         try:
             item = store.item(feed_id, key)
+            body = store.article_text(feed_id, key) if item is not None else None
         finally:
             store.close()
         if item is None:
             raise click.BadParameter(f"no stored item {item_ref!r}", param_hint="--item")
         fields = item.fields()
+        if body is not None:  # the linked article's text, kept for the dedupe window
+            fields["body"] = body
     elif title or summary:
         fields = {"title": html_to_text(title), "summary": html_to_text(summary), "content": ""}
     else:
@@ -515,7 +531,6 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
            as_json: bool) -> None:
     """List or count the alerts in the database, newest first."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from monitor.config import load_config
@@ -541,11 +556,10 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
             for key, n in counts:
                 click.echo(json.dumps({count_by: key, "alerts": n}, ensure_ascii=False))
             return
-        table = Table(count_by, "alerts", title=f"alerts since {start:%Y-%m-%d %H:%M}Z")
-        for key, n in counts:
-            table.add_row(Text(neutralise(key)), str(n))
-        table.columns[1].justify = "right"
-        console.print(table)
+        console.print(_table(f"alerts since {start:%Y-%m-%d %H:%M}Z",
+                             [(count_by, "id"), ("alerts", "number")],
+                             [[Text(neutralise(key)), str(n)] for key, n in counts],
+                             console.width))
         return
     if as_json:
         for a in records:
@@ -553,16 +567,17 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         return
     rows = []
     for a in records:
-        ids = "\n".join(a.entity_ids) or "\n".join(
-            f"topic:{t.get('id')}" for t in a.payload.get("topics") or ())
+        ids = [*a.entity_ids] or [f"topic:{t.get('id')}" for t in a.payload.get("topics") or ()]
         rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
-                     style=SEVERITY_STYLE.get(a.severity, "")), Text(neutralise(ids)),
-                     Text(neutralise(a.feed_id)), str(a.carried_by),
+                     style=SEVERITY_STYLE.get(a.severity, "")),
+                     Text("\n".join(neutralise(i) for i in ids)),  # one id a line, never cut
+                     # +N: N other feeds carried the same story (grouped into this alert)
+                     Text(neutralise(a.feed_id) + (f" +{a.carried_by}" if a.carried_by else "")),
                      Text(neutralise(a.payload.get("title", "")))])
     console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
                          [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
-                          ("feed", "id"), ("also in", "number"), ("title", "text")], rows,
-                         console.width, drop=("severity", "also in", "UTC")))
+                          ("feed", "id"), ("title", "text")], rows, console.width,
+                         drop=("severity", "UTC")))
 
 
 def _table(title: str, columns: list[tuple[str, str]], rows: list[list[Any]],

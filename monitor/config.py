@@ -105,6 +105,26 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ArticleDefaults(_Model):
+    """``defaults.article``: fetch the page behind each new item and match its main text."""
+
+    fetch: bool = False  # opt-in; a feed's own ``article.fetch`` overrides it
+    per_poll: int = Field(10, ge=1, le=1000)  # at most this many pages per feed per poll
+    max_age: Duration = Field(2 * 86400.0, gt=0)  # items published longer ago are not fetched
+    rate: float = Field(5.0, gt=0, le=1000)  # pages per second, all feeds together
+    max_size: Size = Field(2 * 1024 * 1024, ge=1024)  # a page larger than this is not read
+    retries: int = Field(2, ge=0, le=10)  # a transient failure is tried again this many times
+    retry_delay: Duration = Field(300.0, gt=0)  # first retry after this, doubling
+
+
+class ArticleOverride(_Model):
+    """A feed's ``article``: any of the per-feed keys of ``defaults.article``."""
+
+    fetch: bool | None = None
+    per_poll: int | None = Field(None, ge=1, le=1000)
+    max_age: Duration | None = Field(None, gt=0)
+
+
 class Defaults(_Model):
     interval: DurationMin1s = 900.0
     jitter: float = Field(0.1, ge=0, le=0.5)
@@ -118,6 +138,7 @@ class Defaults(_Model):
     max_backoff: DurationMin1m = 6 * 3600.0
     # parser processes; 0: parse in the daemon's process; auto: one per core beyond the first
     parse_workers: Literal["auto"] | Annotated[int, Field(ge=0, le=64)] = "auto"
+    article: ArticleDefaults = ArticleDefaults()
 
 
 class Paths(_Model):
@@ -163,6 +184,7 @@ class FeedConfig(_Model):
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     tags: tuple[str, ...] = ()
     enabled: bool = True
+    article: ArticleOverride = ArticleOverride()
 
     @field_validator("id")
     @classmethod
@@ -314,6 +336,15 @@ class Feed:
     interval: float
     language: str | None
     tags: tuple[str, ...]
+    article: ArticlePolicy | None = None  # None: the linked pages are not fetched
+
+
+@dataclass(frozen=True)
+class ArticlePolicy:
+    """A feed's effective article settings (feed > defaults)."""
+
+    per_poll: int
+    max_age: float
 
 
 @dataclass(frozen=True)
@@ -363,6 +394,15 @@ def _feed_url(base: Path, url: str) -> str:
     return _resolve(base, url).as_uri()
 
 
+def _article_policy(d: ArticleDefaults, f: ArticleOverride) -> ArticlePolicy | None:
+    if not (d.fetch if f.fetch is None else f.fetch):
+        return None
+    return ArticlePolicy(
+        per_poll=d.per_poll if f.per_poll is None else f.per_poll,
+        max_age=d.max_age if f.max_age is None else f.max_age,
+    )
+
+
 def load_config(path: str | Path) -> Config:
     """Read, validate and resolve a config file; raise ConfigError naming file, line and key."""
     path = Path(path)
@@ -403,6 +443,7 @@ def load_config(path: str | Path) -> Config:
                 interval=f.interval or d.interval,
                 language=f.language,
                 tags=f.tags,
+                article=_article_policy(d.article, f.article),
             )
         )
     return Config(

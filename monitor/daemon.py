@@ -1,9 +1,11 @@
 """The daemon's life: start → serve → drain.
 
 start   load and validate config and watchlists (fatal if invalid), open the store, make the feeds
-        table match the config, write any alerts a previous run left in the outbox
+        table match the config, start the services (services.py: metrics, HTTP endpoint, sinks,
+        systemd), write any alerts a previous run left in the outbox
 serve   APScheduler runs ``tick`` every second: reload if a file changed, start polls of due
-        feeds, retry the alert log if it failed; SIGHUP reloads too
+        feeds, retry the alert log if it failed; the poller also wakes itself at the next due
+        time (scheduler.py); SIGHUP reloads too
 drain   SIGTERM or SIGINT: stop scheduling, give polls in flight a few seconds, abandon the rest
         (their transactions never committed), write pending alerts, close the database; a second
         signal skips the wait
@@ -24,15 +26,16 @@ import structlog
 
 from monitor import clock
 from monitor.alerts import AlertLog
+from monitor.articles import ArticleStats, ArticleWorker
 from monitor.config import Config
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
-from monitor.ops import Ops
 from monitor.pipeline import PollContext, poll_one
 from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
+from monitor.services import Services, services_for
 from monitor.store import SQLiteStore, open_store
 from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
@@ -99,8 +102,12 @@ class Daemon:
         self._mtimes = _mtimes(runtime.files())
         self.last_tick: datetime | None = None
         self.poller: Poller | None = None
-        self.ops = Ops(runtime.config, TICK_SECONDS)  # ops hook: health, metrics, systemd, sinks
+        self.services = Services([])  # health, metrics, sinks, systemd: chosen by run/poll_once
         self.executor = make_executor(runtime.config)
+        self._articles: asyncio.Task[None] | None = None  # the article batch in flight
+        self.article_pool: ParsePool | None = None  # the article extraction process
+        self.article_stats = ArticleStats()  # poll-once: what its article pass did
+        self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
         self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
         self.retention = RetentionRunner(runtime.config.settings.retention)
         self.lock = InstanceLock(identity(runtime.config.path))
@@ -123,7 +130,7 @@ class Daemon:
             raise
         store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
-        self.ops.opened(store)  # ops hook
+        self.services.start(store)
         self._drain_alerts()
         return store
 
@@ -141,7 +148,7 @@ class Daemon:
         if self._alerts_pending and n:
             log.info("alerts_written", count=n)
         self._alerts_pending = False
-        self.ops.written()  # ops hook: sinks deliver after the alert log
+        self.services.written()  # sinks deliver after the alert log
         return n
 
     def _context(self, fetcher: Fetcher, executor: ParsePool | None) -> PollContext:
@@ -162,14 +169,57 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
+    def _article_worker(self, fetcher: Fetcher, poller: Poller) -> ArticleWorker:
+        """The article queue's worker. Pages are extracted in a process of their own (started
+        from a forkserver on the first page), so a page never holds up a feed's parse; with
+        ``parse_workers: 0``, in one thread of the daemon."""
+        assert self.store is not None
+        if self.executor is not None and self.article_pool is None:
+            self.article_pool = ParsePool(1)
+        return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
+                             self.article_pool, clock.now, hosts=poller)
+
+    async def _article_batch(self, worker: ArticleWorker) -> int:
+        """One batch of due article fetches (the current config and watchlist); returns how
+        many articles it finished. Alerts the bodies added are written like a poll's."""
+        worker.config, worker.matcher = self.runtime.config, self.runtime.matcher
+        stats = await worker.run_batch()
+        self.article_stats.add(stats)
+        if stats.alerts:
+            self._alerts_created()
+        return stats.done
+
+    def _start_articles(self, worker: ArticleWorker) -> None:
+        """Start the next article batch unless one is running: the queue is worked beside the
+        polls, never inside them, so a slow or failing page never delays a feed."""
+        if self._articles is not None and not self._articles.done():
+            return
+        if not any(f.article for f in self.runtime.config.feeds):
+            return
+
+        async def batch() -> None:
+            try:
+                await self._article_batch(worker)
+            except StorageError as exc:
+                log.error("storage_unavailable", error=str(exc), during="articles")
+            except Exception:  # a bug: loud, and the daemon goes on (the rows stay pending)
+                if self.strict:
+                    raise
+                log.critical("article_batch_failed", exc_info=True)
+
+        self._articles = asyncio.create_task(batch(), name="articles")
+
     def _after_poll(self, outcome: PollOutcome) -> None:
-        self.ops.polled(outcome, self.store)  # ops hook: metrics
+        self.services.polled(outcome, self.store)  # metrics
         self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
-            if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
-                self._drain_alerts()
-            else:
-                self._alerts_waiting = True
+            self._alerts_created()
+
+    def _alerts_created(self) -> None:
+        if time.monotonic() - self._last_drain >= ALERT_WRITE_INTERVAL:
+            self._drain_alerts()
+        else:
+            self._alerts_waiting = True
 
     # --- serve -----------------------------------------------------------------------------
 
@@ -177,6 +227,8 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
+        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+                                     last_tick=lambda: self.last_tick)
         store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -190,11 +242,12 @@ class Daemon:
                     ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
                     next_due=store.next_poll_time,
                 )
+                articles = self._article_worker(fetcher, poller)
                 scheduler = AsyncIOScheduler(timezone=UTC)
                 scheduler.add_job(
                     self._tick,
                     "interval",
-                    args=[poller],
+                    args=[poller, articles],
                     seconds=TICK_SECONDS,
                     next_run_time=clock.now(),
                     max_instances=1,
@@ -212,19 +265,23 @@ class Daemon:
                     database=str(self.runtime.config.database),
                     alert_log=str(self.runtime.config.alert_log),
                 )
-                self.ops.serving(lambda: self.last_tick)  # ops hook: HTTP, sinks, READY=1
                 await self._stop.wait()
-                self.ops.stopping()  # ops hook: STOPPING=1
+                self.services.stopping()  # STOPPING=1
                 log.info("stopping", in_flight=len(poller.in_flight))
                 scheduler.shutdown(wait=False)
                 abandoned = await poller.drain(DRAIN_SECONDS, self._skip_drain)
                 if abandoned:
                     log.warning("polls_abandoned", count=abandoned)
+                if self._articles is not None and not self._articles.done():
+                    # the batch's finished articles are committed; the rest stay pending
+                    self._articles.cancel()
+                    await asyncio.gather(self._articles, return_exceptions=True)
         finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
-            self.ops.stopped()  # ops hook
+            self.services.stop()
             store.close()
             self._log_summary(force=True)
             self.lock.release()
@@ -245,9 +302,9 @@ class Daemon:
         if counts is not None:
             log.info("poll_summary", **counts)
 
-    async def _tick(self, poller: Poller) -> None:
+    async def _tick(self, poller: Poller, articles: ArticleWorker) -> None:
         self.last_tick = clock.now()
-        self.ops.tick(self.last_tick)  # ops hook: watchdog, metrics
+        self.services.tick(self.last_tick)  # watchdog, metrics
         if self._stop.is_set():
             return
         self._log_summary()
@@ -260,19 +317,20 @@ class Daemon:
         if self._alerts_pending or self._alerts_waiting:
             self._drain_alerts()
         await poller.tick()
+        self._start_articles(articles)
 
     # --- reload ----------------------------------------------------------------------------
 
     def reload(self, why: str = "SIGHUP") -> bool:
         """Validate the files again and swap them in; keep the old ones if they are invalid."""
         old = self.runtime
-        self.ops.reloading()  # ops hook: RELOADING=1
+        self.services.reloading()  # RELOADING=1
         try:
             new = load_runtime(old.config.path)
         except ConfigError as exc:
             log.error("reload_rejected", reason=why, error=str(exc), action="kept running config")
             self._mtimes = _mtimes(old.files())
-            self.ops.reloaded(None, self.store)  # ops hook: READY=1
+            self.services.reload(None, self.store)  # READY=1
             return False
         # opened or started once: the database, the alert log, the parser workers (forked at
         # start) and the HTTP endpoint; the running paths stay in the config
@@ -297,7 +355,7 @@ class Daemon:
         self._mtimes = _mtimes(self.runtime.files())
         added = set(new.feeds) - set(old.feeds)
         removed = set(old.feeds) - set(new.feeds)
-        self.ops.reloaded(self.runtime.config, self.store, removed)  # ops hook
+        self.services.reload(self.runtime.config, self.store, removed)
         log.info(
             "reloaded",
             reason=why,
@@ -333,7 +391,8 @@ class Daemon:
     ) -> list[PollOutcome]:
         """One Poller tick over every active feed, due or not (a stopped one is not polled),
         and a drain: the daemon's limits and code path, once. For cron and tests."""
-        self.ops.no_metrics()
+        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+                                     last_tick=lambda: self.last_tick, once=True)
         store = self._open()
         executor = self.executor
         outcomes: list[PollOutcome] = []
@@ -353,11 +412,17 @@ class Daemon:
                 await poller.finish()
                 if poller.storage_error is not None:
                     raise poller.storage_error
+                self.polls_done = time.monotonic()
+                articles = self._article_worker(fetcher, poller)
+                if articles.enabled:  # the pages of the new items, until none is due
+                    while await self._article_batch(articles):
+                        pass
         finally:
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
+            for pool in (executor, self.article_pool):
+                if pool is not None:
+                    pool.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
-            self.ops.deliver_once()  # ops hook: sinks, one pass
+            self.services.stop()  # sinks: one delivery pass
             store.close()
             self.lock.release()
         return outcomes

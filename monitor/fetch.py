@@ -172,7 +172,7 @@ class Fetcher:
     async def _fetch_http(self, req: FetchRequest) -> Fetched | NotModified:
         if self._session is None:
             raise RuntimeError("Fetcher used outside 'async with'")
-        headers = {}
+        headers = {"Accept": req.accept} if req.accept else {}
         if req.etag:
             headers["If-None-Match"] = req.etag
         if req.last_modified:
@@ -219,7 +219,7 @@ class Fetcher:
                 if status == 304:
                     return NotModified(info)
                 if 200 <= status < 300:
-                    body = await self._read_body(url, response)
+                    body = await self._read_body(url, response, req.max_bytes)
                     return Fetched(
                         http=info,
                         body=body,
@@ -243,8 +243,10 @@ class Fetcher:
             return None
         return proxy
 
-    async def _read_body(self, url: str, response: aiohttp.ClientResponse) -> bytes:
-        limit = self.settings.max_bytes
+    async def _read_body(
+        self, url: str, response: aiohttp.ClientResponse, max_bytes: int | None = None
+    ) -> bytes:
+        limit = min(max_bytes or self.settings.max_bytes, self.settings.max_bytes)
         length = response.headers.get("content-length", "").strip()
         if length.isdigit() and int(length) > limit:
             raise _too_large(url, limit, f"the server announced {int(length)} bytes")

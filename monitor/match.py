@@ -653,7 +653,7 @@ class Matcher:
         # judged by how the rest of the item writes the same alias or term (if it does).
         shouting = False
         for text in fields.values():
-            if text.isupper() and len(text) > _SHOUT:
+            if text and text.isupper() and len(text) > _SHOUT:
                 shouting = True
                 break
         deferred: list[tuple[_Pat, _H]] = []
@@ -835,7 +835,11 @@ class Matcher:
     def _hits(item: _Item, hs: Iterable[_H]) -> tuple[Hit, ...]:
         """Hits in field then text order; a hit inside a longer hit of the same owner is dropped."""
         order = {name: i for i, name in enumerate(item.folded)}
-        ranked = sorted(set(hs), key=lambda h: (order[h.field], h.start, -h.end))
+        # at one span, the alias spelt as the text wins, then the first by name: never the
+        # set's order, which changes with each process's string hashing
+        ranked = sorted(set(hs), key=lambda h: (
+            order[h.field], h.start, -h.end,
+            h.label.casefold() != item.fields[h.field][h.start : h.end].casefold(), h.label))
         out: list[Hit] = []
         last: _H | None = None
         for h in ranked:

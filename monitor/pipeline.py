@@ -13,7 +13,9 @@
 7. alert      alerts.build_alert for each matched item  → AlertRecord (``edited`` for edits)
 8. store      store.record_poll(PollIntent): feed state, items, matches and alerts in one
               transaction; the store drops alerts for a story already alerted from another feed
-              (recording the feed as one more source).
+              (recording the feed as one more source). With ``article.fetch``, the new items'
+              links are queued in the same transaction (articles.plan); monitor/articles.py
+              fetches them later, never delaying the poll.
 9. emit       alerts.AlertLog.drain (by the caller, after the commit)
 
 Whatever happens, a FeedUpdate is recorded (status, error, next poll time). A FeedError is a
@@ -38,6 +40,7 @@ import structlog
 from monitor import clock as _clock
 from monitor import decide
 from monitor.alerts import build_alert
+from monitor.articles import plan as plan_articles
 from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
@@ -281,6 +284,7 @@ async def _poll(
         alerts=tuple(alerts),
         watchlist_version=matcher.version,
         entry_hashes={**{i.key: i.entry_hash for i in items if i.entry_hash}, **entry_hashes},
+        articles=plan_articles(new, feed.article, now),
         seen_keys=tuple(dict.fromkeys([*scanned, *keys])),
     )
     outcome = PollOutcome(

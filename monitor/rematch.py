@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.alerts import build_alert
+from monitor.articles import body_result, targets
 from monitor.match import Matcher
 from monitor.types import AlertRecord, MatchedItem, MatchResult
 
@@ -24,11 +25,12 @@ class RematchReport:
     alerts: list[AlertRecord] = field(default_factory=list)  # created (or would be, dry run)
 
 
-def only_new(result: MatchResult, done: set[str]) -> MatchResult:
-    """The part of a match result not already alerted (``done``: entity and topic: ids)."""
+def only_new(result: MatchResult, done: set[str], keep: bool = False) -> MatchResult:
+    """The part of a match result not already alerted (``done``: entity and topic: ids);
+    ``keep``: the part that is in ``done`` instead."""
     return MatchResult(
-        entities=tuple(e for e in result.entities if e.entity_id not in done),
-        topics=tuple(t for t in result.topics if "topic:" + t.topic_id not in done),
+        entities=tuple(e for e in result.entities if (e.entity_id in done) == keep),
+        topics=tuple(t for t in result.topics if ("topic:" + t.topic_id in done) == keep),
     )
 
 
@@ -48,18 +50,31 @@ def rematch(
         done = store.alerted_targets(batch)  # type: ignore[attr-defined]
         matched, alerts = [], []
         for item in batch:
-            result = matcher.match(item.fields())
+            fields = item.fields()
+            # the linked article's text, while it is kept (full text, dedupe window)
+            body = store.article_text(item.feed_id, item.key)  # type: ignore[attr-defined]
+            if body is not None:
+                fields["body"] = body
+            result = matcher.match(fields)
             if not result:
                 continue
             new = only_new(result, done[(item.feed_id, item.key)])
             if not new:
                 continue
-            matched.append(MatchedItem(item, new))
-            alerts.append(build_alert(
-                item, new, feed_name=feed_names.get(item.feed_id, item.feed_id),
-                watchlist_version=matcher.version, detected_at=now,
-            ))
-        report.matched += len(matched)
+            report.matched += 1
+            parts: list[tuple[MatchResult, str | None]] = [(new, None)]
+            if body is not None:  # what the body added gets an alert of its own, as when live
+                feed_found = targets(matcher.match(item.fields()))
+                parts = [(only_new(new, feed_found, keep=True), None),
+                         (body_result(new, feed_found), body)]
+            for part, text in parts:
+                if not part:
+                    continue
+                matched.append(MatchedItem(item, part))
+                alerts.append(build_alert(
+                    item, part, feed_name=feed_names.get(item.feed_id, item.feed_id),
+                    watchlist_version=matcher.version, detected_at=now, body=text,
+                ))
         if dry_run:
             report.alerts += _one_per_story(alerts)
         else:

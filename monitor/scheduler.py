@@ -17,8 +17,9 @@ polled every N seconds is polled every N seconds, not every whole second after t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -85,7 +86,8 @@ class Poller:
         self.per_host = per_host
         self._on_done = on_done
         self.in_flight: dict[str, asyncio.Task[None]] = {}
-        self._hosts: Counter[str] = Counter()
+        self._hosts: Counter[str] = Counter()  # requests in flight per host: polls, articles
+        self._freed = asyncio.Event()  # set (and replaced) whenever a host's count drops
         self._queue: dict[str, FeedState] = {}  # due, waiting for a free slot
         self._timer: asyncio.TimerHandle | None = None
         self._waking: asyncio.Task[int] | None = None
@@ -169,13 +171,33 @@ class Poller:
             log.critical("poll_task_failed", feed=feed_id, exc_info=True)
         finally:
             self.in_flight.pop(feed_id, None)
-            if host is not None:
-                self._hosts[host] -= 1
-                if not self._hosts[host]:
-                    del self._hosts[host]
+            self._release(host)
             if not self.stopping:
-                self._start()
                 self._arm()
+
+    def _release(self, host: str | None) -> None:
+        if host is not None:
+            self._hosts[host] -= 1
+            if not self._hosts[host]:
+                del self._hosts[host]
+            freed, self._freed = self._freed, asyncio.Event()
+            freed.set()
+        if not self.stopping:
+            self._start()
+
+    @contextlib.asynccontextmanager
+    async def host_slot(self, url: str) -> AsyncIterator[None]:
+        """Hold one of the ``per_host`` slots of ``url``'s host while it is fetched: the
+        article pages share the limit with the polls (monitor/articles.py)."""
+        host = host_of(url)
+        if host is not None:
+            while self._hosts[host] >= self.per_host:
+                await self._freed.wait()
+            self._hosts[host] += 1
+        try:
+            yield
+        finally:
+            self._release(host)
 
     async def finish(self) -> None:
         """Wait until every queued feed has been polled (poll-once). Stops early if storage

@@ -18,7 +18,7 @@ from typing import Literal
 Priority = Literal["low", "medium", "high", "critical"]
 PRIORITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 Salience = Literal["about", "mention"]
-FieldName = Literal["title", "summary", "content"]
+FieldName = Literal["title", "summary", "content", "body"]  # body: the linked article's text
 
 
 # --- fetch -----------------------------------------------------------------------------------
@@ -31,6 +31,8 @@ class FetchRequest:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    accept: str | None = None  # the Accept header, when not a feed's (article pages)
+    max_bytes: int | None = None  # a lower size limit than the fetcher's (article pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,41 @@ class FeedUpdate:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleRequest:
+    """A new item whose linked page is to be fetched (a row of the store's article queue)."""
+
+    feed_id: str
+    item_key: str
+    url: str  # the item's canonical link
+
+
+@dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article fetch that is due, with what matching its text needs."""
+
+    item: Item
+    url: str
+    attempts: int  # failed attempts so far
+    known_text: str | None = None  # text of the same URL fetched within the dedupe window
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """What one article fetch gave, as the store must remember it (one transaction)."""
+
+    feed_id: str
+    item_key: str
+    status: Literal["done", "failed", "retry", "skipped"]
+    at: datetime
+    text: str | None = None  # the extracted main text ("done")
+    error: str | None = None
+    next_attempt: datetime | None = None  # "retry"
+    matched: MatchedItem | None = None  # what the body added (new entities and topics only)
+    alerts: tuple[AlertRecord, ...] = ()
+    watchlist_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PollIntent:
     """Everything one poll writes, committed in one transaction (items, matches, alerts, state)."""
 
@@ -257,6 +294,7 @@ class PollIntent:
     watchlist_version: str = ""
     # digest of each entry's raw bytes (key -> digest) where it differs from the stored one
     entry_hashes: Mapping[str, str] = field(default_factory=dict)
+    articles: tuple[ArticleRequest, ...] = ()  # pages to fetch for new items (article.fetch)
     # the keys of every entry in the fetched document, when it was parsed (None: not parsed,
     # e.g. 304): the keys of purged items the feed still serves stay known (store retention)
     seen_keys: tuple[str, ...] | None = None

@@ -108,3 +108,22 @@ def test_explain_quotes_the_items_own_text(tmp_path, title):
     start = title.lower().index("c")
     quoted = title[start:start + len("Cartel de los Soles")]
     assert f"{quoted!r} at title[{start}:{start + len(quoted)}]" in line, line
+
+
+def test_the_alias_named_for_a_hit_does_not_change_between_runs(tmp_path):
+    """Two aliases that read the same once accents are folded (Nicolás / Nicolas Maduro): the
+    hit names the one spelt as the text, in every process (it used to follow string hashing)."""
+    import os
+    import subprocess
+    import sys
+
+    config = write_config(tmp_path, {"wire": "http://127.0.0.1:9/w"})
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "monitor", "explain", "--config", str(config), "--title",
+             "Ricardo Maduro meets Nicolás Maduro"], capture_output=True, text=True, timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": seed})
+        seen |= {x for x in proc.stdout.splitlines() if "matched (about)" in x}
+    assert seen == {"nicolas-maduro: matched (about): 'Nicolás Maduro' at title[21:35] "
+                    "(alias 'Nicolás Maduro')"}

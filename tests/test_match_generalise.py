@@ -248,6 +248,29 @@ def test_portuguese_lookalikes(title: str) -> None:
     assert "us-southern-command" not in entities(title)
 
 
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Boat carrying migrants sinks off Venezuela; 20 dead",
+     "Survivors said the vessel left Güiria at night."),
+    ("Fishing boat hit a reef off Curaçao", "Three crew members were injured."),
+    ("US Coast Guard rescue operation saves 12 from boat off Puerto Rico", ""),
+    ("Fire destroys fishing boats in Margarita island port", ""),
+    ("Caribbean fishermen strike over low catch prices in Barbados", ""),
+    ("Lightning strike sets boat ablaze off Trinidad", ""),
+])
+def test_other_boat_news_is_not_the_strike_campaign(title: str, summary: str) -> None:
+    """Accidents, rescues, fires, workers' strikes, lightning: words that also tell of a strike
+    ('hit', 'dead', 'operation') need a US actor, an attack word does not."""
+    assert topics(title, summary) == set()
+
+
+def test_an_attack_on_boats_needs_no_us_word_when_no_other_force_is_named() -> None:
+    """The UN on 'lethal attacks on boats off Venezuela' is the campaign; the Venezuelan navy's
+    strike is not."""
+    assert topics("ONU pide investigar los ataques letales a botes frente a Venezuela") == {
+        "caribbean-boat-strikes"}
+    assert topics("Venezuelan navy strikes drug boat off Falcón") == set()
+
+
 # --- the YAML keys -----------------------------------------------------------------------------
 
 

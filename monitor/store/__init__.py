@@ -14,10 +14,12 @@ from typing import Any, Protocol
 from monitor.store.sqlite import SQLiteStore
 from monitor.types import (
     AlertRecord,
+    ArticleOutcome,
     FeedState,
     Item,
     KnownItem,
     MatchedItem,
+    PendingArticle,
     PollIntent,
     Purged,
 )
@@ -51,6 +53,11 @@ class Store(Protocol):
     # of one story (monitor/similar.py; window 0: no grouping) through an index of MinHash
     # bands (table alert_bands), never by comparing every alert of the window
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
+
+    # articles: the pages behind new items, queued by record_poll (PollIntent.articles)
+    def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]: ...
+    def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]: ...
+    def article_text(self, feed_id: str, key: str) -> str | None: ...
 
     # retention: one batch per call, in its own transaction; ``more`` asks for another call
     def purge_expired(

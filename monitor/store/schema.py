@@ -188,7 +188,35 @@ def _incremental_vacuum(db: Database) -> None:
         db.execute("VACUUM")
 
 
-@migrations(name="0007_story_index")
+@migrations(name="0007_articles")
+def _articles(db: Database) -> None:
+    """The article queue: one row per new item whose linked page is to be fetched (pending),
+    was fetched (done: the extracted text, zlib-compressed, kept for the dedupe window), or
+    was given up (failed, skipped). A row is deleted with its item."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            url TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            queued_at TEXT NOT NULL,
+            next_attempt TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            fetched_at TEXT,
+            text BLOB,
+            error TEXT,
+            PRIMARY KEY (feed_id, item_key),
+            FOREIGN KEY (feed_id, item_key) REFERENCES items (feed_id, key) ON DELETE CASCADE
+        );
+        CREATE INDEX articles_due ON articles (next_attempt) WHERE status = 'pending';
+        CREATE INDEX articles_url ON articles (url, fetched_at);
+        CREATE INDEX articles_text ON articles (fetched_at) WHERE text IS NOT NULL;
+        """
+    )
+
+
+@migrations(name="0008_story_index")
 def _story_index(db: Database) -> None:
     """Grouping by index, and edited items.
 

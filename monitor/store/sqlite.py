@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import json
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -14,16 +15,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor import clock, similar
+from monitor import clock, decide, similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
     AlertRecord,
+    ArticleOutcome,
     FeedState,
     Hints,
     Item,
     KnownItem,
     MatchedItem,
+    PendingArticle,
     PollIntent,
     Purged,
 )
@@ -49,6 +52,10 @@ def _item(r: Mapping[str, Any]) -> Item:
                 title=r["title"], summary=r["summary"], content=r["content"],
                 published=parse_ts(r["published"]), content_hash=r["content_hash"],
                 story_hash=r["story_hash"])
+
+
+def _unpack(blob: bytes | None) -> str | None:
+    return zlib.decompress(blob).decode("utf-8", "surrogatepass") if blob is not None else None
 
 
 @contextlib.contextmanager
@@ -104,10 +111,13 @@ class SQLiteStore:
 
     def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None:
         """Make the feeds table match the config: add new feeds (due now), update changed
-        ones, deactivate removed ones (their history stays)."""
+        ones, deactivate removed ones (their history stays). A healthy feed whose interval
+        changed is due again by the new one (``decide.rescheduled``), not the old."""
         feeds = list(feeds)
         with wrap_exceptions("cannot update feeds"), self.db.atomic():
-            existing = {r["id"]: r for r in self.db.query("SELECT id, url, active FROM feeds")}
+            existing = {r["id"]: r for r in self.db.query(
+                "SELECT id, url, active, interval, next_poll, last_attempt, consecutive_errors, "
+                "stopped, ttl_hint, fresh_hint FROM feeds")}
             for f in feeds:
                 row = existing.get(f.id)
                 if row is None:
@@ -126,10 +136,15 @@ class SQLiteStore:
                         [f.url, f.name, f.interval, ts(now), f.id],
                     )
                 else:
+                    next_poll = ts(now) if not row["active"] else row["next_poll"]
+                    if (row["active"] and row["interval"] != f.interval and row["last_attempt"]
+                            and not row["consecutive_errors"] and not row["stopped"]):
+                        next_poll = ts(decide.rescheduled(
+                            parse_ts(row["last_attempt"]), f.interval,
+                            Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"])))
                     self.db.execute(
-                        "UPDATE feeds SET name=?, interval=?, active=1, "
-                        "next_poll=CASE WHEN active=0 THEN ? ELSE next_poll END WHERE id=?",
-                        [f.name, f.interval, ts(now), f.id],
+                        "UPDATE feeds SET name=?, interval=?, active=1, next_poll=? WHERE id=?",
+                        [f.name, f.interval, next_poll, f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
             for feed_id in gone:
@@ -244,7 +259,74 @@ class SQLiteStore:
             for alert in intent.alerts:
                 if self._add_alert(alert, window, cores, same_targets=alert.edited):
                     created.append(alert)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
+                " VALUES (?,?,?,?,?)",
+                [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
+            )
         return created
+
+    # --- articles: the pages behind new items (monitor/articles.py) --------------------------
+
+    def due_articles(self, now: datetime, window: float, limit: int) -> list[PendingArticle]:
+        """Pending article fetches whose time has come, oldest first, each with its item and
+        the text of the same URL if it was fetched within ``window`` seconds."""
+        since = ts(now - timedelta(seconds=window))
+        with wrap_exceptions("cannot read due articles"):
+            rows = list(self.db.query(
+                "SELECT i.*, a.url AS article_url, a.attempts AS article_attempts, "
+                "(SELECT d.text FROM articles d WHERE d.url = a.url AND d.status = 'done' "
+                " AND d.text IS NOT NULL AND d.fetched_at >= ? ORDER BY d.fetched_at DESC "
+                " LIMIT 1) AS known_text "
+                "FROM articles a JOIN items i ON i.feed_id = a.feed_id AND i.key = a.item_key "
+                "WHERE a.status = 'pending' AND a.next_attempt <= ? "
+                "ORDER BY a.next_attempt, a.queued_at, a.feed_id, a.item_key LIMIT ?",
+                [since, ts(now), limit],
+            ))
+        return [
+            PendingArticle(
+                item=_item(r), url=r["article_url"], attempts=r["article_attempts"],
+                known_text=_unpack(r["known_text"]),
+            )
+            for r in rows
+        ]
+
+    def record_article(self, outcome: ArticleOutcome, window: float) -> list[AlertRecord]:
+        """Write one article's outcome in one transaction: its row (text compressed), the
+        matches and alerts its body added (a story already alerted for the same entity within
+        ``window`` is not alerted again). Texts fetched before the window are dropped."""
+        o = outcome
+        created: list[AlertRecord] = []
+        packed = zlib.compress(o.text.encode("utf-8", "surrogatepass"), 6) \
+            if o.text is not None else None
+        status = "pending" if o.status == "retry" else o.status
+        with wrap_exceptions(f"cannot record article of {o.feed_id}"), self.db.atomic():
+            self.db.execute(
+                "UPDATE articles SET status = ?, text = ?, error = ?, "
+                "fetched_at = CASE WHEN ? = 'done' THEN ? ELSE fetched_at END, "
+                "attempts = attempts + CASE WHEN ? IN ('retry', 'failed') THEN 1 ELSE 0 END, "
+                "next_attempt = COALESCE(?, next_attempt) WHERE feed_id = ? AND item_key = ?",
+                [status, packed, o.error, o.status, ts(o.at), o.status, ts(o.next_attempt),
+                 o.feed_id, o.item_key],
+            )
+            if o.matched is not None:
+                self._insert_matches([o.matched], o.watchlist_version)
+            for alert in o.alerts:
+                if self._add_alert(alert, window, _Cores(self), same_targets=True):
+                    created.append(alert)
+            self.db.execute(
+                "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
+                [ts(o.at - timedelta(seconds=window))],
+            )
+        return created
+
+    def article_text(self, feed_id: str, key: str) -> str | None:
+        """The extracted text of an item's linked page, while it is kept (dedupe window)."""
+        with wrap_exceptions("cannot read article"):
+            row = self.db.execute(
+                "SELECT text FROM articles WHERE feed_id = ? AND item_key = ?", [feed_id, key]
+            ).fetchone()
+        return _unpack(row[0]) if row else None
 
     def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
         """The feed's document was parsed now with these entries: its purged items' keys that
