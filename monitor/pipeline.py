@@ -2,9 +2,9 @@
 
 1. fetch      fetch.Fetcher.fetch(FetchRequest)        → Fetched | NotModified   (FetchError)
 2. unchanged  sha256 of the body equals the last one's  → stop: nothing to parse
-3. parse      scan.parse_items (in a worker process)    → Item...                  (FeedParseError)
-              of a feed polled before, only the entries the store does not know: scan.scan
-              finds them in the raw bytes (whole document when unsure, or if the check fails)
+3. parse      parse.parse_in_worker (a worker process)  → Parsed: new Items       (FeedParseError)
+              given the keys the store holds for the feed, it returns only the entries it does
+              not know (monitor/parse/: one expat pass, feedparser only where needed)
 4. normalize  normalize.to_items, in the same call: workers return compact Items
 5. dedupe     store.known_items: keys already seen in this feed are not new; a known key
               whose title, summary or content changed is an edit
@@ -45,8 +45,8 @@ from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
+from monitor.parse import ParserCrash, parse, parse_in_worker
 from monitor.rematch import only_new
-from monitor.scan import parse_items, scan
 from monitor.types import (
     FeedState,
     FeedUpdate,
@@ -55,6 +55,7 @@ from monitor.types import (
     Hints,
     MatchedItem,
     NotModified,
+    Parsed,
     PollIntent,
     PollOutcome,
 )
@@ -62,25 +63,9 @@ from monitor.types import (
 log = structlog.get_logger(__name__)
 
 
-def _plan(
-    ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[bytes, tuple[str, ...]] | None, tuple[str, ...], dict[str, str]]:
-    """For a feed polled before: (partial, scanned keys, changed digests). ``partial`` is (a
-    smaller document, the keys of its entries) holding only the entries that are new or whose
-    raw bytes changed since they were stored (None: parse the whole body: nothing unchanged, or
-    the scan is unsure); ``scanned``: the keys of all entries (empty when unsure); ``changed``
-    maps the new or changed entries' keys to the digest of their bytes, for the store. (On a
-    first poll the parse stage's own scan gives each Item its digest.)"""
-    found = scan(body, headers)
-    if found is None:
-        return None, (), {}
-    digests = dict(zip(found.keys, found.digests(body), strict=True))
-    known = ctx.store.known_items(feed.id, found.keys)
-    unchanged = {k for k, d in digests.items() if k in known and known[k].entry_hash == d}
-    changed = {k: d for k, d in digests.items() if k not in unchanged}
-    if not unchanged:
-        return None, found.keys, changed
-    return (found.select(body, unchanged), found.new_keys(unchanged)), found.keys, changed
+# how many of a feed's stored keys a poll hands to the parser (the newest first): enough for
+# any feed's window; an older key missing from it only costs the parser some work
+RECENT_KEYS = 2000
 
 
 @dataclass
@@ -233,23 +218,28 @@ async def _poll(
                           **validators)
         )
     headers = dict(headers)
-    # parse only what is new or changed: entries whose raw bytes the store knows are skipped
-    partial, scanned, entry_hashes = (
-        _plan(ctx, feed, result.body, headers) if state.body_hash is not None
-        else (None, (), {}))
+    # parse only what is new or changed: the parser skips the entries whose keys the store
+    # holds with the same digest of their bytes (an entry whose bytes changed may be an edit)
+    stored = (ctx.store.recent_keys(feed.id, RECENT_KEYS)
+              if state.body_hash is not None else {})
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
-            items, warning, ttl = await loop.run_in_executor(
-                ctx.executor, parse_items, feed.id, result.http.url, result.body, headers, partial
+            got = await loop.run_in_executor(
+                ctx.executor, parse_in_worker, feed.id, result.http.url, result.body, headers,
+                stored,
             )
         except BrokenProcessPool as exc:  # the next parse starts new workers
             raise FeedParseError(
                 result.http.url, "a parser worker process died (killed, out of memory or "
                 "crashed) while this feed was being parsed; it is retried at the next poll",
             ) from exc
+        if isinstance(got, (FeedError, ParserCrash)):
+            raise got
+        parsed: Parsed = got
     else:
-        items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
+        parsed = parse(feed.id, result.http.url, result.body, headers, stored)
+    items, warning, ttl = parsed.items, parsed.warning, parsed.ttl_minutes
     if warning:
         log.info("feed_warning", warning=warning)
     keys = [i.key for i in items]
@@ -283,11 +273,12 @@ async def _poll(
         matched=tuple(matched),
         alerts=tuple(alerts),
         watchlist_version=matcher.version,
-        entry_hashes={**{i.key: i.entry_hash for i in items if i.entry_hash}, **entry_hashes},
+        entry_hashes={i.key: i.entry_hash for i in items
+                      if i.entry_hash and (i.key not in stored or stored[i.key] != i.entry_hash)},
         articles=plan_articles(new, feed.article, now),
-        seen_keys=tuple(dict.fromkeys([*scanned, *keys])),
+        seen_keys=parsed.keys,
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=len(scanned) or len(items), new=len(new), matched=len(matched)
+        feed.id, "ok", entries=len(parsed.keys), new=len(new), matched=len(matched)
     )
     return outcome, intent

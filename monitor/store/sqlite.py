@@ -223,6 +223,15 @@ class SQLiteStore:
                     out[key] = KnownItem(content_hash, entry_hash)
         return out
 
+    def recent_keys(self, feed_id: str, limit: int) -> dict[str, str | None]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first, each
+        with the digest of its entry's bytes when known (the parser skips an entry only when
+        both match: one whose bytes changed may be an edit)."""
+        with wrap_exceptions(f"cannot read items of {feed_id}"):
+            return {row[0]: row[1] for row in self.db.execute(
+                "SELECT key, entry_hash FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])}
+
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
         """Write one poll in one transaction: feed state, new and edited items, matches, alerts.
 
