@@ -221,6 +221,13 @@ class SQLiteStore:
                     out[key] = content_hash
         return out
 
+    def recent_keys(self, feed_id: str, limit: int) -> list[str]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first."""
+        with wrap_exceptions(f"cannot read items of {feed_id}"):
+            return [row[0] for row in self.db.execute(
+                "SELECT key FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])]
+
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
         """Write one poll in one transaction: feed state, new items, matches, alerts.
 
