@@ -53,7 +53,7 @@ test-slow: install  ## the slow tests (kill -9 fault injection)
 eval: install  ## matcher precision/recall per entity, topic and language on every labelled set (labelled, holdout, blind3)
 	$(BIN)/python tests/eval_match.py
 
-bench: install  ## benchmarks against peers on a generated corpus served by nginx on 127.0.0.1
+bench: install  ## benchmarks against peers on the generated and the real-shaped corpus (nginx on 127.0.0.1)
 	$(BIN)/python bench/run.py
 
 soak: install  ## the daemon for SOAK_SECONDS [600] over 300 loopback feeds: memory, fds, db size (not in CI)

@@ -28,13 +28,12 @@ from monitor.watchlist import load_watchlists  # noqa: E402
 
 
 def corpus_items(corpus: Path, feeds: int = 60) -> list[dict[str, str]]:
-    from monitor.scan import parse_items
+    from monitor.parse import parse
 
     paths = [corpus / p for p in (corpus / "feeds.txt").read_text().split()[:feeds]]
     out = []
     for p in paths:
-        items, _, _ = parse_items("f", p.as_uri(), p.read_bytes(), {})
-        out += [i.fields() for i in items]
+        out += [i.fields() for i in parse("f", p.as_uri(), p.read_bytes(), {}).items]
     return out
 
 

@@ -19,9 +19,11 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 
-def write_config(state: Path, urls: list[str], *, parse_workers: int = 0) -> Path:
-    """A config polling ``urls`` with the project's defaults (but ``per_host``) and the seed
+def write_config(state: Path, urls: list[str], *, parse_workers: str | None = None) -> Path:
+    """A config polling ``urls`` with the project's defaults (but ``per_host``; and
+    ``parse_workers``, from the PARSE_WORKERS environment variable by default) and the seed
     watchlist."""
+    parse_workers = parse_workers or os.environ.get("PARSE_WORKERS") or None
     state.mkdir(parents=True, exist_ok=True)
     watchlists = sorted(str(p) for p in SEEDS.glob("*.yaml"))
     lines = [
@@ -38,7 +40,7 @@ def write_config(state: Path, urls: list[str], *, parse_workers: int = 0) -> Pat
     # the corpus stands for N sites but is served from one host: lift the per-host limit to
     # the global one (the default 2 is for many feeds of one real site)
     lines += ["defaults:", "  per_host: 8  # = concurrency"]
-    if parse_workers:
+    if parse_workers is not None:
         lines += [f"  parse_workers: {parse_workers}"]
     lines.append("feeds:")
     lines += [f"  - {{id: f{i:05d}, url: {json.dumps(u)}}}" for i, u in enumerate(urls)]

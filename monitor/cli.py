@@ -146,6 +146,11 @@ def poll_once(config_path: Path, log_level: str) -> None:
     for o in sorted(outcomes, key=lambda o: o.feed_id):
         if o.status == "error":
             click.echo(f"  {o.feed_id}: {o.error}")
+    polled = {o.feed_id for o in outcomes}
+    for feed in runtime.config.feeds:  # the only feeds poll-once skips: stopped ones
+        if feed.id not in polled:
+            click.echo(f"  {feed.id}: not polled: gone (the server answered 410); "
+                       f"`monitor feeds resume {feed.id}` polls it again")
 
 
 @cli.command("check-config")

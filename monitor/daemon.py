@@ -35,6 +35,7 @@ from monitor.pipeline import PollContext, poll_one
 from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
+from monitor.services import Metrics as MetricsService
 from monitor.services import Services, services_for
 from monitor.store import SQLiteStore, open_store
 from monitor.summary import PollSummary
@@ -309,7 +310,10 @@ class Daemon:
             return
         self._log_summary()
         if self.store is not None:
-            self.retention.step(self.store, self.last_tick)
+            purged = self.retention.step(self.store, self.last_tick)
+            metrics = self.services.find(MetricsService)
+            if purged is not None and isinstance(metrics, MetricsService):
+                metrics.registry.purged(purged)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -417,6 +421,7 @@ class Daemon:
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
                         pass
+                self.retention.finish(store, clock.now())  # cron users get retention too
         finally:
             for pool in (executor, self.article_pool):
                 if pool is not None:

@@ -1,6 +1,7 @@
 """The pipeline's decisions, as pure functions: data in, data out, no clock, store or network.
 
     next_poll(now, policy, errors, hints)   when to poll a feed again
+    rescheduled(last, interval, hints)      when, after its interval changed in the config
     hints_from_headers(headers)             what an HTTP response says about freshness
     carry_hints(stored, ...)                which hints a poll keeps for the next ones
     stop_reason(http_status)                whether an answer stops a feed for good (410)
@@ -70,6 +71,16 @@ def next_poll(
     hint = max((h for h in said if h), default=0.0)
     delay = max(delay, min(hint, policy.max_hint), MIN_DELAY)
     return now + timedelta(seconds=delay)
+
+
+def rescheduled(
+    last_attempt: datetime, interval: float, hints: Hints, max_hint: float = MAX_SERVER_HINT
+) -> datetime:
+    """The next poll of a healthy feed whose ``interval`` was changed in the config: as if it
+    had been polled at the new interval (no jitter), the kept hints still pushing it later.
+    It may be in the past: the feed is then due at once."""
+    hint = max((h for h in (hints.ttl, hints.fresh_for) if h), default=0.0)
+    return last_attempt + timedelta(seconds=max(interval, min(hint, max_hint), MIN_DELAY))
 
 
 def hints_from_headers(headers: Mapping[str, str]) -> float | None:

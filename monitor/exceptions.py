@@ -14,7 +14,16 @@ from __future__ import annotations
 
 
 class MonitorError(Exception):
-    """Base of every error this package raises on purpose."""
+    """Base of every error this package raises on purpose.
+
+    Every subclass survives pickling (a parser worker process sends its FeedParseError back to
+    the daemon): the default rebuilds an exception from ``args``, which do not match these
+    constructors, and an exception that cannot be rebuilt breaks the worker pool. So the state is
+    carried as the instance's attributes instead.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
 
 
 class ConfigError(MonitorError):
@@ -82,6 +91,15 @@ class FetchError(FeedError):
 
 class FeedParseError(FeedError):
     """The body is not a feed we can read (HTML page, empty, broken beyond recovery)."""
+
+
+def _rebuild(cls: type[MonitorError], args: tuple[object, ...], state: dict[str, object]
+             ) -> MonitorError:
+    """Unpickle a MonitorError without calling its ``__init__``."""
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
 
 
 class StorageError(MonitorError):

@@ -653,7 +653,7 @@ class Matcher:
         # judged by how the rest of the item writes the same alias or term (if it does).
         shouting = False
         for text in fields.values():
-            if text.isupper() and len(text) > _SHOUT:
+            if text and text.isupper() and len(text) > _SHOUT:
                 shouting = True
                 break
         deferred: list[tuple[_Pat, _H]] = []

@@ -16,6 +16,8 @@ describe the database (feeds failing, last success per feed) are loaded from it 
 | monitor_feed_last_success_timestamp_seconds | gauge | feed |
 | monitor_scheduler_last_tick_timestamp_seconds | gauge | |
 | monitor_sink_deliveries_total | counter | sink, result: delivered, failed, skipped |
+| monitor_retention_deleted_total | counter | kind: items, tombstones, alerts (retention.py) |
+| monitor_retention_pages_freed_total | counter | (database pages given back to the file system) |
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from monitor.types import PollOutcome
+from monitor.types import PollOutcome, Purged
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
 
@@ -62,6 +64,14 @@ class Metrics:
         self.sink_deliveries = Counter(
             "monitor_sink_deliveries", "Alert deliveries to notification sinks, by result.",
             ["sink", "result"], registry=r)
+        self.retention_deleted = Counter(
+            "monitor_retention_deleted", "Rows deleted by retention, by kind.", ["kind"],
+            registry=r)
+        self.retention_pages = Counter(
+            "monitor_retention_pages_freed",
+            "Database pages retention gave back to the file system.", registry=r)
+        for kind in ("items", "tombstones", "alerts"):
+            self.retention_deleted.labels(kind)
         self._failing: set[str] = set()
         self._alert_cursor = -1
         # every status and severity shows from the start, at 0, so rate() and alerts work
@@ -122,6 +132,12 @@ class Metrics:
 
     def tick(self, at: datetime) -> None:
         self.last_tick.set(at.timestamp())
+
+    def purged(self, p: Purged) -> None:
+        """One finished retention run."""
+        for kind in ("items", "tombstones", "alerts"):
+            self.retention_deleted.labels(kind).inc(getattr(p, kind))
+        self.retention_pages.inc(p.pages_freed)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -155,7 +155,9 @@ def html_to_text(value: str | None) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, no fragment, no default port, tracking parameters removed."""
+    """For http(s): lower-case scheme and host, no fragment, no default port, tracking
+    parameters removed; IPv6 hosts keep their brackets. Any other scheme (``at://did:plc:…``,
+    ``mailto:``, ``urn:``) is opaque: returned as given, stripped."""
     if not url:
         return None
     url = url.strip()
@@ -163,25 +165,38 @@ def canonical_url(url: str | None) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return url
-    if not parts.scheme or not parts.netloc:
-        return url
     scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.netloc:
+        return url
     host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal: urlsplit drops the brackets it needs
+        host = f"[{host}]"
     try:
         port = parts.port
-    except ValueError:
-        port = None
+    except ValueError:  # not a number: keep what was written rather than guess
+        return url
     netloc = host
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+    if port is not None and port != (80 if scheme == "http" else 443):
         netloc += f":{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    query = parts.query
+    if _PLAIN_QUERY.match(query):  # what parse_qsl and urlencode leave as it is: split it
+        query = "&".join(p for p in query.split("&") if not _tracking(p.partition("=")[0]))
+    elif query:
+        query = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                           if not _tracking(k)])
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+# k=v pairs of characters that quote_plus leaves alone, every pair with its "="
+_PAIR = r"[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*"
+_PLAIN_QUERY = re.compile(rf"{_PAIR}(?:&{_PAIR})*\Z")
+
+
+def _tracking(key: str) -> bool:
+    key = key.lower()
+    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)
 
 
 class _CombiningMarks(dict):

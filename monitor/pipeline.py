@@ -2,9 +2,9 @@
 
 1. fetch      fetch.Fetcher.fetch(FetchRequest)        → Fetched | NotModified   (FetchError)
 2. unchanged  sha256 of the body equals the last one's  → stop: nothing to parse
-3. parse      scan.parse_items (in a worker process)    → Item...                  (FeedParseError)
-              of a feed polled before, only the entries the store does not know: scan.scan
-              finds them in the raw bytes (whole document when unsure, or if the check fails)
+3. parse      parse.parse_in_worker (a worker process)  → Parsed: new Items       (FeedParseError)
+              given the keys the store holds for the feed, it returns only the entries it does
+              not know (monitor/parse/: one expat pass, feedparser only where needed)
 4. normalize  normalize.to_items, in the same call: workers return compact Items
 5. dedupe     store.known_items: keys already seen in this feed are not new
 6. match      match.Matcher.match on each new item      → MatchResult
@@ -43,7 +43,7 @@ from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
-from monitor.scan import parse_items, scan
+from monitor.parse import ParserCrash, parse, parse_in_worker
 from monitor.types import (
     FeedState,
     FeedUpdate,
@@ -52,6 +52,7 @@ from monitor.types import (
     Hints,
     MatchedItem,
     NotModified,
+    Parsed,
     PollIntent,
     PollOutcome,
 )
@@ -59,18 +60,9 @@ from monitor.types import (
 log = structlog.get_logger(__name__)
 
 
-def _partial(
-    ctx: PollContext, feed: Feed, body: bytes, headers: dict[str, str]
-) -> tuple[tuple[bytes, tuple[str, ...]], tuple[str, ...]] | None:
-    """((smaller document, keys of its entries), keys of all entries) when the scan finds
-    entries the store already knows; None to parse the whole body (nothing known, unsure)."""
-    found = scan(body, headers)
-    if found is None:
-        return None
-    known = ctx.store.known_items(feed.id, found.keys)
-    if not known:
-        return None
-    return (found.select(body, known), found.new_keys(known)), found.keys
+# how many of a feed's stored keys a poll hands to the parser (the newest first): enough for
+# any feed's window; an older key missing from it only costs the parser some work
+RECENT_KEYS = 2000
 
 
 @dataclass
@@ -223,26 +215,30 @@ async def _poll(
                           **validators)
         )
     headers = dict(headers)
-    # parse only what is new: a feed polled before is scanned for entries the store knows
-    plan = _partial(ctx, feed, result.body, headers) if state.body_hash is not None else None
-    partial, scanned = plan if plan is not None else (None, ())
+    # parse only what is new: the parser skips the entries whose keys the store holds
+    stored = (frozenset(ctx.store.recent_keys(feed.id, RECENT_KEYS))
+              if state.body_hash is not None else frozenset())
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
-            items, warning, ttl = await loop.run_in_executor(
-                ctx.executor, parse_items, feed.id, result.http.url, result.body, headers, partial
+            got = await loop.run_in_executor(
+                ctx.executor, parse_in_worker, feed.id, result.http.url, result.body, headers,
+                stored,
             )
         except BrokenProcessPool as exc:  # the next parse starts new workers
             raise FeedParseError(
                 result.http.url, "a parser worker process died (killed, out of memory or "
                 "crashed) while this feed was being parsed; it is retried at the next poll",
             ) from exc
+        if isinstance(got, (FeedError, ParserCrash)):
+            raise got
+        parsed: Parsed = got
     else:
-        items, warning, ttl = parse_items(feed.id, result.http.url, result.body, headers, partial)
+        parsed = parse(feed.id, result.http.url, result.body, headers, stored)
+    items, warning, ttl = parsed.items, parsed.warning, parsed.ttl_minutes
     if warning:
         log.info("feed_warning", warning=warning)
-    keys = [i.key for i in items]
-    new = decide.items_to_match(items, ctx.store.known_items(feed.id, keys))
+    new = decide.items_to_match(items, ctx.store.known_items(feed.id, [i.key for i in items]))
     matcher = ctx.matcher
     matched = []
     for item in new:
@@ -270,9 +266,9 @@ async def _poll(
         alerts=alerts,
         watchlist_version=matcher.version,
         articles=plan_articles(new, feed.article, now),
-        seen_keys=tuple(dict.fromkeys([*scanned, *keys])),
+        seen_keys=parsed.keys,
     )
     outcome = PollOutcome(
-        feed.id, "ok", entries=len(scanned) or len(items), new=len(new), matched=len(matched)
+        feed.id, "ok", entries=len(parsed.keys), new=len(new), matched=len(matched)
     )
     return outcome, intent

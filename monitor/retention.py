@@ -3,7 +3,8 @@
 Every ``retention.interval`` the daemon's tick asks the store to purge one batch after another
 (``Store.purge_expired``: one transaction each, then an incremental vacuum step) for at most
 ``STEP_SECONDS``, and carries on at the next tick while batches come back full, so a large first
-purge never holds the event loop. What is kept and why is in ``Store.purge_expired``.
+purge never holds the event loop; ``monitor poll-once`` does a whole run at its end, so cron
+users get retention too. What is kept and why is in ``Store.purge_expired``.
 """
 
 from __future__ import annotations
@@ -72,3 +73,9 @@ class RetentionRunner:
             log.info("retention_purged", items=total.items, tombstones=total.tombstones,
                      alerts=total.alerts, pages_freed=total.pages_freed)
         return total
+
+    def finish(self, store: Any, now: datetime) -> None:
+        """A whole run now, however many ticks' worth it takes (``monitor poll-once``)."""
+        self._next = 0.0
+        while self.step(store, now) is None and self._run is not None:
+            continue

@@ -1,7 +1,7 @@
 """Frozen records passed between the pipeline stages. No behaviour beyond tiny derived properties.
 
 fetch  → Fetched | NotModified
-parse  → ParsedFeed (RawEntry...)
+parse  → ParsedFeed (RawEntry...) → Parsed (new Items: parse and normalise run together)
 normalize → Item...
 match  → MatchResult (EntityMatch, TopicMatch, each with Hit spans)
 store  → AlertRecord... (what was actually inserted) and FeedState (what is due)
@@ -88,6 +88,17 @@ class ParsedFeed:
     entries: tuple[RawEntry, ...]
     warning: str | None = None  # a recoverable parse problem (feedparser's bozo), kept for the log
     ttl_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What the parse stage hands on: the document's items the store did not know, in order."""
+
+    items: tuple[Item, ...]
+    keys: tuple[str, ...]  # of every entry in the document, known ones included, each once
+    warning: str | None = None  # a recoverable problem (wrong Content-Type, bozo), for the log
+    ttl_minutes: int | None = None
+    fast: bool = False  # built by the expat fast path (feedparser skipped)
 
 
 # --- normalize -------------------------------------------------------------------------------

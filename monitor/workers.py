@@ -36,7 +36,7 @@ from typing import Any
 
 # what a worker runs: imported before the workers are forked (by the daemon at start, by a
 # forkserver on a restart)
-PRELOAD = ["monitor.scan", "feedparser"]
+PRELOAD = ["monitor.parse", "feedparser"]
 
 
 def watch_parent(pid: int) -> None:

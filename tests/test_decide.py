@@ -14,6 +14,7 @@ from monitor.decide import (
     hints_from_headers,
     items_to_match,
     next_poll,
+    rescheduled,
     stop_reason,
 )
 from monitor.types import FeedState, Hints
@@ -167,3 +168,15 @@ def seen(url: str | None, count: int) -> FeedState:
 def test_a_permanent_redirect_is_adopted_on_its_third_poll_in_a_row(state, redirect, expected):
     """A feed moves to its 301/308 target only after three polls in a row saw the same one."""
     assert adopt_redirect(state, redirect) == expected
+
+
+@pytest.mark.parametrize(("interval", "hints", "expected"), [
+    (60, Hints(), 60),  # shortened: due a minute after the last poll
+    (7200, Hints(), 7200),  # lengthened: two hours after it
+    (60, Hints(ttl=600), 600),  # the kept ttl still holds
+    (60, Hints(fresh_for=10**9), MAX_SERVER_HINT),
+    (0, Hints(), 1),
+])
+def test_a_changed_interval_reschedules_from_the_last_poll(interval, hints, expected):
+    """A new interval in the config counts from the feed's last poll, hints still applying."""
+    assert (rescheduled(NOW, interval, hints) - NOW).total_seconds() == expected

@@ -271,6 +271,14 @@ def test_an_attack_on_boats_needs_no_us_word_when_no_other_force_is_named() -> N
     assert topics("Venezuelan navy strikes drug boat off Falcón") == set()
 
 
+def test_a_us_official_calling_a_group_a_terrorist_organization() -> None:
+    """'Rubio: X es una organización terrorista' is the designation story; a group described as
+    terrorist by someone else is not."""
+    assert topics('RUBIO: "EL CÁRTEL DE LOS SOLES ES UNA ORGANIZACIÓN TERRORISTA"') == {
+        "fto-designation"}
+    assert topics("Analysts debate whether the gang is a terrorist organization") == set()
+
+
 # --- the YAML keys -----------------------------------------------------------------------------
 
 

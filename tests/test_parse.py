@@ -92,14 +92,14 @@ def test_result_pickles_for_worker_processes():
 def test_html_page_is_not_a_feed():
     """An HTML page (a moved feed, a login wall) is rejected with a reason that says so."""
     page = (DATA / "sample-page.html").read_bytes()
-    assert rejected(page) == "not a feed: looks like an HTML page"
-    assert rejected(page, {"content-type": "text/html"}) == "not a feed: looks like an HTML page"
+    assert rejected(page) == "not a feed: an HTML page"
+    assert rejected(page, {"content-type": "text/html"}) == "not a feed: an HTML page"
 
 
 @pytest.mark.parametrize("body", [b"", b"   \n\t "])
 def test_empty_body_is_not_a_feed(body):
     """An empty response is reported as such, not as a parser error."""
-    assert rejected(body) == "empty response"
+    assert rejected(body) == "empty body"
 
 
 @pytest.mark.parametrize("body", [b"\x00\xff\xfe garbage \x89PNG", b"<<<", b"plain text"])

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from test_health import free_port, get, samples
 
 from monitor.config import Retention
 from monitor.retention import RetentionRunner, cutoffs
@@ -192,12 +193,14 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
         tmp_path, feed_server):
     """A feed keeps serving an entry whose item and alert retention deleted (the database aged
     past both retentions): when the feed changes, the old entry is not new, not stored again and
-    not alerted again; only the entry added is."""
+    not alerted again; only the entry added is. /metrics counts what retention deleted."""
     rng = random.Random(11)
     old = make_items("a", 0, 2, rng, mention_rate=1.0)
     feed_server.set("/a.xml", rss("a", old))
+    port = free_port()
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")},
-                       extra="retention: {items: 30d, alerts: 60d, interval: 1s}")
+                       extra="retention: {items: 30d, alerts: 60d, interval: 1s}\n"
+                             f"http: {{port: {port}}}")
     log, db = tmp_path / "alerts.jsonl", tmp_path / "monitor.db"
     d = Daemon(cfg, tmp_path)
     d.wait_for(lambda: len(alert_lines(log)) == 2, what="the first alerts")
@@ -212,6 +215,11 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
     assert purged["items"] == 2 and purged["alerts"] == 2
     assert _sql(db, "SELECT count(*) FROM items") == [(0,)]
     assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(2,)]
+    status, text = get(f"http://127.0.0.1:{port}/metrics")
+    scraped = samples(text)
+    assert status == 200
+    assert scraped[("monitor_retention_deleted_total", (("kind", "items"),))] == 2
+    assert scraped[("monitor_retention_deleted_total", (("kind", "alerts"),))] == 2
 
     # the feed changes and still serves both old entries
     new = make_items("a", 2, 1, rng, mention_rate=1.0)
@@ -224,6 +232,39 @@ def test_an_old_entry_still_served_after_its_item_was_purged_does_not_alert_agai
     assert [x["item_key"] for x in lines] == [i.guid for i in old] + [new[0].guid]
     assert _sql(db, "SELECT key FROM items") == [(new[0].guid,)]
     assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(2,)]
+
+
+def test_poll_once_applies_retention_too(tmp_path, feed_server):
+    """`monitor poll-once` (cron) purges what expired at the end of its pass, and the old
+    entries the feed still serves stay known: the next pass alerts on the new entry only."""
+    rng = random.Random(5)
+    items = make_items("a", 0, 3, rng, mention_rate=1.0)
+    feed_server.set("/a.xml", rss("a", items))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")},
+                       extra="retention: {items: 30d, alerts: 60d}")
+    db, log = tmp_path / "monitor.db", tmp_path / "alerts.jsonl"
+
+    def poll_once():
+        done = subprocess.run([sys.executable, "-m", "monitor", "poll-once", "--config", cfg],
+                              capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+
+    poll_once()
+    assert len(alert_lines(log)) == 3
+    _sql(db, "UPDATE items SET first_seen = ?", [ts(T0 - 365 * DAY)])
+    _sql(db, "UPDATE alerts SET created_at = ?", [ts(T0 - 365 * DAY)])
+    feed_server.set("/a.xml", rss("a", items + make_items("a", 3, 1, rng, mention_rate=0.0)))
+    poll_once()
+    assert _sql(db, "SELECT count(*) FROM alerts") == [(0,)]
+    assert _sql(db, "SELECT key FROM items") == [("a-item-3",)]
+    assert _sql(db, "SELECT count(*) FROM item_tombstones") == [(3,)]
+    assert len(alert_lines(log)) == 3
+    newest = make_items("a", 4, 1, rng, mention_rate=1.0)
+    feed_server.set("/a.xml", rss("a", items + make_items("a", 3, 1, random.Random(0),
+                                                          mention_rate=0.0) + newest))
+    poll_once()
+    assert [x["item_key"] for x in alert_lines(log)][3:] == ["a-item-4"]
+    assert sorted(_sql(db, "SELECT key FROM items")) == [("a-item-3",), ("a-item-4",)]
 
 
 def test_check_config_rejects_what_start_up_rejects(tmp_path):

@@ -61,6 +61,20 @@ def test_a_restart_carries_on_where_it_stopped(tmp_path, feed_server):
     assert feed_rows(cfg)["hourly"]["status"] == "ok"
 
 
+def test_a_shorter_interval_applies_at_once_on_reload(tmp_path, feed_server):
+    """Saving the config with a feed's interval cut from an hour to a second makes the running
+    daemon poll it within seconds, not an hour after its last poll."""
+    feed_server.set("/a.xml", BODY)
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, interval="1h")
+    d = Daemon(cfg, tmp_path)
+    d.wait_for(lambda: len(feed_server.requests_for("/a.xml")) == 1, what="the first poll")
+    cfg.write_text(cfg.read_text().replace("interval: 1h", "interval: 1s"))
+    d.wait_for(lambda: d.count("reloaded") == 1, what="the reload")
+    d.wait_for(lambda: len(feed_server.requests_for("/a.xml")) >= 3, timeout=10,
+               what="polls at the new interval")
+    assert d.stop() == 0
+
+
 def test_410_gone_stops_the_feed_until_resumed(tmp_path, feed_server):
     """A feed answering 410 is polled once, shown as `gone`, never polled again; `monitor feeds
     resume` makes the running daemon poll it again within a tick or two."""
@@ -86,6 +100,22 @@ def test_410_gone_stops_the_feed_until_resumed(tmp_path, feed_server):
     again = monitor("feeds", "resume", "gone", "ok", "--config", str(cfg))
     assert again.returncode == 1
     assert "gone: not stopped" in again.stderr and "ok: not stopped" in again.stderr
+
+
+def test_poll_once_names_the_gone_feeds_it_skips(tmp_path, feed_server):
+    """`monitor poll-once` polls a 410 feed once; the next run skips it and says how to
+    resume it."""
+    feed_server.status("/gone.xml", 410)
+    feed_server.set("/ok.xml", BODY)
+    cfg = write_config(tmp_path, {"gone": feed_server.url("/gone.xml"),
+                                  "ok": feed_server.url("/ok.xml")})
+    first = monitor("poll-once", "--config", str(cfg))
+    assert first.returncode == 0 and "gone: HTTP 410" in first.stdout
+    second = monitor("poll-once", "--config", str(cfg))
+    assert second.returncode == 0 and "polled 1 feeds" in second.stdout
+    assert "gone: not polled: gone" in second.stdout
+    assert "`monitor feeds resume gone`" in second.stdout
+    assert len(feed_server.requests_for("/gone.xml")) == 1
 
 
 def test_cache_control_and_ttl_hold_on_every_poll(tmp_path, feed_server):

@@ -198,3 +198,19 @@ def test_server_hints_are_kept_until_a_poll_replaces_them(store):
 def replace_update(i, **changes):
     """The intent ``i`` with its FeedUpdate changed."""
     return dataclasses.replace(i, update=dataclasses.replace(i.update, **changes))
+
+
+def test_a_changed_interval_applies_at_once(store):
+    """Shortening a healthy feed's interval in the config moves its next poll to last poll +
+    the new interval; a failing feed keeps its backoff; an unchanged interval changes nothing."""
+    later = T0 + timedelta(hours=1)
+    store.record_poll(replace_update(intent("f1", [], at=T0), next_poll=later), 3600)
+    failing = intent("f2", [], at=T0, status="error", error="HTTP 500")
+    store.record_poll(replace_update(failing, next_poll=later), 3600)
+    store.sync_feeds([F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed")],
+                     T0 + timedelta(minutes=5))
+    assert store.feed_state("f1").next_poll == later  # same interval (60 s in F): untouched
+    store.sync_feeds([F("f1", "https://a.example/feed", interval=120.0),
+                      F("f2", "https://b.example/feed", interval=120.0)], T0)
+    assert store.feed_state("f1").next_poll == T0 + timedelta(seconds=120)
+    assert store.feed_state("f2").next_poll == later

@@ -83,3 +83,54 @@ def test_workers_ignore_ctrl_c():
         assert pool.submit(signal.getsignal, signal.SIGINT).result(timeout=30) == signal.SIG_IGN
     finally:
         pool.shutdown()
+
+
+# --- bad documents are values, not broken pools ------------------------------------------------
+
+BAD = {
+    "html": (b"<!DOCTYPE html><html><head><title>Oops</title></head><body><p>Moved</p></body>"
+             b"</html>", "text/html; charset=utf-8", "not a feed: an HTML page"),
+    "empty": (b"", "application/rss+xml", "empty body"),
+    "truncated": (b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0">\n<channel>\n'
+                  b"<title>T</title>\n<description>cut", "application/rss+xml",
+                  "not well-formed at line 5, no entries recovered"),
+}
+
+
+def test_bad_bodies_fail_only_their_own_feed(tmp_path, feed_server):
+    """`monitor poll-once` with two real parser workers over 30 healthy feeds and an HTML page,
+    an empty 200 and a truncated document: each bad feed records its own reason, every healthy
+    feed parsed at the same time is ok with all its items, and no worker died."""
+    import random
+
+    from monitor.store import open_store
+
+    from daemon_helpers import write_config
+    from feedgen import make_items, rss
+
+    feeds = {}
+    rng = random.Random(5)
+    for n in range(30):
+        feed_server.set(f"/ok{n}.xml", rss(f"ok{n}", make_items(f"ok{n}", 0, 5, rng)))
+        feeds[f"ok{n}"] = feed_server.url(f"/ok{n}.xml")
+    for name, (body, ctype, _) in BAD.items():
+        for copy in range(3):  # several at once, so they meet in the workers
+            feed_server.set(f"/{name}{copy}.xml", body, content_type=ctype)
+            feeds[f"{name}{copy}"] = feed_server.url(f"/{name}{copy}.xml")
+    cfg = write_config(tmp_path, feeds)
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 2"))
+    proc = subprocess.run([sys.executable, "-m", "monitor", "poll-once", "--config", str(cfg)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    store = open_store(tmp_path / "monitor.db")
+    try:
+        rows = {r["id"]: r for r in store.feeds()}
+    finally:
+        store.close()
+    for n in range(30):
+        assert rows[f"ok{n}"]["last_status"] == "ok", rows[f"ok{n}"]["last_error"]
+        assert rows[f"ok{n}"]["items"] == 5
+    for name, (_, _, reason) in BAD.items():
+        for copy in range(3):
+            assert rows[f"{name}{copy}"]["last_error"] == reason
+    assert "worker process died" not in proc.stderr

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor import clock, similar
+from monitor import clock, decide, similar
 from monitor.exceptions import StorageError
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
@@ -110,10 +110,13 @@ class SQLiteStore:
 
     def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None:
         """Make the feeds table match the config: add new feeds (due now), update changed
-        ones, deactivate removed ones (their history stays)."""
+        ones, deactivate removed ones (their history stays). A healthy feed whose interval
+        changed is due again by the new one (``decide.rescheduled``), not the old."""
         feeds = list(feeds)
         with wrap_exceptions("cannot update feeds"), self.db.atomic():
-            existing = {r["id"]: r for r in self.db.query("SELECT id, url, active FROM feeds")}
+            existing = {r["id"]: r for r in self.db.query(
+                "SELECT id, url, active, interval, next_poll, last_attempt, consecutive_errors, "
+                "stopped, ttl_hint, fresh_hint FROM feeds")}
             for f in feeds:
                 row = existing.get(f.id)
                 if row is None:
@@ -132,10 +135,15 @@ class SQLiteStore:
                         [f.url, f.name, f.interval, ts(now), f.id],
                     )
                 else:
+                    next_poll = ts(now) if not row["active"] else row["next_poll"]
+                    if (row["active"] and row["interval"] != f.interval and row["last_attempt"]
+                            and not row["consecutive_errors"] and not row["stopped"]):
+                        next_poll = ts(decide.rescheduled(
+                            parse_ts(row["last_attempt"]), f.interval,
+                            Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"])))
                     self.db.execute(
-                        "UPDATE feeds SET name=?, interval=?, active=1, "
-                        "next_poll=CASE WHEN active=0 THEN ? ELSE next_poll END WHERE id=?",
-                        [f.name, f.interval, ts(now), f.id],
+                        "UPDATE feeds SET name=?, interval=?, active=1, next_poll=? WHERE id=?",
+                        [f.name, f.interval, next_poll, f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
             for feed_id in gone:
@@ -212,6 +220,13 @@ class SQLiteStore:
                 ):
                     out[key] = content_hash
         return out
+
+    def recent_keys(self, feed_id: str, limit: int) -> list[str]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first."""
+        with wrap_exceptions(f"cannot read items of {feed_id}"):
+            return [row[0] for row in self.db.execute(
+                "SELECT key FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])]
 
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
         """Write one poll in one transaction: feed state, new items, matches, alerts.

@@ -1,4 +1,4 @@
-"""The feedparser adapter: bytes + response headers → ParsedFeed, or FeedParseError. No network.
+"""The feedparser path: bytes + response headers → ParsedFeed, or FeedParseError. No network.
 
     parse_feed(url, body, headers) → ParsedFeed(title, link, version, entries, warning, ttl_minutes)
 
@@ -8,7 +8,9 @@ picklable records (str, datetime, tuples).
 Survivable vs fatal "bozo" (feedparser's flag for a document that is not well-formed):
 
 - nothing recognisable (no feed version and no entries: an HTML page, an empty body,
-  garbage) → FeedParseError with a readable reason;
+  garbage) → FeedParseError with a readable reason ("empty body", "not a feed: an HTML page");
+- a document that is not well-formed and yielded no entry (a truncated download) →
+  FeedParseError "not well-formed at line L, no entries recovered";
 - a broken document that still yielded entries or a feed version (truncated XML, a wrong
   charset, a text/html Content-Type) → ParsedFeed with ``warning`` set; entries that were
   complete are kept.
@@ -61,17 +63,17 @@ def wrap_exceptions(url: str) -> Iterator[None]:
     except MemoryError:
         raise
     except Exception as e:
-        raise FeedParseError(url, f"feedparser failed: {_describe(e)}") from e
+        raise FeedParseError(url, f"feedparser failed: {describe(e)}") from e
 
 
 def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
     """Parse a fetched body; raise FeedParseError when it is not a feed at all."""
     if not body.strip():
-        raise FeedParseError(url, "empty response")
+        raise FeedParseError(url, "empty body")
     hdrs = {k.lower(): v for k, v in headers.items()}
     hdrs["content-location"] = url  # base for relative links (we do not resolve them, though)
     body, hdrs, note = _defuse_entities(url, body, hdrs)
-    import feedparser  # here, not at the top: most polls never need it (see monitor/scan.py)
+    import feedparser  # here, not at the top: most polls never need it (see monitor/parse/)
 
     with wrap_exceptions(url):
         # a BytesIO, never the bytes: feedparser treats a bytes/str argument that names a file
@@ -85,8 +87,11 @@ def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
     problem = d.get("bozo_exception") if d.get("bozo") else None
     if not version and not raw_entries:
         raise FeedParseError(url, _not_a_feed(body, hdrs, problem))
+    if not raw_entries and problem is not None and getattr(problem, "getLineNumber", None):
+        raise FeedParseError(
+            url, f"not well-formed at line {problem.getLineNumber()}, no entries recovered")
     entries = tuple(e for e in (_entry(raw) for raw in raw_entries) if e is not None)
-    warnings = [w for w in (note, _describe(problem) if problem is not None else None) if w]
+    warnings = [w for w in (note, describe(problem) if problem is not None else None) if w]
     feed = d.get("feed") or {}
     return ParsedFeed(
         title=_text(feed.get("title")),
@@ -94,7 +99,7 @@ def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
         version=version or "unknown",
         entries=entries,
         warning="; ".join(warnings) or None,
-        ttl_minutes=_ttl(feed.get("ttl")),
+        ttl_minutes=ttl_minutes(feed.get("ttl")),
     )
 
 
@@ -111,7 +116,7 @@ def _entry(e: dict[str, Any]) -> RawEntry | None:
         content="\n".join(c for c in contents if c) or None,
         # dict.get: FeedParserDict.get maps a missing published_parsed to updated_parsed
         # itself, with a DeprecationWarning
-        published=_utc(dict.get(e, "published_parsed")) or _utc(dict.get(e, "updated_parsed")),
+        published=utc(dict.get(e, "published_parsed")) or utc(dict.get(e, "updated_parsed")),
     )
     if not any((entry.guid, entry.link, entry.title, entry.summary, entry.content)):
         return None  # nothing to identify or match: an empty <item/>
@@ -122,7 +127,7 @@ def _text(value: object) -> str | None:
     return str(value) if isinstance(value, str) and value else None
 
 
-def _utc(t: object) -> datetime | None:
+def utc(t: object) -> datetime | None:
     """feedparser's UTC struct_time → aware datetime; None for impossible or missing dates."""
     if t is None:
         return None
@@ -133,7 +138,7 @@ def _utc(t: object) -> datetime | None:
         return None
 
 
-def _ttl(value: object) -> int | None:
+def ttl_minutes(value: object) -> int | None:
     try:
         minutes = int(str(value).strip())
     except ValueError:
@@ -144,7 +149,7 @@ def _ttl(value: object) -> int | None:
 # --- errors ------------------------------------------------------------------------------------
 
 
-def _describe(e: BaseException) -> str:
+def describe(e: BaseException) -> str:
     text = str(e).strip()
     text = text.replace("<unknown>:", "line ", 1) if text.startswith("<unknown>:") else text
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
@@ -156,11 +161,11 @@ def _not_a_feed(body: bytes, headers: Mapping[str, str], problem: BaseException 
     if b"<opml" in start:
         return "not a feed: an OPML subscription list (import it as a list of feeds)"
     if content_type.startswith("text/html") or _HTML_START.search(start):
-        return "not a feed: looks like an HTML page"
+        return "not a feed: an HTML page"
     if start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
         return "not a feed: looks like JSON (JSON Feed is not supported)"
     if problem is not None:
-        return f"not a feed: {_describe(problem)}"
+        return f"not a feed: {describe(problem)}"
     return "not a feed: no RSS, Atom or RDF content found"
 
 
@@ -217,7 +222,7 @@ def _defuse_entities(
         notes.append(f"ignored {declared - len(safe)} unsafe ENTITY declaration(s) "
                      "(only short literal entities are kept)")
     if info.get("bozo_exception") is not None:  # the Content-Type or charset complaint
-        notes.append(_describe(info["bozo_exception"]))
+        notes.append(describe(info["bozo_exception"]))
     return rebuilt, headers, "; ".join(notes) or None
 
 

@@ -1,0 +1,145 @@
+"""The parse stage: a fetched body → the Items the store does not know yet. No network.
+
+    parse(feed_id, url, body, headers, known) → Parsed(items, keys, warning, ttl_minutes)
+                                               raises FeedParseError (not a feed)
+
+Its parts, in the order one body goes through them:
+
+1. ``feedparser.encodings.convert_to_utf8``: the body decoded as feedparser decodes it (HTTP
+   charset, BOM, XML declaration, RFC 3023 rules), so every later part reads the same text.
+2. ``fast.read``: one expat pass that finds every entry, its byte span and its key, and builds
+   each entry's fields as feedparser would (``fast.py`` says how it stays exact and when it
+   declines). When it vouches for every field, feedparser is skipped: the entries whose keys
+   are in ``known`` are dropped and the others normalised.
+3. Otherwise, when it vouches for the keys and some are known, ``scan.Scan.select`` cuts the
+   known entries out of the document and ``feed.parse_feed`` (feedparser) parses the rest; if
+   the keys that come out are not exactly those announced, the whole document is parsed.
+4. Otherwise ``feed.parse_feed`` parses the whole document (its loose parser also reads what is
+   not well-formed), and the known entries are dropped after normalising.
+
+Whatever the route, the result is the same: the items of the whole document (``normalize.to_items``
+of feedparser's reading), minus those whose keys are in ``known``. ``known`` may be incomplete
+(the caller checks the returned keys against the store again); it only decides what is skipped.
+
+``parse_in_worker`` is what the parser worker processes run: it returns a FeedError as a value
+rather than raising it, and turns a bug into ``ParserCrash`` (one string, with the worker's
+traceback), so that nothing a document does can break the worker pool.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Container, Mapping
+
+import structlog
+from feedparser.encodings import convert_to_utf8
+
+from monitor.exceptions import FeedError, FeedParseError
+from monitor.normalize import to_item, to_items
+from monitor.parse.fast import read_with_reason
+from monitor.parse.feed import describe, parse_feed, ttl_minutes
+from monitor.parse.scan import Scan
+from monitor.types import Item, Parsed, RawEntry
+
+__all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
+
+log = structlog.get_logger(__name__)
+_AS_UTF8 = {"content-type": "application/xml; charset=utf-8"}
+
+
+class ParserCrash(Exception):
+    """A bug in the parser, raised in a worker: carries the worker's traceback as text."""
+
+
+def parse(
+    feed_id: str,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    known: Container[str] = frozenset(),
+    *,
+    fast: bool = True,
+) -> Parsed:
+    """The items of ``body`` whose keys are not in ``known`` (see the module docstring)."""
+    if not body.strip():
+        raise FeedParseError(url, "empty body")
+    data, note = _as_utf8(url, body, headers)
+    reading, reason = read_with_reason(data, url)
+    if reading is not None and reading.entries is not None and fast:
+        return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl))
+    log.debug("fast_path_declined", url=url, reason=reason)
+    mismatch = None
+    if reading is not None and reading.keys_sure and known:
+        scan = Scan(reading.keys, reading.spans)
+        new = scan.new_keys(known)
+        keys = tuple(k for k in dict.fromkeys(scan.keys) if k is not None)
+        if not new:  # every entry known: nothing to parse
+            return Parsed((), keys, note, ttl_minutes(reading.ttl))
+        if len(new) < len(keys):
+            try:
+                parsed = parse_feed(url, scan.select(data, known), _AS_UTF8)
+            except FeedError:
+                parsed = None
+            items = to_items(feed_id, parsed) if parsed is not None else None
+            if parsed is not None and tuple(i.key for i in items) == new:
+                return Parsed(items, keys, note, parsed.ttl_minutes)
+            mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
+    parsed = parse_feed(url, body, headers)
+    items = to_items(feed_id, parsed)
+    warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
+    return Parsed(tuple(i for i in items if i.key not in known), tuple(i.key for i in items),
+                  warning, parsed.ttl_minutes)
+
+
+def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
+    """The key scan alone: each entry's key and byte span in the document as feedparser
+    decodes it (UTF-8), or None when the expat pass cannot vouch for every key."""
+    data, _ = _as_utf8(url, body, headers)
+    reading, _ = read_with_reason(data, url)
+    if reading is None or not reading.keys_sure:
+        return None
+    return Scan(reading.keys, reading.spans)
+
+
+def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, str | None]:
+    """The body as feedparser's converter makes it, and the warning it raises (wrong media
+    type, wrong charset), worded as ``parse_feed`` words it."""
+    hdrs = {k.lower(): v for k, v in headers.items()}
+    hdrs["content-location"] = url
+    info: dict[str, object] = {}
+    data = convert_to_utf8(hdrs, body, info)
+    problem = info.get("bozo_exception")
+    return data, describe(problem) if isinstance(problem, BaseException) else None
+
+
+def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
+                  warning: str | None, ttl: int | None) -> Parsed:
+    """``to_items`` of the fast path's entries, skipping known keys before normalising."""
+    seen: dict[str, None] = {}
+    items: list[Item] = []
+    for entry in entries:
+        if entry is None:
+            continue
+        key = (entry.guid or "").strip()
+        if key and (key in seen or key in known):
+            seen[key] = None
+            continue
+        item = to_item(feed_id, entry)
+        if item.key in seen:
+            continue
+        seen[item.key] = None
+        if item.key not in known:
+            items.append(item)
+    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=True)
+
+
+def parse_in_worker(
+    feed_id: str, url: str, body: bytes, headers: Mapping[str, str], known: Container[str]
+) -> Parsed | FeedError | ParserCrash:
+    """``parse`` for a worker process: errors come back as values (see the module docstring)."""
+    try:
+        return parse(feed_id, url, body, headers, known)
+    except FeedError as e:
+        return e
+    except Exception:  # a bug: sent back whole, raised and logged loudly by the pipeline
+        return ParserCrash(f"parser crashed on {url}:\n{traceback.format_exc()}")

@@ -1,0 +1,175 @@
+"""The parse package over every document of the three shared corpora: real feeds
+(``corpus/real``), the test documents of 19 other feed parsers (``corpus/parsers``) and
+feedparser's own tests (``corpus/feedparser-tests``).
+
+- The expat fast path engages on at least 90% of the RSS 2.0, Atom 1.0 and RSS 1.0 documents
+  feedparser reads without ``bozo`` (real and parsers), and wherever it engages (any corpus) its
+  Items equal those of the feedparser path field by field (title, link, summary, content,
+  published, key, guid, hashes), with the same warning and ttl.
+- A document the feedparser path rejects is rejected by the entry point too; nothing else raises.
+- Incremental parsing is exact: with a subset of the entries known, ``parse`` returns exactly
+  the full parse's other items, by the fast route and by feedparser's partial route; the key
+  scan's keys are feedparser's keys.
+
+The walk runs once per session (about 20 s on one core); each test asserts on its own part.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from conftest import shared_dir
+
+from monitor.exceptions import FeedParseError
+from monitor.normalize import to_items
+from monitor.parse import parse, parse_feed, scan
+from monitor.types import Item
+
+CORPORA = ("real", "parsers", "feedparser-tests")
+HEADERS = {"content-type": "application/xml"}
+URL = "http://example.org/feeds/news.xml"
+ELIGIBLE = ("rss20", "atom10", "rss10")
+FLOOR = 0.90
+
+
+@dataclass
+class Walk:
+    docs: Counter[str] = field(default_factory=Counter)
+    eligible: Counter[str] = field(default_factory=Counter)
+    fast: Counter[str] = field(default_factory=Counter)  # eligible documents on the fast path
+    fast_any: Counter[str] = field(default_factory=Counter)  # any document on the fast path
+    scanned: Counter[str] = field(default_factory=Counter)  # key scan sure
+    incremental: Counter[str] = field(default_factory=Counter)  # partial parses compared
+    differences: list[str] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
+
+
+def _documents(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*")
+                  if p.is_file() and p.suffix != ".md" and p.name != "LICENSE")
+
+
+def _diff(where: str, got: tuple[Item, ...], want: tuple[Item, ...]) -> str | None:
+    if got == want:
+        return None
+    if len(got) != len(want):
+        return f"{where}: {len(got)} items, feedparser's path {len(want)}"
+    for a, b in zip(got, want, strict=True):
+        for name in Item.__slots__:
+            if getattr(a, name) != getattr(b, name):
+                return (f"{where}: {name} {getattr(a, name)!r:.120} != feedparser's "
+                        f"{getattr(b, name)!r:.120}")
+    return f"{where}: items differ"
+
+
+def _subsets(keys: list[str], rng: random.Random) -> list[set[str]]:
+    return [set(keys), {k for k in keys if rng.random() < 0.5}, set(keys[1:]), set(keys[:1])]
+
+
+def _check(walk: Walk, corpus: str, path: Path, body: bytes) -> None:
+    where = str(path)
+    try:
+        reference = parse_feed(URL, body, HEADERS)
+    except FeedParseError:
+        try:
+            parse("f", URL, body, HEADERS)
+        except FeedParseError:
+            return
+        walk.differences.append(f"{where}: accepted, but feedparser's path rejects it")
+        return
+    items = to_items("f", reference)
+    eligible = reference.version in ELIGIBLE and reference.warning is None
+    walk.eligible[corpus] += eligible
+    got = parse("f", URL, body, HEADERS)
+    if got.fast:
+        walk.fast[corpus] += eligible
+        walk.fast_any[corpus] += 1
+        problem = _diff(where, got.items, items)
+        if problem is None and (got.warning, got.ttl_minutes) != (reference.warning,
+                                                                 reference.ttl_minutes):
+            problem = f"{where}: warning/ttl {got.warning!r} {got.ttl_minutes} != " \
+                      f"{reference.warning!r} {reference.ttl_minutes}"
+        if problem:
+            walk.differences.append(problem)
+            return
+    found = scan(URL, body, HEADERS)
+    if found is None and not got.fast:
+        return
+    keys = list(dict.fromkeys(i.key for i in items))
+    rng = random.Random(where)
+    if found is not None:
+        walk.scanned[corpus] += 1
+        scanned = [k for k in dict.fromkeys(found.keys) if k is not None]
+        if scanned != keys:
+            walk.differences.append(f"{where}: scan keys {scanned[:3]} != {keys[:3]}")
+            return
+    for i, known in enumerate(_subsets(keys, rng)):
+        want = tuple(it for it in items if it.key not in known)
+        routes = [True] if found is None else [True, False] if i in (1, 2) else [True]
+        for fast in routes:
+            if fast and not got.fast:
+                continue
+            partial = parse("f", URL, body, HEADERS, known, fast=fast)
+            walk.incremental[corpus] += 1
+            route = "fast" if fast else "feedparser"
+            problem = _diff(f"{where} ({route} route, {len(known)} known)", partial.items, want)
+            if problem is None and partial.keys != tuple(keys):
+                problem = f"{where}: keys of the document {partial.keys[:3]} != {keys[:3]}"
+            if problem is None and partial.ttl_minutes != reference.ttl_minutes:
+                problem = f"{where}: ttl {partial.ttl_minutes} != {reference.ttl_minutes}"
+            if problem is None and "scan mismatch" in (partial.warning or ""):
+                problem = f"{where}: the partial document's keys were not those announced"
+            if problem:
+                walk.differences.append(problem)
+                return
+
+
+@pytest.fixture(scope="module")
+def walk() -> Walk:
+    root = shared_dir() / "corpus"
+    if not all((root / c).is_dir() for c in CORPORA):
+        pytest.skip(f"shared corpora {CORPORA} not found under {root} (set MONITOR_SHARED)")
+    w = Walk()
+    for corpus in CORPORA:
+        for path in _documents(root / corpus):
+            w.docs[corpus] += 1
+            try:
+                _check(w, corpus, path, path.read_bytes())
+            except Exception as e:  # the point: report every crash, not the first
+                w.crashes.append(f"{path}: {type(e).__name__}: {e}")
+    for corpus in CORPORA:
+        share = w.fast[corpus] / max(w.eligible[corpus], 1)
+        print(f"\n{corpus}: {w.docs[corpus]} documents; fast path on {w.fast[corpus]} of "
+              f"{w.eligible[corpus]} eligible ({share:.1%}), {w.fast_any[corpus]} in all; "
+              f"key scan sure on {w.scanned[corpus]}; {w.incremental[corpus]} partial parses")
+    return w
+
+
+def test_nothing_crashes(walk):
+    """Every document parses or is rejected with FeedParseError, by every route."""
+    assert not walk.crashes, "\n".join(walk.crashes[:20])
+
+
+def test_fast_path_equals_feedparser_everywhere_it_engages(walk):
+    """0 field differences (and the same warning and ttl) wherever the fast path engaged, and
+    it engaged on documents of all three corpora."""
+    assert not walk.differences, "\n".join(walk.differences[:20])
+    assert all(walk.fast_any[c] > 0 for c in CORPORA)
+
+
+@pytest.mark.parametrize("corpus", ["real", "parsers"])
+def test_fast_path_coverage(walk, corpus):
+    """The fast path engages on >= 90% of the RSS 2.0 / Atom 1.0 / RSS 1.0 documents that
+    feedparser reads without bozo."""
+    assert walk.eligible[corpus] >= 40
+    assert walk.fast[corpus] / walk.eligible[corpus] >= FLOOR
+
+
+def test_incremental_parses_were_compared(walk):
+    """The incremental comparison ran on many documents, by both routes."""
+    assert sum(walk.scanned.values()) >= 1000
+    assert sum(walk.incremental.values()) >= 4000

@@ -1,0 +1,193 @@
+"""The parse entry point on documents written here and made by the shared generators: where the
+fast path engages its items equal the feedparser path's; with entries known, the result is the
+full parse's other items; a document that falls back says why in a debug log line.
+(test_parse_corpus.py does the same over the third-party corpora.)"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_dir
+from structlog.testing import capture_logs
+
+from monitor.exceptions import FeedParseError
+from monitor.parse import parse, scan
+
+URL = "http://127.0.0.1:8080/feed.xml"
+HEADERS = {"content-type": "application/xml"}
+
+
+def check(body: bytes, headers: dict[str, str] = HEADERS, seed: int = 0) -> bool:
+    """Assert every route gives the full parse's items; True when the fast path engaged."""
+    try:
+        full = parse("f", URL, body, headers, fast=False)
+    except FeedParseError:
+        with pytest.raises(FeedParseError):
+            parse("f", URL, body, headers)
+        return False
+    got = parse("f", URL, body, headers)
+    assert got.items == full.items
+    assert (got.warning, got.ttl_minutes, got.keys) == (full.warning, full.ttl_minutes,
+                                                        full.keys)
+    keys = [i.key for i in full.items]
+    rng = random.Random(seed)
+    for known in (set(keys), {k for k in keys if rng.random() < 0.5}, set(keys[2:])):
+        want = tuple(i for i in full.items if i.key not in known)
+        for fast in (True, False):
+            partial = parse("f", URL, body, headers, known, fast=fast)
+            assert partial.items == want
+            assert partial.keys == full.keys  # every entry's key, for the store's retention
+            assert "scan mismatch" not in (partial.warning or "")
+    return got.fast
+
+
+def rss_item(body: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" '
+            'xmlns:media="http://search.yahoo.com/mrss/" '
+            'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">'
+            f"<channel><title>T</title><ttl> 20 </ttl><item>{body}</item>"
+            "<item><guid>urn:x:other</guid><title>o</title></item></channel></rss>").encode()
+
+
+def atom_entry(body: str, root: str = "") -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
+            f'{root}><title>T</title><id>urn:f</id><entry>{body}</entry>'
+            "<entry><id>urn:x:other</id><title>o</title></entry></feed>").encode()
+
+
+G = "<guid>urn:x:1</guid>"
+P = "<guid>https://ex.org/p/1</guid>"
+VARIANTS = [
+    rss_item(G + "<title>A &amp;amp; B</title><link>https://ex.org/a?x=1&amp;y=2</link>"),
+    rss_item(P + "<title>no link, permalink guid</title>"),
+    rss_item('<guid isPermaLink="false">urn:q</guid><title>no link, not permalink</title>'),
+    rss_item('<guid isPermaLink="True">rel/ative</guid><title>odd isPermaLink</title>'),
+    rss_item("<link>https://ex.org/a</link>" + P),
+    rss_item(G + "<link>/relative</link>"),
+    rss_item(G + "<link> https://ex.org/sp </link>"),
+    rss_item(G + "<link>https://ex.org//a/../b</link>"),
+    rss_item("<title>link only</title><link>https://EX.org/a?utm_source=x</link>"),
+    rss_item("<title>no guid, no link</title><description>d</description>"),
+    rss_item('<link uri="at://did:plc:abc/app.bsky.feed.post/1">https://ex.org/i</link>'),
+    rss_item('<link href="https://ex.org/h">https://ex.org/text</link><title>t</title>'),
+    rss_item(G + "<content:encoded>c</content:encoded><description>d</description>"),
+    rss_item(G + "<content:encoded>c</content:encoded>"),
+    rss_item(G + "<description>one</description><description>two</description>"),
+    rss_item(G + "<description>d</description><itunes:summary>i</itunes:summary>"),
+    rss_item(G + "<itunes:summary>i</itunes:summary><description>d</description>"),
+    rss_item(G + "<description></description><content:encoded>c</content:encoded>"),
+    rss_item(G + "<description>&lt;p&gt;x&lt;/p&gt;</description><title>&lt;b&gt;t</title>"),
+    rss_item(G + "<description><p>raw <b>html</b></p><div>in a div</div></description>"),
+    rss_item(G + "<title>caf\u00c3\u00a9 \u0085</title>"),
+    rss_item(G + "<pubDate>Tue, 07 Jan 2025 23:30:00 -0500</pubDate>"),
+    rss_item(G + "<pubDate>Tue, 07 Jan 25 23:30:00 GMT</pubDate>"),
+    rss_item(G + "<pubDate>Tue, 30 Feb 2025 23:30:00 GMT</pubDate>"),
+    rss_item(G + "<pubDate>Tue, 07 Jan 2025 23:30:00 EST</pubDate><dc:date>2025-01-01</dc:date>"),
+    rss_item(G + "<dc:date>2025-01-07T10:00:00Z</dc:date><title>t</title>"),
+    rss_item(G + "<dc:creator>me</dc:creator><category domain='x'>c</category><title>t</title>"),
+    rss_item(G + '<enclosure url="https://ex.org/a.mp3" type="audio/mpeg" length="1"/>'),
+    rss_item(G + '<atom:link href="https://ex.org/z"/><title>t</title>'),
+    rss_item(G + '<atom:link rel="self" href="https://ex.org/s"/><link>https://ex.org/l</link>'),
+    rss_item(G + "<title>a</title><title>b</title>"),
+    rss_item(G + "<media:title>m</media:title><title>t</title>"),
+    rss_item(G + "<media:group><media:title>m</media:title></media:group>"),
+    rss_item(G + "<title>a<b>x</b></title>"),
+    rss_item(G + "<source url='https://ex.org/'>s</source><title>t</title>"),
+    rss_item(G + "<image><url>https://ex.org/i.png</url></image><title>t</title>"),
+    rss_item("<guid>urn:<b>x</b>:1</guid>"),
+    atom_entry('<id>urn:x:1</id><title type="html">&lt;b&gt;A&lt;/b&gt;</title>'
+               '<link href="https://ex.org/a"/><updated>2025-01-06T10:00:00+02:00</updated>'),
+    atom_entry("<id>https://ex.org/id/1</id><title>no link</title>"),
+    atom_entry('<id>urn:x:1</id><link rel="alternate" href="https://ex.org/a"/>'
+               '<published>2025-01-05T10:00:00Z</published><updated>2025-01-06T10:00:00Z</updated>'),
+    atom_entry('<id>urn:x:1</id><link href="https://ex.org/a"/><link href="https://ex.org/b"/>'),
+    atom_entry('<id>urn:x:1</id><link rel="enclosure" href="https://ex.org/a"/>'),
+    atom_entry('<id>urn:x:1</id><link type="application/pdf" href="https://ex.org/a.pdf"/>'),
+    atom_entry('<id>urn:x:1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+               "x <b>y</b> &amp; z</div></content>"),
+    atom_entry('<id>urn:x:1</id><content type="text">plain &lt;b&gt;</content>'),
+    atom_entry('<id>urn:x:1</id><content type="image/png">aGVsbG8=</content>'),
+    atom_entry('<id>urn:x:1</id><content>c</content><summary>s</summary>'),
+    atom_entry("<id>urn:x:1</id><author><name>n</name><email>e@x</email></author><title>t</title>"),
+    atom_entry("<id>urn:x:1</id><updated>2025-01-06T10:00:00.123Z</updated>"),
+    atom_entry('<id>a/b</id><link href="c"/>', root=' xml:base="https://ex.org/base/"'),
+    atom_entry('<id>urn:x:1</id><source><title>S</title><id>urn:s</id></source><title>t</title>'),
+    b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+    b'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>T</title></channel>'
+    b'<item rdf:about="https://ex.org/1"><title>t</title><link>https://ex.org/1</link></item>'
+    b'<item rdf:about="https://ex.org/2"><title>u</title></item></rdf:RDF>',
+    b'<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item>'
+    b"<guid>urn:x:\xe9</guid><title>caf\xe9</title></item></channel></rss>",
+]
+
+
+def test_odd_entries():
+    """Each variant: whichever route it takes, every route gives the same items, and the fast
+    path takes most of them."""
+    fast = sum(check(body, seed=n) for n, body in enumerate(VARIANTS))
+    print(f"odd entries: fast path for {fast} of {len(VARIANTS)} documents")
+    assert fast >= len(VARIANTS) - 8
+
+
+def test_link_uri_attribute_is_the_key_as_in_feedparser(corpus_dir):
+    """gofeed's rss_channel_item_uri_at_protocol.xml: feedparser keys the item by the <link>'s
+    uri attribute, not its text; a stored key equal to the text does not hide the item."""
+    body = (corpus_dir / "parsers/gofeed/parser/rss/rss_channel_item_uri_at_protocol.xml"
+            ).read_bytes()
+    at = "at://did:plc:pzznkrzajsaqev3ffamg3jnr/app.bsky.feed.post/3ljkhwqun7l2b"
+    got = parse("f", URL, body, HEADERS)
+    assert got.fast and [i.key for i in got.items] == [at] and got.items[0].link == at
+    found = scan(URL, body, HEADERS)
+    assert found is not None and found.keys == (at,)
+    for fast in (True, False):
+        assert parse("f", URL, body, HEADERS, {"http://example.com/item"}, fast=fast).items \
+            == got.items
+        assert parse("f", URL, body, HEADERS, {at}, fast=fast).items == ()
+
+
+def test_a_document_that_falls_back_says_why():
+    """A debug log line names the construct the fast path does not reproduce."""
+    body = atom_entry('<id>urn:x:1</id><content type="image/png">aGVsbG8=</content>')
+    with capture_logs() as logs:
+        got = parse("f", URL, body, HEADERS)
+    assert not got.fast
+    declined = [e for e in logs if e["event"] == "fast_path_declined"]
+    assert declined and declined[0]["log_level"] == "debug"
+    assert declined[0]["reason"] == "content of type image/png"
+
+
+def test_wrong_media_type_warns_as_feedparser_does():
+    """Served as application/octet-stream (nginx's default for .xml): same items, and the same
+    warning as the feedparser path."""
+    body = VARIANTS[0]
+    assert check(body, {"content-type": "application/octet-stream"})
+    got = parse("f", URL, body, {"content-type": "application/octet-stream"})
+    assert "NonXMLContentType" in got.warning
+
+
+@pytest.mark.parametrize("generator", ["gen_corpus.py", "gen_real_corpus.py"])
+def test_generated_corpora(tmp_path, generator):
+    """The shared benchmark generators' feeds (plain, and real-shaped: namespaces, CDATA,
+    enclosures, media tags, HTML), before and after +3 items: every route agrees, and the fast
+    path engages on at least 90% of them."""
+    script = shared_dir() / "bench" / generator
+    if not script.exists():
+        pytest.skip(f"{script} not found (set MONITOR_SHARED)")
+    out = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(script), "--out", str(out), "--feeds", "60",
+                    "--items", "8", "--seed", "7"], check=True, capture_output=True)
+    docs = fast = 0
+    for gen in range(2):
+        if gen:
+            subprocess.run([sys.executable, str(script), "--out", str(out), "--advance", "3"],
+                           check=True, capture_output=True)
+        for n, path in enumerate(sorted((out / "feeds").iterdir())):
+            docs += 1
+            fast += check(path.read_bytes(), seed=n)
+    print(f"{generator}: fast path on {fast} of {docs} documents")
+    assert fast >= 0.9 * docs
