@@ -20,6 +20,7 @@ UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3
 
 $(BIN)/.installed: pyproject.toml $(LOCK) $(DEV_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip  # pip 23 fails on the lock's extras (lxml[html-clean])
 	$(BIN)/python tools/lockcheck.py $(DEV_LOCK) --extra dev
 	$(BIN)/python tools/lockcheck.py $(LOCK)
 	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
