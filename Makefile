@@ -20,10 +20,9 @@ UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3
 
 $(BIN)/.installed: pyproject.toml $(LOCK) $(DEV_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip  # pip 23 fails on the lock's extras (lxml[html-clean])
 	$(BIN)/python tools/lockcheck.py $(DEV_LOCK) --extra dev
 	$(BIN)/python tools/lockcheck.py $(LOCK)
-	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(DEV_LOCK)  # complete: uv resolved it
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(BIN)/pip check
 	touch $@
