@@ -58,8 +58,10 @@ MIGRATIONS: list[tuple[str, str]] = [
             first_seen TEXT NOT NULL,
             content_hash TEXT NOT NULL,
             story_hash TEXT NOT NULL,
+            entry_hash TEXT,
             PRIMARY KEY (feed_id, key)
         );
+        CREATE INDEX items_feed_recent ON items(feed_id, first_seen);
         CREATE INDEX items_first_seen ON items(first_seen);
         CREATE INDEX items_recent ON items(feed_id, rowid);
         -- retention: the keys of purged items, while their feed still serves them
@@ -112,6 +114,13 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (alert_id, entity_id)
         );
         CREATE INDEX alert_entities_entity ON alert_entities(entity_id);
+        -- story grouping: the MinHash band keys of each alert's core text (monitor/similar.py)
+        CREATE TABLE alert_bands (
+            band BIGINT NOT NULL,
+            alert_id TEXT NOT NULL,
+            PRIMARY KEY (band, alert_id)
+        );
+        CREATE INDEX alert_bands_alert ON alert_bands(alert_id);
         CREATE TABLE alert_sources (
             alert_id TEXT NOT NULL,
             feed_id TEXT NOT NULL,
