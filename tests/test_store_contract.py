@@ -274,6 +274,47 @@ def test_article_queue_claims_records_and_keeps_text(opener):
     assert [d.attempts for d in a.due_articles(T0 + timedelta(minutes=6), 3600, 5)] == [1]
 
 
+def test_replicas_claiming_at_once_never_share_a_feed(opener):
+    """Three replicas claiming due feeds at the same moment, over and over (polling what they
+    claim), each get their own: no feed is claimed by two, with or without per_host."""
+    import threading
+
+    many = [F(f"m{n:03d}", f"https://h{n % 7}.example/{n}") for n in range(120)]
+    setup = opener("setup")
+    setup.sync_feeds(many, T0)
+    location = getattr(setup, "url", None) or setup.path  # type: ignore[attr-defined]
+    got: dict[str, list[str]] = {f"r{n}": [] for n in range(3)}
+    start = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def replica(name: str, per_host: int | None) -> None:
+        try:
+            s = open_store(location, replica=name)  # in its own thread, as a replica
+            start.wait()
+            try:
+                for _ in range(12):
+                    for f in s.due_feeds(T0, limit=4, per_host=per_host):
+                        got[name].append(f.feed_id)
+                        done = intent(f.feed_id, [], at=T0)
+                        s.record_poll(replace(done, update=replace(
+                            done.update, next_poll=T0 + timedelta(hours=1))), 3600)
+            finally:
+                s.close()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=replica, args=(name, 50 if name != "r0" else None))
+               for name in got]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    claims = [feed_id for ids in got.values() for feed_id in ids]
+    assert len(claims) >= 60  # the replicas did claim, concurrently
+    assert len(claims) == len(set(claims))  # never one feed by two
+
+
 def test_every_store_method_is_in_the_contract():
     """Each method of the Store protocol is called by a test in this file."""
     names = {n for n, _ in inspect.getmembers(Store) if not n.startswith("_")}

@@ -3,8 +3,10 @@
 It runs the same queries as the SQLite store (sqlite.SQLStore) through ``_Database``, a small
 twin of the sqlite-utils calls they use, on a psycopg 3 connection pool. What differs:
 
-- claims (``due_feeds``, ``pending_alerts``, ``due_deliveries``) lock their candidate rows with
-  ``FOR UPDATE SKIP LOCKED``, so replicas claiming at once split the work instead of waiting;
+- claims of alerts, deliveries and articles lock their candidate rows with ``FOR UPDATE SKIP
+  LOCKED``, so replicas claiming at once split the work instead of waiting; claims of due
+  feeds are serialized by an advisory lock instead (their per-host count must be the one the
+  claim leaves);
 - alerts are created under a transaction-level advisory lock, so "has this story alerted?" and
   the insert are one step across replicas (an item or a story reaching two replicas alerts once);
   items, matches, alert entities and sources have unique constraints and are inserted
@@ -35,6 +37,7 @@ sqlite._POSTGRES_ERRORS = (psycopg.OperationalError, PoolTimeout)
 
 MIGRATION_LOCK = 0x4D4F4E31  # "MON1", as the SQLite application_id
 ALERT_LOCK = 0x4D4F4E32  # held while a transaction decides which alerts are new
+CLAIM_LOCK = 0x4D4F4E33  # held while a replica claims due feeds
 CONNECT_TIMEOUT = 10.0
 
 
@@ -194,6 +197,11 @@ class PostgresStore(SQLStore):
 
     def _lock_alerts(self) -> None:
         self.db.execute("SELECT pg_advisory_xact_lock(?)", [ALERT_LOCK])
+
+    def _lock_claims(self) -> None:
+        # without it, two replicas claiming at once could both pick a feed: the claim's
+        # subquery reads a snapshot taken before the other's claim committed
+        self.db.execute("SELECT pg_advisory_xact_lock(?)", [CLAIM_LOCK])
 
     def _reclaim(self, pages: int) -> int:
         """PostgreSQL's autovacuum reuses the space retention frees; nothing to give back."""
