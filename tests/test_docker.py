@@ -193,6 +193,10 @@ def test_entrypoint_runs_from_a_fresh_venv_with_the_built_wheel(tmp_path):
                           capture_output=True, text=True, check=True).stdout.strip()
     Path(site, "project-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     _run_image_commands(fresh / "bin", _image(tmp_path))
+    # the alert line's JSON Schema ships in the package (package data, not only the checkout)
+    schema = subprocess.run([fresh / "bin" / "monitor", "schema"], capture_output=True,
+                            text=True, timeout=60)
+    assert schema.returncode == 0 and '"title": "monitor alert line"' in schema.stdout
 
 
 @pytest.mark.slow
