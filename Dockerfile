@@ -20,8 +20,9 @@ WORKDIR /src
 COPY pyproject.toml README.md requirements.lock ./
 COPY monitor/ monitor/
 # the same install commands as the README's "Running it as a service": the locked dependencies,
-# hash-checked (`make lock` updates the lock), then the package alone, then a consistency check
-RUN python -m pip install --require-hashes -r requirements.lock && python -m pip install --no-deps . && python -m pip check
+# hash-checked, as listed (the lock is complete: uv resolved it; pip's own resolver in older pips
+# trips over extras spelt two ways), then the package alone, then pip check that nothing is missing
+RUN python -m pip install --require-hashes --no-deps -r requirements.lock && python -m pip install --no-deps . && python -m pip check
 
 # --- run: the same base, the virtualenv, no compilers ---
 FROM python:3.11.14-slim-bookworm

@@ -22,7 +22,7 @@ $(BIN)/.installed: pyproject.toml $(LOCK) $(DEV_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python tools/lockcheck.py $(DEV_LOCK) --extra dev
 	$(BIN)/python tools/lockcheck.py $(LOCK)
-	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(DEV_LOCK)  # complete: uv resolved it
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(BIN)/pip check
 	touch $@

@@ -114,9 +114,11 @@ def build_alert(
     feed_name: str,
     watchlist_version: str,
     detected_at: datetime,
+    edited: bool = False,
     body: str | None = None,
 ) -> AlertRecord:
     """The alert for a matched item: the record for the outbox and the line for the log.
+    ``edited``: the item was seen before and changed; the line says ``"edited": true``.
     ``body``: the alert is for what the linked article's text added (``found_in: body``)."""
     aid = alert_id(item, result)
     sev = severity(result)
@@ -156,6 +158,8 @@ def build_alert(
         "snippet": snippet(item, result, body=body),
         "watchlist_version": watchlist_version,
     }
+    if edited:
+        payload["edited"] = True
     if body is not None:
         payload["found_in"] = "body"
     return AlertRecord(
@@ -171,6 +175,7 @@ def build_alert(
         payload=payload,
         shingles=similar.shingles((item.title, item.summary, item.content)),
         topic_ids=tuple(t.topic_id for t in result.topics),
+        edited=edited,
     )
 
 

@@ -571,7 +571,9 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
                      style=SEVERITY_STYLE.get(a.severity, "")),
                      Text("\n".join(neutralise(i) for i in ids)),  # one id a line, never cut
-                     Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", "")))])
+                     # +N: N other feeds carried the same story (grouped into this alert)
+                     Text(neutralise(a.feed_id) + (f" +{a.carried_by}" if a.carried_by else "")),
+                     Text(neutralise(a.payload.get("title", "")))])
     console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
                          [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
                           ("feed", "id"), ("title", "text")], rows, console.width,

@@ -2,7 +2,7 @@
 
 start   load and validate config and watchlists (fatal if invalid), open the store, make the feeds
         table match the config, start the services (services.py: metrics, HTTP endpoint, sinks,
-        systemd), write any alerts a previous run left in the outbox
+        systemd, poll summaries, retention), write any alerts a previous run left in the outbox
 serve   APScheduler runs ``tick`` every second: reload if a file changed, start polls of due
         feeds, retry the alert log if it failed; the poller also wakes itself at the next due
         time (scheduler.py); SIGHUP reloads too
@@ -32,13 +32,10 @@ from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
 from monitor.pipeline import PollContext, poll_one
-from monitor.retention import RetentionRunner
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
-from monitor.services import Metrics as MetricsService
 from monitor.services import Services, services_for
 from monitor.store import SQLiteStore, open_store
-from monitor.summary import PollSummary
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -109,8 +106,6 @@ class Daemon:
         self.article_pool: ParsePool | None = None  # the article extraction process
         self.article_stats = ArticleStats()  # poll-once: what its article pass did
         self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
-        self.summary = PollSummary(runtime.config.settings.log.summary_interval, time.monotonic())
-        self.retention = RetentionRunner(runtime.config.settings.retention)
         self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
@@ -212,7 +207,6 @@ class Daemon:
 
     def _after_poll(self, outcome: PollOutcome) -> None:
         self.services.polled(outcome, self.store)  # metrics
-        self.summary.observe(outcome)
         if outcome.alerts or self._alerts_pending:
             self._alerts_created()
 
@@ -284,7 +278,6 @@ class Daemon:
             self._drain_alerts()
             self.services.stop()
             store.close()
-            self._log_summary(force=True)
             self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
@@ -298,22 +291,11 @@ class Daemon:
         if self._signals > 1:  # a second signal: abandon polls in flight now, even mid-drain
             self._skip_drain.set()
 
-    def _log_summary(self, *, force: bool = False) -> None:
-        counts = self.summary.take(time.monotonic(), force=force)
-        if counts is not None:
-            log.info("poll_summary", **counts)
-
     async def _tick(self, poller: Poller, articles: ArticleWorker) -> None:
         self.last_tick = clock.now()
         self.services.tick(self.last_tick)  # watchdog, metrics
         if self._stop.is_set():
             return
-        self._log_summary()
-        if self.store is not None:
-            purged = self.retention.step(self.store, self.last_tick)
-            metrics = self.services.find(MetricsService)
-            if purged is not None and isinstance(metrics, MetricsService):
-                metrics.registry.purged(purged)
         mtimes = _mtimes(self.runtime.files())
         if mtimes != self._mtimes:
             self._mtimes = mtimes
@@ -348,8 +330,6 @@ class Daemon:
             if before != after:
                 log.warning("reload_needs_restart", key=key, running=str(before))
         self.runtime = replace(new, config=replace(n, database=o.database, alert_log=o.alert_log))
-        self.summary.interval = n.settings.log.summary_interval
-        self.retention.retention = n.settings.retention
         if self.store is not None:
             self.store.sync_feeds(self.runtime.config.feeds, clock.now())
         if self.poller is not None:
@@ -421,7 +401,6 @@ class Daemon:
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
                         pass
-                self.retention.finish(store, clock.now())  # cron users get retention too
         finally:
             for pool in (executor, self.article_pool):
                 if pool is not None:

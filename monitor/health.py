@@ -155,7 +155,7 @@ def ask(url: str, timeout: float = 5.0) -> tuple[int | None, str]:
         return None, f"no answer from {url}: {reason}"
 
 
-def who_answers(url: str, timeout: float = 2.0) -> dict[str, Any] | None:
+def who_answers(url: str, timeout: float = 5.0) -> dict[str, Any] | None:
     """The identity (pid, config) of the monitor daemon answering at ``url``, if one does."""
     status, body = ask(url, timeout)
     if status is None:

@@ -103,11 +103,20 @@ class Poller:
         now = self.last_tick = loop.time()
         if self.stopping or now < self.paused_until:
             return 0
-        self._queue = {s.feed_id: s for s in self._due(self.in_flight.keys())
-                       if s.feed_id not in self.in_flight}
+        try:
+            due = self._due(self.in_flight.keys())
+        except StorageError as exc:  # cannot read the schedule: try again after a pause
+            self._pause(exc, during="reading due feeds")
+            return 0
+        self._queue = {s.feed_id: s for s in due if s.feed_id not in self.in_flight}
         started = self._start()
         self._arm()
         return started
+
+    def _pause(self, exc: StorageError, **where: str) -> None:
+        self.storage_error = exc
+        self.paused_until = asyncio.get_running_loop().time() + STORAGE_RETRY_SECONDS
+        log.error("storage_unavailable", error=str(exc), retry_in=STORAGE_RETRY_SECONDS, **where)
 
     def forget_queue(self) -> None:
         """Drop the waiting feeds (a reload changed the feeds): the next tick asks again."""
@@ -163,10 +172,7 @@ class Poller:
         except StorageError as exc:
             # the database cannot be written (disk full, read-only, locked): nothing of this
             # poll was committed; the feed stays due and polls pause briefly, then retry
-            self.storage_error = exc
-            self.paused_until = asyncio.get_running_loop().time() + STORAGE_RETRY_SECONDS
-            log.error("storage_unavailable", feed=feed_id, error=str(exc),
-                      retry_in=STORAGE_RETRY_SECONDS)
+            self._pause(exc, feed=feed_id)
         except Exception:
             log.critical("poll_task_failed", feed=feed_id, exc_info=True)
         finally:

@@ -5,6 +5,9 @@
     Sinks           notification sinks: deliveries from the outbox in a worker thread (in
                     poll-once, one pass when it stops)
     Systemd         READY, RELOADING, STOPPING and watchdog pings to systemd
+    PollSummaries   one ``poll_summary`` log line per ``log.summary_interval`` (summary.py)
+    Retention       deletes expired rows from the scheduler tick (retention.py; in poll-once,
+                    a whole run when it stops)
 
 ``Daemon`` owns them as a ``Services`` list (``services_for`` builds it from the config) and
 calls every service, in list order, at each moment of its life:
@@ -23,6 +26,7 @@ use or an unreachable systemd socket is logged and the daemon runs on.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -32,7 +36,9 @@ import structlog
 from monitor import clock
 from monitor.config import Config
 from monitor.exceptions import ConfigError, StorageError
+from monitor.retention import RetentionRunner
 from monitor.store import open_store
+from monitor.summary import PollSummary
 from monitor.systemd import Notifier
 from monitor.types import PollOutcome
 
@@ -276,17 +282,74 @@ class Systemd(Service):
         self.notifier.watchdog()
 
 
+class PollSummaries(Service):
+    """Counts polls; every ``log.summary_interval`` logs them as one ``poll_summary`` line (the
+    polls themselves are logged at info only when something happened), the rest at stop."""
+
+    def __init__(self, config: Config) -> None:
+        self.summary = PollSummary(config.settings.log.summary_interval, time.monotonic())
+
+    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+        if config is not None:
+            self.summary.interval = config.settings.log.summary_interval
+
+    def polled(self, outcome: PollOutcome, store: Any) -> None:
+        self.summary.observe(outcome)
+
+    def tick(self, at: datetime) -> None:
+        self._log()
+
+    def stop(self) -> None:
+        self._log(force=True)
+
+    def _log(self, *, force: bool = False) -> None:
+        counts = self.summary.take(time.monotonic(), force=force)
+        if counts is not None:
+            log.info("poll_summary", **counts)
+
+
+class Retention(Service):
+    """``retention:`` from the scheduler tick, a few batches per tick; counted in /metrics.
+    ``once`` (poll-once): a whole run when it stops, before the store closes."""
+
+    def __init__(self, config: Config, metrics: Registry | None = None, *,
+                 once: bool = False) -> None:
+        self.runner = RetentionRunner(config.settings.retention)
+        self.metrics = metrics
+        self.once = once
+        self.store: Any = None
+
+    def start(self, store: Any) -> None:
+        self.store = store
+
+    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+        if config is not None:
+            self.runner.retention = config.settings.retention
+
+    def tick(self, at: datetime) -> None:
+        if self.store is not None and not self.once:
+            purged = self.runner.step(self.store, at)
+            if purged is not None and self.metrics is not None:
+                self.metrics.purged(purged)
+
+    def stop(self) -> None:
+        if self.store is not None and self.once:
+            self.runner.finish(self.store, clock.now())
+        self.store = None
+
+
 def services_for(config: Config, *, tick_seconds: float,
                  last_tick: Callable[[], datetime | None], once: bool = False) -> Services:
     """The services a run needs: metrics and the HTTP endpoint when ``http.enabled``, the
     sinks, systemd. ``once`` (poll-once): the sinks alone, delivering in one pass."""
     if once:
-        return Services([Sinks(config, once=True)])
+        return Services([Retention(config, once=True), Sinks(config, once=True)])
     services: list[Service] = []
     metrics = None
     if config.settings.http.enabled:  # only /metrics reads the metrics
         m = Metrics(config)
         metrics = m.registry
         services += [m, HealthEndpoint(config, metrics, tick_seconds, last_tick)]
-    services += [Sinks(config, metrics), Systemd(config)]
+    services += [PollSummaries(config), Retention(config, metrics), Sinks(config, metrics),
+                 Systemd(config)]
     return Services(services)

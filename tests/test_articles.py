@@ -173,10 +173,11 @@ def test_config_defaults_and_per_feed_override(tmp_path: Path) -> None:
 
 def test_store_queues_compresses_and_drops_the_text(tmp_path: Path) -> None:
     """The queue row commits with the poll; the text is stored zlib-compressed, read back
-    whole, dropped once older than the dedupe window, and the row goes with its item."""
+    whole, dropped once older than the dedupe window, and the row goes when retention purges
+    its item."""
     from monitor.types import ArticleRequest
 
-    from builders import intent
+    from builders import T0, intent
 
     store = open_store(tmp_path / "m.db")
     store.sync_feeds(load_config(config(tmp_path, {"f1": "http://example.org/f"})).feeds, NOW)
@@ -195,16 +196,16 @@ def test_store_queues_compresses_and_drops_the_text(tmp_path: Path) -> None:
     assert len(blob) < len(text) / 20 and zlib.decompress(blob).decode() == text
     # a later article, two hours on, drops texts older than the one-hour window
     other = make_item(feed_id="f1", guid="g2", link="https://example.org/other")
-    b2 = intent("f1", [other])
+    b2 = intent("f1", [other], at=T0 + timedelta(hours=1))
     store.record_poll(PollIntent(update=b2.update, items=b2.items, articles=(
         ArticleRequest("f1", other.key, other.link or ""),)), 3600)
     store.record_article(ArticleOutcome("f1", other.key, "failed", NOW + timedelta(hours=2),
                                         error="HTTP 404"), 3600)
     assert store.article_text("f1", it.key) is None
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute("DELETE FROM items WHERE key = ?", [it.key])
-    db.commit()
-    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    # retention purges the first item (first seen at T0): its article row goes with it
+    purged = store.purge_expired(NOW, items_before=T0 + timedelta(minutes=30), alerts_before=None)
+    assert purged.items == 1
+    assert [r[0] for r in db.execute("SELECT item_key FROM articles")] == [other.key]
     store.close()
 
 

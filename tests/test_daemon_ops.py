@@ -100,14 +100,14 @@ def test_health_answers_only_for_the_daemon_running_that_config(tmp_path, feed_s
     feed_server.set("/a.xml", rss("a", make_items("a", 0, 2, random.Random(5))))
     port = free_port()
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, interval="1h",
-                       extra=f"http: {{port: {port}}}")
+                       extra=f"http: {{port: {port}, stale_after: 60s}}")  # a loaded machine
     other = _second_config(tmp_path, cfg, "y", **{"monitor.db": "y.db",
                                                    "alerts.jsonl": "y-alerts.jsonl"})
     x = Daemon(cfg, tmp_path)
     x.wait_for(lambda: x.count("http_endpoint") >= 1, what="daemon X serving")
 
     def health(config):
-        res = CliRunner().invoke(cli, ["health", "--config", str(config), "--timeout", "3"])
+        res = CliRunner().invoke(cli, ["health", "--config", str(config), "--timeout", "10"])
         return res.exit_code, res.output
 
     code, out = health(cfg)

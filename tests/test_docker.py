@@ -117,7 +117,7 @@ def test_venv_path_and_pip_command_match_the_readme():
     (pip_cmd,) = [r for r in runs if "pip install" in r]
     assert pip_cmd in (ROOT / "README.md").read_text(encoding="utf-8")
     assert pip_cmd.split(" && ") == [
-        "python -m pip install --require-hashes -r requirements.lock",
+        "python -m pip install --require-hashes --no-deps -r requirements.lock",
         "python -m pip install --no-deps .", "python -m pip check"]
 
 

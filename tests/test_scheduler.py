@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 import pytest
 
 from monitor.daemon import Daemon
+from monitor.exceptions import StorageError
 from monitor.runtime import load_runtime
-from monitor.scheduler import host_of, pick
+from monitor.scheduler import STORAGE_RETRY_SECONDS, Poller, host_of, pick
 from monitor.types import FeedState
 
 from daemon_helpers import write_config
@@ -102,3 +103,25 @@ def test_poll_once_skips_a_gone_feed(tmp_path, feed_server):
     second = poll_once(tmp_path, feeds, "")
     assert [(o.feed_id, o.status) for o in second] == [("ok", "not_modified")]
     assert len(feed_server.requests_for("/gone.xml")) == 1
+
+
+def test_an_unreadable_schedule_pauses_the_poller_instead_of_raising():
+    """When the store cannot say which feeds are due (locked, read-only, gone), a tick starts
+    nothing, records why, and pauses new polls for a few seconds instead of failing the
+    scheduler's job every second."""
+    asked = []
+
+    def due(busy):
+        asked.append(1)
+        raise StorageError("cannot read due feeds: database is locked")
+
+    async def scenario():
+        poller = Poller(poll=None, due=due, concurrency=2, per_host=2)  # type: ignore[arg-type]
+        assert await poller.tick() == 0
+        assert await poller.tick() == 0  # paused: the store is not asked again at once
+        loop = asyncio.get_running_loop()
+        return poller, loop.time()
+
+    poller, now = asyncio.run(scenario())
+    assert len(asked) == 1 and "database is locked" in str(poller.storage_error)
+    assert poller.paused_until - now == pytest.approx(STORAGE_RETRY_SECONDS, abs=0.5)

@@ -28,8 +28,11 @@ traceback), so that nothing a document does can break the worker pool.
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from collections.abc import Container, Mapping
+from dataclasses import replace
+from typing import Any
 
 import structlog
 from feedparser.encodings import convert_to_utf8
@@ -60,11 +63,32 @@ def parse(
     *,
     fast: bool = True,
 ) -> Parsed:
-    """The items of ``body`` whose keys are not in ``known`` (see the module docstring)."""
+    """The items of ``body`` whose keys are not in ``known`` (see the module docstring).
+
+    ``known`` may map each key to the digest of its entry's bytes as stored (None: unknown):
+    then an entry is skipped only when its digest here is the same, so an entry whose bytes
+    changed (perhaps an edit) comes back; where the expat pass cannot vouch for the entries'
+    spans, nothing is skipped. Each Item carries its entry's digest when the spans are sure."""
     if not body.strip():
         raise FeedParseError(url, "empty body")
     data, note = _as_utf8(url, body, headers)
     reading, reason = read_with_reason(data, url)
+    digests: dict[str, str] = {}
+    if reading is not None and reading.keys_sure:
+        digests = {k: hashlib.blake2b(data[a:b], digest_size=12).hexdigest()
+                   for k, (a, b) in zip(reading.keys, reading.spans, strict=True) if k}
+    if isinstance(known, Mapping):
+        known = frozenset(k for k, d in known.items() if d is not None and digests.get(k) == d)
+    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason)
+    if not digests:
+        return parsed
+    return replace(parsed, items=tuple(replace(i, entry_hash=digests.get(i.key))
+                                       for i in parsed.items))
+
+
+def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
+           known: Container[str], fast: bool, data: bytes, note: str | None,
+           reading: Any, reason: str | None) -> Parsed:
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl))
     log.debug("fast_path_declined", url=url, reason=reason)

@@ -17,6 +17,7 @@ from monitor.types import (
     ArticleOutcome,
     FeedState,
     Item,
+    KnownItem,
     MatchedItem,
     PendingArticle,
     PollIntent,
@@ -47,8 +48,12 @@ class Store(Protocol):
     def resume_feed(self, feed_id: str, now: datetime) -> bool: ...
 
     # items, matches and alerts of one poll (one transaction)
-    def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, str]: ...
-    def recent_keys(self, feed_id: str, limit: int) -> list[str]: ...
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> Mapping[str, KnownItem]: ...
+    # key -> digest of the entry's bytes (None: not known), of the latest stored items
+    def recent_keys(self, feed_id: str, limit: int) -> Mapping[str, str | None]: ...
+    # record_poll upserts intent.items (an edited item keeps its first_seen) and groups alerts
+    # of one story (monitor/similar.py; window 0: no grouping) through an index of MinHash
+    # bands (table alert_bands), never by comparing every alert of the window
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]: ...
 
     # articles: the pages behind new items, queued by record_poll (PollIntent.articles)

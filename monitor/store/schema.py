@@ -214,3 +214,36 @@ def _articles(db: Database) -> None:
         CREATE INDEX articles_text ON articles (fetched_at) WHERE text IS NOT NULL;
         """
     )
+
+
+@migrations(name="0008_story_index")
+def _story_index(db: Database) -> None:
+    """Grouping by index, and edited items.
+
+    ``alert_bands``: the MinHash band keys of each alert's core text (monitor/similar.py), so
+    that a new alert finds the alerts that may tell its story by lookup, however many alerts
+    the window holds. Alerts stored before this migration get bands from their stored shingles.
+    ``items(feed_id, first_seen)``: a feed's latest items, whose repeated text is boilerplate.
+    ``items.entry_hash``: a digest of the entry's raw bytes, so that an entry whose bytes change
+    is parsed again (and matched again when its title or text changed).
+    """
+    from monitor import similar
+
+    db.executescript(
+        """
+        CREATE TABLE alert_bands (
+            band INTEGER NOT NULL,
+            alert_id TEXT NOT NULL,
+            PRIMARY KEY (band, alert_id)
+        );
+        CREATE INDEX alert_bands_alert ON alert_bands(alert_id);
+        CREATE INDEX items_feed_recent ON items(feed_id, first_seen);
+        ALTER TABLE items ADD COLUMN entry_hash TEXT;
+        """
+    )
+    rows = db.execute("SELECT alert_id, shingles FROM alerts WHERE shingles IS NOT NULL")
+    db.conn.executemany(
+        "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(band, alert_id) for alert_id, encoded in rows.fetchall()
+         for band in similar.bands(similar.decode_packed(encoded))],
+    )

@@ -7,7 +7,7 @@ import dataclasses
 import json
 import sqlite3
 import zlib
-from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,13 +24,14 @@ from monitor.types import (
     FeedState,
     Hints,
     Item,
+    KnownItem,
     MatchedItem,
     PendingArticle,
     PollIntent,
     Purged,
 )
 
-_SHINGLE_CACHE = 20_000  # packed shingle sets kept in memory (~0.6 KB each)
+_ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -77,7 +78,7 @@ def wrap_exceptions(what: str) -> Iterator[None]:
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._shingles: dict[str, array] = {}
+        self._item_shingles: dict[tuple[str, str, str], frozenset[int]] = {}
         with wrap_exceptions(f"cannot open database {path}"):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -204,36 +205,40 @@ class SQLiteStore:
 
     # --- items and polls -------------------------------------------------------------------
 
-    def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, str]:
-        """The stored content hash of each of ``keys`` already seen in this feed, whether its
-        item is stored or was purged by retention (a tombstone)."""
-        out: dict[str, str] = {}
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, KnownItem]:
+        """What is stored of each of ``keys`` already seen in this feed (to notice edits),
+        whether its item is stored or was purged by retention (a tombstone: no entry digest)."""
+        out: dict[str, KnownItem] = {}
         with wrap_exceptions(f"cannot read items of {feed_id}"):
             for i in range(0, len(keys), 500):
                 chunk = list(keys[i : i + 500])
                 marks = ",".join("?" * len(chunk))
-                for key, content_hash in self.db.execute(
-                    f"SELECT key, content_hash FROM items WHERE feed_id=? AND key IN ({marks}) "
-                    "UNION ALL SELECT key, content_hash FROM item_tombstones "
+                for key, content_hash, entry_hash in self.db.execute(
+                    "SELECT key, content_hash, entry_hash FROM items "
+                    f"WHERE feed_id=? AND key IN ({marks}) "
+                    "UNION ALL SELECT key, content_hash, NULL FROM item_tombstones "
                     f"WHERE feed_id=? AND key IN ({marks})",
                     [feed_id, *chunk, feed_id, *chunk],
                 ):
-                    out[key] = content_hash
+                    out[key] = KnownItem(content_hash, entry_hash)
         return out
 
-    def recent_keys(self, feed_id: str, limit: int) -> list[str]:
-        """The keys of this feed's ``limit`` most recently stored items, newest first."""
+    def recent_keys(self, feed_id: str, limit: int) -> dict[str, str | None]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first, each
+        with the digest of its entry's bytes when known (the parser skips an entry only when
+        both match: one whose bytes changed may be an edit)."""
         with wrap_exceptions(f"cannot read items of {feed_id}"):
-            return [row[0] for row in self.db.execute(
-                "SELECT key FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
-                [feed_id, limit])]
+            return {row[0]: row[1] for row in self.db.execute(
+                "SELECT key, entry_hash FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])}
 
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
-        """Write one poll in one transaction: feed state, new items, matches, alerts.
+        """Write one poll in one transaction: feed state, new and edited items, matches, alerts.
 
-        Returns the alerts actually created. An alert whose story (same canonical link or same
-        story hash) already alerted within ``window`` seconds is not created again: the item is
-        recorded as another source of the existing alert instead.
+        Returns the alerts actually created. An alert whose story already alerted within
+        ``window`` seconds (see ``_add_alert``) is not created again: the item is recorded as
+        another source of the existing alert instead. ``window`` 0 turns grouping off.
+        An item already stored (an edit) gets its new text; its first_seen stays.
         """
         u = intent.update
         created: list[AlertRecord] = []
@@ -242,17 +247,26 @@ class SQLiteStore:
             now = ts(u.attempted_at)
             if intent.seen_keys is not None:
                 self._seen(u.feed_id, intent.seen_keys, now)
-            for item in intent.items:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO items (feed_id, key, guid, link, title, summary, "
-                    "content, published, first_seen, content_hash, story_hash) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                     item.content, ts(item.published), now, item.content_hash, item.story_hash],
-                )
+            self.db.conn.executemany(
+                "INSERT INTO items (feed_id, key, guid, link, title, summary, "
+                "content, published, first_seen, content_hash, story_hash) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (feed_id, key) DO UPDATE SET "
+                "guid=excluded.guid, link=excluded.link, title=excluded.title, "
+                "summary=excluded.summary, content=excluded.content, "
+                "published=excluded.published, content_hash=excluded.content_hash, "
+                "story_hash=excluded.story_hash",
+                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
+                 for item in intent.items],
+            )
+            self.db.conn.executemany(
+                "UPDATE items SET entry_hash=? WHERE feed_id=? AND key=?",
+                [(digest, u.feed_id, key) for key, digest in intent.entry_hashes.items()],
+            )
             self._insert_matches(intent.matched, intent.watchlist_version)
+            cores = _Cores(self)
             for alert in intent.alerts:
-                if self._add_alert(alert, window):
+                if self._add_alert(alert, window, cores, same_targets=alert.edited):
                     created.append(alert)
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
@@ -307,7 +321,7 @@ class SQLiteStore:
             if o.matched is not None:
                 self._insert_matches([o.matched], o.watchlist_version)
             for alert in o.alerts:
-                if self._add_alert(alert, window, same_targets=True):
+                if self._add_alert(alert, window, _Cores(self), same_targets=True):
                     created.append(alert)
             self.db.execute(
                 "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
@@ -380,10 +394,9 @@ class SQLiteStore:
                     "AND a.emitted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
                     "sink_deliveries d WHERE d.alert_id = a.alert_id AND d.status = 'pending') "
                     "ORDER BY a.created_at LIMIT ?", [ts(alerts_before), limit])]
-                for table in ("alert_entities", "alert_sources", "sink_deliveries", "alerts"):
+                for table in ("alert_entities", "alert_sources", "sink_deliveries",
+                              "alert_bands", "alerts"):
                     self.db.conn.executemany(f"DELETE FROM {table} WHERE alert_id = ?", ids)
-                for (alert_id,) in ids:
-                    self._shingles.pop(alert_id, None)
                 alerts = len(ids)
         freed = self._reclaim(limit)
         return Purged(items=items, tombstones=tombstones, alerts=alerts, pages_freed=freed,
@@ -448,35 +461,41 @@ class SQLiteStore:
                 [u.adopt_url, u.feed_id],
             )
 
-    def _add_alert(self, alert: AlertRecord, window: float, same_targets: bool = False) -> bool:
-        """Insert the alert unless its story already alerted within ``window`` seconds (same
-        link, same story hash, or near-duplicate text sharing an entity); then record the item
-        as one more source of that alert. ``same_targets`` (rematch) only counts an earlier
-        alert of the story that was about one of this alert's entities or topics."""
-        since = ts(alert.created_at - timedelta(seconds=window))
-        scope, scope_args = "", []
-        if same_targets:
-            marks = ",".join("?" * len(alert.targets))
-            scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
-                     f"WHERE entity_id IN ({marks}))")
-            scope_args = list(alert.targets)
+    def _add_alert(
+        self, alert: AlertRecord, window: float, cores: _Cores, same_targets: bool = False
+    ) -> bool:
+        """Insert the alert unless its story already alerted within ``window`` seconds; then
+        record the item as one more source of that alert. The same story: the same canonical
+        link, the same story hash (folded title + summary), or a core text that
+        ``similar.same_story`` judges the same, among the alerts sharing one of its entities or
+        topics that the band index proposes. ``window`` 0: no grouping at all.
+        ``same_targets`` (rematch, edits) only counts an earlier alert of the story that was
+        about one of this alert's entities or topics."""
+        core = cores.of(alert)
         existing = self.db.execute(
-            "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
-            "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
-            + " ORDER BY created_at LIMIT 1",
-            [since, alert.story_hash, alert.link, *scope_args],
+            "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
         ).fetchone()
-        if existing is None:
+        if existing is None and window > 0:
+            since = ts(alert.created_at - timedelta(seconds=window))
+            scope, scope_args = "", []
+            if same_targets:
+                marks = ",".join("?" * len(alert.targets))
+                scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
+                         f"WHERE entity_id IN ({marks}))")
+                scope_args = list(alert.targets)
             existing = self.db.execute(
-                "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
+                "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
+                "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
+                + " ORDER BY created_at LIMIT 1",
+                [since, alert.story_hash, alert.link, *scope_args],
             ).fetchone()
-        if existing is None and alert.shingles and alert.targets:
-            existing = self._near_duplicate(alert, since)
+            if existing is None and alert.targets:
+                existing = self._near_duplicate(alert, core, since)
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
-                "INSERT OR IGNORE INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                 [existing[0], *source],
             )
             return False
@@ -486,13 +505,17 @@ class SQLiteStore:
             [alert.alert_id, ts(alert.created_at), alert.severity, alert.feed_id, alert.item_key,
              alert.link, alert.story_hash, alert.watchlist_version,
              json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":")),
-             similar.encode(alert.shingles)],
+             similar.encode(core)],
         )
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
+            "INSERT INTO alert_entities (alert_id, entity_id) VALUES (?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(alert.alert_id, e) for e in alert.targets],
         )
-        self._remember_shingles(alert.alert_id, similar.pack(alert.shingles))
+        self.db.conn.executemany(
+            "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(band, alert.alert_id) for band in similar.bands(core)],
+        )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -500,37 +523,48 @@ class SQLiteStore:
         )
         return True
 
-    def _near_duplicate(self, alert: AlertRecord, since: str | None) -> tuple[str] | None:
-        """The earliest alert in the window that shares an entity and tells the same story.
-
-        Decoded shingle sets are cached per alert (they never change), so a burst of alerts
-        about one entity costs set intersections, not repeated decoding."""
+    def _near_duplicate(
+        self, alert: AlertRecord, core: frozenset[int], since: str | None
+    ) -> tuple[str] | None:
+        """The earliest alert in the window that shares a band and an entity or topic with this
+        one and tells the same story. Only the alerts the band index proposes are read, so the
+        cost does not grow with the number of alerts in the window."""
+        keys = similar.bands(core)
+        if not keys:
+            return None
         marks = ",".join("?" * len(alert.targets))
-        ids = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT a.alert_id FROM alerts a "
-            "JOIN alert_entities e ON e.alert_id = a.alert_id "
-            f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
-            [since, *alert.targets],
-        )]
-        known = {i: self._shingles[i] for i in ids if i in self._shingles}
-        missing = [i for i in ids if i not in known]
-        for n in range(0, len(missing), 500):
-            chunk = missing[n : n + 500]
-            for alert_id, encoded in self.db.execute(
-                f"SELECT alert_id, shingles FROM alerts WHERE alert_id IN "
-                f"({','.join('?' * len(chunk))})", chunk,
-            ):
-                known[alert_id] = similar.decode_packed(encoded)
-                self._remember_shingles(alert_id, known[alert_id])
-        for alert_id in ids:
-            if similar.same_story(alert.shingles, known.get(alert_id, ())):
+        rows = self.db.execute(
+            "SELECT DISTINCT a.alert_id, a.created_at, a.feed_id, a.shingles FROM alert_bands b "
+            "JOIN alerts a ON a.alert_id = b.alert_id "
+            f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
+            "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+            f"AND e.entity_id IN ({marks})) ORDER BY a.created_at, a.alert_id",
+            [*keys, since, *alert.targets],
+        ).fetchall()
+        for alert_id, _created, feed_id, encoded in rows:
+            other = similar.decode_packed(encoded)
+            if similar.same_story(core, other, same_feed=feed_id == alert.feed_id):
                 return (alert_id,)
         return None
 
-    def _remember_shingles(self, alert_id: str, packed: array) -> None:
-        if len(self._shingles) >= _SHINGLE_CACHE:
-            self._shingles.clear()  # simple bound; the next lookups refill what is in use
-        self._shingles[alert_id] = packed
+    def _recent_shingles(self, feed_id: str) -> list[tuple[str, frozenset[int]]]:
+        """(key, shingles) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle sets
+        are cached by item and content hash (an edit changes the hash)."""
+        rows = self.db.execute(
+            "SELECT key, content_hash, title, summary, content FROM items WHERE feed_id = ? "
+            "ORDER BY first_seen DESC, key LIMIT ?",
+            [feed_id, similar.RECENT_ITEMS],
+        ).fetchall()
+        out = []
+        for key, content_hash, *texts in rows:
+            cached = self._item_shingles.get((feed_id, key, content_hash))
+            if cached is None:
+                if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
+                    self._item_shingles.clear()  # a simple bound; what is in use comes back
+                cached = self._item_shingles[(feed_id, key, content_hash)] = (
+                    similar.shingles(texts))
+            out.append((key, cached))
+        return out
 
     # --- rematch ---------------------------------------------------------------------------
 
@@ -579,8 +613,9 @@ class SQLiteStore:
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
+            cores = _Cores(self)
             for alert in alerts:
-                if self._add_alert(alert, window=10 * 365 * 86400.0, same_targets=True):
+                if self._add_alert(alert, 10 * 365 * 86400.0, cores, same_targets=True):
                     created.append(alert)
         return created
 
@@ -599,12 +634,17 @@ class SQLiteStore:
             topic_ids=tuple(t[6:] for t in targets if t.startswith("topic:")),
             created_at=parse_ts(row["created_at"]) or clock.now(),
             watchlist_version=row["watchlist_version"],
-            payload=json.loads(row["payload"]),
+            payload={**json.loads(row["payload"]), "carried_by": row["carried_by"]},
+            edited=bool(json.loads(row["payload"]).get("edited")),
+            carried_by=row["carried_by"],
         )
 
     _ALERT_SELECT = (
         "SELECT a.*, (SELECT json_group_array(entity_id) FROM alert_entities e "
-        "WHERE e.alert_id = a.alert_id) AS entity_ids FROM alerts a "
+        "WHERE e.alert_id = a.alert_id) AS entity_ids, "
+        "(SELECT count(DISTINCT s.feed_id) FROM alert_sources s "
+        "WHERE s.alert_id = a.alert_id AND s.feed_id <> a.feed_id) AS carried_by "
+        "FROM alerts a "
     )
 
     def pending_alerts(self, limit: int = 500) -> list[AlertRecord]:
@@ -834,3 +874,20 @@ class Delivery:
     severity: str
     entity_ids: tuple[str, ...]
     payload: Mapping[str, Any]
+
+
+class _Cores:
+    """The core text (shingles minus the feed's boilerplate, similar.core) of the alerts of one
+    transaction; each feed's latest items are read and shingled once per transaction."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self._store = store
+        self._recent: dict[str, tuple[list[tuple[str, frozenset[int]]], Counter[int]]] = {}
+
+    def of(self, alert: AlertRecord) -> frozenset[int]:
+        if alert.feed_id not in self._recent:
+            recent = self._store._recent_shingles(alert.feed_id)
+            self._recent[alert.feed_id] = (recent, similar.boilerplate(s for _, s in recent))
+        recent, counts = self._recent[alert.feed_id]
+        counted = any(key == alert.item_key for key, _ in recent)
+        return similar.core(alert.shingles, counts, own_counted=counted)
