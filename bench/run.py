@@ -14,6 +14,7 @@ BIG [2000 when N >= 500, else 0] feeds for the large first-poll run (0: skip it)
 BIG_PEERS [reader], MATCH [1] matching micro-benchmark, SEED [42], CORPORA [generated,real],
 TEMPLATES [the kit's default: ../corpus/real] for the real-shaped corpus, PARSE_WORKERS [the
 project's default] for the monitor,
+REPLICAS [1] the PostgreSQL section (bench/replicas.py: replicas over one PostgreSQL),
 MONITOR_SHARED [<repo>/../shared].
 
 Everything else comes from the shared benchmark kit (``$MONITOR_SHARED/bench``): the corpus
@@ -482,6 +483,9 @@ def main() -> int:
         print()
     if group:
         print(group_line(group))
+    if env_int("REPLICAS", 1):  # the PostgreSQL section: replicas over one database
+        sys.stdout.flush()
+        subprocess.run([MONITOR_PY, str(HERE / "replicas.py")], check=False)
         print()
     print(f"raw results: {out}; total {time.monotonic() - started:.0f} s")
     return 0

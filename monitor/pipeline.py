@@ -47,6 +47,7 @@ from monitor.fetch import Fetcher
 from monitor.match import Matcher
 from monitor.parse import ParserCrash, parse, parse_in_worker
 from monitor.rematch import only_new
+from monitor.store.protocol import Store
 from monitor.types import (
     FeedState,
     FeedUpdate,
@@ -73,7 +74,7 @@ class PollContext:
     """What a poll needs; the daemon swaps ``config`` and ``matcher`` on reload."""
 
     config: Config
-    store: object  # monitor.store.Store
+    store: Store
     fetcher: Fetcher
     matcher: Matcher
     executor: Executor | None = None

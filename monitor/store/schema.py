@@ -247,3 +247,28 @@ def _story_index(db: Database) -> None:
         [(band, alert_id) for alert_id, encoded in rows.fetchall()
          for band in similar.bands(similar.decode_packed(encoded))],
     )
+
+
+@migrations(name="0009_leases")
+def _leases(db: Database) -> None:
+    """Claims of replicas sharing the database (see store/protocol.py): who holds a feed, an
+    alert to write, a delivery to make or an article to fetch, and until when; each feed's
+    host (per-host limit across replicas). And one row per match, as in PostgreSQL: recording
+    a match twice (a rematch run again) keeps one."""
+    db.executescript(
+        """
+        DELETE FROM matches WHERE rowid NOT IN (SELECT min(rowid) FROM matches GROUP BY
+            feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        CREATE UNIQUE INDEX matches_unique ON matches
+            (feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        ALTER TABLE feeds ADD COLUMN host TEXT;  -- set by sync_feeds at every start
+        ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+        ALTER TABLE feeds ADD COLUMN lease_until TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_by TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_until TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_until TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_by TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_until TEXT;
+        """
+    )
