@@ -109,10 +109,8 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
                 return Parsed(items, keys, note, parsed.ttl_minutes)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     parsed = parse_feed(url, body, headers)
-    items = to_items(feed_id, parsed)
     warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
-    return Parsed(tuple(i for i in items if i.key not in known), tuple(i.key for i in items),
-                  warning, parsed.ttl_minutes)
+    return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes, fast=False)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -137,8 +135,9 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 
 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
-                  warning: str | None, ttl: int | None) -> Parsed:
-    """``to_items`` of the fast path's entries, skipping known keys before normalising."""
+                  warning: str | None, ttl: int | None, *, fast: bool = True) -> Parsed:
+    """``to_items`` of the entries minus the known keys, without normalising an entry whose
+    guid is known (most of a feed polled before)."""
     seen: dict[str, None] = {}
     items: list[Item] = []
     for entry in entries:
@@ -154,7 +153,7 @@ def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Con
         seen[item.key] = None
         if item.key not in known:
             items.append(item)
-    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=True)
+    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=fast)
 
 
 def parse_in_worker(
