@@ -80,8 +80,8 @@ def shingles(texts: Iterable[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def boilerplate(recent: Iterable[frozenset[int]]) -> Counter[int]:
-    """How many of a feed's recent items (their shingle sets) hold each shingle."""
+def boilerplate(recent: Iterable[Collection[int]]) -> Counter[int]:
+    """How many of a feed's recent items (their shingle sets, or packed) hold each shingle."""
     counts: Counter[int] = Counter()
     for s in recent:
         counts.update(s)

@@ -14,6 +14,7 @@ import contextlib
 import json
 import sqlite3
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -42,7 +43,9 @@ from monitor.types import (
 
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
-_ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
+# shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.5 KB an item with
+# its key; as frozensets they took ~5 KB each, and the cache filled with the number of feeds)
+_ITEM_SHINGLES_CACHE = 20_000
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -101,7 +104,7 @@ class SQLStore:
     _skip_locked = ""  # PostgreSQL: claimed rows are skipped by other replicas, not waited for
 
     def __init__(self) -> None:
-        self._item_shingles: dict[tuple[str, str, str], frozenset[int]] = {}
+        self._item_shingles: dict[tuple[str, str, str], array] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -653,9 +656,9 @@ class SQLStore:
                 return (alert_id,)
         return None
 
-    def _recent_shingles(self, feed_id: str) -> list[tuple[str, frozenset[int]]]:
-        """(key, shingles) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle sets
-        are cached by item and content hash (an edit changes the hash)."""
+    def _recent_shingles(self, feed_id: str) -> list[tuple[str, array]]:
+        """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle
+        sets are cached by item and content hash (an edit changes the hash)."""
         rows = self.db.execute(
             "SELECT key, content_hash, title, summary, content FROM items WHERE feed_id = ? "
             "ORDER BY first_seen DESC, key LIMIT ?",
@@ -668,7 +671,7 @@ class SQLStore:
                 if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
                     self._item_shingles.clear()  # a simple bound; what is in use comes back
                 cached = self._item_shingles[(feed_id, key, content_hash)] = (
-                    similar.shingles(texts))
+                    similar.pack(similar.shingles(texts)))
             out.append((key, cached))
         return out
 
@@ -1031,7 +1034,7 @@ class _Cores:
 
     def __init__(self, store: SQLStore) -> None:
         self._store = store
-        self._recent: dict[str, tuple[list[tuple[str, frozenset[int]]], Counter[int]]] = {}
+        self._recent: dict[str, tuple[list[tuple[str, array]], Counter[int]]] = {}
 
     def of(self, alert: AlertRecord) -> frozenset[int]:
         if alert.feed_id not in self._recent:
