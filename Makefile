@@ -59,8 +59,9 @@ bench: install  ## benchmarks against peers on the generated and the real-shaped
 soak: install  ## the daemon for SOAK_SECONDS [600] over 300 loopback feeds: memory, fds, db size (not in CI)
 	$(BIN)/python bench/soak.py
 
-lint: install  ## ruff
+lint: install  ## ruff, and mypy over the package (the store's protocols are checked at every caller)
 	$(BIN)/ruff check monitor tests
+	$(BIN)/mypy
 
 clean:  ## remove the venv and caches (not data/)
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

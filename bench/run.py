@@ -14,6 +14,7 @@ BIG [2000 when N >= 500, else 0] feeds for the large first-poll run (0: skip it)
 BIG_PEERS [reader], MATCH [1] matching micro-benchmark, SEED [42], CORPORA [generated,real],
 TEMPLATES [the kit's default: ../corpus/real] for the real-shaped corpus, PARSE_WORKERS [the
 project's default] for the monitor,
+REPLICAS [1] the PostgreSQL section (bench/replicas.py: replicas over one PostgreSQL),
 MONITOR_SHARED [<repo>/../shared].
 
 Everything else comes from the shared benchmark kit (``$MONITOR_SHARED/bench``): the corpus
@@ -368,6 +369,14 @@ def target_table(main: list[dict], big: list[dict], n: int, n_big: int, match: d
     return render(header, rows)
 
 
+def group_line(g: dict) -> str:
+    """The grouping benchmark (groupbench.py) in one line: it should be flat."""
+    return (f"grouping, checking a new alert (median, ms): 100 alerts of its entity in the "
+            f"window {g['new_ms@100']:.2f} new story / {g['copy_ms@100']:.2f} copy; 10,000: "
+            f"{g['new_ms@10000']:.2f} / {g['copy_ms@10000']:.2f} (ratio {g['ratio_new']:.2f}x / "
+            f"{g['ratio_copy']:.2f}x; copies found {g['copies_found@10000']:.0%})")
+
+
 def report(kind: str, main_recs: list[dict], big_recs: list[dict], all_peers: list[str],
            big_peers: list[str], n: int, m: int, n_big: int, reps: int, big_reps: int,
            match: dict, root: Path) -> None:
@@ -424,6 +433,16 @@ def main() -> int:
             log(f"matching benchmark failed: {r.stderr[-1000:]}")
         log(f"matching: {match}")
 
+    group: dict = {}
+    if env_int("GROUP", 1):
+        r = subprocess.run([MONITOR_PY, str(HERE / "groupbench.py")], capture_output=True,
+                           text=True)
+        if r.returncode == 0:
+            group = json.loads(r.stdout.strip().splitlines()[-1])
+        else:
+            log(f"grouping benchmark failed: {r.stderr[-1000:]}")
+        log(f"grouping: {group}")
+
     all_peers = ["monitor", *peers]
     results: list[tuple[str, list[dict], list[dict], Path]] = []
     for kind in kinds:
@@ -442,6 +461,7 @@ def main() -> int:
             for r in main_recs + big_recs:
                 fh.write(json.dumps({"corpus": kind, **r}) + "\n")
         fh.write(json.dumps({"match": match}) + "\n")
+        fh.write(json.dumps({"group": group}) + "\n")
 
     server = results[0][1][0]["server"] if results and results[0][1] else "?"
     print(f"# monitor benchmark: peers interleaved, server {server} on 127.0.0.1, "
@@ -460,6 +480,12 @@ def main() -> int:
             print(f"50,000-alias watchlist vs seed watchlist, items/s: {ratio:.2f}x "
                   f"(issue 3: at least 0.5x; compile {match['big_compile_s']:.2f} s, "
                   "at most 10 s)")
+        print()
+    if group:
+        print(group_line(group))
+    if env_int("REPLICAS", 1):  # the PostgreSQL section: replicas over one database
+        sys.stdout.flush()
+        subprocess.run([MONITOR_PY, str(HERE / "replicas.py")], check=False)
         print()
     print(f"raw results: {out}; total {time.monotonic() - started:.0f} s")
     return 0

@@ -16,16 +16,19 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from monitor import clock, similar
 from monitor.exceptions import AlertSinkError
 from monitor.types import PRIORITY_RANK, AlertRecord, Item, MatchResult, Priority
+
+if TYPE_CHECKING:
+    from monitor.store.protocol import AlertOutbox
 
 ALERT_SCHEMA = 1  # the `schema` field; monitor/alert-line.schema.json describes the line
 SCHEMA_FILE = Path(__file__).with_name("alert-line.schema.json")
@@ -114,9 +117,11 @@ def build_alert(
     feed_name: str,
     watchlist_version: str,
     detected_at: datetime,
+    edited: bool = False,
     body: str | None = None,
 ) -> AlertRecord:
     """The alert for a matched item: the record for the outbox and the line for the log.
+    ``edited``: the item was seen before and changed; the line says ``"edited": true``.
     ``body``: the alert is for what the linked article's text added (``found_in: body``)."""
     aid = alert_id(item, result)
     sev = severity(result)
@@ -156,6 +161,8 @@ def build_alert(
         "snippet": snippet(item, result, body=body),
         "watchlist_version": watchlist_version,
     }
+    if edited:
+        payload["edited"] = True
     if body is not None:
         payload["found_in"] = "body"
     return AlertRecord(
@@ -171,6 +178,7 @@ def build_alert(
         payload=payload,
         shingles=similar.shingles((item.title, item.summary, item.content)),
         topic_ids=tuple(t.topic_id for t in result.topics),
+        edited=edited,
     )
 
 
@@ -184,7 +192,7 @@ class _LineBuffer:
         self.lines.append(message)
 
 
-def _render(_logger: Any, _name: str, event_dict: dict[str, Any]) -> str:
+def _render(_logger: Any, _name: str, event_dict: MutableMapping[str, Any]) -> str:
     event_dict.pop("event", None)
     return json.dumps(event_dict, ensure_ascii=False, separators=(",", ":"))
 
@@ -250,13 +258,16 @@ class AlertLog:
         self.path = path
         self.batch = batch
         self._needs_recovery = True
+        # write and record one line at a time (replicas sharing the store): a replica killed
+        # between writing a line and recording it leaves one line that another writes again
+        self.one_at_a_time = False
         self._last_file_id: tuple[int, int] | None = None
         self._buffer = _LineBuffer()
         self._logger = structlog.wrap_logger(
             self._buffer, processors=[_render], wrapper_class=structlog.BoundLogger
         )
 
-    def _recover(self, store: Any) -> None:
+    def _recover(self, store: AlertOutbox) -> None:
         """Before appending: cut a torn line; mark alerts already in the log as written."""
         cut = repair_torn_line(self.path)
         if cut:
@@ -270,7 +281,7 @@ class AlertLog:
                 log.info("alert_log_recovered", already_written=len(already))
         self._needs_recovery = False
 
-    def drain(self, store: Any) -> int:
+    def drain(self, store: AlertOutbox) -> int:
         """Write every pending alert; return how many were written.
 
         Raises AlertSinkError if the file cannot be written; the alerts stay pending.
@@ -284,9 +295,11 @@ class AlertLog:
                     pending = store.pending_alerts(self.batch)
                     if not pending:
                         return written
-                    self._write(pending)
-                    store.mark_emitted([a.alert_id for a in pending], clock.now())
-                    written += len(pending)
+                    for group in ([[a] for a in pending] if self.one_at_a_time
+                                  else [pending]):
+                        self._write(group)
+                        store.mark_emitted([a.alert_id for a in group], clock.now())
+                        written += len(group)
         except OSError as exc:
             self._needs_recovery = True
             reason = exc.strerror or str(exc)

@@ -11,9 +11,10 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -22,6 +23,7 @@ from monitor.exceptions import ConfigError, MonitorError
 
 if TYPE_CHECKING:
     from monitor.config import Config
+    from monitor.store import Store
 
 DEFAULT_CONFIG = os.environ.get("MONITOR_CONFIG", "config/monitor.yaml")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,8 +90,11 @@ def cli() -> None:
 @cli.command()
 @config_option
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]))
+@click.option("--replica", metavar="NAME",
+              help="This daemon's name among several sharing one PostgreSQL database "
+                   "(default: host name and pid); replaces {replica} in paths.alert_log.")
 @handle_errors
-def run(config_path: Path, log_level: str | None) -> None:
+def run(config_path: Path, log_level: str | None, replica: str | None) -> None:
     """Run the daemon: poll feeds on their schedule until SIGTERM or SIGINT.
 
     SIGHUP (or saving the config or a watchlist file) reloads them; invalid new files are
@@ -100,7 +105,7 @@ def run(config_path: Path, log_level: str | None) -> None:
 
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
-    daemon = Daemon(runtime)
+    daemon = Daemon(runtime, replica=replica)
     daemon.start_workers()  # before the event loop: forked workers share our memory
     code = asyncio.run(daemon.run())
     sys.exit(code)
@@ -240,13 +245,14 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
     running it twice writes nothing the second time.
     """
     from monitor.alerts import AlertLog
+    from monitor.config import default_replica, for_replica
     from monitor.rematch import rematch as run_rematch
     from monitor.runtime import load_runtime
 
     start = parse_since(since)
     rt = load_runtime(config_path)
     _setup_logs(rt.config, "warning")
-    store = _open_existing_store(rt.config.database)  # nothing stored: nothing to rematch
+    store = _open_existing_store(rt.config)  # nothing stored: nothing to rematch
     try:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
@@ -257,7 +263,7 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
                 targets = ", ".join(a.targets)
                 click.echo(f"would alert [{a.severity}] {a.payload['title']} ({targets})")
         else:
-            AlertLog(rt.config.alert_log).drain(store)
+            AlertLog(for_replica(rt.config, default_replica()).alert_log).drain(store)
     finally:
         store.close()
     verb = "would write" if dry_run else "wrote"
@@ -284,7 +290,7 @@ def explain(config_path: Path, title: str, summary: str, item_ref: str | None) -
     rt = load_runtime(config_path)
     if item_ref:
         feed_id, _, key = item_ref.partition(":")
-        store = _open_existing_store(rt.config.database)
+        store = _open_existing_store(rt.config)
         try:
             item = store.item(feed_id, key)
             body = store.article_text(feed_id, key) if item is not None else None
@@ -370,16 +376,17 @@ def _progress(total: int | None, what: str) -> Iterator[Callable[[Any], None] | 
         yield lambda step: bar.advance(task, step if isinstance(step, int) else 1)
 
 
-def _open_existing_store(database: Path) -> Any:
+def _open_existing_store(config: Config) -> Store:
     """The database for a report; a clear message instead of creating an empty one."""
     from monitor.exceptions import StorageError
-    from monitor.store import open_store
+    from monitor.store import open_config_store
 
-    if not database.exists():
+    database = config.database
+    if isinstance(database, Path) and not database.exists():
         raise StorageError(
             f"no database at {database} yet: `monitor run` or `monitor poll-once` creates it"
         )
-    return open_store(database)
+    return open_config_store(config)
 
 
 def _ago(value: str | None, now: datetime) -> str:
@@ -415,7 +422,7 @@ def filter_options(f: F) -> F:
 
 
 def _target_ids(config: Config, entities: tuple[str, ...], topics: tuple[str, ...],
-                feeds: tuple[str, ...], known_feeds: set[str] = frozenset()) -> list[str]:
+                feeds: tuple[str, ...], known_feeds: AbstractSet[str] = frozenset()) -> list[str]:
     """The entity filter as stored (``topic:ID`` for topics); ids that no watchlist or feed
     defines are named on stderr, so a typo does not pass for "no alerts"."""
     from monitor.watchlist import load_watchlists
@@ -539,7 +546,7 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
 
     start = parse_since(since)
     config = load_config(config_path)
-    store = _open_existing_store(config.database)
+    store = _open_existing_store(config)
     rank = PRIORITY_RANK[severity] if severity else 0
     try:
         targets = _target_ids(config, entities, topics, feeds_,
@@ -567,11 +574,14 @@ def alerts(config_path: Path, since: str, entities: tuple[str, ...], topics: tup
         return
     rows = []
     for a in records:
-        ids = [*a.entity_ids] or [f"topic:{t.get('id')}" for t in a.payload.get("topics") or ()]
+        hits = cast("list[dict[str, Any]]", a.payload.get("topics") or [])
+        ids = [*a.entity_ids] or [f"topic:{t.get('id')}" for t in hits]
         rows.append([f"{a.created_at:%m-%d %H:%M}", Text(a.severity,
                      style=SEVERITY_STYLE.get(a.severity, "")),
                      Text("\n".join(neutralise(i) for i in ids)),  # one id a line, never cut
-                     Text(neutralise(a.feed_id)), Text(neutralise(a.payload.get("title", "")))])
+                     # +N: N other feeds carried the same story (grouped into this alert)
+                     Text(neutralise(a.feed_id) + (f" +{a.carried_by}" if a.carried_by else "")),
+                     Text(neutralise(a.payload.get("title", "")))])
     console.print(_table(f"{len(records)} alerts since {start:%Y-%m-%d %H:%M}Z",
                          [("UTC", "fixed"), ("severity", "fixed"), ("entities", "id"),
                           ("feed", "id"), ("title", "text")], rows, console.width,
@@ -630,7 +640,8 @@ def _feeds_config(ctx: click.Context, config_path: Path) -> Path:
 @click.pass_context
 @handle_errors
 def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
-    """Every feed's health: status, last success, errors, next poll, items and alerts.
+    """Every feed's health: status, last success, errors, next poll, items and alerts, and
+    with several daemons sharing a PostgreSQL database, the replica holding it now.
 
     `monitor feeds import FILE.opml` adds feeds to the config; `monitor feeds export` writes
     the configured feeds as OPML; `monitor feeds resume ID` polls a `gone` feed again.
@@ -641,12 +652,13 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
     from rich.text import Text
 
     from monitor.config import load_config
+    from monitor.store.sqlite import ts
     from monitor.tail import neutralise
 
     config = load_config(config_path)
     rows: dict[str, dict[str, Any]] = {}
-    if config.database.exists():
-        store = _open_existing_store(config.database)
+    if isinstance(config.database, str) or config.database.exists():
+        store = _open_existing_store(config)
         try:
             rows = {r["id"]: r for r in store.feeds()}
         finally:
@@ -672,6 +684,9 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
             "last_error": r.get("last_error"),
             "next_poll": r.get("next_poll") if status not in ("removed", "gone") else None,
             "items": r.get("items", 0), "alerts": r.get("alerts", 0),
+            # the replica claiming it (polling it or about to), while its lease lasts
+            "replica": (r.get("lease_owner")
+                        if (r.get("lease_until") or "") > (ts(now) or "") else None),
         })
     if as_json:
         for row in out:
@@ -679,18 +694,20 @@ def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
         return
     style = {"ok": "green", "failing": "bold red", "new": "cyan", "removed": "dim",
              "gone": "bold magenta"}
-    rows = [[
+    replicas = any(row["replica"] for row in out)  # a column only when leases are held
+    cells = [[
         Text(row["id"]), Text(row["status"], style=style[row["status"]]),
         _ago(row["last_success"], now), str(row["consecutive_errors"]),
         Text(neutralise(row["last_error"] or "")), _ago(row["next_poll"], now),
         str(row["items"]), str(row["alerts"]),
+        *([Text(neutralise(row["replica"] or ""))] if replicas else []),
     ] for row in out]
     console = Console(highlight=False, emoji=False)
     console.print(_table(
         f"{len(configured)} feeds ({config.path})",
         [("feed", "id"), ("status", "fixed"), ("last ok", "fixed"), ("errors", "number"),
          ("last error", "text"), ("next poll", "fixed"), ("items", "number"),
-         ("alerts", "number")], rows, console.width,
+         ("alerts", "number"), *([("replica", "id")] if replicas else [])], cells, console.width,
         drop=("items", "alerts", "last ok", "next poll")))
 
 
@@ -707,7 +724,7 @@ def feeds_resume(ctx: click.Context, config_path: Path, feed_ids: tuple[str, ...
     from monitor.config import load_config
 
     config = load_config(_feeds_config(ctx, config_path))
-    store = _open_existing_store(config.database)
+    store = _open_existing_store(config)
     try:
         rows = {r["id"]: r for r in store.feeds()}
         missing = []

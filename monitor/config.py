@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import unquote, urlsplit
@@ -141,9 +142,54 @@ class Defaults(_Model):
     article: ArticleDefaults = ArticleDefaults()
 
 
+def _secret_from_env(value: object) -> object:
+    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
+    if isinstance(value, str) and value.startswith("env:"):
+        name = value[4:]
+        if name not in os.environ:
+            raise ValueError(f"environment variable {name} is not set")
+        return os.environ[name]
+    return value
+
+
+Secret = Annotated[SecretStr, BeforeValidator(_secret_from_env)]
+
+
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def _database(value: str) -> str:
+    """A file path (SQLite) or a ``postgresql://`` URL; any other URL is refused, never taken
+    for a file name."""
+    scheme = urlsplit(value).scheme if "://" in value else ""
+    if not scheme:
+        return value
+    if scheme not in POSTGRES_SCHEMES:
+        raise ValueError(
+            f"{scheme}:// is not a database this program can use: give a file path (SQLite) "
+            "or a postgresql:// URL"
+        )
+    if urlsplit(value).password is not None:
+        raise ValueError(
+            "keep the password out of the URL: set paths.database_password: env:NAME "
+            "(or PGPASSWORD) instead"
+        )
+    return value
+
+
 class Paths(_Model):
-    database: str = "../data/monitor.db"
-    alert_log: str = "../data/alerts.jsonl"
+    # a file (SQLite) or postgresql://user@host:port/dbname (several daemons, one database)
+    database: Annotated[str, AfterValidator(_database)] = "../data/monitor.db"
+    database_password: Secret | None = None  # PostgreSQL; ``env:NAME`` reads it from the env
+    alert_log: str = "../data/alerts.jsonl"  # ``{replica}`` is replaced by the replica's name
+
+
+class Replicas(_Model):
+    """Several daemons over one PostgreSQL database (README: "Several daemons")."""
+
+    # how long a replica's claim on a feed, an alert or a delivery lasts unless renewed: a dead
+    # replica's work goes to the others after this long
+    lease: Duration = Field(120.0, ge=1)
 
 
 class Dedupe(_Model):
@@ -218,17 +264,6 @@ class FeedConfig(_Model):
 # --- operations: the HTTP endpoint and notification sinks (monitor/health.py, sinks.py) ------
 
 
-def _secret_from_env(value: object) -> object:
-    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
-    if isinstance(value, str) and value.startswith("env:"):
-        name = value[4:]
-        if name not in os.environ:
-            raise ValueError(f"environment variable {name} is not set")
-        return os.environ[name]
-    return value
-
-
-Secret = Annotated[SecretStr, BeforeValidator(_secret_from_env)]
 
 
 class HttpSettings(_Model):
@@ -299,6 +334,7 @@ class Settings(_Model):
     watchlists: tuple[str, ...] = Field(min_length=1)
     defaults: Defaults = Defaults()
     dedupe: Dedupe = Dedupe()
+    replicas: Replicas = Replicas()
     log: Logging = Logging()
     allow_private_networks: bool = False
     user_agent: str | None = None
@@ -353,7 +389,7 @@ class Config:
 
     path: Path
     settings: Settings
-    database: Path
+    database: Path | str  # a file, or a postgresql:// URL (see is_database_url)
     alert_log: Path
     watchlists: tuple[Path, ...]  # files, and folders standing for their *.yaml files
     feeds: tuple[Feed, ...]
@@ -378,6 +414,24 @@ def local_file(url: str) -> Path | None:
     if not parts.scheme and "://" not in url:
         return Path(url)
     return None
+
+
+def default_replica() -> str:
+    """A daemon's name among replicas: host name and pid, unique among daemons running at once."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+def for_replica(config: Config, replica: str) -> Config:
+    """``config`` with ``{replica}`` in ``paths.alert_log`` replaced by ``replica``."""
+    path = str(config.alert_log)
+    return replace(config, alert_log=Path(path.replace("{replica}", replica))) if (
+        "{replica}" in path) else config
+
+
+def is_database_url(database: Path | str) -> bool:
+    """``paths.database`` names a PostgreSQL server, not a file."""
+    return isinstance(database, str) and database.startswith(
+        tuple(f"{s}://" for s in POSTGRES_SCHEMES))
 
 
 def _resolve(base: Path, value: str) -> Path:
@@ -449,7 +503,8 @@ def load_config(path: str | Path) -> Config:
     return Config(
         path=path,
         settings=settings,
-        database=_resolve(base, settings.paths.database),
+        database=(settings.paths.database if is_database_url(settings.paths.database)
+                  else _resolve(base, settings.paths.database)),
         alert_log=_resolve(base, settings.paths.alert_log),
         watchlists=tuple(watchlists),
         feeds=tuple(feeds),

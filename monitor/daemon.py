@@ -27,7 +27,7 @@ import structlog
 from monitor import clock
 from monitor.alerts import AlertLog
 from monitor.articles import ArticleStats, ArticleWorker
-from monitor.config import Config
+from monitor.config import Config, default_replica, for_replica
 from monitor.exceptions import AlertSinkError, ConfigError, StorageError
 from monitor.fetch import Fetcher, FetchSettings
 from monitor.instance import InstanceLock, identity, lock_targets
@@ -35,7 +35,7 @@ from monitor.pipeline import PollContext, poll_one
 from monitor.runtime import Runtime, load_runtime
 from monitor.scheduler import Poller
 from monitor.services import Services, services_for
-from monitor.store import SQLiteStore, open_store
+from monitor.store import Store, open_config_store
 from monitor.types import FeedState, PollOutcome
 from monitor.workers import ParsePool
 
@@ -69,14 +69,13 @@ def make_executor(config: Config) -> ParsePool | None:
     """Parser worker processes (parsing is CPU-bound), not started yet; None: parse in the
     event loop. ``auto``: one per core beyond the first (the daemon's own process keeps one
     busy fetching, matching and writing), at least one, at most four."""
-    workers = config.defaults.parse_workers
-    if workers == "auto":
-        workers = max(1, min((os.cpu_count() or 1) - 1, 4))
+    setting = config.defaults.parse_workers
+    workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
     return ParsePool(workers) if workers else None
 
 
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
-    out = []
+    out: list[float | None] = []
     for p in paths:
         try:
             out.append(p.stat().st_mtime)
@@ -86,11 +85,16 @@ def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
 
 
 class Daemon:
-    def __init__(self, runtime: Runtime, *, strict: bool = False) -> None:
+    def __init__(self, runtime: Runtime, *, strict: bool = False,
+                 replica: str | None = None) -> None:
+        self.replica = replica or default_replica()
+        # the running config names this replica's own alert log
+        runtime = replace(runtime, config=for_replica(runtime.config, self.replica))
         self.runtime = runtime
         self.strict = strict
-        self.store: SQLiteStore | None = None
+        self.store: Store | None = None
         self.alert_log = AlertLog(runtime.config.alert_log)
+        self._renewed = 0.0
         self._stop = asyncio.Event()
         self._signals = 0
         self._skip_drain = asyncio.Event()  # set by a second stop signal
@@ -116,14 +120,17 @@ class Daemon:
 
     # --- start -----------------------------------------------------------------------------
 
-    def _open(self) -> SQLiteStore:
+    def _open(self) -> Store:
         # one daemon per SQLite database and alert log: a second one stops here, naming the first
         self.lock.acquire(lock_targets(self.runtime.config))
         try:
-            store = open_store(self.runtime.config.database)
+            store = open_config_store(self.runtime.config, replica=self.replica)
         except BaseException:
             self.lock.release()
             raise
+        # several replicas share the database: one alert line at a time between writing and
+        # recording it, so a replica that dies repeats at most one line (see AlertLog)
+        self.alert_log.one_at_a_time = store.shared
         store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
         self.services.start(store)
@@ -222,7 +229,8 @@ class Daemon:
         """Serve until SIGTERM/SIGINT. Returns the exit code."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler  # only `run` needs it
 
-        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+        self.services = services_for(self.runtime.config, replica=self.replica,
+                                     tick_seconds=TICK_SECONDS,
                                      last_tick=lambda: self.last_tick)
         store = self._open()  # the schedule carries on: nothing is made due by a restart
         loop = asyncio.get_running_loop()
@@ -233,9 +241,14 @@ class Daemon:
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:
                 ctx = self._context(fetcher, executor)
+                # replicas (a shared store): claim a few feeds beyond the free slots at a time,
+                # each host's limit counted across replicas; one daemon takes all due feeds
+                shared = store.shared
+                per_host = self.runtime.config.defaults.per_host if shared else None
                 poller = self.poller = self._poller(
-                    ctx, due=lambda busy: store.due_feeds(clock.now(), busy),
+                    ctx, due=lambda busy, want: store.due_feeds(clock.now(), busy, want, per_host),
                     next_due=store.next_poll_time,
+                    claim=2 * self.runtime.config.defaults.concurrency if shared else None,
                 )
                 articles = self._article_worker(fetcher, poller)
                 scheduler = AsyncIOScheduler(timezone=UTC)
@@ -258,7 +271,8 @@ class Daemon:
                     entities=len(self.runtime.watchlist.entities),
                     watchlist_version=self.runtime.matcher.version,
                     database=str(self.runtime.config.database),
-                    alert_log=str(self.runtime.config.alert_log),
+                    alert_log=str(self.alert_log.path),
+                    replica=self.replica,
                 )
                 await self._stop.wait()
                 self.services.stopping()  # STOPPING=1
@@ -277,6 +291,7 @@ class Daemon:
                     pool.shutdown(wait=False, cancel_futures=True)
             self._drain_alerts()
             self.services.stop()
+            self._release(store)
             store.close()
             self.lock.release()
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -302,8 +317,30 @@ class Daemon:
             self.reload("file changed")
         if self._alerts_pending or self._alerts_waiting:
             self._drain_alerts()
+        self._renew(poller)
         await poller.tick()
         self._start_articles(articles)
+
+    def _renew(self, poller: Poller) -> None:
+        """Every quarter lease: keep the feeds being polled claimed (a slow poll is not taken
+        over by another replica while it runs)."""
+        assert self.store is not None
+        now = time.monotonic()
+        if now - self._renewed < self.store.lease / 4 or not poller.in_flight:
+            return
+        self._renewed = now
+        try:
+            self.store.renew_leases([*poller.in_flight, *poller.queued], clock.now())
+        except StorageError as exc:
+            log.error("lease_renewal_failed", error=str(exc), action="retried next tick")
+
+    def _release(self, store: Store) -> None:
+        """A clean stop gives its claims back: the other replicas need not wait for leases."""
+        try:
+            store.release_leases()
+        except StorageError as exc:
+            log.warning("leases_not_released", error=str(exc),
+                        action="the other replicas take them when they expire")
 
     # --- reload ----------------------------------------------------------------------------
 
@@ -320,7 +357,7 @@ class Daemon:
             return False
         # opened or started once: the database, the alert log, the parser workers (forked at
         # start) and the HTTP endpoint; the running paths stay in the config
-        o, n = old.config, new.config
+        o, n = old.config, for_replica(new.config, self.replica)
         for key, before, after in (
             ("paths.database", o.database, n.database),
             ("paths.alert_log", o.alert_log, n.alert_log),
@@ -355,9 +392,10 @@ class Daemon:
     def _poller(
         self,
         ctx: PollContext,
-        due: Callable[[Iterable[str]], list[FeedState]],
+        due: Callable[[Iterable[str], int | None], list[FeedState]],
         next_due: Callable[[datetime], datetime | None] | None = None,
         progress: Callable[[PollOutcome], object] | None = None,
+        claim: int | None = None,
     ) -> Poller:
         def done(outcome: PollOutcome) -> None:
             self._after_poll(outcome)
@@ -367,7 +405,7 @@ class Daemon:
         d = self.runtime.config.defaults
         return Poller(
             poll=lambda state: self._poll(ctx, state), due=due, next_due=next_due,
-            concurrency=d.concurrency, per_host=d.per_host, on_done=done,
+            concurrency=d.concurrency, per_host=d.per_host, on_done=done, claim=claim,
         )
 
     async def poll_once(
@@ -375,7 +413,8 @@ class Daemon:
     ) -> list[PollOutcome]:
         """One Poller tick over every active feed, due or not (a stopped one is not polled),
         and a drain: the daemon's limits and code path, once. For cron and tests."""
-        self.services = services_for(self.runtime.config, tick_seconds=TICK_SECONDS,
+        self.services = services_for(self.runtime.config, replica=self.replica,
+                                     tick_seconds=TICK_SECONDS,
                                      last_tick=lambda: self.last_tick, once=True)
         store = self._open()
         executor = self.executor
@@ -390,7 +429,7 @@ class Daemon:
                         progress(outcome)
 
                 poller = self._poller(self._context(fetcher, executor),
-                                      due=lambda busy: store.due_feeds(far, busy),
+                                      due=lambda busy, want: store.due_feeds(far, busy, want),
                                       progress=record)
                 await poller.tick()
                 await poller.finish()
@@ -407,6 +446,7 @@ class Daemon:
                     pool.shutdown(wait=True, cancel_futures=True)
             self._drain_alerts()
             self.services.stop()  # sinks: one delivery pass
+            self._release(store)
             store.close()
             self.lock.release()
         return outcomes

@@ -7,6 +7,7 @@
     stop_reason(http_status)                whether an answer stops a feed for good (410)
     adopt_redirect(state, redirect)         whether a permanent redirect becomes the feed's URL
     items_to_match(items, known)            which parsed items are new, so matched and stored
+    edited_items(items, known)              which parsed items were seen before and changed
 
 ``pipeline.py`` calls them; ``tests/test_decide.py`` holds each rule in a table.
 """
@@ -21,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
-from monitor.types import FeedState, Hints, Item
+from monitor.types import FeedState, Hints, Item, KnownItem
 
 MAX_SERVER_HINT = 24 * 3600.0  # never wait longer than a day because a server said so
 MIN_DELAY = 1.0  # even a zero interval waits this long: no busy loop
@@ -161,11 +162,26 @@ def adopt_redirect(state: FeedState, redirect: str | None) -> str | None:
 def items_to_match(items: Iterable[Item], known: Container[str]) -> tuple[Item, ...]:
     """The items to match, store and alert on: those whose key the feed has not shown before,
     each key once (a document repeating an entry yields it once, the first time it appears).
-    An item seen before is never matched again, even if its text was edited since."""
+    An item seen before is not new; ``edited_items`` says which of those changed."""
     seen: set[str] = set()
     out = []
     for item in items:
         if item.key in known or item.key in seen:
+            continue
+        seen.add(item.key)
+        out.append(item)
+    return tuple(out)
+
+
+def edited_items(items: Iterable[Item], known: Mapping[str, KnownItem]) -> tuple[Item, ...]:
+    """The items the feed has shown before whose title, summary or content changed since (their
+    content hash differs from the stored one), each key once: they are matched again, and alert
+    only for entities and topics not alerted for them before (``rematch.only_new``)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        stored = known.get(item.key)
+        if stored is None or item.key in seen or stored.content_hash == item.content_hash:
             continue
         seen.add(item.key)
         out.append(item)

@@ -24,12 +24,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from monitor.types import PollOutcome, Purged
+
+if TYPE_CHECKING:
+    from monitor.store.protocol import ReportStore
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
 
@@ -80,7 +83,7 @@ class Metrics:
         for severity in ("low", "medium", "high", "critical"):
             self.alerts.labels(severity)
 
-    def load(self, store: Any, feed_ids: Iterable[str]) -> None:
+    def load(self, store: ReportStore, feed_ids: Iterable[str]) -> None:
         """Start from what the database knows: failing feeds, last successes, last alert."""
         wanted = set(feed_ids)
         self._failing = set()
@@ -118,7 +121,7 @@ class Metrics:
             self.last_success.labels(outcome.feed_id).set(at.timestamp())
         self.feeds_failing.set(len(self._failing))
 
-    def count_new_alerts(self, store: Any) -> int:
+    def count_new_alerts(self, store: ReportStore) -> int:
         """Count the alerts inserted since the last call (however they were created)."""
         if self._alert_cursor < 0:
             self._alert_cursor, _ = store.alerts_after(-1)

@@ -6,9 +6,11 @@
               given the keys the store holds for the feed, it returns only the entries it does
               not know (monitor/parse/: one expat pass, feedparser only where needed)
 4. normalize  normalize.to_items, in the same call: workers return compact Items
-5. dedupe     store.known_items: keys already seen in this feed are not new
-6. match      match.Matcher.match on each new item      → MatchResult
-7. alert      alerts.build_alert for each matched item  → AlertRecord
+5. dedupe     store.known_items: keys already seen in this feed are not new; a known key
+              whose title, summary or content changed is an edit
+6. match      match.Matcher.match on each new or edited item → MatchResult; for an edit,
+              minus the entities and topics already alerted for that item (rematch.only_new)
+7. alert      alerts.build_alert for each matched item  → AlertRecord (``edited`` for edits)
 8. store      store.record_poll(PollIntent): feed state, items, matches and alerts in one
               transaction; the store drops alerts for a story already alerted from another feed
               (recording the feed as one more source). With ``article.fetch``, the new items'
@@ -44,6 +46,8 @@ from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
 from monitor.parse import ParserCrash, parse, parse_in_worker
+from monitor.rematch import only_new
+from monitor.store.protocol import Store
 from monitor.types import (
     FeedState,
     FeedUpdate,
@@ -70,7 +74,7 @@ class PollContext:
     """What a poll needs; the daemon swaps ``config`` and ``matcher`` on reload."""
 
     config: Config
-    store: object  # monitor.store.Store
+    store: Store
     fetcher: Fetcher
     matcher: Matcher
     executor: Executor | None = None
@@ -215,9 +219,10 @@ async def _poll(
                           **validators)
         )
     headers = dict(headers)
-    # parse only what is new: the parser skips the entries whose keys the store holds
-    stored = (frozenset(ctx.store.recent_keys(feed.id, RECENT_KEYS))
-              if state.body_hash is not None else frozenset())
+    # parse only what is new or changed: the parser skips the entries whose keys the store
+    # holds with the same digest of their bytes (an entry whose bytes changed may be an edit)
+    stored = (ctx.store.recent_keys(feed.id, RECENT_KEYS)
+              if state.body_hash is not None else {})
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:
@@ -238,33 +243,39 @@ async def _poll(
     items, warning, ttl = parsed.items, parsed.warning, parsed.ttl_minutes
     if warning:
         log.info("feed_warning", warning=warning)
-    new = decide.items_to_match(items, ctx.store.known_items(feed.id, [i.key for i in items]))
+    keys = [i.key for i in items]
+    known = ctx.store.known_items(feed.id, keys)
+    new = decide.items_to_match(items, known)
+    edited = decide.edited_items(items, known)
     matcher = ctx.matcher
-    matched = []
+    matched, alerts = [], []
     for item in new:
         res = matcher.match(item.fields())
         if res:
             matched.append(MatchedItem(item, res))
-    alerts = tuple(
-        build_alert(
-            m.item,
-            m.result,
-            feed_name=feed.name,
-            watchlist_version=matcher.version,
-            detected_at=now,
-        )
-        for m in matched
-    )
+            alerts.append(build_alert(item, res, feed_name=feed.name,
+                                      watchlist_version=matcher.version, detected_at=now))
+    done = ctx.store.alerted_targets(edited) if edited else {}
+    for item in edited:  # matched again: alert only on what was not alerted for it before
+        res = only_new(matcher.match(item.fields()), done[(item.feed_id, item.key)])
+        if res:
+            matched.append(MatchedItem(item, res))
+            alerts.append(build_alert(item, res, feed_name=feed.name, edited=True,
+                                      watchlist_version=matcher.version, detected_at=now))
+    if edited:
+        log.info("items_edited", edited=len(edited))
     intent = PollIntent(
         update=update(
             "ok",
             decide.carry_hints(state.hints, headers, parsed=True, ttl=ttl * 60.0 if ttl else None),
             body_hash=body_hash, **validators,
         ),
-        items=tuple(new),
+        items=(*new, *edited),
         matched=tuple(matched),
-        alerts=alerts,
+        alerts=tuple(alerts),
         watchlist_version=matcher.version,
+        entry_hashes={i.key: i.entry_hash for i in items
+                      if i.entry_hash and (i.key not in stored or stored[i.key] != i.entry_hash)},
         articles=plan_articles(new, feed.article, now),
         seen_keys=parsed.keys,
     )

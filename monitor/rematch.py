@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from monitor.alerts import build_alert
 from monitor.articles import body_result, targets
 from monitor.match import Matcher
 from monitor.types import AlertRecord, MatchedItem, MatchResult
+
+if TYPE_CHECKING:
+    from monitor.store.protocol import RematchStore
 
 
 @dataclass
@@ -35,7 +39,7 @@ def only_new(result: MatchResult, done: set[str], keep: bool = False) -> MatchRe
 
 
 def rematch(
-    store: object,
+    store: RematchStore,
     matcher: Matcher,
     since: datetime,
     now: datetime,
@@ -45,9 +49,9 @@ def rematch(
     progress: Callable[[int], None] | None = None,
 ) -> RematchReport:
     report = RematchReport()
-    for batch in store.items_since(since):  # type: ignore[attr-defined]
+    for batch in store.items_since(since):
         report.items += len(batch)
-        done = store.alerted_targets(batch)  # type: ignore[attr-defined]
+        done = store.alerted_targets(batch)
         matched, alerts = [], []
         for item in batch:
             fields = item.fields()
@@ -78,7 +82,7 @@ def rematch(
         if dry_run:
             report.alerts += _one_per_story(alerts)
         else:
-            report.alerts += store.record_rematch(  # type: ignore[attr-defined]
+            report.alerts += store.record_rematch(
                 matched, alerts, matcher.version
             )
         if progress is not None:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from monitor.config import Retention
 from monitor.exceptions import StorageError
 from monitor.types import Purged
+
+if TYPE_CHECKING:
+    from monitor.store.protocol import RetentionStore
 
 log = structlog.get_logger(__name__)
 
@@ -41,7 +44,7 @@ class RetentionRunner:
         self._next = 0.0  # the first tick purges
         self._run: Purged | None = None  # totals of the run in progress
 
-    def step(self, store: Any, now: datetime) -> Purged | None:
+    def step(self, store: RetentionStore, now: datetime) -> Purged | None:
         """Purge for at most STEP_SECONDS if a run is due or in progress; the run's totals
         when it finished (logged as ``retention_purged`` if it deleted anything), else None."""
         started = self._clock()

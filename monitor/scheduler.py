@@ -21,6 +21,7 @@ import contextlib
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import structlog
@@ -70,21 +71,26 @@ class Poller:
     def __init__(
         self,
         poll: Callable[[FeedState], Awaitable[PollOutcome]],
-        due: Callable[[Iterable[str]], list[FeedState]],
+        due: Callable[[Iterable[str], int | None], list[FeedState]],
         *,
         concurrency: int,
         per_host: int,
         next_due: Callable[[datetime], datetime | None] | None = None,
         on_done: Callable[[PollOutcome], None] | None = None,
+        claim: int | None = None,
     ) -> None:
-        """``due(busy)``: the due feeds but those in ``busy``; ``next_due(now)``: the earliest
-        next poll later than ``now`` (None: do not wake before the next tick)."""
+        """``due(busy, want)``: the due feeds but those in ``busy``, at most ``want`` (None: all
+        of them); ``next_due(now)``: the earliest next poll later than ``now`` (None: do not
+        wake before the next tick). ``claim``: replicas share the feeds, and ``due`` claims
+        what it returns: hold at most this many feeds (polling or queued), and ask for more as
+        soon as the queue runs dry, not only at the next tick."""
         self._poll = poll
         self._due = due
         self._next_due = next_due
         self.concurrency = concurrency
         self.per_host = per_host
         self._on_done = on_done
+        self.claim = claim
         self.in_flight: dict[str, asyncio.Task[None]] = {}
         self._hosts: Counter[str] = Counter()  # requests in flight per host: polls, articles
         self._freed = asyncio.Event()  # set (and replaced) whenever a host's count drops
@@ -103,15 +109,21 @@ class Poller:
         now = self.last_tick = loop.time()
         if self.stopping or now < self.paused_until:
             return 0
+        want = None if self.claim is None else max(0, self.claim - len(self.in_flight))
         try:
-            due = self._due(self.in_flight.keys())
-        except StorageError as exc:  # cannot read the schedule: try again after a pause
+            due = self._due(self.in_flight.keys(), want) if want != 0 else []
+        except StorageError as exc:  # cannot read (claim) the schedule: try again after a pause
             self._pause(exc, during="reading due feeds")
             return 0
         self._queue = {s.feed_id: s for s in due if s.feed_id not in self.in_flight}
         started = self._start()
         self._arm()
         return started
+
+    @property
+    def queued(self) -> list[str]:
+        """The feeds due and waiting for a free slot (claimed, with replicas)."""
+        return list(self._queue)
 
     def _pause(self, exc: StorageError, **where: str) -> None:
         self.storage_error = exc
@@ -180,6 +192,10 @@ class Poller:
             self._release(host)
             if not self.stopping:
                 self._arm()
+                if self.claim is not None and not self._queue and (
+                        self._waking is None or self._waking.done()):
+                    # claim more now (the others may have left some), not at the next tick
+                    self._waking = asyncio.create_task(self.tick(), name="poller-claim")
 
     def _release(self, host: str | None) -> None:
         if host is not None:
@@ -225,7 +241,7 @@ class Poller:
         tasks = list(self.in_flight.values())
         if not tasks:
             return 0
-        waiting: list[asyncio.Future[object]] = [asyncio.gather(*tasks, return_exceptions=True)]
+        waiting: list[asyncio.Future[Any]] = [asyncio.gather(*tasks, return_exceptions=True)]
         if skip is not None:
             waiting.append(asyncio.ensure_future(skip.wait()))
         await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)

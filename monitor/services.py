@@ -37,7 +37,7 @@ from monitor import clock
 from monitor.config import Config
 from monitor.exceptions import ConfigError, StorageError
 from monitor.retention import RetentionRunner
-from monitor.store import open_store
+from monitor.store import open_config_store
 from monitor.summary import PollSummary
 from monitor.systemd import Notifier
 from monitor.types import PollOutcome
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # imported where used: a daemon without sinks or HTTP endpoin
     from monitor.health import HealthServer
     from monitor.metrics import Metrics as Registry
     from monitor.sinks import SinkDispatcher, SinkWorker
+    from monitor.store import Store
 
 log = structlog.get_logger(__name__)
 
@@ -53,13 +54,13 @@ log = structlog.get_logger(__name__)
 class Service:
     """One part of the daemon besides polling; override the moments it needs."""
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         """The store is open; polling begins right after."""
 
     def reloading(self) -> None:
         """A reload begins."""
 
-    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+    def reload(self, config: Config | None, store: Store | None, removed: Iterable[str]) -> None:
         """The reload's result: the new config, or None when its files were rejected."""
 
     def stopping(self) -> None:
@@ -71,7 +72,7 @@ class Service:
     def tick(self, at: datetime) -> None:
         """A scheduler tick (every second)."""
 
-    def polled(self, outcome: PollOutcome, store: Any) -> None:
+    def polled(self, outcome: PollOutcome, store: Store | None) -> None:
         """A poll ended."""
 
     def written(self) -> None:
@@ -87,7 +88,7 @@ class Services(Service):
     def find(self, kind: type[Service]) -> Service | None:
         return next((s for s in self.all if isinstance(s, kind)), None)
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         for s in self.all:
             s.start(store)
 
@@ -95,7 +96,8 @@ class Services(Service):
         for s in self.all:
             s.reloading()
 
-    def reload(self, config: Config | None, store: Any, removed: Iterable[str] = ()) -> None:
+    def reload(self, config: Config | None, store: Store | None,
+               removed: Iterable[str] = ()) -> None:
         removed = list(removed)
         for s in self.all:
             s.reload(config, store, removed)
@@ -112,7 +114,7 @@ class Services(Service):
         for s in self.all:
             s.tick(at)
 
-    def polled(self, outcome: PollOutcome, store: Any) -> None:
+    def polled(self, outcome: PollOutcome, store: Store | None) -> None:
         for s in self.all:
             s.polled(outcome, store)
 
@@ -130,19 +132,19 @@ class Metrics(Service):
         self.registry: Registry = Registry()
         self.feed_ids = [f.id for f in config.feeds]
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         self.registry.load(store, self.feed_ids)
 
-    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+    def reload(self, config: Config | None, store: Store | None, removed: Iterable[str]) -> None:
         if config is not None:
             self.registry.forget_feeds(removed)
 
     def tick(self, at: datetime) -> None:
         self.registry.tick(at)
 
-    def polled(self, outcome: PollOutcome, store: Any) -> None:
+    def polled(self, outcome: PollOutcome, store: Store | None) -> None:
         self.registry.observe(outcome, clock.now())
-        if outcome.alerts:
+        if outcome.alerts and store is not None:
             self.registry.count_new_alerts(store)
 
 
@@ -158,7 +160,7 @@ class HealthEndpoint(Service):
         self.last_tick = last_tick
         self.server: HealthServer | None = None
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         from monitor.health import HealthServer, probe_url, tick_health, who_answers
         from monitor.instance import describe, identity
 
@@ -193,14 +195,15 @@ class Sinks(Service):
     ``once`` (poll-once), in one pass at stop: failures wait in the outbox for the daemon."""
 
     def __init__(self, config: Config, metrics: Registry | None = None, *,
-                 once: bool = False) -> None:
+                 once: bool = False, replica: str = "local") -> None:
         self.config = config
+        self.replica = replica
         self.metrics = metrics
         self.once = once
         self.dispatcher: SinkDispatcher | None = None
         self.worker: SinkWorker | None = None
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         sinks = self.config.settings.sinks
         store.sync_sinks([(s.id, s.type) for s in sinks], clock.now())
         if sinks:
@@ -209,12 +212,15 @@ class Sinks(Service):
     def _run(self, sinks: Sequence[Any]) -> None:
         from monitor.sinks import SinkDispatcher, SinkWorker
 
-        database = self.config.database
-        self.dispatcher = SinkDispatcher(sinks, lambda: open_store(database), self.metrics)
+        config, replica = self.config, self.replica
+        # its own connection, under the daemon's replica name: the deliveries it claims are
+        # the daemon's, and go to another replica if this one dies
+        self.dispatcher = SinkDispatcher(
+            sinks, lambda: open_config_store(config, replica=replica), self.metrics)
         if not self.once:
             self.worker = SinkWorker(self.dispatcher).start()
 
-    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+    def reload(self, config: Config | None, store: Store | None, removed: Iterable[str]) -> None:
         if config is None:
             return
         self.config = config
@@ -264,13 +270,13 @@ class Systemd(Service):
     def _ready(self) -> None:
         self.notifier.ready(f"polling {len(self.config.feeds)} feeds")
 
-    def start(self, store: Any) -> None:
+    def start(self, store: Store) -> None:
         self._ready()
 
     def reloading(self) -> None:
         self.notifier.reloading()
 
-    def reload(self, config: Config | None, store: Any, removed: Iterable[str]) -> None:
+    def reload(self, config: Config | None, store: Store | None, removed: Iterable[str]) -> None:
         if config is not None:
             self.config = config
         self._ready()
@@ -338,18 +344,18 @@ class Retention(Service):
         self.store = None
 
 
-def services_for(config: Config, *, tick_seconds: float,
+def services_for(config: Config, *, replica: str = "local", tick_seconds: float,
                  last_tick: Callable[[], datetime | None], once: bool = False) -> Services:
     """The services a run needs: metrics and the HTTP endpoint when ``http.enabled``, the
     sinks, systemd. ``once`` (poll-once): the sinks alone, delivering in one pass."""
     if once:
-        return Services([Retention(config, once=True), Sinks(config, once=True)])
+        return Services([Retention(config, once=True), Sinks(config, once=True, replica=replica)])
     services: list[Service] = []
     metrics = None
     if config.settings.http.enabled:  # only /metrics reads the metrics
         m = Metrics(config)
         metrics = m.registry
         services += [m, HealthEndpoint(config, metrics, tick_seconds, last_tick)]
-    services += [PollSummaries(config), Retention(config, metrics), Sinks(config, metrics),
-                 Systemd(config)]
+    services += [PollSummaries(config), Retention(config, metrics),
+                 Sinks(config, metrics, replica=replica), Systemd(config)]
     return Services(services)

@@ -1,41 +1,68 @@
 """Near-duplicate stories: the same wire story in many feeds, with other URLs, small edits, other
-headlines, outlet boilerplate and reordered sentences.
+headlines, bylines, datelines and outlet boilerplate.
 
 Method: w-shingling (Broder, 1997). The folded words of title + summary + content are cut into
-overlapping 3-word shingles, each hashed to 32 bits. Two items are the same story when the
-*containment* of the smaller set in the larger, |A ∩ B| / min(|A|, |B|), reaches 0.5.
-Containment rather than Jaccard because syndicated copies mostly *add* text (a byline, "read
-more", a paragraph of context) to the same core; Jaccard would fall as the additions grow.
-Sentence order barely matters: only the shingles across a sentence boundary change. The store
-compares a new alert only with alerts of the last ``dedupe.window`` that share an entity, so the
-exact comparison stays cheap (alerts are a small fraction of items).
-Different stories about the same entity share names but few 3-word runs: in the tests they stay
-below 0.2.
+overlapping 3-word shingles, each hashed to 32 bits.
+
+The rule (the README states it; ``tests/test_grouping_pairs.py`` holds it on a labelled set):
+
+1. **Boilerplate does not count.** A shingle of an item that also occurs in another of the same
+   feed's latest ``RECENT_ITEMS`` items is the feed's boilerplate (a newsletter plug, WordPress's
+   "The post ... appeared first on ...", a read-more line, a recurring byline) and is removed.
+   What is left is the item's *core*. Nothing is hard-coded: whatever a feed repeats is dropped.
+2. **Too little core, no judgement**: an item with fewer than ``MIN_SHINGLES`` core shingles is
+   never merged on text (only on the same link or the same title and summary).
+3. **Another feed**: the same story when the *containment* of the smaller core in the larger,
+   |A ∩ B| / min(|A|, |B|), reaches ``SAME_STORY`` (0.5) and the cores share at least
+   ``MIN_SHARED`` (12) shingles: more than one ordinary sentence, so that two headlines over
+   one stock sentence stay two stories. Containment rather than Jaccard because syndicated
+   copies mostly add text (context, a paragraph) to the same core.
+4. **The same feed**: only a near-identical item merges: Jaccard |A ∩ B| / |A ∪ B| of the cores
+   at least ``NEAR_IDENTICAL`` (0.9). Another headline over the same body is another item.
+
+Finding the candidates costs the same however many alerts the window holds: each alert's core is
+summarised by a MinHash signature of ``BANDS`` x ``ROWS`` values, each band hashed to one 63-bit
+number and kept in the store (``alert_bands``); a new alert looks up its own bands, and only the
+alerts that share a band are compared exactly. Two cores with Jaccard J share at least one band
+with probability 1 - (1 - J^ROWS)^BANDS: 0.99 at J = 0.4, 0.9 at J = 0.25, 0.03 at J = 0.03.
 """
 
 from __future__ import annotations
 
+import hashlib
+import random
 import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Collection, Iterable
 
 SHINGLE_WORDS = 3
 SAME_STORY = 0.5
+NEAR_IDENTICAL = 0.9
 MIN_SHINGLES = 8  # too little text to judge: never merge on shingles alone
+MIN_SHARED = 12  # across feeds, the shared text must be longer than one ordinary sentence
+RECENT_ITEMS = 20  # a feed's latest items compared to find its boilerplate
+BANDS, ROWS = 24, 2
 
 _WORD = re.compile(r"\w+")
 # words that carry no story: left out so that boilerplate and grammar do not make stories alike
 _STOP = frozenset(
     """a an and are as at be by de del el en for from has he her his in is it its la las los
-    of on or que se she that the their this to un una was were with y""".split()
+    of on or que se she that the their this to un una was were with y o os as da do das dos
+    um uma no na nos nas e em""".split()
 )
+_P = (1 << 61) - 1  # a Mersenne prime: h(x) = (a*x + b) mod P is a universal hash of 32-bit x
+_rng = random.Random(0x5EED)  # fixed: stored bands must mean the same after a restart
+_HASHES = [(_rng.randrange(1, _P), _rng.randrange(0, _P)) for _ in range(BANDS * ROWS)]
+
+
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def _words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
     return [w for w in _WORD.findall(plain) if w not in _STOP]
 
 
@@ -53,26 +80,63 @@ def shingles(texts: Iterable[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def containment(a: frozenset[int], b: Collection[int]) -> float:
-    """``b`` is a set or a packed array (its shingles are distinct)."""
+def boilerplate(recent: Iterable[frozenset[int]]) -> Counter[int]:
+    """How many of a feed's recent items (their shingle sets) hold each shingle."""
+    counts: Counter[int] = Counter()
+    for s in recent:
+        counts.update(s)
+    return counts
+
+
+def core(own: frozenset[int], counts: Counter[int], own_counted: bool) -> frozenset[int]:
+    """The item's shingles that no *other* recent item of its feed has (rule 1).
+    ``own_counted``: the item itself is among the items ``counts`` was made from."""
+    limit = 2 if own_counted else 1
+    return frozenset(h for h in own if counts.get(h, 0) < limit)
+
+
+def containment(a: Collection[int], b: Collection[int]) -> float:
+    """|A ∩ B| / min(|A|, |B|); ``b`` may be a packed array (its shingles are distinct)."""
     if not a or not b:
         return 0.0
-    return len(a.intersection(b)) / min(len(a), len(b))
+    return len(frozenset(a).intersection(b)) / min(len(a), len(b))
 
 
-def same_story(a: frozenset[int], b: Collection[int]) -> bool:
-    """True when two items tell the same story (see the module docstring for the rule)."""
+def jaccard(a: Collection[int], b: Collection[int]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(frozenset(a).intersection(b))
+    return inter / (len(a) + len(b) - inter)
+
+
+def same_story(a: Collection[int], b: Collection[int], same_feed: bool = False) -> bool:
+    """True when two cores tell the same story (rules 2-4 of the module docstring)."""
     if min(len(a), len(b)) < MIN_SHINGLES:
         return False
-    return containment(a, b) >= SAME_STORY
+    if same_feed:
+        return jaccard(a, b) >= NEAR_IDENTICAL
+    shared = len(frozenset(a).intersection(b))
+    return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= SAME_STORY
 
 
-def encode(s: frozenset[int]) -> str:
+def bands(s: Collection[int]) -> list[int]:
+    """The LSH band keys of a core (signed 63-bit, for any SQL BIGINT); none when too short."""
+    if len(s) < MIN_SHINGLES:
+        return []
+    mins = [min((a * x + b) % _P for x in s) for a, b in _HASHES]
+    out = []
+    for i in range(BANDS):
+        raw = f"{i}:{':'.join(map(str, mins[i * ROWS : (i + 1) * ROWS]))}".encode()
+        out.append(int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big") >> 1)
+    return out
+
+
+def encode(s: Iterable[int]) -> str:
     return ",".join(map(str, sorted(s)))
 
 
 def pack(s: Iterable[int]) -> array:
-    """A shingle set kept in memory for later comparisons: 4 bytes a shingle (~70 in a set)."""
+    """A shingle set kept compactly: 4 bytes a shingle."""
     return array("I", sorted(s))
 
 

@@ -31,7 +31,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import structlog
@@ -40,6 +40,9 @@ from monitor import __version__, clock
 from monitor.config import AppriseSink, WebhookSink
 from monitor.exceptions import ConfigError, StorageError
 from monitor.types import PRIORITY_RANK
+
+if TYPE_CHECKING:
+    from monitor.store.protocol import SinkOutbox
 
 log = structlog.get_logger(__name__)
 
@@ -195,10 +198,10 @@ class DeliveryReport:
 class SinkDispatcher:
     """Sends due deliveries. Opens its own database connection in the thread that uses it."""
 
-    def __init__(self, specs: Sequence[SinkSpec], open_store: Callable[[], Any],
+    def __init__(self, specs: Sequence[SinkSpec], open_store: Callable[[], SinkOutbox],
                  metrics: Any = None) -> None:
         self._open_store = open_store
-        self._store: Any = None
+        self._store: SinkOutbox | None = None
         self.metrics = metrics
         self._senders: dict[str, WebhookSender | AppriseSender] = {}
         self._lock = threading.Lock()

@@ -40,7 +40,7 @@ class PollSummary:
         if not force and now - self._since < self.interval:
             return None
         polls = sum(self._status.values())
-        out = None
+        out: dict[str, Any] | None = None
         if polls:
             out = {
                 "seconds": round(now - self._since, 1),

@@ -118,6 +118,8 @@ class Item:
     published: datetime | None
     content_hash: str  # of title+summary+content, to notice edits
     story_hash: str  # of the folded title+summary, to notice the same story in another feed
+    # of the entry's raw bytes, when the scan vouched for them (not part of the item's value)
+    entry_hash: str | None = field(default=None, compare=False)
 
     def fields(self) -> dict[str, str]:
         return {"title": self.title, "summary": self.summary, "content": self.content}
@@ -198,6 +200,14 @@ class FeedState:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownItem:
+    """What the store remembers of an entry already seen: enough to notice an edit."""
+
+    content_hash: str  # of the normalised title, summary and content (Item.content_hash)
+    entry_hash: str | None  # of the entry's raw bytes, when the scan saw them (scan.Scan)
+
+
+@dataclass(frozen=True, slots=True)
 class MatchedItem:
     """A new item and what the watchlist found in it."""
 
@@ -221,6 +231,8 @@ class AlertRecord:
     payload: Mapping[str, object]
     shingles: frozenset[int] = frozenset()  # for near-duplicate stories (similar.py)
     topic_ids: tuple[str, ...] = ()
+    edited: bool = False  # from an item whose title or text changed after it was first seen
+    carried_by: int = 0  # other feeds recorded as sources of this alert's story (when read)
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -291,6 +303,8 @@ class PollIntent:
     matched: tuple[MatchedItem, ...] = ()
     alerts: tuple[AlertRecord, ...] = ()
     watchlist_version: str = ""
+    # digest of each entry's raw bytes (key -> digest) where it differs from the stored one
+    entry_hashes: Mapping[str, str] = field(default_factory=dict)
     articles: tuple[ArticleRequest, ...] = ()  # pages to fetch for new items (article.fetch)
     # the keys of every entry in the fetched document, when it was parsed (None: not parsed,
     # e.g. 304): the keys of purged items the feed still serves stay known (store retention)

@@ -61,3 +61,22 @@ def _alert_lines_follow_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
         write(self, alerts)
 
     monkeypatch.setattr(AlertLog, "_write", checked_write)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A real PostgreSQL 15 for the session (tests/pg.py); skips, saying why, without one."""
+    from pg import PgServer
+
+    why = PgServer.unavailable()
+    if why:
+        pytest.skip(why)
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty PostgreSQL database of its own for this test."""
+    return pg_server.new_database()

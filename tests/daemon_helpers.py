@@ -59,12 +59,12 @@ class Daemon:
     """A `monitor run` subprocess; stderr goes to a file we can search."""
 
     def __init__(self, config: Path, tmp_path: Path, name: str = "daemon",
-                 preexec_fn=None) -> None:
+                 preexec_fn=None, args: tuple[str, ...] = ()) -> None:
         self.stderr_path = tmp_path / f"{name}.stderr"
         self._err = self.stderr_path.open("ab")
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+            [sys.executable, "-m", "monitor", "run", "--config", str(config), *args],
             stdout=subprocess.DEVNULL, stderr=self._err, cwd=tmp_path, env=env,
             preexec_fn=preexec_fn,
         )

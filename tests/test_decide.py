@@ -11,13 +11,14 @@ from monitor.decide import (
     Policy,
     adopt_redirect,
     carry_hints,
+    edited_items,
     hints_from_headers,
     items_to_match,
     next_poll,
     rescheduled,
     stop_reason,
 )
-from monitor.types import FeedState, Hints
+from monitor.types import FeedState, Hints, KnownItem
 
 from builders import item
 
@@ -144,6 +145,20 @@ A, B, C = item(guid="a"), item(guid="b"), item(guid="c")
 def test_items_to_match_are_the_unseen_ones(items, known, expected):
     """Only items whose key the feed has not shown before are matched, each key once."""
     assert list(items_to_match(items, known)) == expected
+
+
+A2 = item(guid="a", title="UPDATE: Maduro speaks")  # A, edited
+
+
+@pytest.mark.parametrize(("items", "known", "expected"), [
+    ([A, B], {}, []),  # nothing seen before: new, not edited
+    ([A, B], {A.key: KnownItem(A.content_hash, None), B.key: KnownItem("old", None)}, [B]),
+    ([A2, B], {A.key: KnownItem(A.content_hash, "raw")}, [A2]),
+    ([A2, A2], {A.key: KnownItem(A.content_hash, None)}, [A2]),  # each key once
+])
+def test_edited_items_are_the_known_ones_whose_text_changed(items, known, expected):
+    """An item seen before is edited when its content hash differs from the stored one."""
+    assert list(edited_items(items, known)) == expected
 
 
 def test_next_poll_is_a_time_after_now():

@@ -231,3 +231,29 @@ def test_progress_bar_on_a_terminal_only(populated):
     assert b"rematching" in on_tty and "━".encode() in on_tty and b"4/?" in on_tty
     piped = _rematch_output(populated, tty=False)
     assert b"rematching" not in piped and "━".encode() not in piped
+
+
+def test_alerts_show_how_many_other_feeds_carried_the_story(tmp_path):
+    """A story alerted from wire and carried by bbc and dw: `alerts --json` says carried_by 2,
+    the table `wire +2`; another story carried nowhere else says 0 and `wire` alone."""
+    config = write_config(tmp_path, {f: f"http://127.0.0.1:9/{f}" for f in ("wire", "bbc", "dw")})
+    cfg = load_config(config)
+    store = open_store(cfg.database)
+    store.sync_feeds(cfg.feeds, NOW)
+    for n, feed in enumerate(["wire", "bbc", "dw"]):
+        it = item(feed, guid=f"{feed}-1", title=f"Maduro speaks ({feed})",
+                  link="https://news.example/maduro-speaks")
+        store.record_poll(intent(feed, [it], at=NOW - timedelta(minutes=30 - n)),
+                          window=3600)
+    it = item("wire", guid="wire-2", title="Cabello talks", link="https://news.example/cabello")
+    store.record_poll(intent("wire", [it], at=NOW - timedelta(minutes=10)), window=3600)
+    store.close()
+    code, out = run("alerts", "--config", str(config), "--json")
+    assert code == 0, out
+    assert [(json.loads(x)["title"], json.loads(x)["carried_by"]) for x in out.splitlines()] == [
+        ("Cabello talks", 0), ("Maduro speaks (wire)", 2)]
+    code, out = run("alerts", "--config", str(config))
+    speaks = next(line for line in out.splitlines() if "Maduro speaks" in line)
+    talks = next(line for line in out.splitlines() if "Cabello talks" in line)
+    assert " wire +2 " in speaks
+    assert " wire " in talks and "+" not in talks

@@ -111,7 +111,7 @@ def test_an_unreadable_schedule_pauses_the_poller_instead_of_raising():
     scheduler's job every second."""
     asked = []
 
-    def due(busy):
+    def due(busy, want):
         asked.append(1)
         raise StorageError("cannot read due feeds: database is locked")
 

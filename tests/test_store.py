@@ -11,7 +11,7 @@ import pytest
 
 from monitor.exceptions import StorageError
 from monitor.store import open_store
-from monitor.types import Hints
+from monitor.types import Hints, KnownItem
 
 from builders import T0, intent, item
 
@@ -68,7 +68,7 @@ def test_poll_writes_items_matches_and_alert_once(store):
     it = item("f1", guid="g1")
     created = store.record_poll(intent("f1", [it]), window=3600)
     assert len(created) == 1
-    assert store.known_items("f1", ["g1", "g2"]) == {"g1": it.content_hash}
+    assert store.known_items("f1", ["g1", "g2"]) == {"g1": KnownItem(it.content_hash, None)}
     again = store.record_poll(intent("f1", [it], at=T0 + timedelta(minutes=5)), window=3600)
     assert again == []
     assert store.count("items") == 1

@@ -28,8 +28,11 @@ traceback), so that nothing a document does can break the worker pool.
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from collections.abc import Container, Mapping
+from dataclasses import replace
+from typing import Any
 
 import structlog
 from feedparser.encodings import convert_to_utf8
@@ -60,11 +63,32 @@ def parse(
     *,
     fast: bool = True,
 ) -> Parsed:
-    """The items of ``body`` whose keys are not in ``known`` (see the module docstring)."""
+    """The items of ``body`` whose keys are not in ``known`` (see the module docstring).
+
+    ``known`` may map each key to the digest of its entry's bytes as stored (None: unknown):
+    then an entry is skipped only when its digest here is the same, so an entry whose bytes
+    changed (perhaps an edit) comes back; where the expat pass cannot vouch for the entries'
+    spans, nothing is skipped. Each Item carries its entry's digest when the spans are sure."""
     if not body.strip():
         raise FeedParseError(url, "empty body")
     data, note = _as_utf8(url, body, headers)
     reading, reason = read_with_reason(data, url)
+    digests: dict[str, str] = {}
+    if reading is not None and reading.keys_sure:
+        digests = {k: hashlib.blake2b(data[a:b], digest_size=12).hexdigest()
+                   for k, (a, b) in zip(reading.keys, reading.spans, strict=True) if k}
+    if isinstance(known, Mapping):
+        known = frozenset(k for k, d in known.items() if d is not None and digests.get(k) == d)
+    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason)
+    if not digests:
+        return parsed
+    return replace(parsed, items=tuple(replace(i, entry_hash=digests.get(i.key))
+                                       for i in parsed.items))
+
+
+def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
+           known: Container[str], fast: bool, data: bytes, note: str | None,
+           reading: Any, reason: str | None) -> Parsed:
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl))
     log.debug("fast_path_declined", url=url, reason=reason)
@@ -85,10 +109,8 @@ def parse(
                 return Parsed(items, keys, note, parsed.ttl_minutes)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     parsed = parse_feed(url, body, headers)
-    items = to_items(feed_id, parsed)
     warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
-    return Parsed(tuple(i for i in items if i.key not in known), tuple(i.key for i in items),
-                  warning, parsed.ttl_minutes)
+    return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes, fast=False)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -113,8 +135,9 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 
 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
-                  warning: str | None, ttl: int | None) -> Parsed:
-    """``to_items`` of the fast path's entries, skipping known keys before normalising."""
+                  warning: str | None, ttl: int | None, *, fast: bool = True) -> Parsed:
+    """``to_items`` of the entries minus the known keys, without normalising an entry whose
+    guid is known (most of a feed polled before)."""
     seen: dict[str, None] = {}
     items: list[Item] = []
     for entry in entries:
@@ -130,7 +153,7 @@ def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Con
         seen[item.key] = None
         if item.key not in known:
             items.append(item)
-    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=True)
+    return Parsed(tuple(items), tuple(seen), warning, ttl, fast=fast)
 
 
 def parse_in_worker(

@@ -214,3 +214,61 @@ def _articles(db: Database) -> None:
         CREATE INDEX articles_text ON articles (fetched_at) WHERE text IS NOT NULL;
         """
     )
+
+
+@migrations(name="0008_story_index")
+def _story_index(db: Database) -> None:
+    """Grouping by index, and edited items.
+
+    ``alert_bands``: the MinHash band keys of each alert's core text (monitor/similar.py), so
+    that a new alert finds the alerts that may tell its story by lookup, however many alerts
+    the window holds. Alerts stored before this migration get bands from their stored shingles.
+    ``items(feed_id, first_seen)``: a feed's latest items, whose repeated text is boilerplate.
+    ``items.entry_hash``: a digest of the entry's raw bytes, so that an entry whose bytes change
+    is parsed again (and matched again when its title or text changed).
+    """
+    from monitor import similar
+
+    db.executescript(
+        """
+        CREATE TABLE alert_bands (
+            band INTEGER NOT NULL,
+            alert_id TEXT NOT NULL,
+            PRIMARY KEY (band, alert_id)
+        );
+        CREATE INDEX alert_bands_alert ON alert_bands(alert_id);
+        CREATE INDEX items_feed_recent ON items(feed_id, first_seen);
+        ALTER TABLE items ADD COLUMN entry_hash TEXT;
+        """
+    )
+    rows = db.execute("SELECT alert_id, shingles FROM alerts WHERE shingles IS NOT NULL")
+    db.conn.executemany(
+        "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(band, alert_id) for alert_id, encoded in rows.fetchall()
+         for band in similar.bands(similar.decode_packed(encoded))],
+    )
+
+
+@migrations(name="0009_leases")
+def _leases(db: Database) -> None:
+    """Claims of replicas sharing the database (see store/protocol.py): who holds a feed, an
+    alert to write, a delivery to make or an article to fetch, and until when; each feed's
+    host (per-host limit across replicas). And one row per match, as in PostgreSQL: recording
+    a match twice (a rematch run again) keeps one."""
+    db.executescript(
+        """
+        DELETE FROM matches WHERE rowid NOT IN (SELECT min(rowid) FROM matches GROUP BY
+            feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        CREATE UNIQUE INDEX matches_unique ON matches
+            (feed_id, item_key, kind, target_id, alias, field, start, "end", watchlist_version);
+        ALTER TABLE feeds ADD COLUMN host TEXT;  -- set by sync_feeds at every start
+        ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+        ALTER TABLE feeds ADD COLUMN lease_until TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_by TEXT;
+        ALTER TABLE alerts ADD COLUMN claimed_until TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_by TEXT;
+        ALTER TABLE sink_deliveries ADD COLUMN claimed_until TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_by TEXT;
+        ALTER TABLE articles ADD COLUMN claimed_until TEXT;
+        """
+    )

@@ -1,13 +1,20 @@
-"""SQLite store through sqlite-utils: WAL mode, migrations, one transaction per poll."""
+"""The SQL both stores share, and the SQLite store (sqlite-utils, WAL mode, one transaction per
+poll).
+
+``SQLStore`` holds every query, written once in the SQL that SQLite and PostgreSQL both speak
+(``ON CONFLICT``, ``IS NOT DISTINCT FROM``, row values, ``UPDATE ... RETURNING``) against
+``self.db``: a sqlite-utils ``Database`` here, its PostgreSQL twin in postgres.py, which also
+turns the ``?`` placeholders into psycopg's. Timestamps are UTC text that sorts in time order
+(``ts``) in both, so a report reads the same from either.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import sqlite3
 import zlib
-from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +24,8 @@ from sqlite_utils import Database
 
 from monitor import clock, decide, similar
 from monitor.exceptions import StorageError
+from monitor.scheduler import host_of
+from monitor.store.protocol import Delivery, FeedSpec
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
     AlertRecord,
@@ -24,13 +33,16 @@ from monitor.types import (
     FeedState,
     Hints,
     Item,
+    KnownItem,
     MatchedItem,
     PendingArticle,
     PollIntent,
     Purged,
 )
 
-_SHINGLE_CACHE = 20_000  # packed shingle sets kept in memory (~0.6 KB each)
+DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
+
+_ITEM_SHINGLES_CACHE = 20_000  # shingle sets of recent items kept in memory (~2 KB each)
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -53,6 +65,9 @@ def _item(r: Mapping[str, Any]) -> Item:
                 story_hash=r["story_hash"])
 
 
+_POSTGRES_ERRORS: tuple[type[Exception], ...] = ()  # set by postgres.py when it is imported
+
+
 def _unpack(blob: bytes | None) -> str | None:
     return zlib.decompress(blob).decode("utf-8", "surrogatepass") if blob is not None else None
 
@@ -63,6 +78,8 @@ def wrap_exceptions(what: str) -> Iterator[None]:
     StorageError naming what we were doing. Programming errors (bad SQL) stay as they are."""
     try:
         yield
+    except _POSTGRES_ERRORS as exc:
+        raise StorageError(f"{what}: {exc}") from exc
     except sqlite3.OperationalError as exc:
         msg = str(exc)
         if "syntax error" in msg or "no such" in msg:
@@ -74,41 +91,57 @@ def wrap_exceptions(what: str) -> Iterator[None]:
         raise StorageError(f"{what}: {exc}") from exc
 
 
-class SQLiteStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._shingles: dict[str, array] = {}
-        with wrap_exceptions(f"cannot open database {path}"):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-            self.db = Database(conn)
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = self.db.table_names()
-            if app_id not in (0, APPLICATION_ID) or (
-                app_id == 0 and tables and "feeds" not in tables
-            ):
-                conn.close()
-                raise StorageError(
-                    f"{path} is an SQLite database of another program; "
-                    "point paths.database at a new file"
-                )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=10000")
-            migrations.apply(self.db)
-            if app_id == 0:
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+class SQLStore:
+    """Every query of the store; subclasses open ``self.db`` and set the dialect's few words."""
+
+    db: Any  # sqlite_utils.Database, or postgres._Database with the same few methods
+    replica: str = "local"
+    lease: float = DEFAULT_LEASE
+    shared = False  # several daemons may use this database at once
+    _skip_locked = ""  # PostgreSQL: claimed rows are skipped by other replicas, not waited for
+
+    def __init__(self) -> None:
+        self._item_shingles: dict[tuple[str, str, str], frozenset[int]] = {}
 
     def close(self) -> None:
         self.db.close()
 
+    def integrity_check(self) -> str:
+        raise NotImplementedError
+
+    def _lock_claims(self) -> None:
+        """Make claiming due feeds one step across replicas (PostgreSQL), so that the per-host
+        count a claim reads is the one it leaves; SQLite's write lock does it already."""
+
+    def _lock_alerts(self) -> None:
+        """Make deciding which alerts are new, and inserting them, one step across replicas
+        (PostgreSQL); SQLite's one writer at a time does it already."""
+
+    def _lease_until(self, now: datetime) -> str | None:
+        return ts(now + timedelta(seconds=self.lease))
+
+    def _claim(self, table: str, key: str, where: str, args: Sequence[Any], order: str,
+               limit: int | None, now: datetime) -> list[tuple[Any, ...]]:
+        """Claim for this replica, for ``lease`` seconds, the first ``limit`` rows of ``table``
+        (by ``order``) that match ``where`` and that no live lease of another replica holds;
+        return their ``key`` columns. ``RETURNING`` gives no order: the caller orders."""
+        owner, until = ("lease_owner", "lease_until") if table == "feeds" else (
+            "claimed_by", "claimed_until")
+        sql = (
+            f"UPDATE {table} SET {owner} = ?, {until} = ? WHERE ({key}) IN ("
+            f"SELECT {key} FROM {table} WHERE {where} "
+            f"AND ({until} IS NULL OR {until} <= ? OR {owner} = ?) ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit is not None else "")
+            + f"{self._skip_locked}) RETURNING {key}"
+        )
+        with self.db.atomic():
+            return [tuple(r) for r in self.db.execute(
+                sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
+            ).fetchall()]
+
     # --- feeds -----------------------------------------------------------------------------
 
-    def sync_feeds(self, feeds: Iterable[Any], now: datetime) -> None:
+    def sync_feeds(self, feeds: Iterable[FeedSpec], now: datetime) -> None:
         """Make the feeds table match the config: add new feeds (due now), update changed
         ones, deactivate removed ones (their history stays). A healthy feed whose interval
         changed is due again by the new one (``decide.rescheduled``), not the old."""
@@ -121,32 +154,34 @@ class SQLiteStore:
                 row = existing.get(f.id)
                 if row is None:
                     self.db.execute(
-                        "INSERT INTO feeds (id, url, name, interval, next_poll, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        [f.id, f.url, f.name, f.interval, ts(now), ts(now)],
+                        # replicas starting together add the same feeds: the first one wins
+                        "INSERT INTO feeds (id, url, host, name, interval, next_poll, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [f.id, f.url, host_of(f.url), f.name, f.interval, ts(now), ts(now)],
                     )
                 elif row["url"] != f.url:
                     # a new URL is a new source: forget the old validators and errors
                     self.db.execute(
-                        "UPDATE feeds SET url=?, name=?, interval=?, active=1, etag=NULL, "
-                        "last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
+                        "UPDATE feeds SET url=?, host=?, name=?, interval=?, active=1, "
+                        "etag=NULL, last_modified=NULL, body_hash=NULL, consecutive_errors=0, "
                         "redirect_url=NULL, redirect_count=0, ttl_hint=NULL, fresh_hint=NULL, "
                         "stopped=NULL, next_poll=? WHERE id=?",
-                        [f.url, f.name, f.interval, ts(now), f.id],
+                        [f.url, host_of(f.url), f.name, f.interval, ts(now), f.id],
                     )
                 else:
                     next_poll = ts(now) if not row["active"] else row["next_poll"]
                     if (row["active"] and row["interval"] != f.interval and row["last_attempt"]
                             and not row["consecutive_errors"] and not row["stopped"]):
                         next_poll = ts(decide.rescheduled(
-                            parse_ts(row["last_attempt"]), f.interval,
+                            parse_ts(row["last_attempt"]) or now, f.interval,
                             Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"])))
                     self.db.execute(
-                        "UPDATE feeds SET name=?, interval=?, active=1, next_poll=? WHERE id=?",
-                        [f.name, f.interval, next_poll, f.id],
+                        "UPDATE feeds SET name=?, host=?, interval=?, active=1, next_poll=? "
+                        "WHERE id=?",
+                        [f.name, host_of(f.url), f.interval, next_poll, f.id],
                     )
             gone = set(existing) - {f.id for f in feeds}
-            for feed_id in gone:
+            for feed_id in sorted(gone):  # one order for every replica: no deadlock
                 self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
     def resume_feed(self, feed_id: str, now: datetime) -> bool:
@@ -175,16 +210,74 @@ class SQLiteStore:
             stopped=row["stopped"],
         )
 
-    def due_feeds(self, now: datetime, exclude: Iterable[str] = ()) -> list[FeedState]:
-        """Active, not stopped feeds whose next poll time has come, most overdue first."""
-        skip = set(exclude)
-        with wrap_exceptions("cannot read due feeds"):
-            rows = self.db.query(
-                "SELECT * FROM feeds WHERE active=1 AND stopped IS NULL "
-                "AND (next_poll IS NULL OR next_poll <= ?) ORDER BY next_poll",
-                [ts(now)],
-            )
-            return [self._state(r) for r in rows if r["id"] not in skip]
+    def due_feeds(
+        self, now: datetime, exclude: Iterable[str] = (), limit: int | None = None,
+        per_host: int | None = None,
+    ) -> list[FeedState]:
+        """Active, not stopped feeds whose next poll time has come, most overdue first (those
+        this replica holds already before the others), at most ``limit``, claimed for this
+        replica for ``lease`` seconds: a feed another replica holds is not due here until its
+        lease expires, and ``record_poll`` gives the claim back. ``exclude``: the feeds this
+        replica is polling. ``per_host``: no host gets more claims than that, across all
+        replicas (the feeds of ``exclude`` count)."""
+        skip = list(exclude)
+        marks = ",".join("?" * len(skip))
+        at = ts(now)
+        candidates = (
+            "SELECT id, host, rowid AS seq, COALESCE(next_poll, '') AS due, "
+            "CASE WHEN lease_owner = ? THEN 0 ELSE 1 END AS theirs FROM feeds "
+            "WHERE active=1 AND stopped IS NULL AND (next_poll IS NULL OR next_poll <= ?) "
+            "AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
+            + (f" AND id NOT IN ({marks})" if skip else ""))
+        args: list[Any] = [self.replica, at, at, self.replica, *skip]
+        if per_host is None:
+            pick = f"SELECT id FROM ({candidates}) c"
+        else:
+            held = ("SELECT count(*) FROM feeds h WHERE h.host = c.host AND h.lease_until > ? "
+                    "AND (h.lease_owner <> ?" + (f" OR h.id IN ({marks})" if skip else "") + ")")
+            pick = (f"SELECT id FROM (SELECT c0.*, row_number() OVER (PARTITION BY host "
+                    f"ORDER BY theirs, due, seq) AS n FROM ({candidates}) c0) c "
+                    f"WHERE c.host IS NULL OR c.n + ({held}) <= ?")
+            args += [at, self.replica, *skip, per_host]
+        # most overdue first; among equals, in the order the feeds were added (the config's)
+        pick += " ORDER BY theirs, due, seq" + (
+            f" LIMIT {int(limit)}" if limit is not None else "")
+        with wrap_exceptions("cannot claim due feeds"), self.db.atomic():
+            self._lock_claims()
+            claimed = [r[0] for r in self.db.execute(
+                f"UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ({pick}) "
+                "RETURNING id", [self.replica, self._lease_until(now), *args]).fetchall()]
+            return self._states(claimed)
+
+    def _states(self, feed_ids: Sequence[str]) -> list[FeedState]:
+        out = []
+        for n in range(0, len(feed_ids), 500):
+            chunk = list(feed_ids[n : n + 500])
+            out += self.db.query(
+                f"SELECT *, rowid AS seq FROM feeds WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk)
+        out.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
+        return [self._state(r) for r in out]
+
+    def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int:
+        """Keep the feeds this replica is polling claimed for another ``lease`` seconds."""
+        ids = list(feed_ids)
+        if not ids:
+            return 0
+        with wrap_exceptions("cannot renew leases"), self.db.atomic():
+            return int(self.db.execute(
+                f"UPDATE feeds SET lease_until = ? WHERE lease_owner = ? "
+                f"AND id IN ({','.join('?' * len(ids))})",
+                [self._lease_until(now), self.replica, *ids]).rowcount)
+
+    def release_leases(self) -> None:
+        """Give back every claim of this replica (a clean stop: the others need not wait)."""
+        with wrap_exceptions("cannot release leases"), self.db.atomic():
+            self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
+                            "WHERE lease_owner = ?", [self.replica])
+            for table in ("alerts", "sink_deliveries", "articles"):
+                self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL "
+                                "WHERE claimed_by = ?", [self.replica])
 
     def feed_state(self, feed_id: str) -> FeedState | None:
         with wrap_exceptions(f"cannot read feed {feed_id}"):
@@ -204,36 +297,40 @@ class SQLiteStore:
 
     # --- items and polls -------------------------------------------------------------------
 
-    def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, str]:
-        """The stored content hash of each of ``keys`` already seen in this feed, whether its
-        item is stored or was purged by retention (a tombstone)."""
-        out: dict[str, str] = {}
+    def known_items(self, feed_id: str, keys: Sequence[str]) -> dict[str, KnownItem]:
+        """What is stored of each of ``keys`` already seen in this feed (to notice edits),
+        whether its item is stored or was purged by retention (a tombstone: no entry digest)."""
+        out: dict[str, KnownItem] = {}
         with wrap_exceptions(f"cannot read items of {feed_id}"):
             for i in range(0, len(keys), 500):
                 chunk = list(keys[i : i + 500])
                 marks = ",".join("?" * len(chunk))
-                for key, content_hash in self.db.execute(
-                    f"SELECT key, content_hash FROM items WHERE feed_id=? AND key IN ({marks}) "
-                    "UNION ALL SELECT key, content_hash FROM item_tombstones "
+                for key, content_hash, entry_hash in self.db.execute(
+                    "SELECT key, content_hash, entry_hash FROM items "
+                    f"WHERE feed_id=? AND key IN ({marks}) "
+                    "UNION ALL SELECT key, content_hash, NULL FROM item_tombstones "
                     f"WHERE feed_id=? AND key IN ({marks})",
                     [feed_id, *chunk, feed_id, *chunk],
                 ):
-                    out[key] = content_hash
+                    out[key] = KnownItem(content_hash, entry_hash)
         return out
 
-    def recent_keys(self, feed_id: str, limit: int) -> list[str]:
-        """The keys of this feed's ``limit`` most recently stored items, newest first."""
+    def recent_keys(self, feed_id: str, limit: int) -> dict[str, str | None]:
+        """The keys of this feed's ``limit`` most recently stored items, newest first, each
+        with the digest of its entry's bytes when known (the parser skips an entry only when
+        both match: one whose bytes changed may be an edit)."""
         with wrap_exceptions(f"cannot read items of {feed_id}"):
-            return [row[0] for row in self.db.execute(
-                "SELECT key FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
-                [feed_id, limit])]
+            return {row[0]: row[1] for row in self.db.execute(
+                "SELECT key, entry_hash FROM items WHERE feed_id=? ORDER BY rowid DESC LIMIT ?",
+                [feed_id, limit])}
 
     def record_poll(self, intent: PollIntent, window: float) -> list[AlertRecord]:
-        """Write one poll in one transaction: feed state, new items, matches, alerts.
+        """Write one poll in one transaction: feed state, new and edited items, matches, alerts.
 
-        Returns the alerts actually created. An alert whose story (same canonical link or same
-        story hash) already alerted within ``window`` seconds is not created again: the item is
-        recorded as another source of the existing alert instead.
+        Returns the alerts actually created. An alert whose story already alerted within
+        ``window`` seconds (see ``_add_alert``) is not created again: the item is recorded as
+        another source of the existing alert instead. ``window`` 0 turns grouping off.
+        An item already stored (an edit) gets its new text; its first_seen stays.
         """
         u = intent.update
         created: list[AlertRecord] = []
@@ -242,21 +339,33 @@ class SQLiteStore:
             now = ts(u.attempted_at)
             if intent.seen_keys is not None:
                 self._seen(u.feed_id, intent.seen_keys, now)
-            for item in intent.items:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO items (feed_id, key, guid, link, title, summary, "
-                    "content, published, first_seen, content_hash, story_hash) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                     item.content, ts(item.published), now, item.content_hash, item.story_hash],
-                )
+            # one batch (PostgreSQL: one round trip, pipelined)
+            self.db.conn.executemany(
+                "INSERT INTO items (feed_id, key, guid, link, title, summary, "
+                "content, published, first_seen, content_hash, story_hash) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (feed_id, key) DO UPDATE SET "
+                "guid=excluded.guid, link=excluded.link, title=excluded.title, "
+                "summary=excluded.summary, content=excluded.content, "
+                "published=excluded.published, content_hash=excluded.content_hash, "
+                "story_hash=excluded.story_hash",
+                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
+                 for item in intent.items],
+            )
+            self.db.conn.executemany(
+                "UPDATE items SET entry_hash=? WHERE feed_id=? AND key=?",
+                [(digest, u.feed_id, key) for key, digest in intent.entry_hashes.items()],
+            )
             self._insert_matches(intent.matched, intent.watchlist_version)
+            if intent.alerts:
+                self._lock_alerts()
+            cores = _Cores(self)
             for alert in intent.alerts:
-                if self._add_alert(alert, window):
+                if self._add_alert(alert, window, cores, same_targets=alert.edited):
                     created.append(alert)
             self.db.conn.executemany(
-                "INSERT OR IGNORE INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
+                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                 [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
             )
         return created
@@ -268,15 +377,22 @@ class SQLiteStore:
         the text of the same URL if it was fetched within ``window`` seconds."""
         since = ts(now - timedelta(seconds=window))
         with wrap_exceptions("cannot read due articles"):
+            # claimed for this replica, as feeds are: no page is fetched by two replicas
+            claimed = self._claim(
+                "articles", "feed_id, item_key", "status = 'pending' AND next_attempt <= ?",
+                [ts(now)], "next_attempt, queued_at, feed_id, item_key", limit, now)
+            if not claimed:
+                return []
             rows = list(self.db.query(
                 "SELECT i.*, a.url AS article_url, a.attempts AS article_attempts, "
                 "(SELECT d.text FROM articles d WHERE d.url = a.url AND d.status = 'done' "
                 " AND d.text IS NOT NULL AND d.fetched_at >= ? ORDER BY d.fetched_at DESC "
                 " LIMIT 1) AS known_text "
                 "FROM articles a JOIN items i ON i.feed_id = a.feed_id AND i.key = a.item_key "
-                "WHERE a.status = 'pending' AND a.next_attempt <= ? "
-                "ORDER BY a.next_attempt, a.queued_at, a.feed_id, a.item_key LIMIT ?",
-                [since, ts(now), limit],
+                "WHERE (a.feed_id, a.item_key) IN (VALUES "
+                f"{','.join(['(?, ?)'] * len(claimed))}) "
+                "ORDER BY a.next_attempt, a.queued_at, a.feed_id, a.item_key",
+                [since, *(v for pair in claimed for v in pair)],
             ))
         return [
             PendingArticle(
@@ -297,7 +413,8 @@ class SQLiteStore:
         status = "pending" if o.status == "retry" else o.status
         with wrap_exceptions(f"cannot record article of {o.feed_id}"), self.db.atomic():
             self.db.execute(
-                "UPDATE articles SET status = ?, text = ?, error = ?, "
+                "UPDATE articles SET status = ?, text = ?, error = ?, claimed_by = NULL, "
+                "claimed_until = NULL, "
                 "fetched_at = CASE WHEN ? = 'done' THEN ? ELSE fetched_at END, "
                 "attempts = attempts + CASE WHEN ? IN ('retry', 'failed') THEN 1 ELSE 0 END, "
                 "next_attempt = COALESCE(?, next_attempt) WHERE feed_id = ? AND item_key = ?",
@@ -306,8 +423,10 @@ class SQLiteStore:
             )
             if o.matched is not None:
                 self._insert_matches([o.matched], o.watchlist_version)
+            if o.alerts:
+                self._lock_alerts()
             for alert in o.alerts:
-                if self._add_alert(alert, window, same_targets=True):
+                if self._add_alert(alert, window, _Cores(self), same_targets=True):
                     created.append(alert)
             self.db.execute(
                 "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
@@ -380,10 +499,9 @@ class SQLiteStore:
                     "AND a.emitted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
                     "sink_deliveries d WHERE d.alert_id = a.alert_id AND d.status = 'pending') "
                     "ORDER BY a.created_at LIMIT ?", [ts(alerts_before), limit])]
-                for table in ("alert_entities", "alert_sources", "sink_deliveries", "alerts"):
+                for table in ("alert_entities", "alert_sources", "sink_deliveries",
+                              "alert_bands", "alerts"):
                     self.db.conn.executemany(f"DELETE FROM {table} WHERE alert_id = ?", ids)
-                for (alert_id,) in ids:
-                    self._shingles.pop(alert_id, None)
                 alerts = len(ids)
         freed = self._reclaim(limit)
         return Purged(items=items, tombstones=tombstones, alerts=alerts, pages_freed=freed,
@@ -400,7 +518,7 @@ class SQLiteStore:
             return before - int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
 
     def _insert_matches(self, matched: Sequence[MatchedItem], version: str) -> None:
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for m in matched:
             for e in m.result.entities:
                 rows += [(m.item.feed_id, m.item.key, "entity", e.entity_id, e.salience,
@@ -410,7 +528,8 @@ class SQLiteStore:
                           h.alias, h.field, h.start, h.end, h.text, version) for h in t.hits]
         self.db.conn.executemany(
             'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
-            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)'
+            " ON CONFLICT DO NOTHING",
             rows,
         )
 
@@ -426,8 +545,8 @@ class SQLiteStore:
             "last_modified=CASE WHEN ? THEN ? ELSE last_modified END, "
             "body_hash=COALESCE(?, body_hash), "
             "redirect_count=CASE WHEN ? IS NULL THEN 0 "
-            "  WHEN redirect_url IS ? THEN redirect_count+1 ELSE 1 END, "
-            "redirect_url=?, "
+            "  WHEN redirect_url IS NOT DISTINCT FROM ? THEN redirect_count+1 ELSE 1 END, "
+            "redirect_url=?, lease_owner=NULL, lease_until=NULL, "
             "ttl_hint=CASE WHEN ? THEN ? ELSE ttl_hint END, "
             "fresh_hint=CASE WHEN ? THEN ? ELSE fresh_hint END, "
             "stopped=COALESCE(?, stopped) "
@@ -444,39 +563,45 @@ class SQLiteStore:
         )
         if u.adopt_url:
             self.db.execute(
-                "UPDATE feeds SET url=?, redirect_url=NULL, redirect_count=0 WHERE id=?",
-                [u.adopt_url, u.feed_id],
+                "UPDATE feeds SET url=?, host=?, redirect_url=NULL, redirect_count=0 WHERE id=?",
+                [u.adopt_url, host_of(u.adopt_url), u.feed_id],
             )
 
-    def _add_alert(self, alert: AlertRecord, window: float, same_targets: bool = False) -> bool:
-        """Insert the alert unless its story already alerted within ``window`` seconds (same
-        link, same story hash, or near-duplicate text sharing an entity); then record the item
-        as one more source of that alert. ``same_targets`` (rematch) only counts an earlier
-        alert of the story that was about one of this alert's entities or topics."""
-        since = ts(alert.created_at - timedelta(seconds=window))
-        scope, scope_args = "", []
-        if same_targets:
-            marks = ",".join("?" * len(alert.targets))
-            scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
-                     f"WHERE entity_id IN ({marks}))")
-            scope_args = list(alert.targets)
+    def _add_alert(
+        self, alert: AlertRecord, window: float, cores: _Cores, same_targets: bool = False
+    ) -> bool:
+        """Insert the alert unless its story already alerted within ``window`` seconds; then
+        record the item as one more source of that alert. The same story: the same canonical
+        link, the same story hash (folded title + summary), or a core text that
+        ``similar.same_story`` judges the same, among the alerts sharing one of its entities or
+        topics that the band index proposes. ``window`` 0: no grouping at all.
+        ``same_targets`` (rematch, edits) only counts an earlier alert of the story that was
+        about one of this alert's entities or topics."""
+        core = cores.of(alert)
         existing = self.db.execute(
-            "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
-            "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
-            + " ORDER BY created_at LIMIT 1",
-            [since, alert.story_hash, alert.link, *scope_args],
+            "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
         ).fetchone()
-        if existing is None:
+        if existing is None and window > 0:
+            since = ts(alert.created_at - timedelta(seconds=window))
+            scope, scope_args = "", []
+            if same_targets:
+                marks = ",".join("?" * len(alert.targets))
+                scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
+                         f"WHERE entity_id IN ({marks}))")
+                scope_args = list(alert.targets)
             existing = self.db.execute(
-                "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
+                "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
+                "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
+                + " ORDER BY created_at LIMIT 1",
+                [since, alert.story_hash, alert.link, *scope_args],
             ).fetchone()
-        if existing is None and alert.shingles and alert.targets:
-            existing = self._near_duplicate(alert, since)
+            if existing is None and alert.targets:
+                existing = self._near_duplicate(alert, core, since)
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
-                "INSERT OR IGNORE INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                 [existing[0], *source],
             )
             return False
@@ -486,13 +611,17 @@ class SQLiteStore:
             [alert.alert_id, ts(alert.created_at), alert.severity, alert.feed_id, alert.item_key,
              alert.link, alert.story_hash, alert.watchlist_version,
              json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":")),
-             similar.encode(alert.shingles)],
+             similar.encode(core)],
         )
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO alert_entities (alert_id, entity_id) VALUES (?, ?)",
+            "INSERT INTO alert_entities (alert_id, entity_id) VALUES (?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(alert.alert_id, e) for e in alert.targets],
         )
-        self._remember_shingles(alert.alert_id, similar.pack(alert.shingles))
+        self.db.conn.executemany(
+            "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(band, alert.alert_id) for band in similar.bands(core)],
+        )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -500,37 +629,48 @@ class SQLiteStore:
         )
         return True
 
-    def _near_duplicate(self, alert: AlertRecord, since: str | None) -> tuple[str] | None:
-        """The earliest alert in the window that shares an entity and tells the same story.
-
-        Decoded shingle sets are cached per alert (they never change), so a burst of alerts
-        about one entity costs set intersections, not repeated decoding."""
+    def _near_duplicate(
+        self, alert: AlertRecord, core: frozenset[int], since: str | None
+    ) -> tuple[str] | None:
+        """The earliest alert in the window that shares a band and an entity or topic with this
+        one and tells the same story. Only the alerts the band index proposes are read, so the
+        cost does not grow with the number of alerts in the window."""
+        keys = similar.bands(core)
+        if not keys:
+            return None
         marks = ",".join("?" * len(alert.targets))
-        ids = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT a.alert_id FROM alerts a "
-            "JOIN alert_entities e ON e.alert_id = a.alert_id "
-            f"WHERE a.created_at >= ? AND e.entity_id IN ({marks}) ORDER BY a.created_at",
-            [since, *alert.targets],
-        )]
-        known = {i: self._shingles[i] for i in ids if i in self._shingles}
-        missing = [i for i in ids if i not in known]
-        for n in range(0, len(missing), 500):
-            chunk = missing[n : n + 500]
-            for alert_id, encoded in self.db.execute(
-                f"SELECT alert_id, shingles FROM alerts WHERE alert_id IN "
-                f"({','.join('?' * len(chunk))})", chunk,
-            ):
-                known[alert_id] = similar.decode_packed(encoded)
-                self._remember_shingles(alert_id, known[alert_id])
-        for alert_id in ids:
-            if similar.same_story(alert.shingles, known.get(alert_id, ())):
+        rows = self.db.execute(
+            "SELECT DISTINCT a.alert_id, a.created_at, a.feed_id, a.shingles FROM alert_bands b "
+            "JOIN alerts a ON a.alert_id = b.alert_id "
+            f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
+            "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+            f"AND e.entity_id IN ({marks})) ORDER BY a.created_at, a.alert_id",
+            [*keys, since, *alert.targets],
+        ).fetchall()
+        for alert_id, _created, feed_id, encoded in rows:
+            other = similar.decode_packed(encoded)
+            if similar.same_story(core, other, same_feed=feed_id == alert.feed_id):
                 return (alert_id,)
         return None
 
-    def _remember_shingles(self, alert_id: str, packed: array) -> None:
-        if len(self._shingles) >= _SHINGLE_CACHE:
-            self._shingles.clear()  # simple bound; the next lookups refill what is in use
-        self._shingles[alert_id] = packed
+    def _recent_shingles(self, feed_id: str) -> list[tuple[str, frozenset[int]]]:
+        """(key, shingles) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle sets
+        are cached by item and content hash (an edit changes the hash)."""
+        rows = self.db.execute(
+            "SELECT key, content_hash, title, summary, content FROM items WHERE feed_id = ? "
+            "ORDER BY first_seen DESC, key LIMIT ?",
+            [feed_id, similar.RECENT_ITEMS],
+        ).fetchall()
+        out = []
+        for key, content_hash, *texts in rows:
+            cached = self._item_shingles.get((feed_id, key, content_hash))
+            if cached is None:
+                if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
+                    self._item_shingles.clear()  # a simple bound; what is in use comes back
+                cached = self._item_shingles[(feed_id, key, content_hash)] = (
+                    similar.shingles(texts))
+            out.append((key, cached))
+        return out
 
     # --- rematch ---------------------------------------------------------------------------
 
@@ -579,8 +719,11 @@ class SQLiteStore:
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
+            if alerts:
+                self._lock_alerts()
+            cores = _Cores(self)
             for alert in alerts:
-                if self._add_alert(alert, window=10 * 365 * 86400.0, same_targets=True):
+                if self._add_alert(alert, 10 * 365 * 86400.0, cores, same_targets=True):
                     created.append(alert)
         return created
 
@@ -599,28 +742,42 @@ class SQLiteStore:
             topic_ids=tuple(t[6:] for t in targets if t.startswith("topic:")),
             created_at=parse_ts(row["created_at"]) or clock.now(),
             watchlist_version=row["watchlist_version"],
-            payload=json.loads(row["payload"]),
+            payload={**json.loads(row["payload"]), "carried_by": row["carried_by"]},
+            edited=bool(json.loads(row["payload"]).get("edited")),
+            carried_by=row["carried_by"],
         )
 
     _ALERT_SELECT = (
         "SELECT a.*, (SELECT json_group_array(entity_id) FROM alert_entities e "
-        "WHERE e.alert_id = a.alert_id) AS entity_ids FROM alerts a "
+        "WHERE e.alert_id = a.alert_id) AS entity_ids, "
+        "(SELECT count(DISTINCT s.feed_id) FROM alert_sources s "
+        "WHERE s.alert_id = a.alert_id AND s.feed_id <> a.feed_id) AS carried_by "
+        "FROM alerts a "
     )
 
     def pending_alerts(self, limit: int = 500) -> list[AlertRecord]:
-        """Alerts committed but not yet written to the alert log, oldest first."""
+        """Alerts committed but not yet written to the alert log, oldest first, claimed for
+        this replica: another replica gets them only once the claim's lease has expired."""
+        now = clock.now()
         with wrap_exceptions("cannot read pending alerts"):
-            rows = self.db.query(
-                self._ALERT_SELECT + "WHERE emitted_at IS NULL ORDER BY created_at, alert_id "
-                "LIMIT ?",
-                [limit],
-            )
-            return [self._alert(r) for r in rows]
+            ids = self._claim("alerts", "alert_id", "emitted_at IS NULL", [],
+                              "created_at, alert_id", limit, now)
+            return self._alert_records([c[0] for c in ids])
+
+    def _alert_records(self, alert_ids: Sequence[str]) -> list[AlertRecord]:
+        rows = []
+        for n in range(0, len(alert_ids), 500):
+            chunk = list(alert_ids[n : n + 500])
+            rows += self.db.query(self._ALERT_SELECT + "WHERE alert_id IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+        rows.sort(key=lambda r: (r["created_at"], r["alert_id"]))
+        return [self._alert(r) for r in rows]
 
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
         with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
             self.db.conn.executemany(
-                "UPDATE alerts SET emitted_at=? WHERE alert_id=? AND emitted_at IS NULL",
+                "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
+                "WHERE alert_id=? AND emitted_at IS NULL",
                 [(ts(at), a) for a in alert_ids],
             )
 
@@ -671,10 +828,6 @@ class SQLiteStore:
         with wrap_exceptions(f"cannot count {table}"):
             return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def integrity_check(self) -> str:
-        with wrap_exceptions("cannot check database"):
-            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
-
     # --- operations: sink outbox, alert counts, metrics (monitor/sinks.py, cli.py) ------------
 
     def sync_sinks(self, sinks: Iterable[tuple[str, str]], now: datetime) -> None:
@@ -690,17 +843,26 @@ class SQLiteStore:
             )
 
     def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]:
-        """Pending deliveries to active sinks whose next attempt has come, oldest first."""
+        """Pending deliveries to active sinks whose next attempt has come, oldest first,
+        claimed for this replica until it records them (or its lease expires)."""
         with wrap_exceptions("cannot read sink deliveries"):
+            claimed = self._claim(
+                "sink_deliveries", "alert_id, sink_id",
+                "status = 'pending' AND next_attempt <= ? "
+                "AND sink_id IN (SELECT id FROM sinks WHERE active = 1)",
+                [ts(now)], "next_attempt, alert_id", limit, now)
+            if not claimed:
+                return []
             rows = self.db.query(
                 "SELECT d.alert_id, d.sink_id, d.attempts, a.severity, a.payload, "
                 "(SELECT json_group_array(entity_id) FROM alert_entities e "
                 " WHERE e.alert_id = a.alert_id) AS entity_ids "
                 "FROM sink_deliveries d JOIN alerts a ON a.alert_id = d.alert_id "
                 "JOIN sinks s ON s.id = d.sink_id AND s.active = 1 "
-                "WHERE d.status = 'pending' AND d.next_attempt <= ? "
-                "ORDER BY d.next_attempt, d.alert_id LIMIT ?",
-                [ts(now), limit],
+                "WHERE (d.alert_id, d.sink_id) IN (VALUES "
+                f"{','.join(['(?, ?)'] * len(claimed))}) "
+                "ORDER BY d.next_attempt, d.alert_id",
+                [v for pair in claimed for v in pair],
             )
             return [
                 Delivery(
@@ -720,8 +882,9 @@ class SQLiteStore:
             raise ValueError(status)
         with wrap_exceptions("cannot mark delivery"):
             self.db.execute(
-                "UPDATE sink_deliveries SET status = ?, done_at = ?, "
-                "attempts = attempts + (? = 'delivered') WHERE alert_id = ? AND sink_id = ?",
+                "UPDATE sink_deliveries SET status = ?, done_at = ?, claimed_by = NULL, "
+                "claimed_until = NULL, attempts = attempts + CASE WHEN ? = 'delivered' "
+                "THEN 1 ELSE 0 END WHERE alert_id = ? AND sink_id = ?",
                 [status, ts(at), status, alert_id, sink_id],
             )
 
@@ -731,7 +894,8 @@ class SQLiteStore:
         with wrap_exceptions("cannot record failed delivery"):
             self.db.execute(
                 "UPDATE sink_deliveries SET attempts = attempts + 1, last_error = ?, "
-                "next_attempt = ? WHERE alert_id = ? AND sink_id = ?",
+                "next_attempt = ?, claimed_by = NULL, claimed_until = NULL "
+                "WHERE alert_id = ? AND sink_id = ?",
                 [error, ts(next_attempt), alert_id, sink_id],
             )
 
@@ -761,7 +925,7 @@ class SQLiteStore:
     ) -> tuple[str, list[Any]]:
         """``entity`` and ``feed``: one id or several (any of them); an entity id may be a
         ``topic:ID``."""
-        where, args = ["1=1"], []
+        where, args = ["1=1"], list[Any]()
         if since is not None:
             where.append("a.created_at >= ?")
             args.append(ts(since))
@@ -824,13 +988,58 @@ class SQLiteStore:
         return last, [(r["severity"], tuple(json.loads(r["entity_ids"] or "[]"))) for r in rows]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Delivery:
-    """One alert due for one notification sink."""
+class SQLiteStore(SQLStore):
+    """One SQLite file (WAL mode), for one daemon."""
 
-    alert_id: str
-    sink_id: str
-    attempts: int  # failed attempts so far
-    severity: str
-    entity_ids: tuple[str, ...]
-    payload: Mapping[str, Any]
+    def __init__(self, path: Path, replica: str = "local", lease: float = DEFAULT_LEASE) -> None:
+        super().__init__()
+        self.path = path
+        self.replica, self.lease = replica, lease
+        with wrap_exceptions(f"cannot open database {path}"):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+            self.db = Database(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.db.table_names()
+            if app_id not in (0, APPLICATION_ID) or (
+                app_id == 0 and tables and "feeds" not in tables
+            ):
+                conn.close()
+                raise StorageError(
+                    f"{path} is an SQLite database of another program; "
+                    "point paths.database at a new file"
+                )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            migrations.apply(self.db)
+            if app_id == 0:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def integrity_check(self) -> str:
+        with wrap_exceptions("cannot check database"):
+            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+class _Cores:
+    """The core text (shingles minus the feed's boilerplate, similar.core) of the alerts of one
+    transaction; each feed's latest items are read and shingled once per transaction."""
+
+    def __init__(self, store: SQLStore) -> None:
+        self._store = store
+        self._recent: dict[str, tuple[list[tuple[str, frozenset[int]]], Counter[int]]] = {}
+
+    def of(self, alert: AlertRecord) -> frozenset[int]:
+        if alert.feed_id not in self._recent:
+            recent = self._store._recent_shingles(alert.feed_id)
+            self._recent[alert.feed_id] = (recent, similar.boilerplate(s for _, s in recent))
+        recent, counts = self._recent[alert.feed_id]
+        counted = any(key == alert.item_key for key, _ in recent)
+        return similar.core(alert.shingles, counts, own_counted=counted)
+
+
+__all__ = ["Delivery", "SQLStore", "SQLiteStore", "parse_ts", "ts", "wrap_exceptions"]
