@@ -160,6 +160,7 @@ def test_cutoffs_and_runner_schedule():
     r = Retention(items="2m", alerts="1h", interval="10m", batch=10)
     assert cutoffs(T0, r) == (T0 - timedelta(minutes=2), T0 - timedelta(hours=1))
     assert cutoffs(T0, Retention(items=None, alerts=None)) == (None, None)
+    assert Retention().alerts == Retention(alerts="1y").alerts == 365 * 86400  # the default
 
     class FakeStore:  # counts calls; every third batch is the last of a run
         def __init__(self):
