@@ -581,6 +581,7 @@ class SQLStore:
         ``same_targets`` (rematch, edits) only counts an earlier alert of the story that was
         about one of this alert's entities or topics."""
         core = cores.of(alert)
+        keys: list[int] | None = None  # its band keys, computed once (MinHash costs)
         existing = self.db.execute(
             "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
         ).fetchone()
@@ -599,7 +600,8 @@ class SQLStore:
                 [since, alert.story_hash, alert.link, *scope_args],
             ).fetchone()
             if existing is None and alert.targets:
-                existing = self._near_duplicate(alert, core, since)
+                keys = similar.bands(core)
+                existing = self._near_duplicate(alert, core, keys, since)
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
@@ -623,7 +625,7 @@ class SQLStore:
         )
         self.db.conn.executemany(
             "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(band, alert.alert_id) for band in similar.bands(core)],
+            [(band, alert.alert_id) for band in (similar.bands(core) if keys is None else keys)],
         )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
@@ -633,12 +635,12 @@ class SQLStore:
         return True
 
     def _near_duplicate(
-        self, alert: AlertRecord, core: frozenset[int], since: str | None
+        self, alert: AlertRecord, core: frozenset[int], keys: list[int], since: str | None
     ) -> tuple[str] | None:
-        """The earliest alert in the window that shares a band and an entity or topic with this
-        one and tells the same story. Only the alerts the band index proposes are read, so the
-        cost does not grow with the number of alerts in the window."""
-        keys = similar.bands(core)
+        """The earliest alert in the window that shares a band (``keys``: the core's,
+        ``similar.bands``) and an entity or topic with this one and tells the same story. Only
+        the alerts the band index proposes are read, so the cost does not grow with the number
+        of alerts in the window."""
         if not keys:
             return None
         marks = ",".join("?" * len(alert.targets))
