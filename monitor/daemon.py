@@ -131,6 +131,11 @@ class Daemon:
         # several replicas share the database: one alert line at a time between writing and
         # recording it, so a replica that dies repeats at most one line (see AlertLog)
         self.alert_log.one_at_a_time = store.shared
+        if not store.shared:
+            # the lock above makes this the database's only daemon: claims under another name
+            # are a killed predecessor's (a new pid, a new replica name), and waiting out their
+            # leases would hold its feeds, alerts and article fetches for minutes
+            store.release_leases(every_replica=True)
         store.sync_feeds(self.runtime.config.feeds, clock.now())
         self.store = store
         self.services.start(store)

@@ -122,6 +122,11 @@ def test_claims_split_due_feeds_between_replicas(opener):
     assert [s.feed_id for s in b.due_feeds(late, exclude=["f3"])] == ["f2"]
     a.release_leases()
     assert [s.feed_id for s in b.due_feeds(late, exclude=["f3"])] == ["f1", "f2"]
+    # a store's only daemon, restarted under a new name, frees a dead predecessor's claims
+    c = opener("c", lease=60)
+    assert {"f1", "f2"}.isdisjoint(s.feed_id for s in c.due_feeds(late))  # b's live leases
+    c.release_leases(every_replica=True)
+    assert {"f1", "f2"} <= {s.feed_id for s in c.due_feeds(late)}
 
 
 def test_poll_items_matches_alerts_once(store):

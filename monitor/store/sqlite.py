@@ -273,14 +273,17 @@ class SQLStore:
                 f"AND id IN ({','.join('?' * len(ids))})",
                 [self._lease_until(now), self.replica, *ids]).rowcount)
 
-    def release_leases(self) -> None:
-        """Give back every claim of this replica (a clean stop: the others need not wait)."""
+    def release_leases(self, *, every_replica: bool = False) -> None:
+        """Give back every claim of this replica (a clean stop: the others need not wait), or
+        with ``every_replica`` every claim of anyone: for a store one daemon holds at a time,
+        whose other claims can only be a dead predecessor's."""
+        mine, args = ("", []) if every_replica else (" WHERE {} = ?", [self.replica])
         with wrap_exceptions("cannot release leases"), self.db.atomic():
-            self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
-                            "WHERE lease_owner = ?", [self.replica])
+            self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL"
+                            + mine.format("lease_owner"), args)
             for table in ("alerts", "sink_deliveries", "articles"):
-                self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL "
-                                "WHERE claimed_by = ?", [self.replica])
+                self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL"
+                                + mine.format("claimed_by"), args)
 
     def feed_state(self, feed_id: str) -> FeedState | None:
         with wrap_exceptions(f"cannot read feed {feed_id}"):
