@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from monitor.alerts import build_alert
@@ -19,6 +20,16 @@ from monitor.types import (
 
 T0 = datetime(2025, 11, 17, 12, 0, tzinfo=UTC)
 VERSION = "0f1e2d3c4b5a"  # a watchlist version, shaped like the real ones
+
+
+@dataclass
+class F:
+    """A feed as the store syncs it (the fields of config.Feed the store reads)."""
+
+    id: str
+    url: str
+    name: str = "x"
+    interval: float = 60.0
 
 
 def item(feed_id: str = "f1", guid: str | None = "g1", title: str = "Maduro speaks",

@@ -13,8 +13,7 @@ from monitor.exceptions import AlertSinkError
 from monitor.store import open_store
 from monitor.types import MatchResult, TopicMatch
 
-from builders import T0, intent, item, result
-from test_store import F
+from builders import T0, F, intent, item, result
 
 
 @pytest.fixture

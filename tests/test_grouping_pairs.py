@@ -20,8 +20,7 @@ import pytest
 from monitor.store import open_store
 from monitor.types import MatchedItem
 
-from builders import T0, intent, item, result
-from test_store import F
+from builders import T0, F, intent, item, result
 
 DATA = Path(__file__).parent / "data" / "story_pairs.json"
 WINDOW = 72 * 3600.0

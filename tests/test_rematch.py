@@ -15,9 +15,8 @@ from monitor.store import open_store
 from monitor.types import MatchedItem
 from monitor.watchlist import load_watchlists
 
-from builders import T0, intent, item
+from builders import T0, F, intent, item
 from daemon_helpers import SEEDS
-from test_store import F
 
 SMALL = """\
 watchlist: small

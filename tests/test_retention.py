@@ -24,10 +24,9 @@ from monitor.store import open_store
 from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.store.sqlite import ts
 
-from builders import T0, intent, item
+from builders import T0, F, intent, item
 from daemon_helpers import Daemon, alert_lines, write_config
 from feedgen import make_items, rss
-from test_store import F
 
 DAY = timedelta(days=1)
 

@@ -10,8 +10,7 @@ from monitor.similar import containment, same_story, shingles
 from monitor.store import open_store
 from monitor.types import MatchedItem
 
-from builders import T0, intent, item, result
-from test_store import F
+from builders import T0, F, intent, item, result
 
 STORY = [
     "The US State Department said on Monday it will list the Venezuelan group known as the "

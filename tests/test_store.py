@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -13,15 +12,7 @@ from monitor.exceptions import StorageError
 from monitor.store import open_store
 from monitor.types import Hints, KnownItem
 
-from builders import T0, intent, item
-
-
-@dataclass
-class F:
-    id: str
-    url: str
-    name: str = "x"
-    interval: float = 60.0
+from builders import T0, F, intent, item
 
 
 @pytest.fixture

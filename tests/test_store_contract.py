@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,16 +19,7 @@ from monitor.store import Store, open_store
 from monitor.store.protocol import Delivery
 from monitor.types import ArticleOutcome, ArticleRequest, Hints, MatchedItem
 
-from builders import T0, intent, item, result
-
-
-@dataclass
-class F:
-    id: str
-    url: str
-    name: str = "x"
-    interval: float = 60.0
-
+from builders import T0, F, intent, item, result
 
 FEEDS = [F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed"),
          F("f3", "https://c.example/feed")]
