@@ -11,15 +11,18 @@ The rule between the two (``choose``): when one text is contained (90% of its wo
 other, the larger one is taken unless it is more than three times as long (then the extra is taken
 for boilerplate); when they disagree, readability's container wins.
 
-Cost: the page is parsed once (lxml) and both extractors read that tree. Before either runs,
-elements a browser would not show (``hidden``, ``aria-hidden``, ``display: none``,
-``visibility: hidden``) are removed and runs of whitespace in text become one space: a text's
-words do not change, and readability's length measures, which run regular expressions over the
-text of every candidate container, stop spending most of their time in indentation. Readability's
-copy of the tree also loses what it would remove itself (scripts, styles, comments).
+Cost: every run of whitespace in the page becomes one space before it is parsed, once (lxml),
+and both extractors read that tree: a text's words do not change (inside ``<pre>`` neither), and
+readability's length measures, which run regular expressions over the text of every candidate
+container, stop spending most of their time in indentation. Elements a browser would not show
+(``hidden``, ``aria-hidden``, ``display: none``, ``visibility: hidden``) are removed. Readability's
+copy of the tree also loses what it would remove itself (scripts, styles, comments) and what holds
+no story (form controls, frames, embedded objects).
 
 Measured on the 130 pages of Mozilla Readability's test suite (token F1 of plain text against its
-expected output; tests/test_extract.py, bench/extract.py for the figures and the time per page).
+expected output; tests/test_extract.py, bench/extract.py for the figures and the CPU per page):
+trafilatura ran on 28 of them; 35 ms of CPU a page against 77 for both extractors on every
+page as before, for the same median and 10th percentile.
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ _HIDDEN = etree.XPath(
     "//*[contains(translate(@style, ' ', ''), 'display:none')] | "
     "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]"
 )
-_UNSEEN = ("script", "style", "noscript", "template", "link", "svg", etree.Comment,
+# what readability's copy of the page loses before it runs: never shown, or no story in it (form
+# controls, embedded frames and objects); readability would clean most of it away itself, slowly
+_UNSEEN = ("script", "style", "noscript", "template", "link", "svg", "button", "select",
+           "input", "textarea", "iframe", "object", "embed", "canvas", etree.Comment,
            etree.ProcessingInstruction)
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote pre section article header footer "
