@@ -240,6 +240,23 @@ def test_poll_once_alerts_on_a_name_only_in_the_body(tmp_path: Path, feed_server
     assert "tren-de-aragua: matched" in res.output and "body[" in res.output
 
 
+def test_poll_once_extracts_in_worker_processes(tmp_path: Path, feed_server) -> None:
+    """With parser workers, poll-once parses the feeds in them, then extracts the pages in
+    processes of its own (as many as the parser workers plus one): every page is done and the
+    name only in a body alerts once."""
+    publish(feed_server)
+    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0,", "parse_workers: 1,"))
+    assert "parse_workers: 1," in cfg.read_text()
+    run_poll_once(cfg)
+    [tda] = entity_alerts(tmp_path / "alerts.jsonl", "tren-de-aragua")
+    assert tda["found_in"] == "body"
+    db = sqlite3.connect(tmp_path / "monitor.db")
+    statuses = [r[0] for r in db.execute("SELECT status FROM articles")]
+    db.close()
+    assert statuses == ["done"] * len(PAGES)
+
+
 def test_one_fetch_per_url_across_feeds_and_politeness(tmp_path: Path, feed_server) -> None:
     """A story carried by three feeds is fetched once and alerts once; a page robots.txt
     disallows is not fetched; an item older than max_age is not fetched; a page over
