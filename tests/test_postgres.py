@@ -69,7 +69,7 @@ def test_replicas_starting_together_migrate_once(pg_url):
         t.join()
     try:
         assert errors == []
-        assert stores[0].migrations() == ["0001_initial"]
+        assert stores[0].migrations() == ["0001_initial", "0002_article_politeness"]
         assert all(s.count("feeds") == 0 for s in stores)
     finally:
         for s in stores:

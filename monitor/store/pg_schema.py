@@ -181,4 +181,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TRIGGER alerts_to_sinks AFTER INSERT ON alerts
             FOR EACH ROW EXECUTE FUNCTION monitor_alerts_to_sinks();
     """),
+    ("0002_article_politeness", """
+        -- shared by replicas: the next article fetch's start (article.rate), robots.txt per host
+        CREATE TABLE article_rate (id INTEGER PRIMARY KEY, next_start TEXT NOT NULL);
+        CREATE TABLE robots (origin TEXT PRIMARY KEY, text TEXT, expires TEXT NOT NULL);
+    """),
 ]

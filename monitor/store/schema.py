@@ -272,3 +272,15 @@ def _leases(db: Database) -> None:
         ALTER TABLE articles ADD COLUMN claimed_until TEXT;
         """
     )
+
+
+@migrations(name="0010_article_politeness")
+def _article_politeness(db: Database) -> None:
+    """What replicas of one database share to be polite together: the time the next page
+    fetch may start (``article.rate``), and each host's robots.txt (None: unreachable)."""
+    db.executescript(
+        """
+        CREATE TABLE article_rate (id INTEGER PRIMARY KEY, next_start TEXT NOT NULL);
+        CREATE TABLE robots (origin TEXT PRIMARY KEY, text TEXT, expires TEXT NOT NULL);
+        """
+    )
