@@ -21,8 +21,9 @@ no story (form controls, frames, embedded objects).
 
 Measured on the 130 pages of Mozilla Readability's test suite (token F1 of plain text against its
 expected output; tests/test_extract.py, bench/extract.py for the figures and the CPU per page):
-trafilatura ran on 28 of them; 35 ms of CPU a page against 77 for both extractors on every
-page as before, for the same median and 10th percentile.
+trafilatura ran on 28 of them; 27 ms of CPU a page against 63 for both extractors on every
+page from two parses as before (35 against 77 in a run under heavier load), for the same median
+and 10th percentile.
 """
 
 from __future__ import annotations
