@@ -252,6 +252,16 @@ def to_item(feed_id: str, entry: RawEntry) -> Item:
     )
 
 
+def entry_key(entry: RawEntry) -> str:
+    """``to_item(…, entry).key`` without normalising the rest of the entry when it has a guid
+    or a link."""
+    guid = (entry.guid or "").strip()
+    if guid:
+        return guid
+    link = canonical_url(entry.link)
+    return link if link else to_item("", entry).key
+
+
 def to_items(feed_id: str, parsed: ParsedFeed) -> tuple[Item, ...]:
     """Every entry of a parsed feed as an Item; a key repeated in one document keeps the first."""
     seen: set[str] = set()
