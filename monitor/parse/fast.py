@@ -250,6 +250,9 @@ class _Reader:
                  cuts: list[tuple[str, str]] | None = None) -> None:
         self.data = data
         self.cuts = cuts  # the entries cut out, in order: (key, digest); see ``read``
+        self.cut_count = 0
+        self.contexts: dict[tuple[object, ...], str] = {}  # ``context`` by state
+        self.ns_changes = 0  # namespace prefixes mapped so far
         p = self.parser = expat.ParserCreate(None, " ")
         p.namespace_prefixes = True
         p.buffer_text = True
@@ -305,6 +308,7 @@ class _Reader:
         if low in _KNOWN_NS:
             self.nsmap[prefix or None] = _KNOWN_NS[low]
             self.names.clear()
+            self.ns_changes += 1
 
     def name(self, raw: str) -> str:
         """feedparser's handler name for an expat name ("uri local prefix")."""
@@ -359,18 +363,21 @@ class _Reader:
         """A digest of everything outside an entry that its reading depends on: where it is,
         its base URL, the namespace prefixes in force, the feed's version, feedparser's
         carried-over content flag."""
-        state = (tuple(self.parents), self.bases[-1], sorted(self.nsmap.items(),
-                 key=lambda kv: kv[0] or ""), self.version, self.has_content, self.infeed,
-                 self.root)
-        return hashlib.blake2b(repr(state).encode("utf-8", "surrogatepass"),
-                               digest_size=4).hexdigest()
+        key = (tuple(self.parents), self.bases[-1], self.ns_changes, self.version,
+               self.has_content, self.infeed, self.root)
+        got = self.contexts.get(key)
+        if got is None:
+            state = (*key[:2], sorted(self.nsmap.items(), key=lambda kv: kv[0] or ""), *key[3:])
+            got = self.contexts[key] = hashlib.blake2b(
+                repr(state).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        return got
 
     def cut_mark(self, target: str, data: str) -> None:
         """Where an entry was cut out (``read``): the reader must be in the very state the
         entry was read in before, and outside any entry or text, or the cut is undone."""
         if target != _CUT:
             return
-        n = sum(1 for e in self.entries if e.cut is not None)
+        n = self.cut_count
         assert self.cuts is not None
         if data != str(n) or n >= len(self.cuts) or self.entry is not None \
                 or self.field is not None or self.has_content:
@@ -379,6 +386,7 @@ class _Reader:
         if digest[_SPAN_HEX:] != self.context():
             raise CutMismatch("the entry's context changed")
         self.entries.append(_Entry(start=-1, cut=(key, digest)))
+        self.cut_count += 1
 
     def doctype(self, *args: object) -> None:
         raise Decline("a DOCTYPE (entities are left to feedparser's path)")
@@ -741,13 +749,13 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Readi
     parts: list[bytes] = []
     cuts: list[tuple[str, str]] = []
     pos = 0
+    view = memoryview(data)
     for found in entry_elements(data):
         if found is None:
             continue
         start, end = found
-        span = data[start:end]
-        hit = by_span.get(hashlib.blake2b(span, digest_size=_SPAN_HEX // 2).hexdigest())
-        if hit is None or b"xmlns" in span:
+        hit = by_span.get(hashlib.blake2b(view[start:end], digest_size=_SPAN_HEX // 2).hexdigest())
+        if hit is None or data.find(b"xmlns", start, end) >= 0:
             continue
         parts += (data[pos:start], b"<?%s %d?>" % (_CUT.encode(), len(cuts)))
         cuts.append(hit)
@@ -774,7 +782,7 @@ def read_with_reason(data: bytes, base: str, cuts: list[tuple[str, str]] | None 
         return None, f"not well-formed XML ({e})"
     except (ValueError, RecursionError) as e:
         return None, f"{type(e).__name__}: {e}"
-    if cuts and sum(1 for e in r.entries if e.cut is not None) != len(cuts):
+    if cuts and r.cut_count != len(cuts):
         return None, "a cut mark was not read (inside a comment or CDATA section)"
     if not r.entries:
         if r.root in ("rss", "feed") or (r.root == "rdf_rdf" and r.version in ("rss10", "rss090")):
