@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from legacy_db import make_legacy_postgres, make_legacy_sqlite
 
 from monitor.alerts import build_alert
 from monitor.store import Store, open_store
@@ -25,11 +26,16 @@ FEEDS = [F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed"),
          F("f3", "https://c.example/feed")]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", "postgres", "sqlite-upgraded", "postgres-upgraded"])
 def opener(request, tmp_path) -> Iterator[Callable[..., Store]]:
-    """Opens stores on one new database of each kind: ``opener(replica="a")``."""
-    location: str | Path = (request.getfixturevalue("pg_url") if request.param == "postgres"
-                            else tmp_path / "m.db")
+    """Opens stores on one new database of each kind: ``opener(replica="a")``; "-upgraded": a
+    database the previous code made (tests/legacy_db.py), which the first open migrates."""
+    location: str | Path = (request.getfixturevalue("pg_url")
+                            if request.param.startswith("postgres") else tmp_path / "m.db")
+    if request.param == "sqlite-upgraded":
+        make_legacy_sqlite(tmp_path / "m.db").close()
+    elif request.param == "postgres-upgraded":
+        make_legacy_postgres(str(location)).close()
     opened: list[Store] = []
 
     def open_(replica: str = "a", lease: float = 120.0) -> Store:
