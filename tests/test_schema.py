@@ -26,7 +26,7 @@ def _fresh_sqlite(tmp_path):
 def test_the_schema_covers_what_the_store_reads(tmp_path):
     """A sanity floor under the comparisons below: they compare something."""
     s = _fresh_sqlite(tmp_path)
-    assert len([t for t in s if t != "triggers"]) == 13  # article_rate and robots (0011) among them
+    assert len([t for t in s if t != "triggers"]) == 13  # article_rate and robots (0012) among them
     assert sum(len(t["indexes"]) for k, t in s.items() if k != "triggers") >= 19
     assert s["triggers"] == [("alerts_to_sinks", "alerts")]
     assert ("interval", "REAL", True, None) in s["feeds"]["columns"]
@@ -49,6 +49,8 @@ def _legacy_rows(execute):
             "'2026-11-30T00:00:00Z', 'high', 'f1', 'k1', 's1', 'v1', "
             f"'{json.dumps({'alert_id': 'a1'})}', '2026-11-30T00:00:01Z')")
     execute("INSERT INTO alert_entities VALUES ('a1', 'e1')")
+    # band keys of grouping: one of a1, one of an alert no longer stored
+    execute("INSERT INTO alert_bands VALUES (1234, 'a1'), (5678, 'gone')")
     execute("INSERT INTO matches VALUES ('f1', 'k1', 'entity', 'e1', 'primary', 'Alias', "
             "'title', 0, 5, 'Title', 'v1')")
 
@@ -57,6 +59,10 @@ def _check_upgraded(store):
     assert store.feed_state("f1").url == "https://a.example/feed"
     assert store.count("items") == 1 and store.count("matches") == 1
     assert [a.alert_id for a in store.alerts(limit=10)] == ["a1"]
+    # 0011: each band key dated by its alert (so that it can go after the dedupe window)
+    assert [tuple(r) for r in store.db.execute(
+        "SELECT band, alert_id, created_at FROM alert_bands").fetchall()] == [
+        (1234, "a1", "2026-11-30T00:00:00Z")]
 
 
 @pytest.mark.parametrize("made_until", [None, "0009_leases"])

@@ -132,13 +132,13 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Sql:
-    """A statement one dialect only needs."""
+    """A statement (on the data) that needs no rendering; ``only``: for that dialect alone."""
 
     sql: str
-    only: str
+    only: str | None = None
 
     def render(self, d: Dialect) -> list[str]:
-        return [self.sql] if d.name == self.only else []
+        return [self.sql] if self.only in (None, d.name) else []
 
 
 @dataclass(frozen=True)
@@ -331,10 +331,20 @@ MIGRATIONS: tuple[Migration, ...] = (
         Index("items_recent", "items", ("feed_id", ROWID), if_not_exists=True),
         Index("feeds_host_lease", "feeds", ("host", "lease_until"), if_not_exists=True),
     )),
+    # when each band key's alert was created, so that keys older than the dedupe window (no
+    # alert can be grouped with them any more) are deleted as new ones come (sqlite.py
+    # _prune_bands), not kept as long as alerts are
+    Migration("0011_band_age", (
+        Sql("DELETE FROM alert_bands WHERE alert_id NOT IN (SELECT alert_id FROM alerts)"),
+        AddColumn("alert_bands", "created_at TEXT"),
+        Sql("UPDATE alert_bands SET created_at = (SELECT a.created_at FROM alerts a "
+            "WHERE a.alert_id = alert_bands.alert_id)"),
+        Index("alert_bands_created", "alert_bands", ("created_at",)),
+    )),
     # what replicas of one database share to be polite together (monitor/articles.py): the
     # time the next page fetch may start (article.rate), and each host's robots.txt (text NULL:
     # unreachable, nothing of the host fetched)
-    Migration("0011_article_politeness", (
+    Migration("0012_article_politeness", (
         Table("article_rate", ("id INTEGER PRIMARY KEY", "next_start TEXT NOT NULL")),
         Table("robots", ("origin TEXT PRIMARY KEY", "text TEXT", "expires TEXT NOT NULL")),
     )),

@@ -47,6 +47,10 @@ DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery 
 # shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.5 KB an item with
 # its key; as frozensets they took ~5 KB each, and the cache filled with the number of feeds)
 _ITEM_SHINGLES_CACHE = 20_000
+# rematch reads old items: an earlier alert of their story counts at any age it is kept
+_REMATCH_LOOKBACK = 10 * 365 * 86400.0
+# band keys of alerts older than the dedupe window deleted per alert added: twice what it adds
+_BANDS_PRUNED_PER_ALERT = 2 * similar.BANDS
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -373,6 +377,7 @@ class SQLStore:
             for alert in intent.alerts:
                 if self._add_alert(alert, window, cores, same_targets=alert.edited):
                     created.append(alert)
+            self._prune_bands(intent.alerts, window)
             self.db.conn.executemany(
                 "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
                 " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
@@ -438,6 +443,7 @@ class SQLStore:
             for alert in o.alerts:
                 if self._add_alert(alert, window, _Cores(self), same_targets=True):
                     created.append(alert)
+            self._prune_bands(o.alerts, window)
             self.db.execute(
                 "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
                 [ts(o.at - timedelta(seconds=window))],
@@ -661,16 +667,32 @@ class SQLStore:
             "ON CONFLICT DO NOTHING",
             [(alert.alert_id, e) for e in alert.targets],
         )
-        self.db.conn.executemany(
-            "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(band, alert.alert_id) for band in (similar.bands(core) if keys is None else keys)],
-        )
+        if window > 0:  # grouping off: no alert will look its bands up
+            self.db.conn.executemany(
+                "INSERT INTO alert_bands (band, alert_id, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(band, alert.alert_id, ts(alert.created_at))
+                 for band in (similar.bands(core) if keys is None else keys)],
+            )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
             [alert.alert_id, *source],
         )
         return True
+
+    def _prune_bands(self, alerts: Sequence[AlertRecord], window: float) -> None:
+        """Delete the band keys of alerts created before the dedupe window of ``alerts``
+        (the ones just added, under the alert lock): no alert from now on can be grouped with
+        them by text. At most ``_BANDS_PRUNED_PER_ALERT`` rows an alert: bounded per
+        transaction, and faster than bands are added, so the table holds about a window of
+        alerts whatever the retention of alerts."""
+        if alerts:
+            before = min(a.created_at for a in alerts) - timedelta(seconds=window)
+            self.db.execute(
+                "DELETE FROM alert_bands WHERE (band, alert_id) IN (SELECT band, alert_id "
+                "FROM alert_bands WHERE created_at < ? LIMIT ?)",
+                [ts(before), _BANDS_PRUNED_PER_ALERT * len(alerts)])
 
     def _near_duplicate(
         self, alert: AlertRecord, core: frozenset[int], keys: list[int], since: str | None
@@ -755,10 +777,13 @@ class SQLStore:
         return out
 
     def record_rematch(
-        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str
+        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str,
+        window: float,
     ) -> list[AlertRecord]:
         """Store the matches and the alerts a new watchlist found in old items, in one
-        transaction. A story already alerted for the same entity is not alerted again."""
+        transaction. A story already alerted for the same entity is not alerted again, however
+        long ago (the items are old), unless ``window`` (the dedupe window) is 0: then grouping
+        is off and each item's alert stands alone, as when live."""
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
@@ -766,8 +791,10 @@ class SQLStore:
                 self._lock_alerts()
             cores = _Cores(self)
             for alert in alerts:
-                if self._add_alert(alert, 10 * 365 * 86400.0, cores, same_targets=True):
+                if self._add_alert(alert, _REMATCH_LOOKBACK if window > 0 else 0.0, cores,
+                                   same_targets=True):
                     created.append(alert)
+            self._prune_bands(alerts, window)
         return created
 
     # --- the alert outbox ------------------------------------------------------------------
