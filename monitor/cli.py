@@ -106,7 +106,7 @@ def run(config_path: Path, log_level: str | None, replica: str | None) -> None:
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
     daemon = Daemon(runtime, replica=replica)
-    daemon.start_workers()  # before the event loop: forked workers share our memory
+    daemon.start_workers()  # they import the parser while the daemon opens its store
     code = asyncio.run(daemon.run())
     sys.exit(code)
 
@@ -127,7 +127,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
     _setup_logs(runtime.config, log_level)
     started = time.monotonic()
     daemon = Daemon(runtime)
-    daemon.start_workers()  # before the event loop and the progress bar's thread
+    daemon.start_workers()  # they import the parser while the daemon opens its store
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
     ended = time.monotonic()
@@ -824,22 +824,10 @@ def health(config_path: Path, timeout: float) -> None:
     sys.exit(0 if ok else 1)
 
 
-def _import_structlog_without_rich() -> None:
-    """structlog looks for rich when it is first imported, for pretty tracebacks and locals
-    that the monitor's logs do not use (monitor/logs.py), and rich then costs the daemon and its
-    parser worker 3.5 MB of peak memory and 25 ms of start-up (measured with bench/). rich is
-    hidden from that one import; `tail`, `alerts` and `feeds` import rich themselves."""
-    if "structlog" in sys.modules or "rich" in sys.modules:
-        return
-    sys.modules["rich"] = None  # type: ignore[assignment]  # `import rich` raises ImportError
-    try:
-        import structlog  # noqa: F401
-    finally:
-        del sys.modules["rich"]
-
-
 def main() -> None:
-    _import_structlog_without_rich()
+    from monitor.logs import import_structlog
+
+    import_structlog()  # before anything else imports it: without rich
     cli(prog_name="monitor")
 
 

@@ -71,7 +71,7 @@ def make_executor(config: Config) -> ParsePool | None:
     busy fetching, matching and writing), at least one, at most four."""
     setting = config.defaults.parse_workers
     workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
-    return ParsePool(workers) if workers else None
+    return ParsePool(workers, log_format=config.settings.log.format) if workers else None
 
 
 def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
@@ -113,8 +113,8 @@ class Daemon:
         self.lock = InstanceLock(identity(runtime.config.path))
 
     def start_workers(self) -> None:
-        """Fork the parser workers now, sharing this process's memory: call it before the event
-        loop starts (see monitor/workers.py). Without it they start, later, from a forkserver."""
+        """Start the parser workers now, so that they import the parser while the daemon opens
+        its store (see monitor/workers.py). Without it the first parse starts them."""
         if self.executor is not None:
             self.executor.start()
 
@@ -180,11 +180,12 @@ class Daemon:
     def _article_worker(self, fetcher: Fetcher, poller: Poller,
                         extractors: int = 1) -> ArticleWorker:
         """The article queue's worker. Pages are extracted in ``extractors`` processes of their
-        own (started from a forkserver on the first page), so a page never holds up a feed's
+        own (started on the first page), so a page never holds up a feed's
         parse; with ``parse_workers: 0``, in one thread of the daemon."""
         assert self.store is not None
         if self.executor is not None and self.article_pool is None:
-            self.article_pool = ParsePool(extractors)
+            self.article_pool = ParsePool(extractors, ("monitor.extract",),
+                                          log_format=self.runtime.config.settings.log.format)
         return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
                              self.article_pool, clock.now, hosts=poller)
 
@@ -361,8 +362,8 @@ class Daemon:
             self._mtimes = _mtimes(old.files())
             self.services.reload(None, self.store)  # READY=1
             return False
-        # opened or started once: the database, the alert log, the parser workers (forked at
-        # start) and the HTTP endpoint; the running paths stay in the config
+        # opened or started once: the database, the alert log, the parser workers and the HTTP
+        # endpoint; the running paths stay in the config
         o, n = old.config, for_replica(new.config, self.replica)
         for key, before, after in (
             ("paths.database", o.database, n.database),

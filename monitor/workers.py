@@ -1,48 +1,91 @@
-"""The parser worker processes: started cheaply, sharing memory, never outliving the daemon.
+"""The parser worker processes: slim, one task at a time each, never outliving the daemon.
 
-Start: ``ParsePool.start`` forks the workers from the daemon itself, before the event loop,
-its threads and its sockets exist (fork is only safe then). They start with every module
-already imported and share those pages with the daemon copy-on-write; ``gc.freeze`` keeps the
-collector from writing to the shared objects. Against workers from a forkserver (which imports
-the parser again, plus a resource tracker process) the peak memory of the process tree for a
-first poll of 500 feeds went from 108 MB to 82 MB of PSS (bench/, one worker).
+Start: each worker is a fresh interpreter (``python -c``, started by ``ParsePool.start`` or by
+the first task) that imports only what its tasks need (``preload``: the parse package and
+feedparser for feeds, the extractors for article pages), not the daemon's HTTP client,
+pydantic config, SQLite store or compiled watchlist. A worker forked from the daemon shares those
+pages, but every page it maps counts again in the summed RSS of the process tree (what ``top``
+and a container limit see), and pages written after the fork are copied: on a first poll of
+2,000 real-shaped feeds the forked worker peaked at 75 MB, a slim one at ~35 MB
+(README, Performance). A fresh interpreter is also safe to start from the running, threaded
+daemon, so a replacement starts the same way as the first one.
 
-Restart: a pool whose worker died (the OOM killer, a crash in a C extension) is broken for
-good; the next task replaces it with workers from a forkserver, which is safe to start from
-the running, threaded daemon. Tasks in flight when it broke fail with BrokenProcessPool
-(the pipeline records a parse error on their feeds).
+Tasks: the daemon talks to each worker over a socket pair (multiprocessing's Connection:
+pickled, length-prefixed messages), one task at a time, from a thread of its own that takes
+the next task from the pool's queue. A worker that dies (the OOM killer, a SIGKILL, a crash in
+a C extension) fails the one task it held with ``BrokenProcessPool`` (the pipeline records a
+parse error on that feed only) and is replaced; the other workers and the queued tasks go on.
 
-Exit: ProcessPoolExecutor workers wait on a task pipe whose write end they all hold themselves,
-so when the daemon is killed with SIGKILL (or the OOM killer) they never see end-of-file and
-would linger forever. Each worker therefore watches the daemon's process from a thread and
-exits as soon as it is gone: a pidfd where the kernel has them (no confusion with a reused
-pid), else a check every second. Workers ignore SIGINT: a Ctrl-C in a terminal reaches the
-whole process group, and the daemon, not each worker, decides how to stop.
+Exit: a worker exits when the daemon closes its end of the socket (shutdown) or dies (the
+kernel closes it); a thread also watches the daemon's process, so a worker busy with a long
+document does not outlive a killed daemon by more than that document: a pidfd where the kernel
+has them (no confusion with a reused pid), else a check every second. Workers ignore SIGINT: a
+Ctrl-C in a terminal reaches the whole process group, and the daemon, not each worker, decides
+how to stop.
 """
 
 from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import os
+import queue
 import select
 import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
-from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
-# what a worker runs: imported before the workers are forked (by the daemon at start, by a
-# forkserver on a restart)
-PRELOAD = ["monitor.parse", "feedparser"]
+# what a parser worker imports when it starts
+PRELOAD = ("monitor.parse",)
+# a worker's own code: the package this module belongs to comes first on its path
+_BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
+         "from monitor.workers import serve; serve(sys.argv[2:])")
+_STOP = None  # queued once per thread by shutdown
 
 
-def watch_parent(pid: int) -> None:
-    """ProcessPoolExecutor initializer: exit this worker when process ``pid`` exits."""
+# --- the worker's side ---------------------------------------------------------------------
+
+
+def serve(argv: Sequence[str]) -> None:
+    """A worker's main loop: ``argv`` = socket fd, daemon pid, log level, log format, modules
+    to import. Runs tasks until the daemon closes the socket or exits."""
+    from multiprocessing.connection import Connection
+
+    fd, parent, level, fmt, *preload = argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_wait_then_exit, args=(pid,), name="watch-daemon", daemon=True).start()
+    threading.Thread(target=_wait_then_exit, args=(int(parent),), name="watch-daemon",
+                     daemon=True).start()
+    from monitor import logs
+
+    logs.configure(level, fmt)  # as the daemon logs (a debug line of the parser, say)
+    for module in preload:
+        importlib.import_module(module)
+    conn = Connection(int(fd))
+    while True:
+        try:
+            fn, args, kwargs = conn.recv()
+        except (EOFError, OSError):
+            return  # the daemon closed its end, or is gone
+        try:
+            reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        except BaseException as exc:  # the task's own error goes back to its caller
+            reply = (False, exc)
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+        except Exception as exc:  # not picklable: say so rather than leave the caller waiting
+            conn.send((False, RuntimeError(f"{fn.__name__}: cannot send the result back: "
+                                           f"{type(exc).__name__}: {exc}")))
+        del fn, args, kwargs, reply
 
 
 def _wait_then_exit(pid: int) -> None:
@@ -68,59 +111,126 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# --- the daemon's side ---------------------------------------------------------------------
+
+
+class _Worker:
+    """One worker process and the daemon's end of its socket."""
+
+    def __init__(self, preload: Sequence[str], log_format: str) -> None:
+        from multiprocessing.connection import Connection
+
+        ours, theirs = socket.socketpair()
+        root = logging.getLogger()
+        level = (logging.getLevelName(root.getEffectiveLevel()).lower() if root.handlers
+                 else "warning")  # logging not set up (a library caller): warnings only
+        package_parent = str(Path(__file__).resolve().parent.parent)
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", _BOOT, package_parent, str(theirs.fileno()),
+                 str(os.getpid()), level, log_format, *preload],
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+        finally:
+            theirs.close()
+        self.conn = Connection(ours.detach())
+
+    def close(self) -> None:
+        self.conn.close()  # the worker reads end-of-file and exits
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
 class ParsePool(Executor):
-    """``workers`` parser processes; see the module's docstring for how they start and restart.
+    """``workers`` worker processes importing ``preload``; see the module's docstring.
 
-    Until ``start`` is called, the first task starts a pool from a forkserver: code that never
-    calls it (tests driving the daemon in-process) still gets working, safe workers.
-    """
+    Until ``start`` is called, the first task starts them."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, preload: Sequence[str] = PRELOAD, *,
+                 log_format: str = "auto") -> None:
         self.workers = workers
-        self._pool: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
+        self.preload = tuple(preload)
+        self.log_format = log_format
         self.restarts = 0
+        self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
 
     def start(self) -> ParsePool:
-        """Fork the workers now. Call it before the event loop starts and before any thread."""
-        for module in PRELOAD:  # imported once here, shared with every worker
-            importlib.import_module(module)
+        """Start the workers now, so that they import their modules while the daemon starts."""
         with self._lock:
-            if self._pool is None:
-                gc.freeze()  # objects alive now are never collected: their pages stay shared
-                pool = self._new("fork")
-                # ProcessPoolExecutor forks its workers on the first task: make that now
-                pool.submit(int).result()
-                self._pool = pool
+            if self._closed:
+                raise RuntimeError("cannot start a pool that was shut down")
+            if not self._threads:
+                gc.freeze()  # start-up objects live as long as the daemon: collections skip them
+                for n in range(self.workers):
+                    worker = _Worker(self.preload, self.log_format)
+                    thread = threading.Thread(target=self._run, args=(worker,),
+                                              name=f"parse-worker-{n}", daemon=True)
+                    thread.start()
+                    self._threads.append(thread)
         return self
 
-    def _new(self, method: str) -> ProcessPoolExecutor:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context(method)
-        if method == "forkserver":
-            ctx.set_forkserver_preload(PRELOAD)
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=watch_parent,
-                                   initargs=(os.getpid(),))
-
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        with self._lock:
-            if self._pool is None:
-                self._pool = self._new("forkserver")
-            pool = self._pool
+        if self._closed:
+            raise RuntimeError("cannot submit a task after shutdown")
+        if not self._threads:
+            self.start()
+        future: Future[Any] = Future()
+        self._tasks.put((future, fn, args, kwargs))
+        return future
+
+    def _run(self, worker: _Worker) -> None:
+        """One worker's thread: its tasks one at a time; a new worker when it dies."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
-            return pool.submit(fn, *args, **kwargs)
-        except BrokenProcessPool:
-            with self._lock:
-                if self._pool is pool:  # not replaced by another caller meanwhile
-                    self._pool = self._new("forkserver")
+            while (task := self._tasks.get()) is not _STOP:
+                future, fn, args, kwargs = task
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    worker.conn.send((fn, args, kwargs))
+                    ok, value = worker.conn.recv()
+                except (EOFError, OSError):  # the worker died with the task
+                    code = worker.proc.wait()
+                    future.set_exception(BrokenProcessPool(
+                        f"a worker process died running {getattr(fn, '__name__', fn)} "
+                        f"(exit status {code})"))
+                    worker.close()
                     self.restarts += 1
-                pool.shutdown(wait=False, cancel_futures=True)
-                replacement = self._pool
-            return replacement.submit(fn, *args, **kwargs)
+                    worker = _Worker(self.preload, self.log_format)
+                    continue
+                except BaseException as exc:  # the task could not be sent (not picklable)
+                    future.set_exception(exc)
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+                del task, future, fn, args, kwargs, value
+        finally:
+            worker.close()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+            if self._closed:
+                return
+            self._closed = True
+            threads = self._threads
+        if cancel_futures:
+            while True:
+                try:
+                    task = self._tasks.get_nowait()
+                except queue.Empty:
+                    break
+                if task is not _STOP:
+                    task[0].cancel()
+        for _ in threads:
+            self._tasks.put(_STOP)
+        if wait:
+            for thread in threads:
+                thread.join()

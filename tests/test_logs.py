@@ -47,8 +47,8 @@ def test_the_daemon_process_does_not_load_rich():
 
     code = (
         "import sys\n"
-        "from monitor import cli\n"
-        "cli._import_structlog_without_rich()\n"
+        "from monitor import cli, logs\n"
+        "logs.import_structlog()\n"
         "import monitor.daemon, monitor.logs\n"
         "monitor.logs.configure('info', 'console')\n"
         "print('rich' in sys.modules)\n"

@@ -1,4 +1,4 @@
-"""Parser workers: forked at start, replaced when one dies, gone when the daemon is killed."""
+"""Parser workers: slim processes, replaced when one dies, gone when the daemon is killed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ CHILD = textwrap.dedent("""
     from monitor.runtime import load_runtime
 
     executor = make_executor(load_runtime(sys.argv[1]).config)
-    if sys.argv[2] == "fork":
+    if sys.argv[2] == "started":
         executor.start()
     pids = set(executor.submit(os.getpid).result() for _ in range(20))
     print(" ".join(map(str, sorted(pids))), flush=True)
@@ -37,10 +37,10 @@ def _alive(pid: int) -> bool:
         return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
 
 
-@pytest.mark.parametrize("start", ["fork", "forkserver"])
+@pytest.mark.parametrize("start", ["started", "lazy"])
 def test_workers_exit_when_the_daemon_is_killed(tmp_path, start):
     """SIGKILL the daemon process: its parser workers are gone within a few seconds, whether
-    they were forked at start or came from a forkserver (a restart)."""
+    they were started with the daemon or by its first parse."""
     from daemon_helpers import write_config
 
     cfg = write_config(tmp_path, {"a": "https://example.com/a.xml"})
@@ -72,6 +72,40 @@ def test_a_dead_worker_is_replaced_and_the_pool_keeps_working():
         second = pool.submit(os.getpid).result(timeout=60)
         assert second != first and pool.restarts == 1
         assert pool.submit(sum, [1, 2, 3]).result(timeout=30) == 6
+    finally:
+        pool.shutdown()
+
+
+def test_a_killed_worker_fails_only_the_task_it_held():
+    """SIGKILL a worker in the middle of a task while others wait in the queue: that task fails
+    with BrokenProcessPool, the waiting ones run on its replacement."""
+    pool = ParsePool(1).start()
+    try:
+        pid = pool.submit(os.getpid).result(timeout=30)
+        held = pool.submit(time.sleep, 60)
+        waiting = [pool.submit(os.getpid) for _ in range(3)]
+        time.sleep(0.5)  # the worker has taken the sleep
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            held.result(timeout=30)
+        pids = {f.result(timeout=60) for f in waiting}
+        assert len(pids) == 1 and pid not in pids and pool.restarts == 1
+    finally:
+        pool.shutdown()
+
+
+def test_a_worker_imports_only_what_it_parses_with():
+    """A worker is a fresh interpreter with the parser and feedparser loaded, not a copy of the
+    daemon (its HTTP client, config models, store and watchlist would count again in the
+    summed RSS); an error raised by a task comes back to its caller."""
+    pool = ParsePool(1).start()
+    try:
+        loaded = pool.submit(eval, "sorted(m for m in ('monitor.parse', 'feedparser', 'aiohttp', "
+                                   "'pydantic', 'sqlite3', 'monitor.match', 'rich') "
+                                   "if m in __import__('sys').modules)").result(timeout=60)
+        assert loaded == ["feedparser", "monitor.parse"]
+        with pytest.raises(ZeroDivisionError):
+            pool.submit(divmod, 1, 0).result(timeout=30)
     finally:
         pool.shutdown()
 
