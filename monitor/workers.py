@@ -6,7 +6,7 @@ feedparser for feeds, the extractors for article pages), not the daemon's HTTP c
 pydantic config, SQLite store or compiled watchlist. A worker forked from the daemon shares those
 pages, but every page it maps counts again in the summed RSS of the process tree (what ``top``
 and a container limit see), and pages written after the fork are copied: on a first poll of
-2,000 real-shaped feeds the forked worker peaked at 75 MB, a slim one at ~35 MB
+2,000 real-shaped feeds the forked worker peaked at 75 MB, a slim one at 45 MB
 (README, Performance). A fresh interpreter is also safe to start from the running, threaded
 daemon, so a replacement starts the same way as the first one.
 

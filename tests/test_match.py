@@ -498,6 +498,14 @@ def test_fold_keeps_length_and_maps_back() -> None:
     assert folded.orig(2) == 3 and folded.orig(3) == 5
 
 
+def test_fold_beyond_latin1_keeps_cjk_and_emoji() -> None:
+    """Text past Latin-1: accents fold and a dash is a space as in Latin text, Greek and
+    Cyrillic lower-case, CJK and emoji (from U+3000 on, past the fold table) stay as written."""
+    text = "Évo Morales — 北京 Ελλάδα МОСКВА 😀 東京\u3001"
+    assert fold(text).text == "evo morales 北京 ελλαδα москва 😀 東京\u3001"
+    assert MATCHER.match({"title": "北京: Tren de Aragua 😀"}).entities
+
+
 def test_variants_cover_joints() -> None:
     """An alias's word breaks and letter/digit breaks may be a space or nothing."""
     assert set(variants("ms 13")) == {"ms 13", "ms13"}
