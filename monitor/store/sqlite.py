@@ -39,6 +39,7 @@ from monitor.types import (
     PendingArticle,
     PollIntent,
     Purged,
+    RobotsTxt,
 )
 
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
@@ -123,6 +124,9 @@ class SQLStore:
     def _lock_alerts(self) -> None:
         """Make deciding which alerts are new, and inserting them, one step across replicas
         (PostgreSQL); SQLite's one writer at a time does it already."""
+
+    def _lock_rate(self) -> None:
+        """Make reserving an article start one step across replicas (PostgreSQL)."""
 
     def _lease_until(self, now: datetime) -> str | None:
         return ts(now + timedelta(seconds=self.lease))
@@ -453,6 +457,37 @@ class SQLStore:
                 "SELECT text FROM articles WHERE feed_id = ? AND item_key = ?", [feed_id, key]
             ).fetchone()
         return _unpack(row[0]) if row else None
+
+    def take_article_start(self, now: datetime, interval: float) -> datetime:
+        """Reserve the next start of a page fetch, for every replica of the store together:
+        the time this fetch may start (``now`` or later); the next one may start ``interval``
+        seconds after it."""
+        with wrap_exceptions("cannot reserve an article fetch"), self.db.atomic():
+            self._lock_rate()
+            row = self.db.execute("SELECT next_start FROM article_rate WHERE id = 1").fetchone()
+            start = max(now, parse_ts(row[0]) or now) if row else now
+            self.db.execute(
+                "INSERT INTO article_rate (id, next_start) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET next_start = excluded.next_start",
+                [ts(start + timedelta(seconds=interval))])
+        return start
+
+    def robots_txt(self, origin: str, now: datetime) -> RobotsTxt | None:
+        """The host's robots.txt as a replica last fetched it, unless expired (None)."""
+        with wrap_exceptions("cannot read robots.txt"):
+            row = self.db.execute(
+                "SELECT text, expires FROM robots WHERE origin = ? AND expires > ?",
+                [origin, ts(now)]).fetchone()
+        return RobotsTxt(origin, row[0], parse_ts(row[1]) or now) if row else None
+
+    def keep_robots_txt(self, robots: RobotsTxt, now: datetime) -> None:
+        """Keep a host's robots.txt for every replica (and forget those expired by ``now``)."""
+        with wrap_exceptions("cannot keep robots.txt"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO robots (origin, text, expires) VALUES (?, ?, ?) ON CONFLICT "
+                "(origin) DO UPDATE SET text = excluded.text, expires = excluded.expires",
+                [robots.origin, robots.text, ts(robots.expires)])
+            self.db.execute("DELETE FROM robots WHERE expires <= ?", [ts(now)])
 
     def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
         """The feed's document was parsed now with these entries: its purged items' keys that
