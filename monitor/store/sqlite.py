@@ -11,6 +11,7 @@ turns the ``?`` placeholders into psycopg's. Timestamps are UTC text that sorts 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -53,6 +54,17 @@ def ts(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def alert_keys(alert: AlertRecord, bands: Sequence[int]) -> list[int]:
+    """What makes another alert the same as this one for ``_add_alert``, as 63-bit keys: its id,
+    its story hash, its link, and its band keys (a near duplicate shares one; ``similar``)."""
+    return [_key("id:" + alert.alert_id), _key("story:" + alert.story_hash),
+            *([_key("link:" + alert.link)] if alert.link else []), *bands]
 
 
 def parse_ts(value: str | None) -> datetime | None:
@@ -116,9 +128,10 @@ class SQLStore:
         """Make claiming due feeds one step across replicas (PostgreSQL), so that the per-host
         count a claim reads is the one it leaves; SQLite's write lock does it already."""
 
-    def _lock_alerts(self) -> None:
-        """Make deciding which alerts are new, and inserting them, one step across replicas
-        (PostgreSQL); SQLite's one writer at a time does it already."""
+    def _lock_alerts(self, keys: Sequence[Sequence[int]]) -> None:
+        """Make deciding which of these alerts are new, and inserting them, one step across
+        replicas (PostgreSQL), for every alert that shares one of their keys (``alert_keys``);
+        SQLite's one writer at a time does it already."""
 
     def _lease_until(self, now: datetime) -> str | None:
         return ts(now + timedelta(seconds=self.lease))
@@ -363,12 +376,7 @@ class SQLStore:
                 [(digest, u.feed_id, key) for key, digest in intent.entry_hashes.items()],
             )
             self._insert_matches(intent.matched, intent.watchlist_version)
-            if intent.alerts:
-                self._lock_alerts()
-            cores = _Cores(self)
-            for alert in intent.alerts:
-                if self._add_alert(alert, window, cores, same_targets=alert.edited):
-                    created.append(alert)
+            created = self._add_alerts(intent.alerts, window)
             self.db.conn.executemany(
                 "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
                 " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
@@ -429,11 +437,7 @@ class SQLStore:
             )
             if o.matched is not None:
                 self._insert_matches([o.matched], o.watchlist_version)
-            if o.alerts:
-                self._lock_alerts()
-            for alert in o.alerts:
-                if self._add_alert(alert, window, _Cores(self), same_targets=True):
-                    created.append(alert)
+            created = self._add_alerts(o.alerts, window, same_targets=True)
             self.db.execute(
                 "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
                 [ts(o.at - timedelta(seconds=window))],
@@ -573,44 +577,77 @@ class SQLStore:
                 [u.adopt_url, host_of(u.adopt_url), u.feed_id],
             )
 
+    def _add_alerts(
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool = False
+    ) -> list[AlertRecord]:
+        """``_add_alert`` for each of ``alerts`` (in order); the ones actually created. On a
+        shared store each alert's story keys are locked first (``_lock_alerts``)."""
+        if not alerts:
+            return []
+        cores = _Cores(self)
+        planned = []
+        for alert in alerts:
+            core = cores.of(alert)
+            planned.append((alert, core, similar.bands(core)))
+        self._lock_alerts([alert_keys(alert, bands) for alert, _, bands in planned])
+        return [alert for alert, core, bands in planned
+                if self._add_alert(alert, window, core, bands,
+                                   same_targets=same_targets or alert.edited)]
+
     def _add_alert(
-        self, alert: AlertRecord, window: float, cores: _Cores, same_targets: bool = False
+        self, alert: AlertRecord, window: float, core: frozenset[int], keys: list[int],
+        same_targets: bool = False,
     ) -> bool:
         """Insert the alert unless its story already alerted within ``window`` seconds; then
         record the item as one more source of that alert. The same story: the same canonical
-        link, the same story hash (folded title + summary), or a core text that
-        ``similar.same_story`` judges the same, among the alerts sharing one of its entities or
-        topics that the band index proposes. ``window`` 0: no grouping at all.
-        ``same_targets`` (rematch, edits) only counts an earlier alert of the story that was
-        about one of this alert's entities or topics."""
-        core = cores.of(alert)
-        keys: list[int] | None = None  # its band keys, computed once (MinHash costs)
-        existing = self.db.execute(
-            "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
-        ).fetchone()
-        if existing is None and window > 0:
+        link, the same story hash (folded title + summary), or a core text (``core``, its band
+        keys ``keys``) that ``similar.same_story`` judges the same, among the alerts sharing one
+        of its entities or topics that the band index proposes. ``window`` 0: no grouping at
+        all. ``same_targets`` (rematch, edits) only counts an earlier alert of the story that
+        was about one of this alert's entities or topics.
+
+        One query asks all three (the alert itself, the story by hash or link, the band
+        index's candidates): one round trip per alert on PostgreSQL."""
+        parts = ["SELECT 0 AS k, alert_id, created_at, feed_id, NULL AS shingles FROM alerts "
+                 "WHERE alert_id = ?"]
+        args: list[Any] = [alert.alert_id]
+        if window > 0:
             since = ts(alert.created_at - timedelta(seconds=window))
-            scope, scope_args = "", []
+            scope = ""
             if same_targets:
-                marks = ",".join("?" * len(alert.targets))
                 scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
-                         f"WHERE entity_id IN ({marks}))")
-                scope_args = list(alert.targets)
-            existing = self.db.execute(
-                "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
+                         f"WHERE entity_id IN ({','.join('?' * len(alert.targets))}))")
+            parts.append(
+                "SELECT * FROM (SELECT 1 AS k, alert_id, created_at, feed_id, NULL AS shingles "
+                "FROM alerts WHERE created_at >= ? AND "
                 "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
-                + " ORDER BY created_at LIMIT 1",
-                [since, alert.story_hash, alert.link, *scope_args],
-            ).fetchone()
-            if existing is None and alert.targets:
-                keys = similar.bands(core)
-                existing = self._near_duplicate(alert, core, keys, since)
+                + " ORDER BY created_at LIMIT 1) story")
+            args += [since, alert.story_hash, alert.link]
+            args += list(alert.targets) if same_targets else []
+            if alert.targets and keys:
+                # the alerts the band index proposes that share an entity or topic
+                parts.append(
+                    "SELECT * FROM (SELECT DISTINCT 2 AS k, a.alert_id, a.created_at, "
+                    "a.feed_id, a.shingles FROM alert_bands b "
+                    "JOIN alerts a ON a.alert_id = b.alert_id "
+                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
+                    "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+                    f"AND e.entity_id IN ({','.join('?' * len(alert.targets))}))) near")
+                args += [*keys, since, *alert.targets]
+        rows = self.db.execute(" UNION ALL ".join(parts) + " ORDER BY k, created_at, alert_id",
+                               args).fetchall()
+        existing: str | None = None
+        for kind, alert_id, _created, feed_id, encoded in rows:
+            if kind < 2 or similar.same_story(core, similar.decode_packed(encoded),
+                                               same_feed=feed_id == alert.feed_id):
+                existing = alert_id
+                break
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
                 "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
                 " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
-                [existing[0], *source],
+                [existing, *source],
             )
             return False
         self.db.execute(
@@ -628,7 +665,7 @@ class SQLStore:
         )
         self.db.conn.executemany(
             "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(band, alert.alert_id) for band in (similar.bands(core) if keys is None else keys)],
+            [(band, alert.alert_id) for band in keys],
         )
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
@@ -636,30 +673,6 @@ class SQLStore:
             [alert.alert_id, *source],
         )
         return True
-
-    def _near_duplicate(
-        self, alert: AlertRecord, core: frozenset[int], keys: list[int], since: str | None
-    ) -> tuple[str] | None:
-        """The earliest alert in the window that shares a band (``keys``: the core's,
-        ``similar.bands``) and an entity or topic with this one and tells the same story. Only
-        the alerts the band index proposes are read, so the cost does not grow with the number
-        of alerts in the window."""
-        if not keys:
-            return None
-        marks = ",".join("?" * len(alert.targets))
-        rows = self.db.execute(
-            "SELECT DISTINCT a.alert_id, a.created_at, a.feed_id, a.shingles FROM alert_bands b "
-            "JOIN alerts a ON a.alert_id = b.alert_id "
-            f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
-            "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
-            f"AND e.entity_id IN ({marks})) ORDER BY a.created_at, a.alert_id",
-            [*keys, since, *alert.targets],
-        ).fetchall()
-        for alert_id, _created, feed_id, encoded in rows:
-            other = similar.decode_packed(encoded)
-            if similar.same_story(core, other, same_feed=feed_id == alert.feed_id):
-                return (alert_id,)
-        return None
 
     def _recent_shingles(self, feed_id: str) -> list[tuple[str, array]]:
         """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle
@@ -727,12 +740,7 @@ class SQLStore:
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
-            if alerts:
-                self._lock_alerts()
-            cores = _Cores(self)
-            for alert in alerts:
-                if self._add_alert(alert, 10 * 365 * 86400.0, cores, same_targets=True):
-                    created.append(alert)
+            created = self._add_alerts(alerts, 10 * 365 * 86400.0, same_targets=True)
         return created
 
     # --- the alert outbox ------------------------------------------------------------------
