@@ -42,6 +42,7 @@ from monitor.types import (
     Purged,
 )
 
+_MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
 # shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.5 KB an item with
@@ -136,6 +137,20 @@ class SQLStore:
     def _lease_until(self, now: datetime) -> str | None:
         return ts(now + timedelta(seconds=self.lease))
 
+    def _insert(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
+        """``head`` (``INSERT INTO t (a, b)``) VALUES every row ``tail``, as few statements
+        as the parameter limit allows: on PostgreSQL one statement to parse and plan, not one
+        per row (a poll inserts ~100 rows: items, matches, alert entities, bands)."""
+        if not rows:
+            return
+        width = len(rows[0])
+        group = "(" + ",".join("?" * width) + ")"
+        per = max(1, _MAX_PARAMS // width)
+        for i in range(0, len(rows), per):
+            chunk = rows[i : i + per]
+            self.db.execute(f"{head} VALUES {','.join([group] * len(chunk))} {tail}",
+                            [v for row in chunk for v in row])
+
     def _claim(self, table: str, key: str, where: str, args: Sequence[Any], order: str,
                limit: int | None, now: datetime) -> list[tuple[Any, ...]]:
         """Claim for this replica, for ``lease`` seconds, the first ``limit`` rows of ``table``
@@ -150,10 +165,10 @@ class SQLStore:
             + (f" LIMIT {int(limit)}" if limit is not None else "")
             + f"{self._skip_locked}) RETURNING {key}"
         )
-        with self.db.atomic():
-            return [tuple(r) for r in self.db.execute(
-                sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
-            ).fetchall()]
+        # one statement, atomic by itself: no transaction around it (one round trip)
+        return [tuple(r) for r in self.db.execute(
+            sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
+        ).fetchall()]
 
     # --- feeds -----------------------------------------------------------------------------
 
@@ -260,20 +275,12 @@ class SQLStore:
             f" LIMIT {int(limit)}" if limit is not None else "")
         with wrap_exceptions("cannot claim due feeds"), self.db.atomic():
             self._lock_claims()
-            claimed = [r[0] for r in self.db.execute(
+            # the claimed rows come back whole (one round trip); RETURNING gives no order
+            claimed = list(self.db.query(
                 f"UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ({pick}) "
-                "RETURNING id", [self.replica, self._lease_until(now), *args]).fetchall()]
-            return self._states(claimed)
-
-    def _states(self, feed_ids: Sequence[str]) -> list[FeedState]:
-        out = []
-        for n in range(0, len(feed_ids), 500):
-            chunk = list(feed_ids[n : n + 500])
-            out += self.db.query(
-                f"SELECT *, rowid AS seq FROM feeds WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk)
-        out.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
-        return [self._state(r) for r in out]
+                "RETURNING *, rowid AS seq", [self.replica, self._lease_until(now), *args]))
+        claimed.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
+        return [self._state(r) for r in claimed]
 
     def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int:
         """Keep the feeds this replica is polling claimed for another ``lease`` seconds."""
@@ -358,30 +365,28 @@ class SQLStore:
             now = ts(u.attempted_at)
             if intent.seen_keys is not None:
                 self._seen(u.feed_id, intent.seen_keys, now)
-            # one batch (PostgreSQL: one round trip, pipelined)
-            self.db.conn.executemany(
+            # one statement; a key twice in the document: the last one is stored (a statement
+            # may not update one row twice)
+            last = {(item.feed_id, item.key): item for item in intent.items}
+            self._insert(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                "content, published, first_seen, content_hash, story_hash) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (feed_id, key) DO UPDATE SET "
+                "content, published, first_seen, content_hash, story_hash)",
+                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
+                 for item in last.values()],
+                "ON CONFLICT (feed_id, key) DO UPDATE SET "
                 "guid=excluded.guid, link=excluded.link, title=excluded.title, "
                 "summary=excluded.summary, content=excluded.content, "
                 "published=excluded.published, content_hash=excluded.content_hash, "
                 "story_hash=excluded.story_hash",
-                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
-                 for item in intent.items],
             )
-            self.db.conn.executemany(
-                "UPDATE items SET entry_hash=? WHERE feed_id=? AND key=?",
-                [(digest, u.feed_id, key) for key, digest in intent.entry_hashes.items()],
-            )
+            self._entry_hashes(u.feed_id, intent.entry_hashes)
             self._insert_matches(intent.matched, intent.watchlist_version)
             created = self._add_alerts(intent.alerts, window)
-            self.db.conn.executemany(
-                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
-                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+            self._insert(
+                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)",
                 [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
-            )
+                "ON CONFLICT DO NOTHING")
         return created
 
     # --- articles: the pages behind new items (monitor/articles.py) --------------------------
@@ -451,6 +456,18 @@ class SQLStore:
                 "SELECT text FROM articles WHERE feed_id = ? AND item_key = ?", [feed_id, key]
             ).fetchone()
         return _unpack(row[0]) if row else None
+
+    def _entry_hashes(self, feed_id: str, hashes: Mapping[str, str]) -> None:
+        """Each key's entry digest, in one statement per chunk."""
+        pairs = list(hashes.items())
+        for i in range(0, len(pairs), 500):
+            chunk = pairs[i : i + 500]
+            values = " UNION ALL ".join(["SELECT ? AS k, ? AS h"] * len(chunk))
+            self.db.execute(
+                f"UPDATE items SET entry_hash = (SELECT v.h FROM ({values}) v "
+                "WHERE v.k = items.key) WHERE feed_id = ? AND key IN "
+                f"({','.join('?' * len(chunk))})",
+                [*(v for pair in chunk for v in pair), feed_id, *(k for k, _ in chunk)])
 
     def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
         """The feed's document was parsed now with these entries: its purged items' keys that
@@ -536,12 +553,9 @@ class SQLStore:
             for t in m.result.topics:
                 rows += [(m.item.feed_id, m.item.key, "topic", t.topic_id, None,
                           h.alias, h.field, h.start, h.end, h.text, version) for h in t.hits]
-        self.db.conn.executemany(
+        self._insert(
             'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
-            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)'
-            " ON CONFLICT DO NOTHING",
-            rows,
-        )
+            ' start, "end", text, watchlist_version)', rows, "ON CONFLICT DO NOTHING")
 
     def _update_feed(self, intent: PollIntent) -> None:
         u = intent.update
@@ -658,15 +672,10 @@ class SQLStore:
              json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":")),
              similar.encode(core)],
         )
-        self.db.conn.executemany(
-            "INSERT INTO alert_entities (alert_id, entity_id) VALUES (?, ?) "
-            "ON CONFLICT DO NOTHING",
-            [(alert.alert_id, e) for e in alert.targets],
-        )
-        self.db.conn.executemany(
-            "INSERT INTO alert_bands (band, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(band, alert.alert_id) for band in keys],
-        )
+        self._insert("INSERT INTO alert_entities (alert_id, entity_id)",
+                     [(alert.alert_id, e) for e in alert.targets], "ON CONFLICT DO NOTHING")
+        self._insert("INSERT INTO alert_bands (band, alert_id)",
+                     [(band, alert.alert_id) for band in keys], "ON CONFLICT DO NOTHING")
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -791,11 +800,12 @@ class SQLStore:
 
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
         with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
-            self.db.conn.executemany(
-                "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
-                "WHERE alert_id=? AND emitted_at IS NULL",
-                [(ts(at), a) for a in alert_ids],
-            )
+            for n in range(0, len(alert_ids), 500):
+                chunk = list(alert_ids[n : n + 500])
+                self.db.execute(
+                    "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
+                    f"WHERE alert_id IN ({','.join('?' * len(chunk))}) AND emitted_at IS NULL",
+                    [ts(at), *chunk])
 
     # --- reporting -------------------------------------------------------------------------
 
