@@ -257,7 +257,8 @@ def rematch(config_path: Path, since: str, dry_run: bool) -> None:
         names = {f.id: f.name for f in rt.config.feeds}
         with _progress(None, "rematching") as advance:  # bar on a terminal
             report = run_rematch(store, rt.matcher, start, clock.now(), names,
-                                 dry_run=dry_run, progress=advance)
+                                 window=rt.config.settings.dedupe.window, dry_run=dry_run,
+                                 progress=advance)
         if dry_run:
             for a in report.alerts:
                 targets = ", ".join(a.targets)

@@ -203,14 +203,16 @@ FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
 # The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
 # added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
-# letter added at its end but a doubled one (plurals and other words: 'Islamic States'). Words
-# that several entities' aliases share ('cartel', 'state') only lose a letter or swap two.
+# letter added at its end but a doubled one or a vowel after a final vowel ('Ansarie'; plurals
+# and other words stay apart: 'Islamic States'). Words that several entities' aliases share
+# ('cartel', 'state') only lose a letter or swap two.
 _ALIKE = {
     "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
 _INSERT = "aeiouh"
+_VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
 
 
@@ -243,6 +245,8 @@ def _word_edits(w: str, light: bool = False) -> set[str]:
             out.add(w[:i] + c + w[i + 1 :])
     if not light:
         out.add(w + w[-1])  # the last letter doubled ('Haramm')
+        if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
+            out.update(w + c for c in _VOWELS)
     out.discard(w)
     return out
 
@@ -509,8 +513,8 @@ class Matcher:
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
         more that no shorter alias of the same entity already covers with its own edits. A word
-        that several entities' aliases share or that another entity's context terms use
-        (``Cartel``, ``State``, ``Estados``) only loses a letter or swaps two.
+        that several entities' aliases share or that another entity's context terms use in lower
+        case (``Cartel``, ``State``, ``ataque*``) only loses a letter or swaps two.
         """
         exact = set(self._main_keys) | set(self._aux_keys)
         owners: dict[str, set[int]] = {}
@@ -518,13 +522,16 @@ class Matcher:
             for alias in entity.aliases:
                 for w in fold_key(alias.alias).split(" "):
                     owners.setdefault(w, set()).add(ei)
-        # words that other entities' context terms use ('estados', 'cartel') are common words
+        # words that other entities' context terms use in lower case ('cartel*', 'ataque*')
+        # are common words; a name used as context ('Sinaloa', 'Maduro') is still a name
         context: dict[str, set[int]] = {}
         for ei, entity in enumerate(self._entities):
             terms = [*entity.requires, *entity.unless]
             for alias in entity.aliases:
                 terms.extend((*alias.requires, *alias.unless))
             for t in terms:
+                if t[:1].isupper():
+                    continue
                 for w in fold_key(t.rstrip("*")).split(" "):
                     context.setdefault(w, set()).add(ei)
         keys = {(self._rules[pat.index].entity, fold_key(text)) for text, pat in aliases}
@@ -747,19 +754,22 @@ class Matcher:
         allow = rule.allow_after
         if allow is None or word in allow:
             return None
-        headline = item.headline.get(h.field)
-        if headline is None:
-            headline = item.headline[h.field] = _headline(item.fields[h.field])
-        if headline:
+        if _is_headline(item, h.field):
             return None
         return f"preceded by the capitalised word {word!r}, not in allow_after"
 
+    @staticmethod
+    def _thing_after(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why the word after the hit makes it another thing of that name, or None."""
+        if not rule.not_before:
+            return None
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if word in rule.not_before:
+            return f"followed by {word!r} (not_before): another thing of that name"
+        return None
+
     def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
-        if rule.not_before:
-            word = _word_after(item.folded[h.field].text, h.fend)
-            if word in rule.not_before:
-                return f"followed by {word!r} (not_before): another thing of that name"
         if self._needs_aux[rule.entity]:
             aux = self._scan_aux(item)
             ctx, excl = aux.context, aux.excluded
@@ -780,12 +790,19 @@ class Matcher:
         self, item: _Item, cands: list[tuple[_AliasRule, _H]], trace: list[str] | None
     ) -> tuple[EntityMatch, ...]:
         by_entity: dict[int, list[tuple[_AliasRule, _H]]] = {}
-        named: dict[int, set[_AliasRule]] = {}  # aliases rejected for another person's name
+        # aliases rejected for another person's or thing's name around them
+        named: dict[int, set[_AliasRule]] = {}
         for rule, h in cands:
             why = self._name_before(item, rule, h)
-            if why is not None:
-                named.setdefault(rule.entity, set()).add(rule)
+            # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
+            if why is None:
+                why = self._thing_after(item, rule, h)
+                named_here = why is not None and not _is_headline(item, h.field)
             else:
+                named_here = True
+            if named_here:
+                named.setdefault(rule.entity, set()).add(rule)
+            if why is None:
                 why = self._rejects(item, rule, h)
             if why is not None:
                 if trace is not None:
@@ -804,7 +821,7 @@ class Matcher:
                 spots = "; ".join(_where(h, item.fields[h.field]) for _, h in found)
                 trace.append(
                     f"{self._entities[ei].id}: dropped {spots}: the item names another person "
-                    "with this surname and nothing confirms this one"
+                    "or thing of this name and nothing confirms this one"
                 )
         out = []
         for ei, found in by_entity.items():
@@ -1160,6 +1177,14 @@ def _words_between(texts: list[str], first: tuple[int, int], last: tuple[int, in
 _MINOR = frozenset(
     "with from into onto over upon than that this para como tras ante bajo".split()
 )  # short words a title-case headline may leave in lower case
+
+
+def _is_headline(item: _Item, field: str) -> bool:
+    """Whether a field of the item capitalises every long word (cached per item)."""
+    headline = item.headline.get(field)
+    if headline is None:
+        headline = item.headline[field] = _headline(item.fields[field])
+    return headline
 
 
 def _headline(text: str) -> bool:

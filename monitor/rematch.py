@@ -45,9 +45,12 @@ def rematch(
     now: datetime,
     feed_names: dict[str, str],
     *,
+    window: float,
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> RematchReport:
+    """``window``: the dedupe window (``dedupe.window``); 0 turns story grouping off, so
+    that every item's alert stands alone, as when live."""
     report = RematchReport()
     for batch in store.items_since(since):
         report.items += len(batch)
@@ -80,11 +83,9 @@ def rematch(
                     watchlist_version=matcher.version, detected_at=now, body=text,
                 ))
         if dry_run:
-            report.alerts += _one_per_story(alerts)
+            report.alerts += _one_per_story(alerts) if window > 0 else alerts
         else:
-            report.alerts += store.record_rematch(
-                matched, alerts, matcher.version
-            )
+            report.alerts += store.record_rematch(matched, alerts, matcher.version, window)
         if progress is not None:
             progress(len(batch))
     return report

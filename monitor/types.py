@@ -88,6 +88,7 @@ class ParsedFeed:
     entries: tuple[RawEntry, ...]
     warning: str | None = None  # a recoverable parse problem (feedparser's bozo), kept for the log
     ttl_minutes: int | None = None
+    entries_read: int | None = None  # entry elements read, the empty ones (not in entries) too
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,14 +74,16 @@ Alias options (the mapping form, ``alias`` is required):
   it), mean another person or thing (``Ricardo Maduro``, ``Bar "Cartel de Sinaloa"``). Added to
   the entity's ``not_after``.
 - ``not_before``: words that, right after the alias, mean another thing of that name (a
-  business: ``Isis Pharmaceuticals``, ``Carteles Unidos SA``). One word each, any case; added to
-  the entity's ``not_before``.
+  business: ``Isis Pharmaceuticals``, ``Carteles Unidos SA``; a horse called ``Trump Card``).
+  One word each, any case; added to the entity's ``not_before``.
 - ``unless``: terms (like ``requires``) whose presence anywhere in the item means the alias
   names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
   ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
 - ``fuzzy``: ``true`` or ``false``; whether the alias also matches with one edit (below). Unset,
   it follows the entity's ``fuzzy``, then the file's (default ``false``), and applies only to
-  aliases of eight letters or more, without digits, not ``case: exact``.
+  aliases of eight letters or more, without digits, not ``case: exact``. Set on the alias, it
+  applies whatever its length: transliterated names spelt many ways (``{alias: al-Qaeda,
+  fuzzy: true}`` matches ``Al Qaieda``).
 - ``allow_after``: makes a lone surname strict. It lists the only capitalised words that may
   stand right before the alias: titles and roles (``President``, ``Secretary``, ``State`` as in
   "Secretary of State Rubio", ``presidente``, ``canciller``), the person's own first names
@@ -95,10 +97,13 @@ Alias options (the mapping form, ``alias`` is required):
   nested lists are flattened, so a shared YAML anchor can be combined with more words
   (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
 
-When a hit is rejected for the word before it (``not_after`` or ``allow_after``), the item is
-taken to be about that other person: the same alias's other hits in the item are dropped too
-(``Ricardo Maduro ... Maduro said``), unless the entity is also found by another of its aliases
-(``Nicolás Maduro``, ``President Maduro``). This applies only when such a rejection happened.
+When a hit is rejected for the word before it (``not_after`` or ``allow_after``) or after it
+(``not_before``), the item is taken to be about that other person or thing: the same alias's
+other hits in the item are dropped too (``Ricardo Maduro ... Maduro said``, ``a greyhound named
+Trump Card ... Trump led``), unless the entity is also found by another of its aliases
+(``Nicolás Maduro``, ``President Maduro``). This applies only when such a rejection happened,
+and a ``not_before`` rejection in a headline whose capitals say nothing (``TRUMP'S TRUMP CARD``)
+drops nothing else.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
@@ -107,14 +112,15 @@ One edit (``fuzzy``): a long alias also matches when one of its words is spelt w
 letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an
 ``h`` or a vowel added, or a letter replaced by one that sounds alike (vowels among themselves,
 c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
-at its end (``Islamic States`` is not ``Islamic State``). The edited word has five letters or
-more and is capitalised in the alias (a name, not ``portaaviones``); a word that aliases of
-several entities share or that another entity's context terms use (``cartel``, ``state``,
-``estados``) only loses a letter or swaps two. A spelling that
-is itself an alias or term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko
-Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The
-alias's other words must be spelt exactly; its case rule, context and exclusions apply as to
-the alias itself.
+at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
+``Islamic State``). The edited word has five letters or more and is capitalised in the alias (a
+name, not ``portaaviones``); a word that aliases of several entities share or that another
+entity's context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a
+letter or swaps two; a name used as another entity's context (``Sinaloa``) stays a name
+(``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an edit. ``Mara
+Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match; ``explain`` shows
+``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt exactly; its case
+rule, context and exclusions apply as to the alias itself.
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:
@@ -128,7 +134,8 @@ mapping with one or more of these keys, all of which must hold:
   (``designate ... terrorist``, not ``terrorism counts ... designated``);
   ``across_fields: true``: the fields are read as one text, title then summary then content, so
   a title ending in ``strikes`` is near a summary starting ``on vessels`` (the field break counts
-  as no word).
+  as no word). A group may combine a YAML anchor with more terms (``[*craft, ship, ships]``):
+  nested lists are flattened.
 
 The loaded ``Watchlist`` has a ``version``: the first 12 hex digits of the SHA-256 of its
 canonical JSON content, so stored matches can say which watchlist produced them.
@@ -191,6 +198,13 @@ def _flatten(value: Any) -> Any:
     for v in value:
         out.extend(v if isinstance(v, (list, tuple)) else [v])
     return out
+
+
+def _flatten_groups(value: Any) -> Any:
+    """Near groups, each flattened: a group may combine YAML anchors (``[*craft, ship]``)."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    return [_flatten(g) for g in value]
 
 
 def _mapping_from_string(key: str) -> Any:
@@ -316,7 +330,10 @@ class Entity(_NameRules):
 class Near(_Model):
     """Some term of each group within ``within`` words of each other, in one field."""
 
-    terms: tuple[tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...], ...]
+    terms: Annotated[
+        tuple[tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...], ...],
+        BeforeValidator(_flatten_groups),
+    ]
     within: int = Field(ge=1, le=200)
     in_order: bool = False
     across_fields: bool = False

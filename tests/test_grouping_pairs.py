@@ -115,3 +115,79 @@ def test_window_zero_turns_grouping_off(pairs_db, tmp_path):
     assert len(exact) == 8
     assert all(replay(template, tmp_path, p) for p in exact)
     assert not any(replay(template, tmp_path, p, window=0) for p in exact)
+
+
+def _one_per_story(pairs):
+    """Pairs whose A items are different stories (several pairs share one A)."""
+    seen: dict[str, dict] = {}
+    for p in pairs:
+        seen.setdefault(p["a"]["title"], p)
+    return list(seen.values())
+
+
+def test_band_index_holds_about_one_window_and_copies_still_merge(pairs_db, tmp_path):
+    """The band index (alert_bands) is pruned as alerts come: with a 6-hour window and one new
+    story an hour for 30 hours, it never holds more than the window's alerts' keys (without
+    pruning it would hold all 30 alerts'), none older than the window once pruned, and a copy
+    of the latest story still merges; a copy of a story older than the window alerts anew, as
+    it did before pruning (grouping looks back one window)."""
+    data, template = pairs_db
+    pairs = _one_per_story(p for p in data["pairs"] if p["label"] == "copy"
+                           and p["kind"] not in ("utm-link", "same-feed-republished"))[:30]
+    assert len(pairs) == 30
+    path = tmp_path / "m.db"
+    shutil.copyfile(template, path)
+    s = open_store(path)
+    window, most = 6 * 3600.0, 0
+    try:
+        def bands(before: str | None = None) -> int:
+            return s.db.execute("SELECT count(*) FROM alert_bands" + (
+                " WHERE created_at < ?" if before else ""), [before] if before else []
+            ).fetchone()[0]
+
+        alerts = []
+        for n, pair in enumerate(pairs):
+            a = _item(pair["a"])
+            at = T0 + timedelta(hours=n + 1)
+            alerts += s.record_poll(intent(a.feed_id, [a], [MatchedItem(
+                a, result(entity_id=pair["entity"]))], at=at), window)
+            most = max(most, bands())
+        assert len(alerts) == 30
+        assert 0 < most <= 24 * (6 + 2)
+        cutoff = s.db.execute("SELECT min(created_at) FROM alerts WHERE created_at >= ?",
+                              [alerts[-7].created_at.isoformat()]).fetchone()[0]
+        assert bands(before=cutoff) == 0
+        at = T0 + timedelta(hours=30, minutes=10)
+        for pair, merges in ((pairs[-1], True), (pairs[0], False)):
+            b = _item(pair["b"])
+            made = s.record_poll(intent(b.feed_id, [b], [MatchedItem(
+                b, result(entity_id=pair["entity"]))], at=at), window)
+            assert (not made) == merges, pair["id"]
+    finally:
+        s.close()
+
+
+def test_a_shorter_window_prunes_in_bounded_batches(pairs_db, tmp_path):
+    """Alerts kept under a long window, then a short one: each new alert deletes at most 48
+    of the now useless keys, so no transaction deletes the whole backlog at once."""
+    data, template = pairs_db
+    pairs = _one_per_story(data["pairs"])[:10]
+    path = tmp_path / "m.db"
+    shutil.copyfile(template, path)
+    s = open_store(path)
+    try:
+        def count() -> int:
+            return s.db.execute("SELECT count(*) FROM alert_bands").fetchone()[0]
+
+        for n, pair in enumerate(pairs):
+            a = _item(pair["a"])
+            s.record_poll(intent(a.feed_id, [a], [MatchedItem(
+                a, result(entity_id=pair["entity"]))], at=T0 + timedelta(hours=n)), WINDOW)
+        full = count()
+        assert full >= 9 * 24
+        b = _item(pairs[0]["b"])
+        s.record_poll(intent(b.feed_id, [b], [MatchedItem(
+            b, result(entity_id=pairs[0]["entity"]))], at=T0 + timedelta(days=30)), 3600.0)
+        assert count() == full + 24 - 48
+    finally:
+        s.close()

@@ -258,8 +258,12 @@ def test_near_counts_words_within_one_field(tmp_path: Path) -> None:
     assert {(h.field, h.text) for h in match.hits} == {("title", "strikes"), ("summary", "boat")}
     far = {"title": "strikes " + "word " * 5, "summary": "word " * 5 + "boat"}
     assert not across.match(far).topics
-    far = "US strike " + "word " * 12 + "on a drug boat off Venezuela"
+    # the seed's strike and boat: within 8 words, or within 16 when the item names drugs
+    far = "US strike " + "word " * 12 + "on a boat off Venezuela"
     assert "caribbean-boat-strikes" not in topics(far)
+    assert "caribbean-boat-strikes" in topics(far.replace("a boat", "a drug boat"))
+    farther = "US strike " + "word " * 18 + "on a drug boat off Venezuela"
+    assert "caribbean-boat-strikes" not in topics(farther)
 
 
 def test_near_in_order(tmp_path: Path) -> None:

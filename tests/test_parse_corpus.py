@@ -9,7 +9,10 @@ feedparser's own tests (``corpus/feedparser-tests``).
 - A document the feedparser path rejects is rejected by the entry point too; nothing else raises.
 - Incremental parsing is exact: with a subset of the entries known, ``parse`` returns exactly
   the full parse's other items, by the fast route and by feedparser's partial route; the key
-  scan's keys are feedparser's keys.
+  scan's keys are feedparser's keys. Known with their digests (as the store hands them over),
+  the entries known byte for byte are cut out before anything reads the document (by the expat
+  pass, or by feedparser where the document is not well-formed): the result is again exactly
+  the full parse's other items, with the same keys, warning, ttl and digests.
 
 The walk runs once per session (about 20 s on one core); each test asserts on its own part.
 """
@@ -24,10 +27,11 @@ from pathlib import Path
 import pytest
 from conftest import shared_dir
 
+import monitor.parse as P
 from monitor.exceptions import FeedParseError
 from monitor.normalize import to_items
 from monitor.parse import parse, parse_feed, scan
-from monitor.types import Item
+from monitor.types import Item, Parsed
 
 CORPORA = ("real", "parsers", "feedparser-tests")
 HEADERS = {"content-type": "application/xml"}
@@ -44,6 +48,8 @@ class Walk:
     fast_any: Counter[str] = field(default_factory=Counter)  # any document on the fast path
     scanned: Counter[str] = field(default_factory=Counter)  # key scan sure
     incremental: Counter[str] = field(default_factory=Counter)  # partial parses compared
+    cut: Counter[str] = field(default_factory=Counter)  # ... with entries cut out: expat pass
+    cut_loose: Counter[str] = field(default_factory=Counter)  # ... feedparser (not well-formed)
     differences: list[str] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
 
@@ -70,6 +76,47 @@ def _subsets(keys: list[str], rng: random.Random) -> list[set[str]]:
     return [set(keys), {k for k in keys if rng.random() < 0.5}, set(keys[1:]), set(keys[:1])]
 
 
+def _check_digests(walk: Walk, corpus: str, where: str, body: bytes, full: Parsed,
+                   rng: random.Random) -> str | None:
+    """Partial parses given known keys with their digests, against the full parse."""
+    hashed = [i for i in full.items if i.entry_hash]
+    if not hashed:
+        return None
+    for subset in ({i.key for i in hashed}, {i.key for i in hashed if rng.random() < 0.5},
+                   {i.key for i in hashed[1:]}):
+        known = {i.key: i.entry_hash for i in hashed if i.key in subset}
+        cut = (P.read_known.calls, P._unread_cut.calls)  # type: ignore[attr-defined]
+        partial = parse("f", URL, body, HEADERS, known)
+        walk.cut[corpus] += P.read_known.calls > cut[0]  # type: ignore[attr-defined]
+        walk.cut_loose[corpus] += P._unread_cut.calls > cut[1]  # type: ignore[attr-defined]
+        want = tuple(i for i in full.items if i.key not in known)
+        what = f"{where} (digests, {len(known)} known)"
+        problem = _diff(what, partial.items, want)
+        if problem is None and (partial.keys, partial.warning, partial.ttl_minutes) != (
+                full.keys, full.warning, full.ttl_minutes):
+            problem = (f"{what}: keys, warning or ttl {partial.keys[:3]} {partial.warning!r} "
+                       f"{partial.ttl_minutes} != {full.keys[:3]} {full.warning!r} "
+                       f"{full.ttl_minutes}")
+        if problem is None and [i.entry_hash for i in partial.items] != [
+                i.entry_hash for i in want]:
+            problem = f"{what}: digests differ"
+        if problem:
+            return problem
+    return None
+
+
+class _Counted:
+    """A function of monitor.parse that counts the calls that returned something."""
+
+    def __init__(self, fn):
+        self.fn, self.calls = fn, 0
+
+    def __call__(self, *args):
+        got = self.fn(*args)
+        self.calls += got is not None
+        return got
+
+
 def _check(walk: Walk, corpus: str, path: Path, body: bytes) -> None:
     where = str(path)
     try:
@@ -85,6 +132,10 @@ def _check(walk: Walk, corpus: str, path: Path, body: bytes) -> None:
     eligible = reference.version in ELIGIBLE and reference.warning is None
     walk.eligible[corpus] += eligible
     got = parse("f", URL, body, HEADERS)
+    problem = _check_digests(walk, corpus, where, body, got, random.Random(where))
+    if problem:
+        walk.differences.append(problem)
+        return
     if got.fast:
         walk.fast[corpus] += eligible
         walk.fast_any[corpus] += 1
@@ -134,18 +185,25 @@ def walk() -> Walk:
     if not all((root / c).is_dir() for c in CORPORA):
         pytest.skip(f"shared corpora {CORPORA} not found under {root} (set MONITOR_SHARED)")
     w = Walk()
-    for corpus in CORPORA:
-        for path in _documents(root / corpus):
-            w.docs[corpus] += 1
-            try:
-                _check(w, corpus, path, path.read_bytes())
-            except Exception as e:  # the point: report every crash, not the first
-                w.crashes.append(f"{path}: {type(e).__name__}: {e}")
+    originals = P.read_known, P._unread_cut
+    P.read_known, P._unread_cut = _Counted(P.read_known), _Counted(P._unread_cut)
+    try:
+        for corpus in CORPORA:
+            for path in _documents(root / corpus):
+                w.docs[corpus] += 1
+                try:
+                    _check(w, corpus, path, path.read_bytes())
+                except Exception as e:  # the point: report every crash, not the first
+                    w.crashes.append(f"{path}: {type(e).__name__}: {e}")
+    finally:
+        P.read_known, P._unread_cut = originals
     for corpus in CORPORA:
         share = w.fast[corpus] / max(w.eligible[corpus], 1)
         print(f"\n{corpus}: {w.docs[corpus]} documents; fast path on {w.fast[corpus]} of "
               f"{w.eligible[corpus]} eligible ({share:.1%}), {w.fast_any[corpus]} in all; "
-              f"key scan sure on {w.scanned[corpus]}; {w.incremental[corpus]} partial parses")
+              f"key scan sure on {w.scanned[corpus]}; {w.incremental[corpus]} partial parses; "
+              f"{w.cut[corpus]} + {w.cut_loose[corpus]} with known entries cut out (expat "
+              "pass + feedparser)")
     return w
 
 
@@ -173,3 +231,10 @@ def test_incremental_parses_were_compared(walk):
     """The incremental comparison ran on many documents, by both routes."""
     assert sum(walk.scanned.values()) >= 1000
     assert sum(walk.incremental.values()) >= 4000
+
+
+def test_cut_parses_were_compared(walk):
+    """Known entries were cut out before reading in many of the compared partial parses, by
+    the expat pass and in documents that are not well-formed."""
+    assert sum(walk.cut.values()) >= 1000
+    assert sum(walk.cut_loose.values()) >= 20

@@ -10,6 +10,7 @@ import pytest
 from monitor.config import load_config
 from monitor.exceptions import ConfigError, StorageError
 from monitor.store import open_store
+from monitor.store.schema import MIGRATIONS
 
 
 def _config(tmp_path, database: str, extra: str = ""):
@@ -69,7 +70,7 @@ def test_replicas_starting_together_migrate_once(pg_url):
         t.join()
     try:
         assert errors == []
-        assert stores[0].migrations() == ["0001_initial"]
+        assert stores[0].migrations() == [m.name for m in MIGRATIONS]
         assert all(s.count("feeds") == 0 for s in stores)
     finally:
         for s in stores:

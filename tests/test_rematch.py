@@ -55,12 +55,14 @@ def test_rematch_alerts_only_on_what_was_missed(setup):
     """Maduro items alert after the watchlist grows; Rubio, already alerted, does not again."""
     store, seed, _ = setup
     before = {a.alert_id for a in store.alerts()}
-    report = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=1), {})
+    report = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=1), {},
+                     window=3600)
     new = [a for a in store.alerts() if a.alert_id not in before]
     assert sorted((a.item_key, a.entity_ids) for a in new) == [
         ("b1", ("nicolas-maduro",)), ("m1", ("nicolas-maduro",))]
     assert report.items == 4 and len(report.alerts) == 2
-    again = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=2), {})
+    again = rematch(store, seed, T0 - timedelta(days=1), T0 + timedelta(hours=2), {},
+                    window=3600)
     assert again.alerts == []
 
 
@@ -68,7 +70,7 @@ def test_dry_run_changes_nothing(setup):
     """A dry run reports what would alert and writes no alert."""
     store, seed, _ = setup
     count = store.count("alerts")
-    report = rematch(store, seed, T0 - timedelta(days=1), T0, {}, dry_run=True)
+    report = rematch(store, seed, T0 - timedelta(days=1), T0, {}, window=3600, dry_run=True)
     assert len(report.alerts) == 2
     assert store.count("alerts") == count
 
@@ -96,3 +98,31 @@ def test_rematch_cli_writes_the_alert_log_once(setup):
     assert len((tmp_path / "alerts.jsonl").read_text().splitlines()) == 4
     bad = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "last tuesday"])
     assert bad.exit_code == 2 and "expected a duration ago" in bad.output
+
+
+@pytest.mark.parametrize(("window", "expected"), [("0", 2), ("72h", 1)])
+def test_rematch_follows_the_dedupe_window(tmp_path, window, expected):
+    """`dedupe.window: 0` turns grouping off in rematch as it does live: a story two feeds
+    carried word for word alerts once per feed; with a window it alerts once."""
+    store = open_store(tmp_path / "m.db")
+    store.sync_feeds([F("f1", "https://a.example/"), F("f2", "https://b.example/")], T0)
+    title, summary = ITEMS[1][1], ITEMS[1][2]  # Maduro: not on the small watchlist
+    for feed in ("f1", "f2"):
+        store.record_poll(intent(feed, [item(feed, guid="m", title=title, summary=summary)],
+                                 matched=[]), 0)
+    store.close()
+    cfg = tmp_path / "monitor.yaml"
+    cfg.write_text(
+        f"paths: {{database: {tmp_path / 'm.db'}, alert_log: {tmp_path / 'alerts.jsonl'}}}\n"
+        f"watchlists: [{SEEDS}]\ndedupe: {{window: {window}}}\n"
+        "feeds: [{id: f1, url: 'https://a.example/'}, {id: f2, url: 'https://b.example/'}]\n")
+    runner = CliRunner()
+    dry = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "2025-11-01",
+                              "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert f"would write {expected} alerts" in dry.output
+    done = runner.invoke(cli, ["rematch", "--config", str(cfg), "--since", "2025-11-01"])
+    assert done.exit_code == 0, done.output
+    lines = [json.loads(x) for x in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    assert len(lines) == expected
+    assert sorted(x["feed"] for x in lines) == ["f1", "f2"][:expected]

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from legacy_db import make_legacy_postgres, make_legacy_sqlite
 
 from monitor.alerts import build_alert
 from monitor.store import Store, open_store
@@ -25,11 +26,16 @@ FEEDS = [F("f1", "https://a.example/feed"), F("f2", "https://b.example/feed"),
          F("f3", "https://c.example/feed")]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", "postgres", "sqlite-upgraded", "postgres-upgraded"])
 def opener(request, tmp_path) -> Iterator[Callable[..., Store]]:
-    """Opens stores on one new database of each kind: ``opener(replica="a")``."""
-    location: str | Path = (request.getfixturevalue("pg_url") if request.param == "postgres"
-                            else tmp_path / "m.db")
+    """Opens stores on one new database of each kind: ``opener(replica="a")``; "-upgraded": a
+    database the previous code made (tests/legacy_db.py), which the first open migrates."""
+    location: str | Path = (request.getfixturevalue("pg_url")
+                            if request.param.startswith("postgres") else tmp_path / "m.db")
+    if request.param == "sqlite-upgraded":
+        make_legacy_sqlite(tmp_path / "m.db").close()
+    elif request.param == "postgres-upgraded":
+        make_legacy_postgres(str(location)).close()
     opened: list[Store] = []
 
     def open_(replica: str = "a", lease: float = 120.0) -> Store:
@@ -219,9 +225,44 @@ def test_rematch_reads_items_and_alerts_only_missed_targets(store):
     matched = [MatchedItem(i, result()) for i in items]
     alerts = [build_alert(m.item, m.result, feed_name="f1", watchlist_version="v2",
                           detected_at=T0 + timedelta(days=1)) for m in matched[1:]]
-    created = store.record_rematch(matched, alerts, "v2")
+    created = store.record_rematch(matched, alerts, "v2", 3600)
     assert sorted(a.item_key for a in created) == ["1", "2"]
-    assert store.record_rematch(matched, alerts, "v2") == []  # idempotent
+    assert store.record_rematch(matched, alerts, "v2", 3600) == []  # idempotent
+    # one story in two feeds: one alert, or one per feed with grouping off (window 0)
+    for window, feeds in ((3600, ["f2"]), (0, ["f3"])):
+        copy = item(feeds[0], guid="c", title="Maduro story 1", summary="s1")
+        store.record_poll(intent(feeds[0], [copy], matched=[]), window)
+        again = build_alert(copy, result(), feed_name=feeds[0], watchlist_version="v2",
+                            detected_at=T0 + timedelta(days=1))
+        made = store.record_rematch([MatchedItem(copy, result())], [again], "v2", window)
+        assert [a.feed_id for a in made] == ([] if window else feeds)
+
+
+def _story(feed: str, n: int):
+    """An item of its own story: text no other item shares (so it gets band keys)."""
+    words = " ".join(f"w{n}x{k}" for k in range(30))
+    return item(feed, guid=f"s{n}", title=f"Maduro story {n}", summary=words)
+
+
+def test_band_keys_go_once_older_than_the_dedupe_window(store):
+    """Story grouping's band keys (alert_bands, 24 an alert) of alerts older than the dedupe
+    window are deleted as new alerts come, at most 48 rows per new alert; with window 0 an
+    alert gets none."""
+    def bands(before=None):
+        return store.db.execute(
+            "SELECT count(*) FROM alert_bands" + (" WHERE created_at < ?" if before else ""),
+            [before] if before else []).fetchone()[0]
+
+    window = 3600.0
+    store.record_poll(intent("f1", [_story("f1", n) for n in range(3)]), window)
+    assert bands() == 3 * 24
+    later = T0 + timedelta(hours=2)
+    store.record_poll(intent("f2", [_story("f2", 3)], at=later), window)
+    assert bands() == 3 * 24 + 24 - 48  # bounded: one new alert, 48 old rows at most
+    store.record_poll(intent("f2", [_story("f2", 4)], at=later), window)
+    assert bands() == 2 * 24 and bands(before="2025-11-17T13") == 0
+    store.record_poll(intent("f3", [_story("f3", 5)], at=later), 0)  # grouping off
+    assert bands() == 2 * 24 and store.count("alerts") == 6
 
 
 def test_retention_purges_keeps_keys_and_unwritten_alerts(store):

@@ -7,6 +7,10 @@ Its parts, in the order one body goes through them:
 
 1. ``feedparser.encodings.convert_to_utf8``: the body decoded as feedparser decodes it (HTTP
    charset, BOM, XML declaration, RFC 3023 rules), so every later part reads the same text.
+   Given the keys the store holds with their entries' digests, ``fast.read_known`` first cuts
+   out the entries known byte for byte (found by a regular expression, checked by the pass at
+   each cut: same place, same state), so a feed polled before costs the pass only its header
+   and its new entries.
 2. ``fast.read``: one expat pass that finds every entry, its byte span and its key, and builds
    each entry's fields as feedparser would (``fast.py`` says how it stays exact and when it
    declines). When it vouches for every field, feedparser is skipped: the entries whose keys
@@ -15,7 +19,9 @@ Its parts, in the order one body goes through them:
    known entries out of the document and ``feed.parse_feed`` (feedparser) parses the rest; if
    the keys that come out are not exactly those announced, the whole document is parsed.
 4. Otherwise ``feed.parse_feed`` parses the whole document (its loose parser also reads what is
-   not well-formed), and the known entries are dropped after normalising.
+   not well-formed), and the known entries are dropped after normalising. Where the entry
+   elements can be told apart, entries known byte for byte are cut out first here too
+   (``_unread``).
 
 Whatever the route, the result is the same: the items of the whole document (``normalize.to_items``
 of feedparser's reading), minus those whose keys are in ``known``. ``known`` may be incomplete
@@ -38,10 +44,10 @@ import structlog
 from feedparser.encodings import convert_to_utf8
 
 from monitor.exceptions import FeedError, FeedParseError
-from monitor.normalize import to_item, to_items
-from monitor.parse.fast import read_with_reason
+from monitor.normalize import entry_key, to_item, to_items
+from monitor.parse.fast import read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
-from monitor.parse.scan import Scan
+from monitor.parse.scan import Scan, contiguous_entries, header_tags, well_formed
 from monitor.types import Item, Parsed, RawEntry
 
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
@@ -72,14 +78,19 @@ def parse(
     if not body.strip():
         raise FeedParseError(url, "empty body")
     data, note = _as_utf8(url, body, headers)
-    reading, reason = read_with_reason(data, url)
+    reading = reason = None
+    if fast and isinstance(known, Mapping) and known:
+        reading = read_known(data, url, known)
+    if reading is None:
+        reading, reason = read_with_reason(data, url)
     digests: dict[str, str] = {}
     if reading is not None and reading.keys_sure:
-        digests = {k: hashlib.blake2b(data[a:b], digest_size=12).hexdigest()
-                   for k, (a, b) in zip(reading.keys, reading.spans, strict=True) if k}
-    if isinstance(known, Mapping):
-        known = frozenset(k for k, d in known.items() if d is not None and digests.get(k) == d)
-    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason)
+        digests = {k: d for k, d in zip(reading.keys, reading.digests, strict=True) if k and d}
+    known_map = known if isinstance(known, Mapping) else None
+    if known_map is not None:
+        known = frozenset(k for k, d in known_map.items() if d is not None and digests.get(k) == d)
+    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
+                    known_map)
     if not digests:
         return parsed
     return replace(parsed, items=tuple(replace(i, entry_hash=digests.get(i.key))
@@ -88,9 +99,11 @@ def parse(
 
 def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
            known: Container[str], fast: bool, data: bytes, note: str | None,
-           reading: Any, reason: str | None) -> Parsed:
+           reading: Any, reason: str | None,
+           known_map: Mapping[str, str | None] | None) -> Parsed:
     if reading is not None and reading.entries is not None and fast:
-        return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl))
+        return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl),
+                             keys=reading.keys)
     log.debug("fast_path_declined", url=url, reason=reason)
     mismatch = None
     if reading is not None and reading.keys_sure and known:
@@ -108,9 +121,94 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
             if parsed is not None and tuple(i.key for i in items) == new:
                 return Parsed(items, keys, note, parsed.ttl_minutes)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
+    if reading is not None and reading.keys_sure:  # the whole document, with the pass's keys
+        parsed = parse_feed(url, body, headers)
+        warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
+        return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes,
+                             fast=False)
+    return _unread(feed_id, url, body, headers, data, note, known, known_map, fast)
+
+
+def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], data: bytes,
+            note: str | None, known: Container[str],
+            known_map: Mapping[str, str | None] | None, fast: bool) -> Parsed:
+    """A document the expat pass could not read (not well-formed, or declined): feedparser
+    reads it (its loose parser when not well-formed).
+
+    Where the document's entry elements can be told apart (``scan.contiguous_entries``), each
+    entry's bytes get a digest (of its bytes, the document URL and the header's tags: what its
+    reading depends on), so that at the next poll the entries known byte for byte, each one
+    well-formed on its own and declaring no namespace, are cut out and feedparser reads only
+    the rest (the first entry is never cut: it alone may follow state the header set). A cut
+    entry leaves its line breaks behind, so that line numbers in warnings stay those of the
+    whole document. If feedparser reads another number of entries than announced, the whole
+    document is read."""
+    spans = contiguous_entries(data) if b"<!ENTITY" not in data else None
+    if spans:
+        context = hashlib.blake2b(url.encode("utf-8", "surrogatepass") + b"\0"
+                                  + header_tags(data, spans[0][0]), digest_size=4).hexdigest()
+        digests = [_loose_digest(data[a:b], context, i) for i, (a, b) in enumerate(spans)]
+        if known_map and fast:
+            got = _unread_cut(feed_id, url, data, note, known_map, spans, digests)
+            if got is not None:
+                return got
     parsed = parse_feed(url, body, headers)
-    warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
-    return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes, fast=False)
+    if not spans or not parsed.entries_read == len(parsed.entries) == len(spans):
+        return _from_entries(feed_id, parsed.entries, known, parsed.warning,
+                             parsed.ttl_minutes, fast=False)
+    keys = tuple(entry_key(e) for e in parsed.entries)
+    return _with_digests(feed_id, parsed.entries, keys, digests, known_map or known,
+                         parsed.warning, parsed.ttl_minutes)
+
+
+def _loose_digest(span: bytes, context: str, index: int) -> str:
+    return hashlib.blake2b(span, digest_size=12).hexdigest() + context + ("f" if index else "")
+
+
+def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
+                known: Mapping[str, str | None], spans: list[tuple[int, int]],
+                digests: list[str]) -> Parsed | None:
+    by_digest = {d: k for k, d in known.items() if d}
+    parts: list[bytes] = []
+    cut: dict[int, str] = {}
+    pos = 0
+    for i, (a, b) in enumerate(spans):
+        key = by_digest.get(digests[i]) if i else None
+        if key is None or b"xmlns" in data[a:b] or not well_formed(data[a:b]):
+            continue
+        parts += (data[pos:a], b"\n" * data.count(b"\n", a, b))
+        cut[i] = key
+        pos = b
+    if not cut:
+        return None
+    parts.append(data[pos:])
+    try:
+        parsed = parse_feed(url, b"".join(parts), _AS_UTF8)
+    except FeedError:
+        return None
+    left = len(spans) - len(cut)
+    if not parsed.entries_read == len(parsed.entries) == left:
+        return None
+    read = iter(parsed.entries)
+    entries = tuple(None if i in cut else next(read) for i in range(len(spans)))
+    keys = tuple(cut[i] if i in cut else entry_key(e)  # type: ignore[arg-type]
+                 for i, e in enumerate(entries))
+    return _with_digests(feed_id, entries, keys, digests, known, parsed.warning or note,
+                         parsed.ttl_minutes)
+
+
+def _with_digests(feed_id: str, entries: tuple[RawEntry | None, ...],
+                  keys: tuple[str, ...], digests: list[str],
+                  known: Mapping[str, str | None] | Container[str], warning: str | None,
+                  ttl: int | None) -> Parsed:
+    """``_from_entries`` with each entry's digest on its Item. Given digests (a Mapping),
+    known are the keys whose digest is the same."""
+    by_key = dict(zip(keys, digests, strict=True))
+    if isinstance(known, Mapping):
+        known = frozenset(k for k, d in known.items() if d is not None and by_key.get(k) == d)
+    parsed = _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys)
+    return replace(parsed, items=tuple(replace(i, entry_hash=by_key.get(i.key))
+                                       for i in parsed.items))
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -135,13 +233,21 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 
 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
-                  warning: str | None, ttl: int | None, *, fast: bool = True) -> Parsed:
+                  warning: str | None, ttl: int | None, *, fast: bool = True,
+                  keys: tuple[str | None, ...] | None = None) -> Parsed:
     """``to_items`` of the entries minus the known keys, without normalising an entry whose
-    guid is known (most of a feed polled before)."""
+    key is known (most of a feed polled before). ``keys``: the fast path's key of each entry
+    (an entry cut out as known has a key and no RawEntry)."""
     seen: dict[str, None] = {}
     items: list[Item] = []
-    for entry in entries:
+    for i, entry in enumerate(entries):
+        key = keys[i] if keys is not None else None
         if entry is None:
+            if key is not None:  # cut out: known
+                seen[key] = None
+            continue
+        if key is not None and (key in seen or key in known):
+            seen[key] = None
             continue
         key = (entry.guid or "").strip()
         if key and (key in seen or key in known):

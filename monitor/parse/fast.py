@@ -40,7 +40,9 @@ loose parser reads what it can.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import uses_relative
 from xml.parsers import expat
@@ -51,8 +53,9 @@ from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin, make_safe_absolute_uri
 
-from monitor.normalize import canonical_url, to_item
+from monitor.normalize import canonical_url, entry_key
 from monitor.parse.feed import utc
+from monitor.parse.scan import entry_elements
 from monitor.types import RawEntry
 
 # feedparser's namespace table: namespace URI (lower-case) → its prefix for handler names
@@ -107,6 +110,19 @@ _NOT_CONTENT = frozenset({"id", "link", "published", "updated", "ttl"})
 
 class Decline(Exception):  # control flow inside this module
     """The pass cannot vouch for the keys of this document."""
+
+
+class CutMismatch(Exception):  # control flow inside this module
+    """An entry cut out before the pass was not where, or not what, it was taken for."""
+
+
+_CUT = "monitor-cut"  # the processing instruction left where an entry was cut out
+_SPAN_HEX = 24  # hex digits of an entry digest that hash its bytes (the rest: its context)
+
+
+def entry_digest(span: bytes, context: str) -> str:
+    """An entry's digest: of its bytes, then of the reader's state at its start."""
+    return hashlib.blake2b(span, digest_size=_SPAN_HEX // 2).hexdigest() + context
 
 
 def _content_type(value: str) -> str:
@@ -187,6 +203,8 @@ class _Entry:
     depth_of: dict[str, int] = field(default_factory=dict)
     bad: str | None = None  # why a field is not reproduced
     end: int = 0
+    context: str = ""  # digest of the reader's state at the entry's start (``_Reader.context``)
+    cut: tuple[str, str] | None = None  # an entry cut out before the pass: its key and digest
 
     def store(self, name: str, value: str, depth: int) -> None:
         """feedparser's generic store: a deeper element never overrides a shallower one."""
@@ -206,6 +224,10 @@ class Reading:
     entries: tuple[RawEntry | None, ...] | None
     ttl: str | None
     reason: str | None  # why the fast path declined (entries is None), for the debug log
+    # per entry, when ``keys_sure``: the digest of its bytes and of the reader's state at its
+    # start (``entry_digest``), which the store keeps to recognise the entry at the next poll
+    digests: tuple[str | None, ...] = ()
+    cut: bool = False  # some entries were recognised and cut out before the pass (``read``)
 
 
 class _Field:
@@ -224,8 +246,13 @@ class _Field:
 
 
 class _Reader:
-    def __init__(self, data: bytes, base: str) -> None:
+    def __init__(self, data: bytes, base: str,
+                 cuts: list[tuple[str, str]] | None = None) -> None:
         self.data = data
+        self.cuts = cuts  # the entries cut out, in order: (key, digest); see ``read``
+        self.cut_count = 0
+        self.contexts: dict[tuple[object, ...], str] = {}  # ``context`` by state
+        self.ns_changes = 0  # namespace prefixes mapped so far
         p = self.parser = expat.ParserCreate(None, " ")
         p.namespace_prefixes = True
         p.buffer_text = True
@@ -234,6 +261,8 @@ class _Reader:
         p.CharacterDataHandler = self.chars
         p.StartNamespaceDeclHandler = self.ns_decl
         p.StartDoctypeDeclHandler = self.doctype
+        if cuts:
+            p.ProcessingInstructionHandler = self.cut_mark
         self.depth = 0
         base = make_safe_absolute_uri(base) or base
         self.bases = [base]
@@ -279,6 +308,7 @@ class _Reader:
         if low in _KNOWN_NS:
             self.nsmap[prefix or None] = _KNOWN_NS[low]
             self.names.clear()
+            self.ns_changes += 1
 
     def name(self, raw: str) -> str:
         """feedparser's handler name for an expat name ("uri local prefix")."""
@@ -328,6 +358,35 @@ class _Reader:
         return out
 
     # --- expat callbacks -------------------------------------------------------------------
+
+    def context(self) -> str:
+        """A digest of everything outside an entry that its reading depends on: where it is,
+        its base URL, the namespace prefixes in force, the feed's version, feedparser's
+        carried-over content flag."""
+        key = (tuple(self.parents), self.bases[-1], self.ns_changes, self.version,
+               self.has_content, self.infeed, self.root)
+        got = self.contexts.get(key)
+        if got is None:
+            state = (*key[:2], sorted(self.nsmap.items(), key=lambda kv: kv[0] or ""), *key[3:])
+            got = self.contexts[key] = hashlib.blake2b(
+                repr(state).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        return got
+
+    def cut_mark(self, target: str, data: str) -> None:
+        """Where an entry was cut out (``read``): the reader must be in the very state the
+        entry was read in before, and outside any entry or text, or the cut is undone."""
+        if target != _CUT:
+            return
+        n = self.cut_count
+        assert self.cuts is not None
+        if data != str(n) or n >= len(self.cuts) or self.entry is not None \
+                or self.field is not None or self.has_content:
+            raise CutMismatch(f"cut mark {data} out of place")
+        key, digest = self.cuts[n]
+        if digest[_SPAN_HEX:] != self.context():
+            raise CutMismatch("the entry's context changed")
+        self.entries.append(_Entry(start=-1, cut=(key, digest)))
+        self.cut_count += 1
 
     def doctype(self, *args: object) -> None:
         raise Decline("a DOCTYPE (entities are left to feedparser's path)")
@@ -434,7 +493,7 @@ class _Reader:
                 self.shallow = True
             if "href" in a or "lastmod" in a:
                 raise Decline("an entry with CDF attributes")
-            e = _Entry(start=self.parser.CurrentByteIndex)
+            e = _Entry(start=self.parser.CurrentByteIndex, context=self.context())
             about = a.get(self.nsmap.get("rdf", "rdf") + ":about") if a else None
             if about:
                 e.id = about
@@ -669,41 +728,88 @@ def read(data: bytes, base: str) -> Reading | None:
     return read_with_reason(data, base)[0]
 
 
-def read_with_reason(data: bytes, base: str) -> tuple[Reading | None, str | None]:
-    r = _Reader(data, base)
+def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Reading | None:
+    """``read`` without reading again the entries the store already holds byte for byte.
+
+    ``known`` maps keys to the digests a previous reading gave their entries. Entry elements
+    are found with a regular expression (C speed); each whose bytes have a known digest is
+    replaced by a processing instruction, and expat reads the smaller document. At each mark
+    the reader checks that it stands outside any entry and text, in the same state (position,
+    base URL, namespaces, feedparser's carried flags) as when that entry was read before, so
+    the entry would read the same again: its key is the known one. An entry that declares
+    namespaces is never cut (it changes how what follows reads). The Reading is the whole
+    document's (keys in order, the cut entries with their known digests, no RawEntry for
+    them); None when nothing was cut or anything did not hold (then ``read`` the whole)."""
+    by_span: dict[str, tuple[str, str]] = {}
+    for key, digest in known.items():
+        if digest and len(digest) > _SPAN_HEX:
+            by_span[digest[:_SPAN_HEX]] = (key, digest)
+    if not by_span:
+        return None
+    parts: list[bytes] = []
+    cuts: list[tuple[str, str]] = []
+    pos = 0
+    view = memoryview(data)
+    for found in entry_elements(data):
+        if found is None:
+            continue
+        start, end = found
+        hit = by_span.get(hashlib.blake2b(view[start:end], digest_size=_SPAN_HEX // 2).hexdigest())
+        if hit is None or data.find(b"xmlns", start, end) >= 0:
+            continue
+        parts += (data[pos:start], b"<?%s %d?>" % (_CUT.encode(), len(cuts)))
+        cuts.append(hit)
+        pos = end
+    if not cuts:
+        return None
+    parts.append(data[pos:])
+    reading, _ = read_with_reason(b"".join(parts), base, cuts)
+    if reading is None or reading.entries is None or not reading.keys_sure:
+        return None
+    return reading
+
+
+def read_with_reason(data: bytes, base: str, cuts: list[tuple[str, str]] | None = None,
+                     ) -> tuple[Reading | None, str | None]:
+    r = _Reader(data, base, cuts)
     try:
         r.parser.Parse(data, True)
     except Decline as e:
+        return None, str(e)
+    except CutMismatch as e:
         return None, str(e)
     except expat.ExpatError as e:
         return None, f"not well-formed XML ({e})"
     except (ValueError, RecursionError) as e:
         return None, f"{type(e).__name__}: {e}"
+    if cuts and r.cut_count != len(cuts):
+        return None, "a cut mark was not read (inside a comment or CDATA section)"
     if not r.entries:
         if r.root in ("rss", "feed") or (r.root == "rdf_rdf" and r.version in ("rss10", "rss090")):
             # a feed with no entries (yet): nothing to parse
             return Reading(False, (), (), (), r.ttl, None), None
         return None, f"no entries (root element <{r.root}>)"
-    raws = [raw_entry(e) for e in r.entries]
+    raws = [None if e.cut else raw_entry(e) for e in r.entries]
     bad = next((e.bad for e in r.entries if e.bad), None)
     keys: list[str | None] = []
+    digests: list[str | None] = []
     sure = True
     for e, raw in zip(r.entries, raws, strict=True):
+        if e.cut is not None:
+            keys.append(e.cut[0])
+            digests.append(e.cut[1])
+            continue
+        digests.append(entry_digest(data[e.start:e.end], e.context))
         if raw is None:
             keys.append(None)
             if e.bad:
                 sure = False
             continue
-        guid = (raw.guid or "").strip()
-        if guid:
-            keys.append(guid)
-        elif raw.link and canonical_url(raw.link):
-            keys.append(canonical_url(raw.link))
-        elif e.bad:
-            sure = False
+        if e.bad and not (raw.guid or "").strip() and not canonical_url(raw.link):
+            sure = False  # the key would be a hash of fields not reproduced
             keys.append(None)
         else:
-            keys.append(to_item("", raw).key)
+            keys.append(entry_key(raw))
     return Reading(
         keys_sure=sure and not r.shallow,
         keys=tuple(keys),
@@ -711,4 +817,6 @@ def read_with_reason(data: bytes, base: str) -> tuple[Reading | None, str | None
         entries=None if bad else tuple(raws),
         ttl=r.ttl,
         reason=bad,
+        digests=tuple(digests),
+        cut=bool(cuts),
     ), bad

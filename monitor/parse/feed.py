@@ -100,6 +100,7 @@ def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
         entries=entries,
         warning="; ".join(warnings) or None,
         ttl_minutes=ttl_minutes(feed.get("ttl")),
+        entries_read=len(raw_entries),
     )
 
 

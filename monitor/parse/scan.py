@@ -10,8 +10,14 @@ parser carries from one entry to the next that the cut entries could change).
 
 from __future__ import annotations
 
-from collections.abc import Container
+import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from xml.parsers import expat
+
+# an entry element's start tag (any prefix)
+_ENTRY_TAG = re.compile(rb"<((?:[A-Za-z_][A-Za-z0-9_.-]*:)?(?:item|entry))[\s/>]")
+_TAG = re.compile(rb"<[^>]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +48,50 @@ class Scan:
                 pos = end
         parts.append(body[pos:])
         return b"".join(parts)
+
+
+def entry_elements(data: bytes) -> Iterator[tuple[int, int] | None]:
+    """Where ``<item>`` and ``<entry>`` elements (any prefix) seem to be in a document, found
+    with regular expressions, not a parser: each one's byte span [start, end) from its start
+    tag to its end tag, in order, or None for one whose end cannot be told (no end tag, an
+    element of the same name inside, an empty element). A span may be wrong (inside a comment
+    or CDATA section): the callers check what they cut."""
+    pos = 0
+    for m in _ENTRY_TAG.finditer(data):
+        start = m.start()
+        if start < pos:
+            continue
+        qname = m.group(1)
+        close = data.find(b"</" + qname, m.end())
+        end = data.find(b">", close) + 1 if close >= 0 else 0
+        if end <= 0 or data[close + 2 + len(qname):end - 1].strip() \
+                or data.find(b"<" + qname, m.end(), close) >= 0:
+            yield None
+            continue
+        yield start, end
+        pos = end
+
+
+def contiguous_entries(data: bytes) -> list[tuple[int, int]] | None:
+    """The spans of ``entry_elements`` when every one was told and nothing but white space lies
+    between them (the entries of a feed as they usually are); else None."""
+    spans = []
+    for span in entry_elements(data):
+        if span is None or (spans and data[spans[-1][1]:span[0]].strip()):
+            return None
+        spans.append(span)
+    return spans
+
+
+def well_formed(span: bytes) -> bool:
+    """Whether expat reads ``span`` alone as one balanced element (namespaces not checked)."""
+    try:
+        expat.ParserCreate().Parse(span, True)
+    except expat.ExpatError:
+        return False
+    return True
+
+
+def header_tags(data: bytes, end: int) -> bytes:
+    """The tags (not the text) of ``data`` before ``end``: what a feed's header declares."""
+    return b"".join(_TAG.findall(data, 0, end))

@@ -15,8 +15,8 @@ twin of the sqlite-utils calls they use, on a psycopg 3 connection pool. What di
   it waits for the server only where it reads;
 - items, matches, alert entities and sources have unique constraints and are inserted
   ``ON CONFLICT DO NOTHING``;
-- migrations (pg_schema.py) are applied at start under a session advisory lock: replicas
-  starting together migrate once.
+- migrations (schema.py, rendered for PostgreSQL) are applied at start under a session
+  advisory lock: replicas starting together migrate once.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ from psycopg.types.string import TextLoader
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from monitor.exceptions import StorageError
-from monitor.store import sqlite
-from monitor.store.pg_schema import MIGRATIONS
+from monitor.store import schema, sqlite
 from monitor.store.sqlite import DEFAULT_LEASE, SQLStore, wrap_exceptions
 
 sqlite._POSTGRES_ERRORS = (psycopg.OperationalError, PoolTimeout)
@@ -83,6 +82,22 @@ class _Result:
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._load())
+
+
+class _Statements:
+    """A migration's connection (schema.Connection): DDL as written, data with ``?``."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
+        return self.conn.execute(sql if params is None else _pg(sql), params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(_pg(sql), rows)
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
@@ -210,15 +225,33 @@ class PostgresStore(SQLStore):
                 conn.execute("CREATE TABLE IF NOT EXISTS monitor_migrations "
                              "(name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)")
                 done = {r[0] for r in conn.execute("SELECT name FROM monitor_migrations")}
-                for name, sql in MIGRATIONS:
-                    if name in done:
+                if done == {schema.LEGACY_POSTGRES} and "lease_owner" in self._columns(
+                        conn, "feeds"):
+                    with conn.transaction():  # made by the previous code: 0001-0009 in one
+                        for sql in schema.LEGACY_POSTGRES_FIXUP:
+                            conn.execute(sql)
+                        self._record(conn, schema.LEGACY_POSTGRES_COVERS)
+                    done.update(schema.LEGACY_POSTGRES_COVERS)
+                for migration in schema.MIGRATIONS:
+                    if migration.name in done:
                         continue
                     with conn.transaction():
-                        conn.execute(sql)
-                        conn.execute("INSERT INTO monitor_migrations VALUES (%s, now())",
-                                     [name])
+                        migration.apply(schema.POSTGRES, _Statements(conn))
+                        self._record(conn, [migration.name])
             finally:
                 conn.execute("SELECT pg_advisory_unlock(%s)", [MIGRATION_LOCK])
+
+    @staticmethod
+    def _columns(conn: psycopg.Connection[Any], table: str) -> set[str]:
+        return {r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = %s", [table])}
+
+    @staticmethod
+    def _record(conn: psycopg.Connection[Any], names: Sequence[str]) -> None:
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO monitor_migrations VALUES (%s, now())",
+                            [[name] for name in names])
 
     def migrations(self) -> list[str]:
         """The names of the migrations applied, in order."""

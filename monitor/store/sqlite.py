@@ -48,6 +48,10 @@ DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery 
 # shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.5 KB an item with
 # its key; as frozensets they took ~5 KB each, and the cache filled with the number of feeds)
 _ITEM_SHINGLES_CACHE = 20_000
+# rematch reads old items: an earlier alert of their story counts at any age it is kept
+_REMATCH_LOOKBACK = 10 * 365 * 86400.0
+# band keys of alerts older than the dedupe window deleted per alert added: twice what it adds
+_BANDS_PRUNED_PER_ALERT = 2 * similar.BANDS
 
 
 def ts(dt: datetime | None) -> str | None:
@@ -592,12 +596,23 @@ class SQLStore:
             )
 
     def _add_alerts(
-        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool = False
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool = False,
+        lookback: float | None = None,
     ) -> list[AlertRecord]:
-        """``_add_alert`` for each of ``alerts`` (in order); the ones actually created. On a
-        shared store each alert's story keys are locked first (``_lock_alerts``)."""
+        """``_add_alert`` for each of ``alerts`` (in order), looking ``lookback`` (default:
+        ``window``) seconds back; the ones actually created. On a shared store each alert's
+        story keys are locked first (``_lock_alerts``). Then band keys older than ``window`` are
+        pruned (``_prune_bands``)."""
         if not alerts:
             return []
+        created = self._add_each(alerts, window if lookback is None else lookback,
+                                 same_targets)
+        self._prune_bands(alerts, window)
+        return created
+
+    def _add_each(
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool
+    ) -> list[AlertRecord]:
         cores = _Cores(self)
         planned = []
         for alert in alerts:
@@ -674,14 +689,30 @@ class SQLStore:
         )
         self._insert("INSERT INTO alert_entities (alert_id, entity_id)",
                      [(alert.alert_id, e) for e in alert.targets], "ON CONFLICT DO NOTHING")
-        self._insert("INSERT INTO alert_bands (band, alert_id)",
-                     [(band, alert.alert_id) for band in keys], "ON CONFLICT DO NOTHING")
+        if window > 0:  # grouping off: no alert will look its bands up
+            self._insert("INSERT INTO alert_bands (band, alert_id, created_at)",
+                         [(band, alert.alert_id, ts(alert.created_at)) for band in keys],
+                         "ON CONFLICT DO NOTHING")
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
             [alert.alert_id, *source],
         )
         return True
+
+    def _prune_bands(self, alerts: Sequence[AlertRecord], window: float) -> None:
+        """Delete the band keys of alerts created before the dedupe window of ``alerts``
+        (the ones just added): no alert from now on can be grouped with them by text. Rows
+        another replica is deleting are skipped, not waited for. At most
+        ``_BANDS_PRUNED_PER_ALERT`` rows an alert: bounded per transaction, and faster than
+        bands are added, so the table holds about a window of alerts whatever the retention
+        of alerts."""
+        if alerts:
+            before = min(a.created_at for a in alerts) - timedelta(seconds=window)
+            self.db.execute(
+                "DELETE FROM alert_bands WHERE (band, alert_id) IN (SELECT band, alert_id "
+                f"FROM alert_bands WHERE created_at < ? LIMIT ?{self._skip_locked})",
+                [ts(before), _BANDS_PRUNED_PER_ALERT * len(alerts)])
 
     def _recent_shingles(self, feed_id: str) -> list[tuple[str, array]]:
         """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle
@@ -742,14 +773,18 @@ class SQLStore:
         return out
 
     def record_rematch(
-        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str
+        self, matched: Sequence[MatchedItem], alerts: Sequence[AlertRecord], version: str,
+        window: float,
     ) -> list[AlertRecord]:
         """Store the matches and the alerts a new watchlist found in old items, in one
-        transaction. A story already alerted for the same entity is not alerted again."""
+        transaction. A story already alerted for the same entity is not alerted again, however
+        long ago (the items are old), unless ``window`` (the dedupe window) is 0: then grouping
+        is off and each item's alert stands alone, as when live."""
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
-            created = self._add_alerts(alerts, 10 * 365 * 86400.0, same_targets=True)
+            created = self._add_alerts(alerts, window, same_targets=True,
+                                       lookback=_REMATCH_LOOKBACK if window > 0 else 0.0)
         return created
 
     # --- the alert outbox ------------------------------------------------------------------

@@ -1,0 +1,84 @@
+"""The matcher on the blind sets written for issue 11.
+
+Each was written from the contract and issue 11's failure classes only, by someone who had not
+seen the watchlist, the matcher or the other sets, frozen, and scored once before any rule was
+tuned on it; that first score is in the README ("Accuracy"):
+
+- tests/data/blind3.jsonl (456 items: 184 English, 153 Spanish, 119 Portuguese; 37% hard
+  negatives; tests/data/blind3.README.md), first scored at commit 689e32b:
+
+      entities  P 0.984  R 0.969   (en 0.992/0.956, es 0.990/0.971, pt 0.965/0.988)
+      topics    P 0.964  R 0.762   (en 0.923/0.800, es 1.000/0.767, pt 1.000/0.700)
+
+- tests/data/blind4.jsonl (460 items: 184 English, 152 Spanish, 124 Portuguese; 35% hard
+  negatives; tests/data/blind4.README.md), first scored at commit 980f438:
+
+      entities  P 0.994  R 0.991   (en 0.992/0.975, es 1.000/1.000, pt 0.989/1.000)
+      topics    P 0.940  R 0.940   (en 0.971/0.943, es 0.885/0.885, pt 0.957/1.000)
+
+Their errors were then fixed with general rules only (the files are never edited; the rules
+are tested on items of their own in test_match_generalise.py), so their current figures are a
+regression floor held at issue 11's targets, per language, and no longer an estimate: an
+honest estimate needs a new blind set.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from monitor.match import Matcher
+from monitor.watchlist import load_watchlists
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import eval_match  # noqa: E402
+
+MATCHER = Matcher.compile(load_watchlists([ROOT / "seeds"]))
+SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4}
+# issue 11's targets, in each language: (precision, recall)
+TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
+
+
+@cache
+def items(name: str) -> list[dict]:
+    return eval_match.load_labelled(SETS[name])
+
+
+@cache
+def by_lang(name: str) -> dict[str, eval_match.Report]:
+    return eval_match.evaluate_by_language(MATCHER, items(name))
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_set_shape(name: str) -> None:
+    """420+ items in English, Spanish and Portuguese, unique ids, known labels, a third negative."""
+    got = items(name)
+    assert len(got) >= 420
+    assert len({i["id"] for i in got}) == len(got)
+    assert set(by_lang(name)) == {"en", "es", "pt"}
+    assert all(sum(i["lang"] == g for i in got) >= 0.15 * len(got) for g in ("en", "es", "pt"))
+    assert sum(not i["entities"] and not i["topics"] for i in got) >= len(got) / 3
+    entity_ids = {e.id for e in MATCHER.watchlist.entities}
+    topic_ids = {t.id for t in MATCHER.watchlist.topics}
+    assert {e for i in got for e in i["entities"]} == entity_ids
+    assert {t for i in got for t in i["topics"]} == topic_ids
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+@pytest.mark.parametrize("kind", ["entities", "topics"])
+def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang: str) -> None:
+    """Micro precision and recall at issue 11's targets, language by language."""
+    report = by_lang(name)[lang]
+    eval_match.print_table(report)
+    print("\n".join(report.errors) or "no false positives or negatives")
+    total = report.total(kind)
+    assert total.tp >= (40 if kind == "entities" else 15), total
+    precision, recall = TARGETS[kind]
+    assert total.precision >= precision, total
+    assert total.recall >= recall, total
