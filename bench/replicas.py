@@ -14,6 +14,7 @@
    parser workers, on the shared cores: what limits a smaller PARSE_MS here).
 
 PostgreSQL 15 is started by tests/pg.py (as in the tests). Figures are ratios within this run.
+SECTIONS=first or SECTIONS=scaling runs one part; REPLICAS=1,2,4 the replica counts scaled.
 """
 
 from __future__ import annotations
