@@ -35,6 +35,7 @@ class Measure:
     rc: int
     stdout: str
     stderr: str
+    main_cpu_s: float = 0.0  # the command's own process (sampled); the rest of cpu_s: its workers
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -136,4 +137,5 @@ def run(argv: list[str], *, env: dict[str, str] | None = None, cwd: str | None =
         rc=p.returncode,
         stdout=bufs["out"].decode("utf-8", "replace"),
         stderr=bufs["err"].decode("utf-8", "replace"),
+        main_cpu_s=sampler.cpu.get(p.pid, 0.0),
     )

@@ -16,7 +16,8 @@ window is not fetched again (its stored text is used); at most ``per_poll`` page
 poll (the newest items; the oldest are dropped); items published more than ``max_age`` ago are
 not fetched; all fetches start at most ``rate`` per second; robots.txt is honoured, cached per
 host for a day (RFC 9309: a missing or 4xx robots.txt allows everything, an unreachable one or a
-5xx disallows everything until it answers).
+5xx disallows everything until it answers). Replicas of a shared store (PostgreSQL) keep the rate
+and the robots.txt cache in the store, so they hold for all of them together.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from monitor.exceptions import FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
 from monitor.scheduler import Poller
+from monitor.store.protocol import ArticleStore
 from monitor.types import (
     AlertRecord,
     ArticleOutcome,
@@ -52,12 +54,14 @@ from monitor.types import (
     MatchedItem,
     MatchResult,
     PendingArticle,
+    RobotsTxt,
 )
 
 log = structlog.get_logger(__name__)
 
 ACCEPT_HTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
 ROBOTS_TTL = 86400.0  # seconds a host's robots.txt is kept
+ROBOTS_RETRY = 600.0  # seconds before an unreachable robots.txt is asked again
 ROBOTS_HOSTS = 4096  # hosts whose robots.txt is kept in memory (least recently used dropped)
 BATCH = 64  # due articles taken from the store at once
 IN_FLIGHT = 4  # URLs fetched and extracted at once: at most this many pages held in memory
@@ -113,18 +117,27 @@ def retry_at(now: datetime, attempts: int, delay: float) -> datetime:
 
 
 class Rate:
-    """At most ``per_second`` starts a second, for every caller together (spaced evenly)."""
+    """At most ``per_second`` starts a second, for every caller together (spaced evenly).
+    With a store shared by replicas (PostgreSQL), each start is reserved in the store, so the
+    limit holds for all the replicas together; else in this process."""
 
-    def __init__(self, per_second: float) -> None:
+    def __init__(self, per_second: float, store: ArticleStore | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         self.interval = 1.0 / per_second
+        self.store, self.clock = store, clock
         self._next = 0.0
         self._lock = asyncio.Lock()
 
     async def wait(self) -> None:
-        async with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
+        if self.store is not None and self.clock is not None:
+            now = self.clock()
+            start = self.store.take_article_start(now, self.interval)
+            delay = (start - now).total_seconds()
+        else:
+            async with self._lock:
+                mono = time.monotonic()
+                delay = self._next - mono
+                self._next = max(mono, self._next) + self.interval
         if delay > 0:
             await asyncio.sleep(delay)
 
@@ -136,11 +149,14 @@ class _Robots:
 
 
 class RobotsCache:
-    """robots.txt per scheme://host:port, fetched with the same Fetcher and kept a day."""
+    """robots.txt per scheme://host:port, fetched with the same Fetcher and kept a day. With a
+    store shared by replicas, what one replica fetched is kept in the store for the others."""
 
-    def __init__(self, fetcher: Fetcher, agent: str) -> None:
+    def __init__(self, fetcher: Fetcher, agent: str, store: ArticleStore | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         self.fetcher = fetcher
         self.agent = agent.split("/")[0]  # the product token: feed-monitor
+        self.store, self.clock = store, clock
         self._hosts: OrderedDict[str, _Robots] = OrderedDict()
         self._locks: dict[str, asyncio.Lock] = {}
 
@@ -166,17 +182,34 @@ class RobotsCache:
         return entry.parser.can_fetch(self.agent, url)
 
     async def _load(self, origin: str) -> _Robots:
-        expires = time.monotonic() + ROBOTS_TTL
+        """The host's robots.txt: kept by another replica (shared store), else fetched."""
+        now = self.clock() if self.clock is not None else None
+        if self.store is not None and now is not None:
+            kept = self.store.robots_txt(origin, now)
+            if kept is not None:
+                return _robots(kept.text, (kept.expires - now).total_seconds())
+        text, ttl = await self._fetch(origin)
+        if self.store is not None and now is not None:
+            self.store.keep_robots_txt(
+                RobotsTxt(origin, text, now + timedelta(seconds=ttl)), now)
+        return _robots(text, ttl)
+
+    async def _fetch(self, origin: str) -> tuple[str | None, float]:
+        """robots.txt's text ("": none) or None (unreachable), and for how many seconds."""
         try:
             got = await self.fetcher.fetch(FetchRequest(
                 origin + "/robots.txt", accept="text/plain", max_bytes=500 * 1024))
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
-                return _Robots(_parse(""), expires)  # no robots.txt: everything allowed
+                return "", ROBOTS_TTL  # no robots.txt: everything allowed
             log.info("robots_unreachable", origin=origin, error=exc.reason)
-            return _Robots(None, time.monotonic() + 600)  # unreachable: ask again in 10 min
+            return None, ROBOTS_RETRY  # unreachable: ask again in 10 min
         body = got.body if isinstance(got, Fetched) else b""
-        return _Robots(_parse(body.decode("utf-8", "replace")), expires)
+        return body.decode("utf-8", "replace"), ROBOTS_TTL
+
+
+def _robots(text: str | None, ttl: float) -> _Robots:
+    return _Robots(None if text is None else _parse(text), time.monotonic() + ttl)
 
 
 def _page_type(content_type: str) -> bool:
@@ -233,8 +266,11 @@ class ArticleWorker:
         self.hosts = hosts
         self.executor = executor
         self.clock = clock
-        self.rate = Rate(config.defaults.article.rate)
-        self.robots = RobotsCache(fetcher, fetcher.settings.user_agent)
+        # replicas of a shared store share the rate and robots.txt through it
+        shared = store if getattr(store, "shared", False) else None
+        self.rate = Rate(config.defaults.article.rate, shared, clock)  # type: ignore[arg-type]
+        self.robots = RobotsCache(fetcher, fetcher.settings.user_agent,
+                                  shared, clock)  # type: ignore[arg-type]
 
     @property
     def enabled(self) -> bool:

@@ -177,13 +177,14 @@ class Daemon:
         ctx.config, ctx.matcher = self.runtime.config, self.runtime.matcher
         return await poll_one(ctx, feed, state)
 
-    def _article_worker(self, fetcher: Fetcher, poller: Poller) -> ArticleWorker:
-        """The article queue's worker. Pages are extracted in a process of their own (started
-        from a forkserver on the first page), so a page never holds up a feed's parse; with
-        ``parse_workers: 0``, in one thread of the daemon."""
+    def _article_worker(self, fetcher: Fetcher, poller: Poller,
+                        extractors: int = 1) -> ArticleWorker:
+        """The article queue's worker. Pages are extracted in ``extractors`` processes of their
+        own (started from a forkserver on the first page), so a page never holds up a feed's
+        parse; with ``parse_workers: 0``, in one thread of the daemon."""
         assert self.store is not None
         if self.executor is not None and self.article_pool is None:
-            self.article_pool = ParsePool(1)
+            self.article_pool = ParsePool(extractors)
         return ArticleWorker(self.runtime.config, self.store, fetcher, self.runtime.matcher,
                              self.article_pool, clock.now, hosts=poller)
 
@@ -441,7 +442,11 @@ class Daemon:
                 if poller.storage_error is not None:
                     raise poller.storage_error
                 self.polls_done = time.monotonic()
-                articles = self._article_worker(fetcher, poller)
+                extractors = 1
+                if executor is not None:  # the feeds are parsed: their cores go to the pages
+                    executor.shutdown(wait=True)
+                    extractors = max(1, min(os.cpu_count() or 1, executor.workers + 1))
+                articles = self._article_worker(fetcher, poller, extractors)
                 if articles.enabled:  # the pages of the new items, until none is due
                     while await self._article_batch(articles):
                         pass

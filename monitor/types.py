@@ -280,6 +280,16 @@ class PendingArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class RobotsTxt:
+    """A host's robots.txt as last fetched, shared by the replicas of a store: its text ("" when
+    the host has none), or None while it is unreachable (nothing of the host is fetched)."""
+
+    origin: str  # scheme://host[:port]
+    text: str | None
+    expires: datetime  # asked again after this
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleOutcome:
     """What one article fetch gave, as the store must remember it (one transaction)."""
 

@@ -240,6 +240,56 @@ def test_poll_once_alerts_on_a_name_only_in_the_body(tmp_path: Path, feed_server
     assert "tren-de-aragua: matched" in res.output and "body[" in res.output
 
 
+def test_poll_once_extracts_in_worker_processes(tmp_path: Path, feed_server) -> None:
+    """With parser workers, poll-once parses the feeds in them, then extracts the pages in
+    processes of its own (as many as the parser workers plus one): every page is done and the
+    name only in a body alerts once."""
+    publish(feed_server)
+    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0,", "parse_workers: 1,"))
+    assert "parse_workers: 1," in cfg.read_text()
+    run_poll_once(cfg)
+    [tda] = entity_alerts(tmp_path / "alerts.jsonl", "tren-de-aragua")
+    assert tda["found_in"] == "body"
+    db = sqlite3.connect(tmp_path / "monitor.db")
+    statuses = [r[0] for r in db.execute("SELECT status FROM articles")]
+    db.close()
+    assert statuses == ["done"] * len(PAGES)
+
+
+def test_replicas_of_a_shared_store_fetch_robots_txt_once(tmp_path: Path, feed_server,
+                                                          pg_url: str) -> None:
+    """On PostgreSQL, a host's robots.txt fetched by one replica is kept in the store: a second
+    daemon (a new process would do the same) fetching pages of that host reads it from there,
+    and its page fetches are reserved against the same rate."""
+    publish(feed_server)
+    cfg = config(tmp_path, {"news": feed_server.url("/feed.xml")})
+    cfg.write_text(cfg.read_text().replace(f"  database: {tmp_path / 'monitor.db'}",
+                                           f"  database: '{pg_url}'"))
+    assert pg_url in cfg.read_text()
+    run_poll_once(cfg)
+    assert len(feed_server.requests_for("/robots.txt")) == 1
+    feed_server.set("/news/more.html", page("heise", PLANTED), HTML)
+    feed_server.set("/news/private.html", page("bbc-1"), HTML)
+    feed_server.set("/private/no.html", page("bbc-1"), HTML)
+    feed_server.set("/more.xml", rss([
+        ("m1", "More", feed_server.url("/news/more.html"), NOW),
+        ("m2", "Not here", feed_server.url("/private/no.html"), NOW),
+    ]))
+    text = cfg.read_text().replace("feeds:\n", "feeds:\n  - {id: more, url: '"
+                                   + feed_server.url("/more.xml") + "'}\n", 1)
+    cfg.write_text(text)
+    run_poll_once(cfg)  # another daemon's worker: its robots.txt comes from the store
+    assert len(feed_server.requests_for("/news/more.html")) == 1
+    assert feed_server.requests_for("/private/no.html") == []  # the kept rules still apply
+    assert len(feed_server.requests_for("/robots.txt")) == 1
+    store = open_store(pg_url)
+    try:
+        assert store.robots_txt(feed_server.url("/")[:-1], datetime.now(UTC)) is not None
+    finally:
+        store.close()
+
+
 def test_one_fetch_per_url_across_feeds_and_politeness(tmp_path: Path, feed_server) -> None:
     """A story carried by three feeds is fetched once and alerts once; a page robots.txt
     disallows is not fetched; an item older than max_age is not fetched; a page over

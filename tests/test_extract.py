@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import choose, extract, plain_text, words
+import monitor.extract as ex
+from monitor.extract import choose, doubtful, extract, plain_text, words
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles" / \
     "readability"
@@ -40,6 +41,9 @@ def p10(values: list[float]) -> float:
     return ordered[int(0.1 * (len(ordered) - 1))]
 
 
+SECOND_OPINIONS: list[str] = []  # the pages on which trafilatura ran, filled by ``scores``
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
     if not CORPUS.is_dir():
@@ -47,11 +51,21 @@ def scores() -> dict[str, float]:
     import lxml.html
 
     out = {}
-    for page in sorted(p for p in CORPUS.iterdir() if (p / "source.html").is_file()):
-        expected = (page / "expected.html").read_bytes()
-        want = plain_text(lxml.html.fragment_fromstring(
-            expected.decode("utf-8", "replace"), create_parent="div"))
-        out[page.name] = f1(extract((page / "source.html").read_bytes()), want)
+    real = ex._trafilatura
+    page = ""
+
+    def counted(tree: lxml.html.HtmlElement) -> str:  # the real extractor, its calls counted
+        SECOND_OPINIONS.append(page)
+        return real(tree)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ex, "_trafilatura", counted)
+        for path in sorted(p for p in CORPUS.iterdir() if (p / "source.html").is_file()):
+            page = path.name
+            expected = (path / "expected.html").read_bytes()
+            want = plain_text(lxml.html.fragment_fromstring(
+                expected.decode("utf-8", "replace"), create_parent="div"))
+            out[page] = f1(extract((path / "source.html").read_bytes()), want)
     return out
 
 
@@ -70,6 +84,24 @@ def test_extraction_on_news_pages(scores: dict[str, float]) -> None:
     assert len(news) == len(NEWS)
     assert statistics.median(news) >= 0.97
     assert p10(news) >= 0.90
+
+
+def test_second_extractor_runs_only_where_readability_may_have_kept_too_little(
+    scores: dict[str, float],
+) -> None:
+    """trafilatura (the costlier half of the work on the pages where it runs) reads a page only
+    when readability's text holds less than half of the page's words: some pages need it, most
+    do not."""
+    assert len(scores) == 130
+    assert 1 <= len(SECOND_OPINIONS) < len(scores) / 2, SECOND_OPINIONS
+    assert len(set(SECOND_OPINIONS)) == len(SECOND_OPINIONS)  # once a page at most
+
+
+def test_doubtful_is_a_share_of_the_page_words() -> None:
+    assert doubtful(40, 100) and not doubtful(50, 100) and not doubtful(900, 1000)
+    assert doubtful(0, 10)  # readability found nothing on a page with words
+    assert not doubtful(0, 0)  # an empty page: nothing to ask anyone
+    assert not doubtful(10, 100, share=0.0) and doubtful(10_000, 100, share=float("inf"))
 
 
 def test_choose_takes_the_larger_text_only_when_it_contains_the_other() -> None:
@@ -100,3 +132,26 @@ def test_hidden_elements_and_charsets() -> None:
     assert "Cártel de los Soles" in text
     assert "Tren de Aragua" not in text and "Tampoco" not in text
     assert extract(b"") == "" and extract(b"   ") == ""
+
+
+def test_second_opinion_recovers_what_readability_left_out() -> None:
+    """A story in three separate containers: readability keeps the largest one, under half of
+    the page, so trafilatura reads the page too and its text, which holds readability's, is
+    kept: a name only in another part of the story is found."""
+    def paras(topic: str, n: int) -> str:
+        return "".join(f"<p>{topic}, said witness number {i} of {n}, speaking at length in the "
+                       f"court on day {i}; the hearing went on for hours.</p>" for i in range(n))
+
+    page = (
+        "<html><body><article><h1>Hearing</h1>"
+        f"<div class='lead'>{paras('The prosecutor named the Cartel de los Soles', 2)}</div>"
+        f"<div class='more'><div><div>{paras('The Tren de Aragua was described', 3)}"
+        f"</div></div></div><div><div><div>{paras('The Sinaloa cartel came up', 2)}</div></div>"
+        "</div></article><footer>Copyright</footer></body></html>"
+    ).encode()
+    alone = extract(page, share=0.0)  # readability alone: one container
+    assert "Tren de Aragua" in alone and "Cartel de los Soles" not in alone
+    both = extract(page)
+    for name in ("Cartel de los Soles", "Tren de Aragua", "Sinaloa"):
+        assert name in both
+    assert "Copyright" not in both

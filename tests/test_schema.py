@@ -26,7 +26,7 @@ def _fresh_sqlite(tmp_path):
 def test_the_schema_covers_what_the_store_reads(tmp_path):
     """A sanity floor under the comparisons below: they compare something."""
     s = _fresh_sqlite(tmp_path)
-    assert len([t for t in s if t != "triggers"]) == 11
+    assert len([t for t in s if t != "triggers"]) == 13  # article_rate and robots (0012) among them
     assert sum(len(t["indexes"]) for k, t in s.items() if k != "triggers") >= 19
     assert s["triggers"] == [("alerts_to_sinks", "alerts")]
     assert ("interval", "REAL", True, None) in s["feeds"]["columns"]

@@ -18,7 +18,7 @@ from legacy_db import make_legacy_postgres, make_legacy_sqlite
 from monitor.alerts import build_alert
 from monitor.store import Store, open_store
 from monitor.store.protocol import Delivery
-from monitor.types import ArticleOutcome, ArticleRequest, Hints, MatchedItem
+from monitor.types import ArticleOutcome, ArticleRequest, Hints, MatchedItem, RobotsTxt
 
 from builders import T0, F, intent, item, result
 
@@ -309,6 +309,29 @@ def test_article_queue_claims_records_and_keeps_text(opener):
     b.record_article(retry, 3600)
     assert a.due_articles(T0 + timedelta(minutes=1), 3600, 5) == []
     assert [d.attempts for d in a.due_articles(T0 + timedelta(minutes=6), 3600, 5)] == [1]
+
+
+def test_article_rate_and_robots_txt_are_shared_by_replicas(opener):
+    """Page fetch starts reserved by two replicas are spaced by the interval as if one made
+    them all; a robots.txt one replica kept is read by the other until it expires, an
+    unreachable one (None) as well; a later keep replaces it."""
+    a, b = opener("a"), opener("b")
+    s = timedelta(seconds=1)
+    assert a.take_article_start(T0, 0.5) == T0
+    assert b.take_article_start(T0, 0.5) == T0 + s / 2
+    assert a.take_article_start(T0 + s / 4, 0.5) == T0 + s
+    assert b.take_article_start(T0 + 10 * s, 0.5) == T0 + 10 * s  # idle: at once
+    assert b.robots_txt("https://news.example", T0) is None
+    kept = RobotsTxt("https://news.example", "User-agent: *\nDisallow: /x/\n", T0 + 60 * s)
+    a.keep_robots_txt(kept, T0)
+    assert b.robots_txt("https://news.example", T0 + 59 * s) == kept
+    assert b.robots_txt("https://news.example", T0 + 60 * s) is None  # expired
+    down = RobotsTxt("https://down.example", None, T0 + 600 * s)
+    b.keep_robots_txt(down, T0)
+    assert a.robots_txt("https://down.example", T0) == down
+    again = RobotsTxt("https://news.example", "", T0 + 200 * s)
+    b.keep_robots_txt(again, T0 + 100 * s)  # the expired copy is replaced
+    assert a.robots_txt("https://news.example", T0 + 100 * s) == again
 
 
 def test_replicas_claiming_at_once_never_share_a_feed(opener):

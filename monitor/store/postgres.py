@@ -40,6 +40,7 @@ sqlite._POSTGRES_ERRORS = (psycopg.OperationalError, PoolTimeout)
 
 MIGRATION_LOCK = 0x4D4F4E31  # "MON1", as the SQLite application_id
 CLAIM_LOCK = 0x4D4F4E33  # held while a replica claims due feeds
+RATE_LOCK = 0x4D4F4E34  # held while a replica reserves the next article fetch
 CONNECT_TIMEOUT = 10.0
 
 
@@ -273,6 +274,10 @@ class PostgresStore(SQLStore):
         # without it, two replicas claiming at once could both pick a feed: the claim's
         # subquery reads a snapshot taken before the other's claim committed
         self.db.execute("SELECT pg_advisory_xact_lock(?)", [CLAIM_LOCK])
+
+    def _lock_rate(self) -> None:
+        # the first reservation inserts the row: no row to lock FOR UPDATE yet
+        self.db.execute("SELECT pg_advisory_xact_lock(?)", [RATE_LOCK])
 
     def _reclaim(self, pages: int) -> int:
         """PostgreSQL's autovacuum reuses the space retention frees; nothing to give back."""

@@ -341,6 +341,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             "WHERE a.alert_id = alert_bands.alert_id)"),
         Index("alert_bands_created", "alert_bands", ("created_at",)),
     )),
+    # what replicas of one database share to be polite together (monitor/articles.py): the
+    # time the next page fetch may start (article.rate), and each host's robots.txt (text NULL:
+    # unreachable, nothing of the host fetched)
+    Migration("0012_article_politeness", (
+        Table("article_rate", ("id INTEGER PRIMARY KEY", "next_start TEXT NOT NULL")),
+        Table("robots", ("origin TEXT PRIMARY KEY", "text TEXT", "expires TEXT NOT NULL")),
+    )),
 )
 
 # A PostgreSQL database of the previous code: its one migration "0001_initial" made what

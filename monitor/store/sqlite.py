@@ -40,6 +40,7 @@ from monitor.types import (
     PendingArticle,
     PollIntent,
     Purged,
+    RobotsTxt,
 )
 
 _MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
@@ -137,6 +138,9 @@ class SQLStore:
         """Make deciding which of these alerts are new, and inserting them, one step across
         replicas (PostgreSQL), for every alert that shares one of their keys (``alert_keys``);
         SQLite's one writer at a time does it already."""
+
+    def _lock_rate(self) -> None:
+        """Make reserving an article start one step across replicas (PostgreSQL)."""
 
     def _lease_until(self, now: datetime) -> str | None:
         return ts(now + timedelta(seconds=self.lease))
@@ -472,6 +476,37 @@ class SQLStore:
                 "WHERE v.k = items.key) WHERE feed_id = ? AND key IN "
                 f"({','.join('?' * len(chunk))})",
                 [*(v for pair in chunk for v in pair), feed_id, *(k for k, _ in chunk)])
+
+    def take_article_start(self, now: datetime, interval: float) -> datetime:
+        """Reserve the next start of a page fetch, for every replica of the store together:
+        the time this fetch may start (``now`` or later); the next one may start ``interval``
+        seconds after it."""
+        with wrap_exceptions("cannot reserve an article fetch"), self.db.atomic():
+            self._lock_rate()
+            row = self.db.execute("SELECT next_start FROM article_rate WHERE id = 1").fetchone()
+            start = max(now, parse_ts(row[0]) or now) if row else now
+            self.db.execute(
+                "INSERT INTO article_rate (id, next_start) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET next_start = excluded.next_start",
+                [ts(start + timedelta(seconds=interval))])
+        return start
+
+    def robots_txt(self, origin: str, now: datetime) -> RobotsTxt | None:
+        """The host's robots.txt as a replica last fetched it, unless expired (None)."""
+        with wrap_exceptions("cannot read robots.txt"):
+            row = self.db.execute(
+                "SELECT text, expires FROM robots WHERE origin = ? AND expires > ?",
+                [origin, ts(now)]).fetchone()
+        return RobotsTxt(origin, row[0], parse_ts(row[1]) or now) if row else None
+
+    def keep_robots_txt(self, robots: RobotsTxt, now: datetime) -> None:
+        """Keep a host's robots.txt for every replica (and forget those expired by ``now``)."""
+        with wrap_exceptions("cannot keep robots.txt"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO robots (origin, text, expires) VALUES (?, ?, ?) ON CONFLICT "
+                "(origin) DO UPDATE SET text = excluded.text, expires = excluded.expires",
+                [robots.origin, robots.text, ts(robots.expires)])
+            self.db.execute("DELETE FROM robots WHERE expires <= ?", [ts(now)])
 
     def _seen(self, feed_id: str, keys: Sequence[str], now: str | None) -> None:
         """The feed's document was parsed now with these entries: its purged items' keys that
