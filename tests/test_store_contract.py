@@ -375,6 +375,59 @@ def test_replicas_claiming_at_once_never_share_a_feed(opener):
     assert len(claims) == len(set(claims))  # never one feed by two
 
 
+def test_a_story_reaching_replicas_at_once_alerts_once(opener):
+    """Three replicas record, at the same moment, polls of their own feeds that carry one story
+    (by its link, by its title and summary, by a near-identical text): one alert each time, with
+    the three feeds as its sources; stories that share nothing are decided side by side."""
+    import threading
+
+    setup = opener("setup")
+    setup.sync_feeds(FEEDS, T0)
+    location = getattr(setup, "url", None) or setup.path  # type: ignore[attr-defined]
+    rounds = 12
+
+    def story(r: int, n: int) -> dict[str, str | None]:
+        kind = r % 3
+        if kind == 0:  # one link, three headlines
+            return {"title": f"Maduro {r} headline {n}", "summary": f"words {r} {n}",
+                    "link": f"https://news.example/{r}?utm_source={n}"}
+        if kind == 1:  # one title and summary, no link
+            return {"title": f"Maduro speaks {r}", "summary": f"Maduro said {r}.", "link": None}
+        words = " ".join(f"word{r}x{w}" for w in range(40))  # each round's own story
+        text = f"Maduro {words}" + (" today" if n else "")  # near duplicates
+        return {"title": f"Maduro {r} report {n}", "summary": text, "link": None}
+
+    start = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def replica(n: int) -> None:
+        try:
+            s = open_store(location, replica=f"r{n}")
+            try:
+                for r in range(rounds):
+                    at = T0 + timedelta(minutes=r)
+                    it = item(f"f{n + 1}", guid=f"g{r}", **story(r, n))  # type: ignore[arg-type]
+                    start.wait()
+                    s.record_poll(intent(f"f{n + 1}", [it], at=at), 3600)
+            finally:
+                s.close()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+            start.abort()
+
+    threads = [threading.Thread(target=replica, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    alerts = setup.alerts()
+    assert len(alerts) == rounds
+    for a in alerts:
+        assert sorted(s["feed_id"] for s in setup.alert_sources(a.alert_id)) == [
+            "f1", "f2", "f3"]
+
+
 def test_every_store_method_is_in_the_contract():
     """Each method of the Store protocol is called by a test in this file."""
     names = {n for n, _ in inspect.getmembers(Store) if not n.startswith("_")}

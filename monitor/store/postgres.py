@@ -7,9 +7,13 @@ twin of the sqlite-utils calls they use, on a psycopg 3 connection pool. What di
   LOCKED``, so replicas claiming at once split the work instead of waiting; claims of due
   feeds are serialized by an advisory lock instead (their per-host count must be the one the
   claim leaves);
-- alerts are created under a transaction-level advisory lock, so "has this story alerted?" and
-  the insert are one step across replicas (an item or a story reaching two replicas alerts once);
-  items, matches, alert entities and sources have unique constraints and are inserted
+- alerts are created under transaction-level advisory locks, one per key that could make two
+  alerts the same (alert id, story hash, link, MinHash band: ``sqlite.alert_keys``), so "has
+  this story alerted?" and the insert are one step across replicas (an item or a story reaching
+  two replicas alerts once), and replicas whose alerts share no key do not wait for each other;
+- a transaction (``atomic()``) runs in pipeline mode: its writes are sent without waiting, and
+  it waits for the server only where it reads;
+- items, matches, alert entities and sources have unique constraints and are inserted
   ``ON CONFLICT DO NOTHING``;
 - migrations (schema.py, rendered for PostgreSQL) are applied at start under a session
   advisory lock: replicas starting together migrate once.
@@ -35,7 +39,6 @@ from monitor.store.sqlite import DEFAULT_LEASE, SQLStore, wrap_exceptions
 sqlite._POSTGRES_ERRORS = (psycopg.OperationalError, PoolTimeout)
 
 MIGRATION_LOCK = 0x4D4F4E31  # "MON1", as the SQLite application_id
-ALERT_LOCK = 0x4D4F4E32  # held while a transaction decides which alerts are new
 CLAIM_LOCK = 0x4D4F4E33  # held while a replica claims due feeds
 RATE_LOCK = 0x4D4F4E34  # held while a replica reserves the next article fetch
 CONNECT_TIMEOUT = 10.0
@@ -48,20 +51,38 @@ def _pg(sql: str) -> str:
 
 
 class _Result:
-    """What sqlite3's cursor gives back, read before the connection returns to the pool."""
+    """What sqlite3's cursor gives back. Inside ``atomic()`` the statement is only queued (the
+    connection is in pipeline mode): its rows and row count are read, with one round trip for
+    everything queued before it, when first asked for. A write whose result nobody reads costs
+    no round trip of its own."""
 
-    def __init__(self, cur: psycopg.Cursor[Any]) -> None:
-        self.rowcount = cur.rowcount
-        self._rows = cur.fetchall() if cur.description is not None else []
+    def __init__(self, cur: psycopg.Cursor[Any], pipeline: psycopg.Pipeline | None) -> None:
+        self._cur, self._pipeline = cur, pipeline
+        self._rows: list[Any] | None = None
+        self._rowcount = -1
 
-    def fetchone(self) -> Any:
-        return self._rows[0] if self._rows else None
-
-    def fetchall(self) -> list[Any]:
+    def _load(self) -> list[Any]:
+        if self._rows is None:
+            if self._pipeline is not None:
+                self._pipeline.sync()
+            self._rowcount = self._cur.rowcount
+            self._rows = self._cur.fetchall() if self._cur.description is not None else []
         return self._rows
 
+    @property
+    def rowcount(self) -> int:
+        self._load()
+        return self._rowcount
+
+    def fetchone(self) -> Any:
+        rows = self._load()
+        return rows[0] if rows else None
+
+    def fetchall(self) -> list[Any]:
+        return self._load()
+
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._rows)
+        return iter(self._load())
 
 
 class _Statements:
@@ -88,12 +109,16 @@ class _Database:
     """The few sqlite-utils ``Database`` calls the store makes, on a pool of connections.
 
     Outside ``atomic()`` each call is its own transaction on a connection from the pool; inside,
-    the calls share the block's connection and transaction (nested blocks are savepoints)."""
+    the calls share the block's connection and transaction (nested blocks are savepoints), in
+    pipeline mode: statements are sent without waiting for each other's results, and the block
+    waits for the server only where it reads a result, and once at the end (COMMIT). A poll's
+    writes are then one or two round trips, not one each."""
 
     def __init__(self, pool: ConnectionPool) -> None:
         self.pool = pool
         self.conn = self  # sqlite-utils' db.conn.executemany
         self._conn: psycopg.Connection[Any] | None = None
+        self._pipeline: psycopg.Pipeline | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -104,10 +129,10 @@ class _Database:
         with self.pool.connection() as conn:
             self._conn = conn
             try:
-                with conn.transaction():
+                with conn.pipeline() as self._pipeline, conn.transaction():
                     yield
             finally:
-                self._conn = None
+                self._conn, self._pipeline = None, None
 
     @contextlib.contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
@@ -118,9 +143,15 @@ class _Database:
                 yield conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
-        with self._connection() as conn, conn.cursor() as cur:
+        if self._conn is not None:  # queued in the block's pipeline; read when asked for
+            cur = self._conn.cursor()
             cur.execute(_pg(sql), params)
-            return _Result(cur)
+            return _Result(cur, self._pipeline)
+        with self.pool.connection() as conn, conn.cursor() as cur:
+            cur.execute(_pg(sql), params)
+            result = _Result(cur, None)
+            result.fetchall()
+            return result
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         rows = list(rows)
@@ -229,8 +260,15 @@ class PostgresStore(SQLStore):
             return [r[0] for r in self.db.execute(
                 "SELECT name FROM monitor_migrations ORDER BY name").fetchall()]
 
-    def _lock_alerts(self) -> None:
-        self.db.execute("SELECT pg_advisory_xact_lock(?)", [ALERT_LOCK])
+    def _lock_alerts(self, keys: Sequence[Sequence[int]]) -> None:
+        # one transaction-level lock per key, taken in one sorted pass (so two transactions
+        # never wait for each other in a cycle): transactions whose alerts share no id, story
+        # hash, link or band key decide in parallel; the others one after the other, the
+        # later one seeing what the earlier committed
+        wanted = sorted({k for alert in keys for k in alert})
+        if wanted:
+            self.db.execute("SELECT count(pg_advisory_xact_lock(k)) FROM "
+                            "unnest(?::bigint[]) AS k", [wanted])
 
     def _lock_claims(self) -> None:
         # without it, two replicas claiming at once could both pick a feed: the claim's

@@ -11,6 +11,7 @@ turns the ``?`` placeholders into psycopg's. Timestamps are UTC text that sorts 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -42,6 +43,7 @@ from monitor.types import (
     RobotsTxt,
 )
 
+_MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
 # shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.4 KB an item with
@@ -59,6 +61,17 @@ def ts(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def alert_keys(alert: AlertRecord, bands: Sequence[int]) -> list[int]:
+    """What makes another alert the same as this one for ``_add_alert``, as 63-bit keys: its id,
+    its story hash, its link, and its band keys (a near duplicate shares one; ``similar``)."""
+    return [_key("id:" + alert.alert_id), _key("story:" + alert.story_hash),
+            *([_key("link:" + alert.link)] if alert.link else []), *bands]
 
 
 def parse_ts(value: str | None) -> datetime | None:
@@ -122,15 +135,30 @@ class SQLStore:
         """Make claiming due feeds one step across replicas (PostgreSQL), so that the per-host
         count a claim reads is the one it leaves; SQLite's write lock does it already."""
 
-    def _lock_alerts(self) -> None:
-        """Make deciding which alerts are new, and inserting them, one step across replicas
-        (PostgreSQL); SQLite's one writer at a time does it already."""
+    def _lock_alerts(self, keys: Sequence[Sequence[int]]) -> None:
+        """Make deciding which of these alerts are new, and inserting them, one step across
+        replicas (PostgreSQL), for every alert that shares one of their keys (``alert_keys``);
+        SQLite's one writer at a time does it already."""
 
     def _lock_rate(self) -> None:
         """Make reserving an article start one step across replicas (PostgreSQL)."""
 
     def _lease_until(self, now: datetime) -> str | None:
         return ts(now + timedelta(seconds=self.lease))
+
+    def _insert(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
+        """``head`` (``INSERT INTO t (a, b)``) VALUES every row ``tail``, as few statements
+        as the parameter limit allows: on PostgreSQL one statement to parse and plan, not one
+        per row (a poll inserts ~100 rows: items, matches, alert entities, bands)."""
+        if not rows:
+            return
+        width = len(rows[0])
+        group = "(" + ",".join("?" * width) + ")"
+        per = max(1, _MAX_PARAMS // width)
+        for i in range(0, len(rows), per):
+            chunk = rows[i : i + per]
+            self.db.execute(f"{head} VALUES {','.join([group] * len(chunk))} {tail}",
+                            [v for row in chunk for v in row])
 
     def _claim(self, table: str, key: str, where: str, args: Sequence[Any], order: str,
                limit: int | None, now: datetime) -> list[tuple[Any, ...]]:
@@ -146,10 +174,10 @@ class SQLStore:
             + (f" LIMIT {int(limit)}" if limit is not None else "")
             + f"{self._skip_locked}) RETURNING {key}"
         )
-        with self.db.atomic():
-            return [tuple(r) for r in self.db.execute(
-                sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
-            ).fetchall()]
+        # one statement, atomic by itself: no transaction around it (one round trip)
+        return [tuple(r) for r in self.db.execute(
+            sql, [self.replica, self._lease_until(now), *args, ts(now), self.replica]
+        ).fetchall()]
 
     # --- feeds -----------------------------------------------------------------------------
 
@@ -256,20 +284,12 @@ class SQLStore:
             f" LIMIT {int(limit)}" if limit is not None else "")
         with wrap_exceptions("cannot claim due feeds"), self.db.atomic():
             self._lock_claims()
-            claimed = [r[0] for r in self.db.execute(
+            # the claimed rows come back whole (one round trip); RETURNING gives no order
+            claimed = list(self.db.query(
                 f"UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ({pick}) "
-                "RETURNING id", [self.replica, self._lease_until(now), *args]).fetchall()]
-            return self._states(claimed)
-
-    def _states(self, feed_ids: Sequence[str]) -> list[FeedState]:
-        out = []
-        for n in range(0, len(feed_ids), 500):
-            chunk = list(feed_ids[n : n + 500])
-            out += self.db.query(
-                f"SELECT *, rowid AS seq FROM feeds WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk)
-        out.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
-        return [self._state(r) for r in out]
+                "RETURNING *, rowid AS seq", [self.replica, self._lease_until(now), *args]))
+        claimed.sort(key=lambda r: (r["next_poll"] or "", r["seq"]))
+        return [self._state(r) for r in claimed]
 
     def renew_leases(self, feed_ids: Iterable[str], now: datetime) -> int:
         """Keep the feeds this replica is polling claimed for another ``lease`` seconds."""
@@ -354,36 +374,28 @@ class SQLStore:
             now = ts(u.attempted_at)
             if intent.seen_keys is not None:
                 self._seen(u.feed_id, intent.seen_keys, now)
-            # one batch (PostgreSQL: one round trip, pipelined)
-            self.db.conn.executemany(
+            # one statement; a key twice in the document: the last one is stored (a statement
+            # may not update one row twice)
+            last = {(item.feed_id, item.key): item for item in intent.items}
+            self._insert(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                "content, published, first_seen, content_hash, story_hash) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (feed_id, key) DO UPDATE SET "
+                "content, published, first_seen, content_hash, story_hash)",
+                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
+                 for item in last.values()],
+                "ON CONFLICT (feed_id, key) DO UPDATE SET "
                 "guid=excluded.guid, link=excluded.link, title=excluded.title, "
                 "summary=excluded.summary, content=excluded.content, "
                 "published=excluded.published, content_hash=excluded.content_hash, "
                 "story_hash=excluded.story_hash",
-                [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
-                 for item in intent.items],
             )
-            self.db.conn.executemany(
-                "UPDATE items SET entry_hash=? WHERE feed_id=? AND key=?",
-                [(digest, u.feed_id, key) for key, digest in intent.entry_hashes.items()],
-            )
+            self._entry_hashes(u.feed_id, intent.entry_hashes)
             self._insert_matches(intent.matched, intent.watchlist_version)
-            if intent.alerts:
-                self._lock_alerts()
-            cores = _Cores(self)
-            for alert in intent.alerts:
-                if self._add_alert(alert, window, cores, same_targets=alert.edited):
-                    created.append(alert)
-            self._prune_bands(intent.alerts, window)
-            self.db.conn.executemany(
-                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)"
-                " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+            created = self._add_alerts(intent.alerts, window)
+            self._insert(
+                "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)",
                 [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
-            )
+                "ON CONFLICT DO NOTHING")
         return created
 
     # --- articles: the pages behind new items (monitor/articles.py) --------------------------
@@ -439,12 +451,7 @@ class SQLStore:
             )
             if o.matched is not None:
                 self._insert_matches([o.matched], o.watchlist_version)
-            if o.alerts:
-                self._lock_alerts()
-            for alert in o.alerts:
-                if self._add_alert(alert, window, _Cores(self), same_targets=True):
-                    created.append(alert)
-            self._prune_bands(o.alerts, window)
+            created = self._add_alerts(o.alerts, window, same_targets=True)
             self.db.execute(
                 "UPDATE articles SET text = NULL WHERE text IS NOT NULL AND fetched_at < ?",
                 [ts(o.at - timedelta(seconds=window))],
@@ -458,6 +465,18 @@ class SQLStore:
                 "SELECT text FROM articles WHERE feed_id = ? AND item_key = ?", [feed_id, key]
             ).fetchone()
         return _unpack(row[0]) if row else None
+
+    def _entry_hashes(self, feed_id: str, hashes: Mapping[str, str]) -> None:
+        """Each key's entry digest, in one statement per chunk."""
+        pairs = list(hashes.items())
+        for i in range(0, len(pairs), 500):
+            chunk = pairs[i : i + 500]
+            values = " UNION ALL ".join(["SELECT ? AS k, ? AS h"] * len(chunk))
+            self.db.execute(
+                f"UPDATE items SET entry_hash = (SELECT v.h FROM ({values}) v "
+                "WHERE v.k = items.key) WHERE feed_id = ? AND key IN "
+                f"({','.join('?' * len(chunk))})",
+                [*(v for pair in chunk for v in pair), feed_id, *(k for k, _ in chunk)])
 
     def take_article_start(self, now: datetime, interval: float) -> datetime:
         """Reserve the next start of a page fetch, for every replica of the store together:
@@ -574,12 +593,9 @@ class SQLStore:
             for t in m.result.topics:
                 rows += [(m.item.feed_id, m.item.key, "topic", t.topic_id, None,
                           h.alias, h.field, h.start, h.end, h.text, version) for h in t.hits]
-        self.db.conn.executemany(
+        self._insert(
             'INSERT INTO matches (feed_id, item_key, kind, target_id, salience, alias, field,'
-            ' start, "end", text, watchlist_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)'
-            " ON CONFLICT DO NOTHING",
-            rows,
-        )
+            ' start, "end", text, watchlist_version)', rows, "ON CONFLICT DO NOTHING")
 
     def _update_feed(self, intent: PollIntent) -> None:
         u = intent.update
@@ -615,44 +631,88 @@ class SQLStore:
                 [u.adopt_url, host_of(u.adopt_url), u.feed_id],
             )
 
+    def _add_alerts(
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool = False,
+        lookback: float | None = None,
+    ) -> list[AlertRecord]:
+        """``_add_alert`` for each of ``alerts`` (in order), looking ``lookback`` (default:
+        ``window``) seconds back; the ones actually created. On a shared store each alert's
+        story keys are locked first (``_lock_alerts``). Then band keys older than ``window`` are
+        pruned (``_prune_bands``)."""
+        if not alerts:
+            return []
+        created = self._add_each(alerts, window if lookback is None else lookback,
+                                 same_targets)
+        self._prune_bands(alerts, window)
+        return created
+
+    def _add_each(
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool
+    ) -> list[AlertRecord]:
+        cores = _Cores(self)
+        planned = []
+        for alert in alerts:
+            core = cores.of(alert)
+            planned.append((alert, core, similar.bands(core)))
+        self._lock_alerts([alert_keys(alert, bands) for alert, _, bands in planned])
+        return [alert for alert, core, bands in planned
+                if self._add_alert(alert, window, core, bands,
+                                   same_targets=same_targets or alert.edited)]
+
     def _add_alert(
-        self, alert: AlertRecord, window: float, cores: _Cores, same_targets: bool = False
+        self, alert: AlertRecord, window: float, core: frozenset[int], keys: list[int],
+        same_targets: bool = False,
     ) -> bool:
         """Insert the alert unless its story already alerted within ``window`` seconds; then
         record the item as one more source of that alert. The same story: the same canonical
-        link, the same story hash (folded title + summary), or a core text that
-        ``similar.same_story`` judges the same, among the alerts sharing one of its entities or
-        topics that the band index proposes. ``window`` 0: no grouping at all.
-        ``same_targets`` (rematch, edits) only counts an earlier alert of the story that was
-        about one of this alert's entities or topics."""
-        core = cores.of(alert)
-        keys: list[int] | None = None  # its band keys, computed once (MinHash costs)
-        existing = self.db.execute(
-            "SELECT alert_id FROM alerts WHERE alert_id = ?", [alert.alert_id]
-        ).fetchone()
-        if existing is None and window > 0:
+        link, the same story hash (folded title + summary), or a core text (``core``, its band
+        keys ``keys``) that ``similar.same_story`` judges the same, among the alerts sharing one
+        of its entities or topics that the band index proposes. ``window`` 0: no grouping at
+        all. ``same_targets`` (rematch, edits) only counts an earlier alert of the story that
+        was about one of this alert's entities or topics.
+
+        One query asks all three (the alert itself, the story by hash or link, the band
+        index's candidates): one round trip per alert on PostgreSQL."""
+        parts = ["SELECT 0 AS k, alert_id, created_at, feed_id, NULL AS shingles FROM alerts "
+                 "WHERE alert_id = ?"]
+        args: list[Any] = [alert.alert_id]
+        if window > 0:
             since = ts(alert.created_at - timedelta(seconds=window))
-            scope, scope_args = "", []
+            scope = ""
             if same_targets:
-                marks = ",".join("?" * len(alert.targets))
                 scope = (" AND alert_id IN (SELECT alert_id FROM alert_entities "
-                         f"WHERE entity_id IN ({marks}))")
-                scope_args = list(alert.targets)
-            existing = self.db.execute(
-                "SELECT alert_id FROM alerts WHERE created_at >= ? AND "
+                         f"WHERE entity_id IN ({','.join('?' * len(alert.targets))}))")
+            parts.append(
+                "SELECT * FROM (SELECT 1 AS k, alert_id, created_at, feed_id, NULL AS shingles "
+                "FROM alerts WHERE created_at >= ? AND "
                 "(story_hash = ? OR (link IS NOT NULL AND link = ?))" + scope
-                + " ORDER BY created_at LIMIT 1",
-                [since, alert.story_hash, alert.link, *scope_args],
-            ).fetchone()
-            if existing is None and alert.targets:
-                keys = similar.bands(core)
-                existing = self._near_duplicate(alert, core, keys, since)
+                + " ORDER BY created_at LIMIT 1) story")
+            args += [since, alert.story_hash, alert.link]
+            args += list(alert.targets) if same_targets else []
+            if alert.targets and keys:
+                # the alerts the band index proposes that share an entity or topic
+                parts.append(
+                    "SELECT * FROM (SELECT DISTINCT 2 AS k, a.alert_id, a.created_at, "
+                    "a.feed_id, a.shingles FROM alert_bands b "
+                    "JOIN alerts a ON a.alert_id = b.alert_id "
+                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
+                    "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+                    f"AND e.entity_id IN ({','.join('?' * len(alert.targets))}))) near")
+                args += [*keys, since, *alert.targets]
+        rows = self.db.execute(" UNION ALL ".join(parts) + " ORDER BY k, created_at, alert_id",
+                               args).fetchall()
+        existing: str | None = None
+        for kind, alert_id, _created, feed_id, encoded in rows:
+            if kind < 2 or similar.same_story(core, similar.decode_packed(encoded),
+                                               same_feed=feed_id == alert.feed_id):
+                existing = alert_id
+                break
         source = [alert.feed_id, alert.item_key, alert.link, ts(alert.created_at)]
         if existing is not None:
             self.db.execute(
                 "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at)"
                 " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
-                [existing[0], *source],
+                [existing, *source],
             )
             return False
         self.db.execute(
@@ -663,18 +723,12 @@ class SQLStore:
              json.dumps(alert.payload, ensure_ascii=False, separators=(",", ":")),
              similar.encode(core)],
         )
-        self.db.conn.executemany(
-            "INSERT INTO alert_entities (alert_id, entity_id) VALUES (?, ?) "
-            "ON CONFLICT DO NOTHING",
-            [(alert.alert_id, e) for e in alert.targets],
-        )
+        self._insert("INSERT INTO alert_entities (alert_id, entity_id)",
+                     [(alert.alert_id, e) for e in alert.targets], "ON CONFLICT DO NOTHING")
         if window > 0:  # grouping off: no alert will look its bands up
-            self.db.conn.executemany(
-                "INSERT INTO alert_bands (band, alert_id, created_at) VALUES (?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                [(band, alert.alert_id, ts(alert.created_at))
-                 for band in (similar.bands(core) if keys is None else keys)],
-            )
+            self._insert("INSERT INTO alert_bands (band, alert_id, created_at)",
+                         [(band, alert.alert_id, ts(alert.created_at)) for band in keys],
+                         "ON CONFLICT DO NOTHING")
         self.db.execute(
             "INSERT INTO alert_sources (alert_id, feed_id, item_key, link, seen_at) "
             "VALUES (?,?,?,?,?)",
@@ -684,40 +738,17 @@ class SQLStore:
 
     def _prune_bands(self, alerts: Sequence[AlertRecord], window: float) -> None:
         """Delete the band keys of alerts created before the dedupe window of ``alerts``
-        (the ones just added, under the alert lock): no alert from now on can be grouped with
-        them by text. At most ``_BANDS_PRUNED_PER_ALERT`` rows an alert: bounded per
-        transaction, and faster than bands are added, so the table holds about a window of
-        alerts whatever the retention of alerts."""
+        (the ones just added): no alert from now on can be grouped with them by text. Rows
+        another replica is deleting are skipped, not waited for. At most
+        ``_BANDS_PRUNED_PER_ALERT`` rows an alert: bounded per transaction, and faster than
+        bands are added, so the table holds about a window of alerts whatever the retention
+        of alerts."""
         if alerts:
             before = min(a.created_at for a in alerts) - timedelta(seconds=window)
             self.db.execute(
                 "DELETE FROM alert_bands WHERE (band, alert_id) IN (SELECT band, alert_id "
-                "FROM alert_bands WHERE created_at < ? LIMIT ?)",
+                f"FROM alert_bands WHERE created_at < ? LIMIT ?{self._skip_locked})",
                 [ts(before), _BANDS_PRUNED_PER_ALERT * len(alerts)])
-
-    def _near_duplicate(
-        self, alert: AlertRecord, core: frozenset[int], keys: list[int], since: str | None
-    ) -> tuple[str] | None:
-        """The earliest alert in the window that shares a band (``keys``: the core's,
-        ``similar.bands``) and an entity or topic with this one and tells the same story. Only
-        the alerts the band index proposes are read, so the cost does not grow with the number
-        of alerts in the window."""
-        if not keys:
-            return None
-        marks = ",".join("?" * len(alert.targets))
-        rows = self.db.execute(
-            "SELECT DISTINCT a.alert_id, a.created_at, a.feed_id, a.shingles FROM alert_bands b "
-            "JOIN alerts a ON a.alert_id = b.alert_id "
-            f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
-            "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
-            f"AND e.entity_id IN ({marks})) ORDER BY a.created_at, a.alert_id",
-            [*keys, since, *alert.targets],
-        ).fetchall()
-        for alert_id, _created, feed_id, encoded in rows:
-            other = similar.decode_packed(encoded)
-            if similar.same_story(core, other, same_feed=feed_id == alert.feed_id):
-                return (alert_id,)
-        return None
 
     def _recent_shingles(self, feed_id: str) -> list[tuple[str, array]]:
         """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle
@@ -793,14 +824,8 @@ class SQLStore:
         created = []
         with wrap_exceptions("cannot record rematch"), self.db.atomic():
             self._insert_matches(matched, version)
-            if alerts:
-                self._lock_alerts()
-            cores = _Cores(self)
-            for alert in alerts:
-                if self._add_alert(alert, _REMATCH_LOOKBACK if window > 0 else 0.0, cores,
-                                   same_targets=True):
-                    created.append(alert)
-            self._prune_bands(alerts, window)
+            created = self._add_alerts(alerts, window, same_targets=True,
+                                       lookback=_REMATCH_LOOKBACK if window > 0 else 0.0)
         return created
 
     # --- the alert outbox ------------------------------------------------------------------
@@ -851,11 +876,12 @@ class SQLStore:
 
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
         with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
-            self.db.conn.executemany(
-                "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
-                "WHERE alert_id=? AND emitted_at IS NULL",
-                [(ts(at), a) for a in alert_ids],
-            )
+            for n in range(0, len(alert_ids), 500):
+                chunk = list(alert_ids[n : n + 500])
+                self.db.execute(
+                    "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
+                    f"WHERE alert_id IN ({','.join('?' * len(chunk))}) AND emitted_at IS NULL",
+                    [ts(at), *chunk])
 
     # --- reporting -------------------------------------------------------------------------
 
