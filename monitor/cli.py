@@ -106,7 +106,6 @@ def run(config_path: Path, log_level: str | None, replica: str | None) -> None:
     runtime = load_runtime(config_path)
     _setup_logs(runtime.config, log_level)
     daemon = Daemon(runtime, replica=replica)
-    daemon.start_workers()  # they import the parser while the daemon opens its store
     code = asyncio.run(daemon.run())
     sys.exit(code)
 
@@ -127,7 +126,6 @@ def poll_once(config_path: Path, log_level: str) -> None:
     _setup_logs(runtime.config, log_level)
     started = time.monotonic()
     daemon = Daemon(runtime)
-    daemon.start_workers()  # they import the parser while the daemon opens its store
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
     ended = time.monotonic()

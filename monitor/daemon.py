@@ -112,12 +112,6 @@ class Daemon:
         self.polls_done: float | None = None  # poll-once: monotonic time its polls ended
         self.lock = InstanceLock(identity(runtime.config.path))
 
-    def start_workers(self) -> None:
-        """Start the parser workers now, so that they import the parser while the daemon opens
-        its store (see monitor/workers.py). Without it the first parse starts them."""
-        if self.executor is not None:
-            self.executor.start()
-
     # --- start -----------------------------------------------------------------------------
 
     def _open(self) -> Store:

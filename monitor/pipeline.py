@@ -45,7 +45,6 @@ from monitor.config import Config, Feed
 from monitor.exceptions import FeedError, FeedParseError, FetchError
 from monitor.fetch import Fetcher
 from monitor.match import Matcher
-from monitor.parse import ParserCrash, parse, parse_in_worker
 from monitor.rematch import only_new
 from monitor.store.protocol import Store
 from monitor.types import (
@@ -60,6 +59,7 @@ from monitor.types import (
     PollIntent,
     PollOutcome,
 )
+from monitor.workers import parse_in_worker
 
 log = structlog.get_logger(__name__)
 
@@ -235,10 +235,12 @@ async def _poll(
                 result.http.url, "a parser worker process died (killed, out of memory or "
                 "crashed) while this feed was being parsed; it is retried at the next poll",
             ) from exc
-        if isinstance(got, (FeedError, ParserCrash)):
+        if isinstance(got, BaseException):  # a FeedError or a ParserCrash, as a value
             raise got
         parsed: Parsed = got
     else:
+        from monitor.parse import parse  # in this process only when there are no workers
+
         parsed = parse(feed.id, result.http.url, result.body, headers, stored)
     items, warning, ttl = parsed.items, parsed.warning, parsed.ttl_minutes
     if warning:

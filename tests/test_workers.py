@@ -168,3 +168,28 @@ def test_bad_bodies_fail_only_their_own_feed(tmp_path, feed_server):
         for copy in range(3):
             assert rows[f"{name}{copy}"]["last_error"] == reason
     assert "worker process died" not in proc.stderr
+
+
+def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
+    """The first body to parse starts the workers: a poll where every feed answers 304 never
+    starts one (a worker costs ~33 MB and ~0.4 s of CPU before it parses anything)."""
+    import asyncio
+    import random
+
+    from monitor.daemon import Daemon
+    from monitor.runtime import load_runtime
+
+    from daemon_helpers import write_config
+    from feedgen import make_items, rss
+
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")})
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 1"))
+    started = []
+    for _ in range(2):
+        daemon = Daemon(load_runtime(cfg))
+        outcomes = asyncio.run(daemon.poll_once())
+        assert daemon.executor is not None and [o.status for o in outcomes] == [
+            "ok" if not started else "not_modified"]
+        started.append(daemon.executor.started)
+    assert started == [True, False]
