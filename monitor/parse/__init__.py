@@ -88,11 +88,19 @@ def parse(
         digests = {k: d for k, d in zip(reading.keys, reading.digests, strict=True) if k and d}
     known_map = known if isinstance(known, Mapping) else None
     if known_map is not None:
-        known = frozenset(k for k, d in known_map.items() if d is not None and digests.get(k) == d)
+        known = _same_digest(known_map, digests)
     parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
                     known_map)
-    if not digests:
-        return parsed
+    return _with_hashes(parsed, digests) if digests else parsed
+
+
+def _same_digest(known: Mapping[str, str | None], digests: Mapping[str, str]) -> frozenset[str]:
+    """The known keys whose stored digest is their entry's digest here."""
+    return frozenset(k for k, d in known.items() if d is not None and digests.get(k) == d)
+
+
+def _with_hashes(parsed: Parsed, digests: Mapping[str, str]) -> Parsed:
+    """``parsed`` with each Item carrying its entry's digest."""
     return replace(parsed, items=tuple(replace(i, entry_hash=digests.get(i.key))
                                        for i in parsed.items))
 
@@ -205,10 +213,9 @@ def _with_digests(feed_id: str, entries: tuple[RawEntry | None, ...],
     known are the keys whose digest is the same."""
     by_key = dict(zip(keys, digests, strict=True))
     if isinstance(known, Mapping):
-        known = frozenset(k for k, d in known.items() if d is not None and by_key.get(k) == d)
+        known = _same_digest(known, by_key)
     parsed = _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys)
-    return replace(parsed, items=tuple(replace(i, entry_hash=by_key.get(i.key))
-                                       for i in parsed.items))
+    return _with_hashes(parsed, by_key)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
