@@ -45,7 +45,7 @@ from feedparser.encodings import convert_to_utf8
 
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
-from monitor.parse.fast import read_known, read_with_reason
+from monitor.parse.fast import entry_digest, read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
 from monitor.parse.scan import Scan, contiguous_entries, header_tags, well_formed
 from monitor.types import Item, Parsed, RawEntry
@@ -170,7 +170,7 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
 
 
 def _loose_digest(span: bytes, context: str, index: int) -> str:
-    return hashlib.blake2b(span, digest_size=12).hexdigest() + context + ("f" if index else "")
+    return entry_digest(span, context + ("f" if index else ""))
 
 
 def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
