@@ -183,15 +183,14 @@ class RobotsCache:
 
     async def _load(self, origin: str) -> _Robots:
         """The host's robots.txt: kept by another replica (shared store), else fetched."""
-        now = self.clock() if self.clock is not None else None
-        if self.store is not None and now is not None:
-            kept = self.store.robots_txt(origin, now)
-            if kept is not None:
-                return _robots(kept.text, (kept.expires - now).total_seconds())
+        if self.store is None or self.clock is None:  # not shared: this process's cache only
+            return _robots(*await self._fetch(origin))
+        now = self.clock()
+        kept = self.store.robots_txt(origin, now)
+        if kept is not None:
+            return _robots(kept.text, (kept.expires - now).total_seconds())
         text, ttl = await self._fetch(origin)
-        if self.store is not None and now is not None:
-            self.store.keep_robots_txt(
-                RobotsTxt(origin, text, now + timedelta(seconds=ttl)), now)
+        self.store.keep_robots_txt(RobotsTxt(origin, text, now + timedelta(seconds=ttl)), now)
         return _robots(text, ttl)
 
     async def _fetch(self, origin: str) -> tuple[str | None, float]:

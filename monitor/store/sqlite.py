@@ -653,7 +653,8 @@ class SQLStore:
         planned = []
         for alert in alerts:
             core = cores.of(alert)
-            planned.append((alert, core, similar.bands(core)))
+            # grouping off (window 0): no band is looked up, stored or locked; MinHash costs
+            planned.append((alert, core, similar.bands(core) if window > 0 else []))
         self._lock_alerts([alert_keys(alert, bands) for alert, _, bands in planned])
         return [alert for alert, core, bands in planned
                 if self._add_alert(alert, window, core, bands,
