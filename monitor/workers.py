@@ -27,7 +27,6 @@ how to stop.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import os
@@ -178,7 +177,6 @@ class ParsePool(Executor):
             if self._closed:
                 raise RuntimeError("cannot start a pool that was shut down")
             if not self._threads:
-                gc.freeze()  # start-up objects live as long as the daemon: collections skip them
                 for n in range(self.workers):
                     worker = _Worker(self.preload, self.log_format)
                     thread = threading.Thread(target=self._run, args=(worker,),
