@@ -191,3 +191,24 @@ def test_generated_corpora(tmp_path, generator):
             fast += check(path.read_bytes(), seed=n)
     print(f"{generator}: fast path on {fast} of {docs} documents")
     assert fast >= 0.9 * docs
+
+
+def test_cutting_the_entry_that_holds_the_error_is_not_done():
+    """An entry that is well-formed alone but uses an undeclared prefix makes the document not
+    well-formed (feedparser's loose parser reads it, with a warning). Known by its digest, it
+    must not be cut out: the smaller document would be well-formed, read by the strict parser
+    and without the warning. With every entry known, the result is the full parse's."""
+    entries = "".join(
+        f"<entry><id>urn:x:{n}</id><title>t{n}</title><link href='https://ex.org/{n}'/>"
+        + ("<wfw:commentRss>https://ex.org/c</wfw:commentRss>" if n == 2 else "")
+        + "</entry>\n" for n in range(4))
+    body = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>T</title><id>urn:f</id>\n{entries}</feed>").encode()
+    full = parse("f", URL, body, HEADERS)
+    assert "unbound prefix" in (full.warning or "")
+    assert all(i.entry_hash for i in full.items)
+    for drop in (0, 1):  # all known; all but the first known
+        known = {i.key: i.entry_hash for i in full.items[drop:]}
+        partial = parse("f", URL, body, HEADERS, known)
+        assert (partial.items, partial.keys, partial.warning) == (
+            full.items[:drop], full.keys, full.warning)

@@ -47,7 +47,13 @@ from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
 from monitor.parse.fast import entry_digest, read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
-from monitor.parse.scan import Scan, contiguous_entries, header_tags, well_formed
+from monitor.parse.scan import (
+    Scan,
+    contiguous_entries,
+    header_tags,
+    strict_error,
+    well_formed,
+)
 from monitor.types import Item, Parsed, RawEntry
 
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
@@ -149,8 +155,10 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
     well-formed on its own and declaring no namespace, are cut out and feedparser reads only
     the rest (the first entry is never cut: it alone may follow state the header set). A cut
     entry leaves its line breaks behind, so that line numbers in warnings stay those of the
-    whole document. If feedparser reads another number of entries than announced, the whole
-    document is read."""
+    whole document; the cut is used only if feedparser's strict parser fails on the smaller
+    document exactly as on the whole one (same error, line and column: an entry may be
+    well-formed alone and still hold the document's error, an unbound namespace prefix). If
+    feedparser reads another number of entries than announced, the whole document is read."""
     spans = contiguous_entries(data) if b"<!ENTITY" not in data else None
     if spans:
         context = hashlib.blake2b(url.encode("utf-8", "surrogatepass") + b"\0"
@@ -190,8 +198,11 @@ def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
     if not cut:
         return None
     parts.append(data[pos:])
+    smaller = b"".join(parts)
+    if strict_error(smaller) != strict_error(data):
+        return None  # feedparser would read the smaller document otherwise (strict or loose)
     try:
-        parsed = parse_feed(url, b"".join(parts), _AS_UTF8)
+        parsed = parse_feed(url, smaller, _AS_UTF8)
     except FeedError:
         return None
     left = len(spans) - len(cut)
