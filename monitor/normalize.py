@@ -11,6 +11,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Mapping
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -252,10 +253,12 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()[:32]
 
 
-def to_item(feed_id: str, entry: RawEntry) -> Item:
+def to_item(feed_id: str, entry: RawEntry, hashes: Mapping[str, str] | None = None) -> Item:
+    """The entry normalised; ``hashes``: entry digests by key, for its ``entry_hash``."""
     title = html_to_text(entry.title)
     summary = html_to_text(entry.summary)
-    content = html_to_text(entry.content)
+    # a feed's only content is often its summary too (feedparser copies it): same text
+    content = "" if entry.content == entry.summary else html_to_text(entry.content)
     if content == summary:
         content = ""
     link = canonical_url(entry.link)
@@ -273,6 +276,7 @@ def to_item(feed_id: str, entry: RawEntry) -> Item:
         published=entry.published,
         content_hash=_digest("content-v1", title, summary, content),
         story_hash=story_hash,
+        entry_hash=hashes.get(key) if hashes else None,
     )
 
 

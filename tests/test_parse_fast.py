@@ -212,3 +212,19 @@ def test_cutting_the_entry_that_holds_the_error_is_not_done():
         partial = parse("f", URL, body, HEADERS, known)
         assert (partial.items, partial.keys, partial.warning) == (
             full.items[:drop], full.keys, full.warning)
+
+
+def test_white_space_before_the_declaration_is_read_as_the_loose_parser_reads_it():
+    """A line break before the XML declaration (a common server fault) stops feedparser's
+    strict parser; its loose parser reads the document. The fast path reads it too, with the
+    same items, keys and warning; where the loose parser would read a field otherwise (an
+    escaped ampersand in a link's text) it falls back and says why."""
+    body = b"\n" + VARIANTS[0].replace(b"<link>https://ex.org/a?x=1&amp;y=2</link>", b"")
+    assert check(body)
+    got = parse("f", URL, body, HEADERS)
+    assert got.fast and "XML or text declaration not at start" in got.warning
+    with capture_logs() as logs:
+        assert not parse("f", URL, b"\n" + VARIANTS[0], HEADERS).fast
+    assert [e["reason"] for e in logs if e["event"] == "fast_path_declined"] == [
+        "loose parser: a reference or quote in <link>"]
+    assert not check(b"\n" + VARIANTS[0])  # every route still gives the same items

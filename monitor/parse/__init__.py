@@ -45,7 +45,7 @@ from feedparser.encodings import convert_to_utf8
 
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
-from monitor.parse.fast import entry_digest, read_known, read_with_reason
+from monitor.parse.fast import entry_digest, loose_prolog, read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
 from monitor.parse.scan import (
     Scan,
@@ -85,19 +85,27 @@ def parse(
         raise FeedParseError(url, "empty body")
     data, note = _as_utf8(url, body, headers)
     reading = reason = None
+    loose = loose_prolog(data) if fast else None
+    text = data
+    if loose is not None:  # feedparser reads it with its loose parser, and says so
+        text = loose[0]
     if fast and isinstance(known, Mapping) and known:
-        reading = read_known(data, url, known)
+        reading = read_known(text, url, known, loose is not None)
     if reading is None:
-        reading, reason = read_with_reason(data, url)
+        reading, reason = read_with_reason(text, url, None, loose is not None)
+    if loose is not None:
+        if reading is not None and reading.entries is not None and reading.spans:
+            note = loose[1]  # (with no entries, feedparser's path says it is not well-formed)
+        else:  # only the whole fast route: the rest of the pipeline reads ``data`` as it is
+            reading, reason = None, reason or "loose parser: keys only"
     digests: dict[str, str] = {}
     if reading is not None and reading.keys_sure:
         digests = {k: d for k, d in zip(reading.keys, reading.digests, strict=True) if k and d}
     known_map = known if isinstance(known, Mapping) else None
     if known_map is not None:
         known = _same_digest(known_map, digests)
-    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
-                    known_map)
-    return _with_hashes(parsed, digests) if digests else parsed
+    return _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
+                  known_map, digests)
 
 
 def _same_digest(known: Mapping[str, str | None], digests: Mapping[str, str]) -> frozenset[str]:
@@ -114,10 +122,10 @@ def _with_hashes(parsed: Parsed, digests: Mapping[str, str]) -> Parsed:
 def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
            known: Container[str], fast: bool, data: bytes, note: str | None,
            reading: Any, reason: str | None,
-           known_map: Mapping[str, str | None] | None) -> Parsed:
+           known_map: Mapping[str, str | None] | None, digests: Mapping[str, str]) -> Parsed:
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl),
-                             keys=reading.keys)
+                             keys=reading.keys, hashes=digests)
     log.debug("fast_path_declined", url=url, reason=reason)
     mismatch = None
     if reading is not None and reading.keys_sure and known:
@@ -133,13 +141,13 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
                 parsed = None
             items = to_items(feed_id, parsed) if parsed is not None else None
             if parsed is not None and tuple(i.key for i in items) == new:
-                return Parsed(items, keys, note, parsed.ttl_minutes)
+                return _with_hashes(Parsed(items, keys, note, parsed.ttl_minutes), digests)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     if reading is not None and reading.keys_sure:  # the whole document, with the pass's keys
         parsed = parse_feed(url, body, headers)
         warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
         return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes,
-                             fast=False)
+                             fast=False, hashes=digests)
     return _unread(feed_id, url, body, headers, data, note, known, known_map, fast)
 
 
@@ -225,8 +233,8 @@ def _with_digests(feed_id: str, entries: tuple[RawEntry | None, ...],
     by_key = dict(zip(keys, digests, strict=True))
     if isinstance(known, Mapping):
         known = _same_digest(known, by_key)
-    parsed = _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys)
-    return _with_hashes(parsed, by_key)
+    return _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys,
+                         hashes=by_key)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -252,10 +260,12 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
                   warning: str | None, ttl: int | None, *, fast: bool = True,
-                  keys: tuple[str | None, ...] | None = None) -> Parsed:
+                  keys: tuple[str | None, ...] | None = None,
+                  hashes: Mapping[str, str] | None = None) -> Parsed:
     """``to_items`` of the entries minus the known keys, without normalising an entry whose
     key is known (most of a feed polled before). ``keys``: the fast path's key of each entry
-    (an entry cut out as known has a key and no RawEntry)."""
+    (an entry cut out as known has a key and no RawEntry); ``hashes``: the entries' digests
+    by key, carried by the Items."""
     seen: dict[str, None] = {}
     items: list[Item] = []
     for i, entry in enumerate(entries):
@@ -271,7 +281,7 @@ def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Con
         if key and (key in seen or key in known):
             seen[key] = None
             continue
-        item = to_item(feed_id, entry)
+        item = to_item(feed_id, entry, hashes)
         if item.key in seen:
             continue
         seen[item.key] = None
