@@ -35,6 +35,7 @@ traceback), so that nothing a document does can break the worker pool.
 from __future__ import annotations
 
 import hashlib
+import re
 import traceback
 from collections.abc import Container, Mapping
 from dataclasses import replace
@@ -160,7 +161,8 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
     Where the document's entry elements can be told apart (``scan.contiguous_entries``), each
     entry's bytes get a digest (of its bytes, the document URL and the header's tags: what its
     reading depends on), so that at the next poll the entries known byte for byte, each one
-    well-formed on its own and declaring no namespace, are cut out and feedparser reads only
+    well-formed on its own and declaring no namespace the first entry does not declare (the
+    loose parser keeps the mappings after the entry ends), are cut out and feedparser reads only
     the rest (the first entry is never cut: it alone may follow state the header set). A cut
     entry leaves its line breaks behind, so that line numbers in warnings stay those of the
     whole document; the cut is used only if feedparser's strict parser fails on the smaller
@@ -185,6 +187,12 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
                          parsed.warning, parsed.ttl_minutes)
 
 
+# a namespace declaration, as written. feedparser's loose parser keeps the mappings an entry
+# declares after the entry ends: an entry that declares any is cut out only when the first
+# entry (never cut) declares the same, so that the mappings in force stay those of the whole
+_XMLNS = re.compile(rb"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^"]*"|'[^']*')""")
+
+
 def _loose_digest(span: bytes, context: str, index: int) -> str:
     return entry_digest(span, context + ("f" if index else ""))
 
@@ -196,9 +204,12 @@ def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
     parts: list[bytes] = []
     cut: dict[int, str] = {}
     pos = 0
+    first = set(_XMLNS.findall(data, *spans[0]))
     for i, (a, b) in enumerate(spans):
         key = by_digest.get(digests[i]) if i else None
-        if key is None or b"xmlns" in data[a:b] or not well_formed(data[a:b]):
+        if key is None or not well_formed(data[a:b]) or (
+                data.find(b"xmlns", a, b) >= 0
+                and not first.issuperset(_XMLNS.findall(data, a, b))):
             continue
         parts += (data[pos:a], b"\n" * data.count(b"\n", a, b))
         cut[i] = key
