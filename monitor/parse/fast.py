@@ -401,9 +401,10 @@ class _Reader:
         if self.field is not None:  # markup inside a text element
             self._child_start(raw, attrs)
             return
-        name = self.name(raw)
+        got = self.names.get(raw)
+        name = got[0] if got is not None else self._name(raw)[0]
         a = _NO_ATTRS
-        if attrs and (name in _NEEDS_ATTRS or any("base" in k.lower() for k in attrs)):
+        if attrs and (name in _NEEDS_ATTRS or "base" in " ".join(attrs).lower()):
             a = self.attributes(attrs)
         base = self.bases[-1]
         new = a.get("xml:base", a.get("base")) if a else None
