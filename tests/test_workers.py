@@ -110,6 +110,68 @@ def test_a_worker_imports_only_what_it_parses_with():
         pool.shutdown()
 
 
+_LOADED = ("sorted(n for n in ('asyncio', 'ssl', 'chardet', 'urllib.request', 'http.client', "
+           "'feedparser.http', 'urllib.error') "
+           "if type(__import__('sys').modules.get(n)).__name__ == 'module')")
+
+
+def test_a_worker_loads_charset_detection_only_for_a_body_that_needs_it():
+    """What a worker's parser never uses on most bodies (asyncio and ssl through structlog,
+    chardet, feedparser's HTTP client) is not loaded until a body needs it: a body with no
+    charset anywhere loads chardet then, and parses exactly as in the daemon's own process."""
+    from monitor.parse import parse_in_worker as in_process
+    from monitor.workers import parse_in_worker
+
+    item = (b"<item><title>%s</title><link>http://example.com/1</link><guid>g1</guid></item>")
+    utf8 = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            + item % "caf\u00e9".encode() + b"</channel></rss>")
+    latin1 = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+              + item % "caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u00e0 la cr\u00e8me".encode("latin-1")
+              + b"</channel></rss>")
+    pool = ParsePool(1).start()
+    try:
+        assert pool.submit(eval, _LOADED).result(timeout=60) == []
+        for body, ctype, loaded in ((utf8, "application/rss+xml", []),
+                                    (latin1, "text/xml", ["chardet"])):
+            args = ("f", "http://example.com/f", body, {"content-type": ctype}, ())
+            got = pool.submit(parse_in_worker, *args).result(timeout=60)
+            assert got == in_process(*args)
+            assert [i.title for i in got.items] == [body.split(b"<title>")[2].split(b"<")[0]
+                                                    .decode("utf-8" if loaded == [] else "latin-1")]
+            assert pool.submit(eval, _LOADED).result(timeout=60) == loaded
+    finally:
+        pool.shutdown()
+
+
+def test_a_deferred_module_is_the_module_a_plain_import_makes():
+    """``defer``: ``import a.b`` then ``a.b.x``, ``from a import b`` and a package imported
+    after its submodule was deferred all reach the real module, loaded on first use; a name
+    that is not installed is left alone (its import still fails as usual)."""
+    code = textwrap.dedent("""
+        import sys
+        from monitor.workers import attach, defer
+        names = ["urllib.error", "feedparser.http", "colorsys", "no_such_module_here"]
+        defer(names)
+        assert type(sys.modules["colorsys"]).__name__ == "_Deferred"
+        assert "no_such_module_here" not in sys.modules
+        import urllib.error
+        assert urllib.error.URLError.__module__ == "urllib.error"
+        from colorsys import rgb_to_hsv
+        assert rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)
+        import feedparser
+        attach(names)
+        assert type(sys.modules["feedparser.http"]).__name__ == "_Deferred"
+        assert feedparser.http.ACCEPT_HEADER.startswith("application/atom+xml")
+        assert [type(sys.modules[n]).__name__ for n in names[:3]] == ["module"] * 3
+        try:
+            import no_such_module_here  # noqa: F401
+        except ImportError:
+            print("ok")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
 def test_workers_ignore_ctrl_c():
     """SIGINT (Ctrl-C reaches the whole process group) is the daemon's to handle, not theirs."""
     pool = ParsePool(1).start()
