@@ -102,7 +102,7 @@ def defer(names: Sequence[str]) -> None:
     for name in names:
         if name in sys.modules:
             continue
-        parent, _, leaf = name.rpartition(".")
+        parent = name.rpartition(".")[0]
         if not parent or parent in sys.modules:
             spec = find_spec(name)
         else:  # found in the parent package's folder without importing the package

@@ -125,9 +125,9 @@ def test_a_worker_loads_charset_detection_only_for_a_body_that_needs_it():
     item = (b"<item><title>%s</title><link>http://example.com/1</link><guid>g1</guid></item>")
     utf8 = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
             + item % "caf\u00e9".encode() + b"</channel></rss>")
+    text = "caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u00e0 la cr\u00e8me"
     latin1 = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
-              + item % "caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u00e0 la cr\u00e8me".encode("latin-1")
-              + b"</channel></rss>")
+              + item % text.encode("latin-1") + b"</channel></rss>")
     pool = ParsePool(1).start()
     try:
         assert pool.submit(eval, _LOADED).result(timeout=60) == []
