@@ -41,13 +41,14 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from monitor import lazy
 
 # what a parser worker imports when it starts
 PRELOAD = ("monitor.parse",)
-# what a worker binds when something imports it but loads only when it is first used (see
-# ``defer``): structlog imports asyncio (and asyncio ssl) for async methods the workers never
+# what a worker binds when something imports it but loads only when it is first used
+# (monitor/lazy.py): structlog imports asyncio (and asyncio ssl) for async methods workers never
 # call; feedparser imports chardet for the rare body whose encoding no header or declaration
 # names, and its HTTP client (urllib.request, http.client, ssl, email) and urllib.error for
 # fetching URLs, which the monitor never asks of it (xml.sax.saxutils imports urllib.request
@@ -71,63 +72,6 @@ def parse_in_worker(*args: Any) -> Any:
     return parse(*args)
 
 
-class _Deferred(ModuleType):
-    """A module whose code has not run yet: the first attribute it lacks runs it (see
-    ``defer``). Its ``__spec__``, ``__name__`` and ``__path__`` are there from the start, so an
-    ``import`` statement finds it in ``sys.modules`` without running it."""
-
-    def __getattr__(self, attr: str) -> Any:
-        with _DEFER_LOCK:
-            if type(self) is _Deferred:  # not run by another thread meanwhile
-                self.__class__ = ModuleType  # type: ignore[assignment]
-                try:
-                    self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
-                except BaseException:
-                    sys.modules.pop(self.__name__, None)  # as a failed import leaves it
-                    raise
-        return getattr(self, attr)
-
-
-_DEFER_LOCK = threading.RLock()
-
-
-def defer(names: Sequence[str]) -> None:
-    """Put each of ``names`` (not imported yet) in ``sys.modules`` as a module whose code runs
-    on the first access to one of its attributes: an ``import`` of it binds the name and costs
-    nothing until the module is used, and then the module is what a plain import would have
-    made. A name that is already imported, or not installed, is left as it is."""
-    from importlib.machinery import PathFinder
-    from importlib.util import find_spec, module_from_spec
-
-    for name in names:
-        if name in sys.modules:
-            continue
-        parent = name.rpartition(".")[0]
-        if not parent or parent in sys.modules:
-            spec = find_spec(name)
-        else:  # found in the parent package's folder without importing the package
-            pspec = find_spec(parent)
-            places = pspec.submodule_search_locations if pspec else None
-            spec = PathFinder.find_spec(name, places) if places else None
-        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
-            continue
-        module = module_from_spec(spec)
-        module.__class__ = _Deferred
-        sys.modules[name] = module
-    attach(names)
-
-
-def attach(names: Sequence[str]) -> None:
-    """Make each deferred module of ``names`` an attribute of its package, once that package
-    is imported (``import a.b`` then ``a.b.x`` reads it there; an import of the package that
-    found its submodule deferred in ``sys.modules`` did not set it)."""
-    for name in names:
-        parent, _, leaf = name.rpartition(".")
-        module, package = sys.modules.get(name), sys.modules.get(parent)
-        if module is not None and package is not None and not hasattr(package, leaf):
-            setattr(package, leaf, module)
-
-
 def serve(argv: Sequence[str]) -> None:
     """A worker's main loop: ``argv`` = socket fd, daemon pid, log level, log format, modules
     to import. Runs tasks until the daemon closes the socket or exits."""
@@ -135,7 +79,7 @@ def serve(argv: Sequence[str]) -> None:
 
     fd, parent, level, fmt, *preload = argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    defer(DEFER)
+    lazy.defer(DEFER)
     threading.Thread(target=_wait_then_exit, args=(int(parent),), name="watch-daemon",
                      daemon=True).start()
     from monitor import logs
@@ -143,7 +87,7 @@ def serve(argv: Sequence[str]) -> None:
     logs.configure(level, fmt)  # as the daemon logs (a debug line of the parser, say)
     for module in preload:
         importlib.import_module(module)
-    attach(DEFER)
+    lazy.attach(DEFER)
     conn = Connection(int(fd))
     while True:
         try:

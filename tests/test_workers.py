@@ -149,7 +149,7 @@ def test_a_deferred_module_is_the_module_a_plain_import_makes():
     that is not installed is left alone (its import still fails as usual)."""
     code = textwrap.dedent("""
         import sys
-        from monitor.workers import attach, defer
+        from monitor.lazy import attach, defer
         names = ["urllib.error", "feedparser.http", "colorsys", "no_such_module_here"]
         defer(names)
         assert type(sys.modules["colorsys"]).__name__ == "_Deferred"
