@@ -17,6 +17,10 @@ the next task from the pool's queue. A worker that dies (the OOM killer, a SIGKI
 a C extension) fails the one task it held with ``BrokenProcessPool`` (the pipeline records a
 parse error on that feed only) and is replaced; the other workers and the queued tasks go on.
 
+Idle: a worker that had no task for ``IDLE_EXIT`` seconds exits, and the next task starts a
+new one, so a daemon holds its parsers' memory only while bodies come (a first poll of many
+feeds, a burst), not through the quiet time between polls.
+
 Exit: a worker exits when the daemon closes its end of the socket (shutdown) or dies (the
 kernel closes it); a thread also watches the daemon's process, so a worker busy with a long
 document does not outlive a killed daemon by more than that document: a pidfd where the kernel
@@ -55,6 +59,10 @@ PRELOAD = ("monitor.parse",)
 # for the same). ~8 MB of a worker's 46 MB peak (README,
 # Performance)
 DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
+# a worker with no task for this long exits (~40 MB back after a first poll; the next body
+# starts one again, ~0.3 s of CPU): between polls of a daemon `run`, or when a poll parses
+# fewer bodies than there are workers
+IDLE_EXIT = 120.0
 # a worker's own code: the package this module belongs to comes first on its path
 _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from monitor.workers import serve; serve(sys.argv[2:])")
@@ -169,8 +177,9 @@ class ParsePool(Executor):
     Until ``start`` is called, the first task starts them."""
 
     def __init__(self, workers: int, preload: Sequence[str] = PRELOAD, *,
-                 log_format: str = "auto") -> None:
+                 log_format: str = "auto", idle_exit: float = IDLE_EXIT) -> None:
         self.workers = workers
+        self.idle_exit = idle_exit
         self.preload = tuple(preload)
         self.log_format = log_format
         self.restarts = 0
@@ -206,15 +215,27 @@ class ParsePool(Executor):
         self._tasks.put((future, fn, args, kwargs))
         return future
 
-    def _run(self, worker: _Worker) -> None:
-        """One worker's thread: its tasks one at a time; a new worker when it dies."""
+    def _run(self, worker: _Worker | None) -> None:
+        """One worker's thread: its tasks one at a time; a new worker when it dies; none while
+        no task came for ``idle_exit`` seconds (the next task starts one again)."""
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            while (task := self._tasks.get()) is not _STOP:
+            while True:
+                try:
+                    task = self._tasks.get(timeout=self.idle_exit if worker is not None else None)
+                except queue.Empty:  # idle: give its memory back until there is work again
+                    assert worker is not None
+                    worker.close()
+                    worker = None
+                    continue
+                if task is _STOP:
+                    break
                 future, fn, args, kwargs = task
                 if not future.set_running_or_notify_cancel():
                     continue
+                if worker is None:
+                    worker = _Worker(self.preload, self.log_format)
                 try:
                     worker.conn.send((fn, args, kwargs))
                     ok, value = worker.conn.recv()
@@ -236,7 +257,8 @@ class ParsePool(Executor):
                     future.set_exception(value)
                 del task, future, fn, args, kwargs, value
         finally:
-            worker.close()
+            if worker is not None:
+                worker.close()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:

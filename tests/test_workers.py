@@ -172,6 +172,27 @@ def test_a_deferred_module_is_the_module_a_plain_import_makes():
     assert out.stdout.strip() == "ok", out.stderr
 
 
+def test_an_idle_worker_exits_and_the_next_task_starts_another():
+    """A worker with no task for ``idle_exit`` seconds exits (its memory goes back to the
+    system between polls); a task longer than that is not idleness; the next task after an
+    idle exit starts a new worker and runs as usual."""
+    pool = ParsePool(1, idle_exit=0.5).start()
+    try:
+        first = pool.submit(os.getpid).result(timeout=60)
+        assert pool.submit(time.sleep, 1.0).result(timeout=60) is None
+        assert pool.submit(os.getpid).result(timeout=60) == first
+        deadline = time.monotonic() + 10
+        while _alive(first) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(first), "the idle worker did not exit"
+        second = pool.submit(os.getpid).result(timeout=60)
+        assert second != first and _alive(second)
+        assert pool.submit(divmod, 7, 2).result(timeout=60) == (3, 1)
+        assert pool.restarts == 0  # an idle exit is not a death
+    finally:
+        pool.shutdown()
+
+
 def test_workers_ignore_ctrl_c():
     """SIGINT (Ctrl-C reaches the whole process group) is the daemon's to handle, not theirs."""
     pool = ParsePool(1).start()
