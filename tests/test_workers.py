@@ -276,3 +276,29 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
             "ok" if not started else "not_modified"]
         started.append(daemon.executor.started)
     assert started == [True, False]
+
+
+def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
+    """`monitor poll-once` parsing in its own process (``parse_workers: 0``) stores the feed's
+    items and leaves charset detection, feedparser's HTTP client, the robots.txt parser and
+    dateutil's parser unloaded (``cli.DEFER``): a body with a declared charset needs none."""
+    import random
+
+    from daemon_helpers import write_config
+    from feedgen import make_items, rss
+
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
+    code = textwrap.dedent("""
+        import atexit, sys
+        from monitor.cli import main
+        names = ("chardet", "feedparser.http", "urllib.robotparser", "dateutil.parser")
+        atexit.register(lambda: print("loaded:", sorted(
+            n for n in names if type(sys.modules.get(n)).__name__ == "module")))
+        sys.argv = ["monitor", "poll-once", "--config", sys.argv[1]]
+        main()
+    """)
+    out = subprocess.run([sys.executable, "-c", code, str(cfg)], capture_output=True, text=True,
+                         timeout=120)
+    assert "polled 1 feeds" in out.stdout and "5 new items" in out.stdout, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "loaded: []"
