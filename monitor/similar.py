@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import sys
 import unicodedata
 import zlib
 from array import array
@@ -142,3 +143,20 @@ def pack(s: Iterable[int]) -> array:
 
 def decode_packed(text: str | None) -> array:
     return array("I", map(int, text.split(","))) if text else array("I")
+
+
+def to_blob(packed: array) -> bytes:
+    """A packed shingle set as stored with its item: 4 bytes a shingle, little-endian."""
+    if sys.byteorder == "big":
+        packed = array("I", packed)
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def from_blob(blob: bytes) -> array:
+    """``to_blob``'s bytes back as a packed shingle set."""
+    out = array("I")
+    out.frombytes(blob)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out
