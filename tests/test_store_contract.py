@@ -138,6 +138,21 @@ def test_poll_items_matches_alerts_once(store):
     assert store.integrity_check() == "ok"
 
 
+def test_entry_digests_are_stored_with_new_items_and_updated_for_known_ones(store):
+    """The parser skips a known entry only when its digest matches (``recent_keys``): a new
+    item's digest is stored with it; a known entry whose bytes changed (its item did not) gets
+    its new digest; an edit that brings no digest keeps the stored one."""
+    a, b = item("f1", guid="a"), item("f1", guid="b")
+    store.record_poll(replace(intent("f1", [a, b], []), entry_hashes={"a": "d1", "b": "d2"}),
+                      3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d1"}
+    store.record_poll(replace(intent("f1", [], []), entry_hashes={"a": "d3"}), 3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d3"}
+    edited = replace(b, title="Maduro speaks again", content_hash="other")
+    store.record_poll(intent("f1", [edited], []), 3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d3"}
+
+
 def test_story_in_two_feeds_is_one_alert_with_two_sources(store):
     a = item("f1", guid="a-1", link="https://news.example/story?utm_source=x")
     b = item("f2", guid="b-9", title="Other headline", summary="other words",

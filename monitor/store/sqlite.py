@@ -377,19 +377,24 @@ class SQLStore:
             # one statement; a key twice in the document: the last one is stored (a statement
             # may not update one row twice)
             last = {(item.feed_id, item.key): item for item in intent.items}
+            digests = intent.entry_hashes
             self._insert(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                "content, published, first_seen, content_hash, story_hash)",
+                "content, published, first_seen, content_hash, story_hash, entry_hash)",
                 [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
-                 for item in last.values()],
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash,
+                  digests.get(item.key)) for item in last.values()],
                 "ON CONFLICT (feed_id, key) DO UPDATE SET "
                 "guid=excluded.guid, link=excluded.link, title=excluded.title, "
                 "summary=excluded.summary, content=excluded.content, "
                 "published=excluded.published, content_hash=excluded.content_hash, "
-                "story_hash=excluded.story_hash, shingles=NULL",  # another text: shingled anew
+                "story_hash=excluded.story_hash, "
+                "entry_hash=COALESCE(excluded.entry_hash, items.entry_hash), "
+                "shingles=NULL",  # another text: shingled anew when needed
             )
-            self._set_items(u.feed_id, "entry_hash", intent.entry_hashes)
+            # the digests of entries stored before (their bytes changed, not their item)
+            self._set_items(u.feed_id, "entry_hash", {
+                k: v for k, v in digests.items() if (u.feed_id, k) not in last})
             self._insert_matches(intent.matched, intent.watchlist_version)
             # an alert's shingles are its item's (build_alert): the item need not be shingled
             # again as one of its feed's latest, unless its key came twice (the last is stored)
