@@ -446,3 +446,88 @@ def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, me
         load_watchlists([path])
     assert "w.yaml:8" in str(err.value)
     assert message in str(err.value)
+
+
+# --- blind5's error classes, fixed by families of words (items written anew, not blind5's) -------
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # "narco" boat nouns and the submarines built to smuggle, in the three languages
+    ("Nuevo ataque a un narcobote en aguas del Caribe", "", {"caribbean-boat-strikes"}),
+    ("Trump celebra ataque a 'narco-barco' perto da Venezuela", "", {"caribbean-boat-strikes"}),
+    ("EE.UU. hunde un semi-sumergible frente a Venezuela", "", {"caribbean-boat-strikes"}),
+    ("Pentágono destrói submarino caseiro no Caribe", "", {"caribbean-boat-strikes"}),
+    # a navy's own submarine is no target
+    ("US attack submarine arrives in the Caribbean", "", set()),
+    # destroy, sink, fire on: with a US actor or an unnamed armed force...
+    ("Navy destroys drug-laden semi-submersible in the Caribbean", "", {"caribbean-boat-strikes"}),
+    ("Las fuerzas hundieron una narcolancha en el mar Caribe", "", {"caribbean-boat-strikes"}),
+    # ... but another country's, named in any order, is its own operation
+    ("Colombia's navy destroys drug boat in the Caribbean", "", set()),
+    ("La Marina de México hunde una lancha con droga en el Caribe", "", set()),
+    # the campaign told as a whole, right before the boats
+    ("Death toll of the campaign against drug boats passes 80", "Near Venezuela, officials said.",
+     {"caribbean-boat-strikes"}),
+    ("Balanço da campanha militar contra lanchas no Caribe: 83 mortos", "",
+     {"caribbean-boat-strikes"}),
+    ("Maduro launches military campaign against 'threats'", "Militia boats paraded in Caracas.",
+     set()),
+    # a weapon's word and the boat in the title and the summary
+    ("Venezuela denuncia otro bombardeo", "El canciller dijo que murieron cuatro personas que "
+     "viajaban en una pequeña lancha de pesca artesanal.", {"caribbean-boat-strikes"}),
+    # places on Venezuela's coast, without "Caribbean" or "Venezuela"
+    ("New strike on a boat off La Guaira leaves three dead", "", {"caribbean-boat-strikes"}),
+    ("Lancha atacada por EUA tinha saído de Güiria", "", {"caribbean-boat-strikes"}),
+    # the Venezuelan group the boat is said to serve stands for drugs when no region is named
+    ("Pentagon says the vessel it struck belonged to Tren de Aragua", "",
+     {"caribbean-boat-strikes"}),
+    # Venezuela's own exercises and missile boats, criminals robbing fishermen
+    ("La Fuerza Armada despliega lanchas misilísticas en la costa de Sucre", "", set()),
+    ("Navy drills with missile boats off La Orchila", "", set()),
+    ("Asaltantes atacan una lancha de pescadores cerca de Cumaná", "", set()),
+])
+def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # "terrorista para EE.UU." without "organización", and "oficialmente terrorista"
+    ("Los Soles ya son terroristas para Washington", "", {"fto-designation"}),
+    ("O Tren de Aragua agora é oficialmente terrorista", "", {"fto-designation"}),
+    ("Cartel now officially a terrorist organization", "", {"fto-designation"}),
+    ("Officials officially condemned the terrorist attack in Quito", "", set()),
+    # listar, figurar como, constar como; a list of terrorists joined
+    ("Washington planea listar al Cartel de los Soles como terrorista", "", {"fto-designation"}),
+    ("Oito facções mexicanas constam como organizações terroristas", "", {"fto-designation"}),
+    ("EE.UU. incluye al Cartel de los Soles en su lista negra de terroristas", "",
+     {"fto-designation"}),
+    # calificar de / tildar de / label: the US government acting on a group, not rhetoric
+    ("Rubio defiende la decisión de tildar de terrorista al Cartel de los Soles", "",
+     {"fto-designation"}),
+    ("Maduro califica de terrorista al gobierno de Colombia", "", set()),
+    # another country declining, debating or following: a listing verb right after it
+    ("Chile descarta declarar terrorista al Tren de Aragua", "", set()),
+    ("Deputada propõe classificar milícias como terroristas", "", set()),
+    ("Ecuador follows Washington in labelling gangs terrorist groups", "", set()),
+    ("Trinidad y Tobago sigue a EE.UU. y declara terrorista al cartel", "", set()),
+    # ... but a country reacting to the US's designation is the US's designation
+    ("México rechaza la designación terrorista de los cárteles", "", {"fto-designation"}),
+    # an order that designates no group
+    ("Trump signs order on cartels, no new designations", "Agencies have 60 days to report.",
+     set()),
+])
+def test_designation_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # TdA beside the other groups' short names or their listing
+    ("Court upholds TdA, MS-13 listings", {"tren-de-aragua", "ms-13"}),
+    ("Juez mantiene la designación de TdA", {"tren-de-aragua"}),
+    ("Designated hitter: TdA results", set()),
+    # the command with its commanders and ranks, in a short headline
+    ("Comando Sur cambia de comandante", {"us-southern-command"}),
+    ("Almirante deixa o Comando Sul", {"us-southern-command"}),
+    ("El Comando Sur del Ejército de Chile cambia de comandante", set()),
+])
+def test_entity_context_from_blind5(title: str, expected: set[str]) -> None:
+    assert entities(title) == expected
