@@ -484,6 +484,17 @@ def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, me
     ("La Fuerza Armada despliega lanchas misilísticas en la costa de Sucre", "", set()),
     ("Navy drills with missile boats off La Orchila", "", set()),
     ("Asaltantes atacan una lancha de pescadores cerca de Cumaná", "", set()),
+    # no region named: the campaign's own actors count unless another sea or war is named
+    ("Hegseth shares video of vessel exploding after US strike", "", {"caribbean-boat-strikes"}),
+    ("Pescador colombiano murió en bombardeo de EE.UU., dice su familia", "",
+     {"caribbean-boat-strikes"}),
+    ("US strike kills 3 on boat in eastern Pacific",
+     "Southern Command said the vessel carried drugs.", set()),
+    ("Pentagon confirms strike on vessel linked to Iran", "", set()),
+    ("Pentagon: sailor killed in boat accident at Norfolk", "", set()),
+    # a kinetic strike "at sea" on traffickers
+    ("EE.UU. reporta un nuevo ataque cinético contra narcotraficantes en el mar", "",
+     {"caribbean-boat-strikes"}),
 ])
 def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
@@ -514,6 +525,9 @@ def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[s
     # an order that designates no group
     ("Trump signs order on cartels, no new designations", "Agencies have 60 days to report.",
      set()),
+    ("Trump designates a movement as a domestic terrorist organization", "", set()),
+    ("Rusia declara terrorista a un movimiento opositor", "", set()),
+    ("EUA oficializam Cartel de los Soles como organização terrorista", "", {"fto-designation"}),
 ])
 def test_designation_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
