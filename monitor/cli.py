@@ -822,9 +822,19 @@ def health(config_path: Path, timeout: float) -> None:
     sys.exit(0 if ok else 1)
 
 
+# imported at the top of modules that use them rarely (see monitor/lazy.py): feedparser's
+# charset detection, for a body whose encoding nothing names, and its HTTP client, never used
+# (with `parse_workers: 0` the daemon parses in its own process); the robots.txt parser, for
+# article fetching only (urllib.request, which it imports, the fetcher uses anyway);
+# dateutil's parser, which sqlite-utils imports for recipes the store never calls
+DEFER = ("chardet", "feedparser.http", "urllib.robotparser", "dateutil.parser")
+
+
 def main() -> None:
+    from monitor.lazy import defer
     from monitor.logs import import_structlog
 
+    defer(DEFER)
     import_structlog()  # before anything else imports it: without rich
     cli(prog_name="monitor")
 

@@ -17,6 +17,10 @@ the next task from the pool's queue. A worker that dies (the OOM killer, a SIGKI
 a C extension) fails the one task it held with ``BrokenProcessPool`` (the pipeline records a
 parse error on that feed only) and is replaced; the other workers and the queued tasks go on.
 
+Idle: a worker that had no task for ``IDLE_EXIT`` seconds exits, and the next task starts a
+new one, so a daemon holds its parsers' memory only while bodies come (a first poll of many
+feeds, a burst), not through the quiet time between polls.
+
 Exit: a worker exits when the daemon closes its end of the socket (shutdown) or dies (the
 kernel closes it); a thread also watches the daemon's process, so a worker busy with a long
 document does not outlive a killed daemon by more than that document: a pidfd where the kernel
@@ -43,8 +47,22 @@ from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
+from monitor import lazy
+
 # what a parser worker imports when it starts
 PRELOAD = ("monitor.parse",)
+# what a worker binds when something imports it but loads only when it is first used
+# (monitor/lazy.py): structlog imports asyncio (and asyncio ssl) for async methods workers never
+# call; feedparser imports chardet for the rare body whose encoding no header or declaration
+# names, and its HTTP client (urllib.request, http.client, ssl, email) and urllib.error for
+# fetching URLs, which the monitor never asks of it (xml.sax.saxutils imports urllib.request
+# for the same). ~8 MB of a worker's 46 MB peak (README,
+# Performance)
+DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
+# a worker with no task for this long exits (~40 MB back after a first poll; the next body
+# starts one again, ~0.3 s of CPU): between polls of a daemon `run`, or when a poll parses
+# fewer bodies than there are workers
+IDLE_EXIT = 120.0
 # a worker's own code: the package this module belongs to comes first on its path
 _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from monitor.workers import serve; serve(sys.argv[2:])")
@@ -69,6 +87,7 @@ def serve(argv: Sequence[str]) -> None:
 
     fd, parent, level, fmt, *preload = argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    lazy.defer(DEFER)
     threading.Thread(target=_wait_then_exit, args=(int(parent),), name="watch-daemon",
                      daemon=True).start()
     from monitor import logs
@@ -76,6 +95,7 @@ def serve(argv: Sequence[str]) -> None:
     logs.configure(level, fmt)  # as the daemon logs (a debug line of the parser, say)
     for module in preload:
         importlib.import_module(module)
+    lazy.attach(DEFER)
     conn = Connection(int(fd))
     while True:
         try:
@@ -157,8 +177,9 @@ class ParsePool(Executor):
     Until ``start`` is called, the first task starts them."""
 
     def __init__(self, workers: int, preload: Sequence[str] = PRELOAD, *,
-                 log_format: str = "auto") -> None:
+                 log_format: str = "auto", idle_exit: float = IDLE_EXIT) -> None:
         self.workers = workers
+        self.idle_exit = idle_exit
         self.preload = tuple(preload)
         self.log_format = log_format
         self.restarts = 0
@@ -194,15 +215,27 @@ class ParsePool(Executor):
         self._tasks.put((future, fn, args, kwargs))
         return future
 
-    def _run(self, worker: _Worker) -> None:
-        """One worker's thread: its tasks one at a time; a new worker when it dies."""
+    def _run(self, worker: _Worker | None) -> None:
+        """One worker's thread: its tasks one at a time; a new worker when it dies; none while
+        no task came for ``idle_exit`` seconds (the next task starts one again)."""
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            while (task := self._tasks.get()) is not _STOP:
+            while True:
+                try:
+                    task = self._tasks.get(timeout=self.idle_exit if worker is not None else None)
+                except queue.Empty:  # idle: give its memory back until there is work again
+                    assert worker is not None
+                    worker.close()
+                    worker = None
+                    continue
+                if task is _STOP:
+                    break
                 future, fn, args, kwargs = task
                 if not future.set_running_or_notify_cancel():
                     continue
+                if worker is None:
+                    worker = _Worker(self.preload, self.log_format)
                 try:
                     worker.conn.send((fn, args, kwargs))
                     ok, value = worker.conn.recv()
@@ -224,7 +257,8 @@ class ParsePool(Executor):
                     future.set_exception(value)
                 del task, future, fn, args, kwargs, value
         finally:
-            worker.close()
+            if worker is not None:
+                worker.close()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:

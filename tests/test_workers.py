@@ -110,6 +110,89 @@ def test_a_worker_imports_only_what_it_parses_with():
         pool.shutdown()
 
 
+_LOADED = ("sorted(n for n in ('asyncio', 'ssl', 'chardet', 'urllib.request', 'http.client', "
+           "'feedparser.http', 'urllib.error') "
+           "if type(__import__('sys').modules.get(n)).__name__ == 'module')")
+
+
+def test_a_worker_loads_charset_detection_only_for_a_body_that_needs_it():
+    """What a worker's parser never uses on most bodies (asyncio and ssl through structlog,
+    chardet, feedparser's HTTP client) is not loaded until a body needs it: a body with no
+    charset anywhere loads chardet then, and parses exactly as in the daemon's own process."""
+    from monitor.parse import parse_in_worker as in_process
+    from monitor.workers import parse_in_worker
+
+    item = (b"<item><title>%s</title><link>http://example.com/1</link><guid>g1</guid></item>")
+    utf8 = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            + item % "caf\u00e9".encode() + b"</channel></rss>")
+    text = "caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u00e0 la cr\u00e8me"
+    latin1 = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+              + item % text.encode("latin-1") + b"</channel></rss>")
+    pool = ParsePool(1).start()
+    try:
+        assert pool.submit(eval, _LOADED).result(timeout=60) == []
+        for body, ctype, loaded in ((utf8, "application/rss+xml", []),
+                                    (latin1, "text/xml", ["chardet"])):
+            args = ("f", "http://example.com/f", body, {"content-type": ctype}, ())
+            got = pool.submit(parse_in_worker, *args).result(timeout=60)
+            assert got == in_process(*args)
+            assert [i.title for i in got.items] == [body.split(b"<title>")[2].split(b"<")[0]
+                                                    .decode("utf-8" if loaded == [] else "latin-1")]
+            assert pool.submit(eval, _LOADED).result(timeout=60) == loaded
+    finally:
+        pool.shutdown()
+
+
+def test_a_deferred_module_is_the_module_a_plain_import_makes():
+    """``defer``: ``import a.b`` then ``a.b.x``, ``from a import b`` and a package imported
+    after its submodule was deferred all reach the real module, loaded on first use; a name
+    that is not installed is left alone (its import still fails as usual)."""
+    code = textwrap.dedent("""
+        import sys
+        from monitor.lazy import attach, defer
+        names = ["urllib.error", "feedparser.http", "colorsys", "no_such_module_here"]
+        defer(names)
+        assert type(sys.modules["colorsys"]).__name__ == "_Deferred"
+        assert "no_such_module_here" not in sys.modules
+        import urllib.error
+        assert urllib.error.URLError.__module__ == "urllib.error"
+        from colorsys import rgb_to_hsv
+        assert rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)
+        import feedparser
+        attach(names)
+        assert type(sys.modules["feedparser.http"]).__name__ == "_Deferred"
+        assert feedparser.http.ACCEPT_HEADER.startswith("application/atom+xml")
+        assert [type(sys.modules[n]).__name__ for n in names[:3]] == ["module"] * 3
+        try:
+            import no_such_module_here  # noqa: F401
+        except ImportError:
+            print("ok")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_an_idle_worker_exits_and_the_next_task_starts_another():
+    """A worker with no task for ``idle_exit`` seconds exits (its memory goes back to the
+    system between polls); a task longer than that is not idleness; the next task after an
+    idle exit starts a new worker and runs as usual."""
+    pool = ParsePool(1, idle_exit=0.5).start()
+    try:
+        first = pool.submit(os.getpid).result(timeout=60)
+        assert pool.submit(time.sleep, 1.0).result(timeout=60) is None
+        assert pool.submit(os.getpid).result(timeout=60) == first
+        deadline = time.monotonic() + 10
+        while _alive(first) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(first), "the idle worker did not exit"
+        second = pool.submit(os.getpid).result(timeout=60)
+        assert second != first and _alive(second)
+        assert pool.submit(divmod, 7, 2).result(timeout=60) == (3, 1)
+        assert pool.restarts == 0  # an idle exit is not a death
+    finally:
+        pool.shutdown()
+
+
 def test_workers_ignore_ctrl_c():
     """SIGINT (Ctrl-C reaches the whole process group) is the daemon's to handle, not theirs."""
     pool = ParsePool(1).start()
@@ -193,3 +276,29 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
             "ok" if not started else "not_modified"]
         started.append(daemon.executor.started)
     assert started == [True, False]
+
+
+def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
+    """`monitor poll-once` parsing in its own process (``parse_workers: 0``) stores the feed's
+    items and leaves charset detection, feedparser's HTTP client, the robots.txt parser and
+    dateutil's parser unloaded (``cli.DEFER``): a body with a declared charset needs none."""
+    import random
+
+    from daemon_helpers import write_config
+    from feedgen import make_items, rss
+
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
+    code = textwrap.dedent("""
+        import atexit, sys
+        from monitor.cli import main
+        names = ("chardet", "feedparser.http", "urllib.robotparser", "dateutil.parser")
+        atexit.register(lambda: print("loaded:", sorted(
+            n for n in names if type(sys.modules.get(n)).__name__ == "module")))
+        sys.argv = ["monitor", "poll-once", "--config", sys.argv[1]]
+        main()
+    """)
+    out = subprocess.run([sys.executable, "-c", code, str(cfg)], capture_output=True, text=True,
+                         timeout=120)
+    assert "polled 1 feeds" in out.stdout and "5 new items" in out.stdout, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "loaded: []"
