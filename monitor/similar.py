@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import sys
 import unicodedata
 import zlib
 from array import array
@@ -119,11 +120,43 @@ def same_story(a: Collection[int], b: Collection[int], same_feed: bool = False) 
     return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= SAME_STORY
 
 
+_LANE_ONE = (1).to_bytes(16, "little")  # a 128-bit lane holding 1
+
+
+def minhash(s: Collection[int]) -> list[int]:
+    """min over x in ``s`` of (a*x + b) mod P, for each hash (a, b) of ``_HASHES``; the
+    shingles (``s``, not empty) are 32-bit.
+
+    Exactly that arithmetic, one hash at a time over all shingles at once: each shingle is a
+    128-bit lane of one big integer, so a*X + b*ONES holds every a*x + b (< 2^95: no carry
+    reaches the next lane), the Mersenne prime folds it (y mod P = (y & P) + (y >> 61), then P
+    once more where that reached P), and the lanes are read back as 64-bit words to take the
+    least of each hash. A dozen operations on one big integer per hash, not one interpreted
+    step per shingle and hash: about twice as fast as the plain loop (a test compares them)."""
+    n = len(s)
+    x = int.from_bytes(b"".join(v.to_bytes(16, "little") for v in s), "little")
+    ones = int.from_bytes(_LANE_ONE * n, "little")
+    low, high = ones * _P, ones * ((1 << 34) - 1)
+    lanes = []
+    for a, b in _HASHES:
+        y = a * x + b * ones
+        z = (y & low) + ((y >> 61) & high)  # each lane < 2^61 + 2^34 < 2P
+        reached = ((z + ones) >> 61) & ones  # 1 in the lanes that reached P (rare)
+        if reached:
+            z -= reached * _P
+        lanes.append(z.to_bytes(16 * n, sys.byteorder))
+    # 64-bit words in the machine's order: each lane's low word first on a little-endian
+    # machine, second on a big-endian one (its high word is 0)
+    words = memoryview(b"".join(lanes)).cast("Q")
+    first = 0 if sys.byteorder == "little" else 1
+    return [min(words[i * 2 * n + first : (i + 1) * 2 * n : 2]) for i in range(len(lanes))]
+
+
 def bands(s: Collection[int]) -> list[int]:
     """The LSH band keys of a core (signed 63-bit, for any SQL BIGINT); none when too short."""
     if len(s) < MIN_SHINGLES:
         return []
-    mins = [min((a * x + b) % _P for x in s) for a, b in _HASHES]
+    mins = minhash(s)
     out = []
     for i in range(BANDS):
         raw = f"{i}:{':'.join(map(str, mins[i * ROWS : (i + 1) * ROWS]))}".encode()
@@ -142,3 +175,20 @@ def pack(s: Iterable[int]) -> array:
 
 def decode_packed(text: str | None) -> array:
     return array("I", map(int, text.split(","))) if text else array("I")
+
+
+def to_blob(packed: array) -> bytes:
+    """A packed shingle set as stored with its item: 4 bytes a shingle, little-endian."""
+    if sys.byteorder == "big":
+        packed = array("I", packed)
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def from_blob(blob: bytes) -> array:
+    """``to_blob``'s bytes back as a packed shingle set."""
+    out = array("I")
+    out.frombytes(blob)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out

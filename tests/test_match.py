@@ -498,6 +498,35 @@ def test_fold_keeps_length_and_maps_back() -> None:
     assert folded.orig(2) == 3 and folded.orig(3) == 5
 
 
+def _squeeze_reference(f: str) -> tuple[str, tuple[list[int], list[int]]]:
+    """Every space after a space and every character to drop removed, one pattern, one
+    match at a time: what fold's squeeze gives, however it finds the runs."""
+    import re
+
+    from monitor.match import _DROP
+
+    parts, new, old, pos_old, pos_new = [], [0], [0], 0, 0
+    for m in re.finditer(f"(?<= ) +|[{_DROP}]+", f):
+        parts.append(f[pos_old : m.start()])
+        pos_new += m.start() - pos_old
+        pos_old = m.end()
+        new.append(pos_new)
+        old.append(pos_old)
+    parts.append(f[pos_old:])
+    return "".join(parts), (new, old)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" ab\u00ad\u0301\u200b\ufeffé北", max_size=30))
+def test_fold_squeezes_space_runs_and_dropped_characters_as_the_reference(text) -> None:
+    """Runs of spaces and characters that vanish, next to each other or apart, with or
+    without any character to drop in the text: the same text and the same offset map."""
+    from monitor.match import _squeeze
+
+    folded = _squeeze(text)
+    assert (folded.text, folded.starts) == _squeeze_reference(text)
+
+
 def test_fold_beyond_latin1_keeps_cjk_and_emoji() -> None:
     """Text past Latin-1: accents fold and a dash is a space as in Latin text, Greek and
     Cyrillic lower-case, CJK and emoji (from U+3000 on, past the fold table) stay as written."""

@@ -37,13 +37,17 @@ def test_sqlite_and_postgresql_make_the_same_schema(tmp_path, pg_url):
     assert postgres_schema(pg_url) == _fresh_sqlite(tmp_path)
 
 
-def _legacy_rows(execute):
-    """Rows in every table the previous code wrote, a match recorded twice among them."""
+def _feed_and_item(execute):
     execute("INSERT INTO feeds (id, url, name, interval, created_at) "
             "VALUES ('f1', 'https://a.example/feed', 'A', 600, '2026-11-30T00:00:00Z')")
     execute("INSERT INTO items (feed_id, key, title, summary, content, first_seen, "
             "content_hash, story_hash) VALUES ('f1', 'k1', 'Title', 'Summary', '', "
             "'2026-11-30T00:00:00Z', 'c1', 's1')")
+
+
+def _legacy_rows(execute):
+    """Rows in every table the previous code wrote, a match recorded twice among them."""
+    _feed_and_item(execute)
     execute("INSERT INTO alerts (alert_id, created_at, severity, feed_id, item_key, "
             "story_hash, watchlist_version, payload, emitted_at) VALUES ('a1', "
             "'2026-11-30T00:00:00Z', 'high', 'f1', 'k1', 's1', 'v1', "
@@ -81,6 +85,36 @@ def test_a_sqlite_database_of_the_previous_code_upgrades(tmp_path, made_until):
         _check_upgraded(store)
         assert [r[0] for r in store.db.execute(
             "SELECT name FROM _sqlite_migrations ORDER BY id")] == NAMES
+    finally:
+        store.close()
+    assert sqlite_schema(path) == _fresh_sqlite(tmp_path)
+
+
+def test_items_stored_before_0013_get_their_shingles_when_first_needed(tmp_path):
+    """A database at 0012 (items without a shingles column) upgrades; its items are shingled
+    once, when an alert of their feed needs its boilerplate, and kept."""
+    from sqlite_utils import Database
+
+    from monitor import similar
+    from monitor.store.schema import APPLICATION_ID, migrations
+    from monitor.types import MatchedItem
+
+    from builders import intent, item, result
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="0013_item_shingles")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    _feed_and_item(conn.execute)
+    conn.close()
+    store = open_store(path)
+    try:
+        assert store.db.execute("SELECT key, shingles FROM items").fetchall() == [("k1", None)]
+        new = item("f1", guid="k2", title="Maduro story", summary="words of its own story")
+        store.record_poll(intent("f1", [new], [MatchedItem(new, result())]), window=3600)
+        kept = dict(store.db.execute("SELECT key, shingles FROM items").fetchall())
+        assert frozenset(similar.from_blob(kept["k1"])) == similar.shingles(
+            ("Title", "Summary", ""))
     finally:
         store.close()
     assert sqlite_schema(path) == _fresh_sqlite(tmp_path)

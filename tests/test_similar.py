@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from monitor import similar
 from monitor.similar import containment, same_story, shingles
 from monitor.store import open_store
 from monitor.types import MatchedItem
@@ -83,6 +86,27 @@ def test_other_stories_about_the_same_entity_stay_apart(name):
 def test_short_texts_never_merge_on_shingles():
     """Two one-line items are too short to judge and stay separate."""
     assert not same_story(sh("Maduro speaks", ""), sh("Maduro speaks", ""))
+
+
+def _plain_minhash(s):
+    return [min((a * x + b) % similar._P for x in s) for a, b in similar._HASHES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.integers(0, 2**32 - 1), min_size=1, max_size=300))
+def test_minhash_is_the_plain_arithmetic(s):
+    """Band keys (stored, and compared with those of alerts stored by older code) come from
+    exactly min((a*x + b) mod P) for each hash, however it is computed."""
+    assert similar.minhash(s) == _plain_minhash(s)
+
+
+def test_minhash_where_a_lane_reaches_the_prime(monkeypatch):
+    """a*x + b equal to P or 2P (0 mod P) folds to P: the rare case the fold corrects."""
+    p = similar._P
+    monkeypatch.setattr(similar, "_HASHES", [(1, p - 10), (1, 2 * p - 7), (3, 5)] * 16)
+    for s in ({10, 11, 2**32 - 1}, {7, 9}, {0}):
+        assert similar.minhash(s) == _plain_minhash(s)
+    assert similar.minhash({10, 7})[:2] == [0, 0]
 
 
 def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):

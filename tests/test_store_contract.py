@@ -138,6 +138,21 @@ def test_poll_items_matches_alerts_once(store):
     assert store.integrity_check() == "ok"
 
 
+def test_entry_digests_are_stored_with_new_items_and_updated_for_known_ones(store):
+    """The parser skips a known entry only when its digest matches (``recent_keys``): a new
+    item's digest is stored with it; a known entry whose bytes changed (its item did not) gets
+    its new digest; an edit that brings no digest keeps the stored one."""
+    a, b = item("f1", guid="a"), item("f1", guid="b")
+    store.record_poll(replace(intent("f1", [a, b], []), entry_hashes={"a": "d1", "b": "d2"}),
+                      3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d1"}
+    store.record_poll(replace(intent("f1", [], []), entry_hashes={"a": "d3"}), 3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d3"}
+    edited = replace(b, title="Maduro speaks again", content_hash="other")
+    store.record_poll(intent("f1", [edited], []), 3600)
+    assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d3"}
+
+
 def test_story_in_two_feeds_is_one_alert_with_two_sources(store):
     a = item("f1", guid="a-1", link="https://news.example/story?utm_source=x")
     b = item("f2", guid="b-9", title="Other headline", summary="other words",
@@ -263,6 +278,57 @@ def test_band_keys_go_once_older_than_the_dedupe_window(store):
     assert bands() == 2 * 24 and bands(before="2025-11-17T13") == 0
     store.record_poll(intent("f3", [_story("f3", 5)], at=later), 0)  # grouping off
     assert bands() == 2 * 24 and store.count("alerts") == 6
+
+
+def test_items_keep_their_shingles_and_a_new_process_makes_none(opener, monkeypatch):
+    """Story grouping needs the shingles of the latest items of an alerting feed (its
+    boilerplate): a poll keeps those it made with the items, an edit drops them until they are
+    needed again, and a store opened anew (a restart, each ``poll-once``) groups from the
+    stored sets without shingling any item again, with the same decisions."""
+    from monitor import similar
+
+    def stored(s, feed):
+        return {k: (frozenset(similar.from_blob(b)) if b is not None else None)
+                for k, b in s.db.execute("SELECT key, shingles FROM items WHERE feed_id = ?",
+                                         [feed]).fetchall()}
+
+    def text(it):
+        return similar.shingles((it.title, it.summary, it.content))
+
+    s = opener()
+    s.sync_feeds(FEEDS, T0)
+    quiet = [item("f1", guid=f"q{n}", title=f"Weather {n}", summary=f"Rain words {n} more")
+             for n in range(3)]
+    s.record_poll(intent("f1", quiet, []), 3600)  # no alert: nothing shingled yet
+    assert set(stored(s, "f1").values()) == {None}
+    first = _story("f1", 1)
+    assert len(s.record_poll(intent("f1", [first], at=T0 + timedelta(minutes=1)), 3600)) == 1
+    # the feed's latest items, the alert's own among them
+    assert stored(s, "f1") == {it.key: text(it) for it in [*quiet, first]}
+    s.close()
+
+    again = opener()  # a new process: nothing in memory
+    edited = replace(quiet[0], summary="Sun words instead", content_hash="edited")
+    # built first: building an alert makes its own shingles
+    polls = [intent("f1", [_story("f1", 2)], at=T0 + timedelta(minutes=2)),
+             intent("f2", [replace(_story("f2", 2), title="Another headline, same words")],
+                    at=T0 + timedelta(minutes=3)),
+             intent("f1", [edited], [], at=T0 + timedelta(minutes=4)),
+             intent("f1", [_story("f1", 3)], at=T0 + timedelta(minutes=5))]
+    expected = text(edited)
+    real, made = similar.shingles, []
+    monkeypatch.setattr(similar, "shingles", lambda texts: made.append(texts) or real(texts))
+    assert len(again.record_poll(polls[0], 3600)) == 1  # its own story
+    assert again.record_poll(polls[1], 3600) == []  # the copy joins that story's alert
+    assert made == []
+    alert = next(a for a in again.alerts() if a.item_key == "s2")
+    assert [x["feed_id"] for x in again.alert_sources(alert.alert_id)] == ["f1", "f2"]
+
+    again.record_poll(polls[2], 3600)
+    assert stored(again, "f1")["q0"] is None  # another text: its old set is dropped
+    again.record_poll(polls[3], 3600)
+    assert stored(again, "f1")["q0"] == expected  # and made anew when needed
+    assert [tuple(t) for t in made] == [(edited.title, edited.summary, edited.content)]
 
 
 def test_retention_purges_keeps_keys_and_unwritten_alerts(store):

@@ -55,7 +55,7 @@ from feedparser.urls import _urljoin, make_safe_absolute_uri
 
 from monitor.normalize import canonical_url, entry_key
 from monitor.parse.feed import utc
-from monitor.parse.scan import entry_elements
+from monitor.parse.scan import entry_elements, strict_error
 from monitor.types import RawEntry
 
 # feedparser's namespace table: namespace URI (lower-case) → its prefix for handler names
@@ -401,9 +401,10 @@ class _Reader:
         if self.field is not None:  # markup inside a text element
             self._child_start(raw, attrs)
             return
-        name = self.name(raw)
+        got = self.names.get(raw)
+        name = got[0] if got is not None else self._name(raw)[0]
         a = _NO_ATTRS
-        if attrs and (name in _NEEDS_ATTRS or any("base" in k.lower() for k in attrs)):
+        if attrs and (name in _NEEDS_ATTRS or "base" in " ".join(attrs).lower()):
             a = self.attributes(attrs)
         base = self.bases[-1]
         new = a.get("xml:base", a.get("base")) if a else None
@@ -702,6 +703,88 @@ class _Reader:
         self.has_content = 0
 
 
+# --- documents feedparser reads with its loose parser ------------------------------------------
+
+# what feedparser's converter makes of a body whose own XML declaration is not at its start
+# (white space before it, a common server fault): its declaration, then the body's
+_LATE_DECLARATION = re.compile(rb"<\?xml version='1\.0' encoding='utf-8'\?>\n[ \t\r\n]*"
+                               rb"(<\?xml[^>]*>)")
+_MISPLACED_PI = expat.errors.codes[expat.errors.XML_ERROR_MISPLACED_XML_PI]
+_SGML_TAG = re.compile(r"[a-zA-Z][-_.:a-zA-Z0-9]*\Z")  # a tag sgmllib reads as one
+_SGML_ATTR = re.compile(r"[a-zA-Z_][-:.a-zA-Z_0-9]*\Z")  # an attribute name sgmllib reads
+_RAW_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
+# in an attribute: what sgmllib and feedparser's loose parser decode otherwise than expat
+# (a reference other than &amp;, &amp;amp;, white space that expat normalises, a bracket)
+_LOOSE_ATTR_VALUE = re.compile(rb"&(?!amp;)|&amp;amp;|[\t\r\n<>]")
+_LOOSE_TEXT = frozenset("&<>\"'")  # what the loose parser leaves escaped in ids, links, dates
+
+
+def loose_prolog(data: bytes) -> tuple[bytes, str] | None:
+    """For a document (as feedparser converted it) whose own XML declaration comes after white
+    space: feedparser's strict parser stops there and its loose parser reads the document.
+    Returns the document with that declaration blanked out (same length: spans and lines
+    stay), for the expat pass to read as the loose parser would (``_LooseReader``), and
+    feedparser's warning; None for any other document."""
+    m = _LATE_DECLARATION.match(data)
+    if m is None:
+        return None
+    error = strict_error(data)
+    if error is None or error[0] != _MISPLACED_PI:
+        return None
+    a, b = m.span(1)
+    warning = f"SAXParseException: line {error[1]}:{error[2]}: {expat.ErrorString(error[0])}"
+    return data[:a] + b" " * (b - a) + data[b:], warning
+
+
+class _LooseReader(_Reader):
+    """The pass over a well-formed document that feedparser reads with its loose (sgmllib)
+    parser. It reads as the strict one but for entity references left escaped in ids, links
+    and dates, attributes decoded otherwise, namespaces tracked by prefix and markup
+    serialised otherwise: wherever any of these could show, it declines."""
+
+    def __init__(self, data: bytes, base: str,
+                 cuts: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(data, base, cuts)
+        self.declared: dict[str | None, str] = {}
+
+    def ns_decl(self, prefix: str | None, uri: str | None) -> None:
+        if self.declared.setdefault(prefix, uri or "") != (uri or ""):
+            raise Decline("loose parser: a namespace prefix declared twice")
+        low = (uri or "").lower()
+        if "backend.userland.com/rss" in low:
+            low = _USERLAND
+        if prefix is None and _KNOWN_NS.get(low):
+            raise Decline("loose parser: a default namespace with a prefix of its own")
+        super().ns_decl(prefix, uri)
+
+    def start(self, raw: str, attrs: dict[str, str]) -> None:
+        parts = raw.split(" ")
+        qname = f"{parts[2]}:{parts[1]}" if len(parts) == 3 else parts[-1]
+        if not _SGML_TAG.match(qname):
+            raise Decline(f"loose parser: the tag name {qname!r}")
+        at = self.parser.CurrentByteIndex
+        tag = self.data[at:self.data.find(b">", at)]
+        if attrs or b"=" in tag:
+            found = _RAW_ATTR.findall(tag)
+            plain = sum(not n.startswith(b"xmlns") for n, _ in found)
+            if plain != len(attrs) or any(
+                    not _SGML_ATTR.match(n.decode("utf-8", "replace"))
+                    or _LOOSE_ATTR_VALUE.search(v) for n, v in found):
+                raise Decline(f"loose parser: the attributes of <{qname}>")
+        super().start(raw, attrs)
+
+    def _child_start(self, raw: str, attrs: dict[str, str]) -> None:
+        raise Decline("loose parser: markup inside a text element")
+
+    def _finish(self, f: _Field, depth: int, base: str) -> None:
+        if f.kind != "ignore":
+            if f.ctype.endswith("xml"):
+                raise Decline(f"loose parser: {f.kind} of type {f.ctype}")
+            if not f.content and not _LOOSE_TEXT.isdisjoint("".join(f.text)):
+                raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
+        super()._finish(f, depth, base)
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -728,7 +811,8 @@ def read(data: bytes, base: str) -> Reading | None:
     return read_with_reason(data, base)[0]
 
 
-def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Reading | None:
+def read_known(data: bytes, base: str, known: Mapping[str, str | None],
+               loose: bool = False) -> Reading | None:
     """``read`` without reading again the entries the store already holds byte for byte.
 
     ``known`` maps keys to the digests a previous reading gave their entries. Entry elements
@@ -763,15 +847,17 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Readi
     if not cuts:
         return None
     parts.append(data[pos:])
-    reading, _ = read_with_reason(b"".join(parts), base, cuts)
+    reading, _ = read_with_reason(b"".join(parts), base, cuts, loose)
     if reading is None or reading.entries is None or not reading.keys_sure:
         return None
     return reading
 
 
 def read_with_reason(data: bytes, base: str, cuts: list[tuple[str, str]] | None = None,
-                     ) -> tuple[Reading | None, str | None]:
-    r = _Reader(data, base, cuts)
+                     loose: bool = False) -> tuple[Reading | None, str | None]:
+    """``read``, and why it declined. ``loose``: ``data`` is a ``loose_prolog`` document,
+    read as feedparser's loose parser reads it (``_LooseReader``)."""
+    r = (_LooseReader if loose else _Reader)(data, base, cuts)
     try:
         r.parser.Parse(data, True)
     except Decline as e:

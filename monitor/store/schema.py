@@ -348,6 +348,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         Table("article_rate", ("id INTEGER PRIMARY KEY", "next_start TEXT NOT NULL")),
         Table("robots", ("origin TEXT PRIMARY KEY", "text TEXT", "expires TEXT NOT NULL")),
     )),
+    # each item's shingle set (monitor/similar.py, packed: similar.to_blob), kept once it was
+    # first needed (the item was among its feed's latest when one of the feed's items alerted),
+    # so that no later poll, restart or ``poll-once`` process shingles the item again; NULL
+    # until then, and again when the item's text changes
+    Migration("0013_item_shingles", (AddColumn("items", "shingles BLOB"),)),
 )
 
 # A PostgreSQL database of the previous code: its one migration "0001_initial" made what

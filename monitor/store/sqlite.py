@@ -377,21 +377,31 @@ class SQLStore:
             # one statement; a key twice in the document: the last one is stored (a statement
             # may not update one row twice)
             last = {(item.feed_id, item.key): item for item in intent.items}
+            digests = intent.entry_hashes
             self._insert(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                "content, published, first_seen, content_hash, story_hash)",
+                "content, published, first_seen, content_hash, story_hash, entry_hash)",
                 [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
-                  item.content, ts(item.published), now, item.content_hash, item.story_hash)
-                 for item in last.values()],
+                  item.content, ts(item.published), now, item.content_hash, item.story_hash,
+                  digests.get(item.key)) for item in last.values()],
                 "ON CONFLICT (feed_id, key) DO UPDATE SET "
                 "guid=excluded.guid, link=excluded.link, title=excluded.title, "
                 "summary=excluded.summary, content=excluded.content, "
                 "published=excluded.published, content_hash=excluded.content_hash, "
-                "story_hash=excluded.story_hash",
+                "story_hash=excluded.story_hash, "
+                "entry_hash=COALESCE(excluded.entry_hash, items.entry_hash), "
+                "shingles=NULL",  # another text: shingled anew when needed
             )
-            self._entry_hashes(u.feed_id, intent.entry_hashes)
+            # the digests of entries stored before (their bytes changed, not their item)
+            self._set_items(u.feed_id, "entry_hash", {
+                k: v for k, v in digests.items() if (u.feed_id, k) not in last})
             self._insert_matches(intent.matched, intent.watchlist_version)
-            created = self._add_alerts(intent.alerts, window)
+            # an alert's shingles are its item's (build_alert): the item need not be shingled
+            # again as one of its feed's latest, unless its key came twice (the last is stored)
+            once = Counter(item.key for item in intent.items)
+            known = {alert.item_key: alert.shingles for alert in intent.alerts
+                     if alert.feed_id == u.feed_id and once[alert.item_key] == 1}
+            created = self._add_alerts(intent.alerts, window, cores=_Cores(self, u.feed_id, known))
             self._insert(
                 "INSERT INTO articles (feed_id, item_key, url, queued_at, next_attempt)",
                 [(a.feed_id, a.item_key, a.url, now, now) for a in intent.articles],
@@ -466,15 +476,16 @@ class SQLStore:
             ).fetchone()
         return _unpack(row[0]) if row else None
 
-    def _entry_hashes(self, feed_id: str, hashes: Mapping[str, str]) -> None:
-        """Each key's entry digest, in one statement per chunk."""
-        pairs = list(hashes.items())
+    def _set_items(self, feed_id: str, column: str, values: Mapping[str, Any]) -> None:
+        """Set ``column`` of the feed's items, each key to its value, in one statement per
+        chunk (keys in order: two transactions lock the rows they share in the same order)."""
+        pairs = sorted(values.items())
         for i in range(0, len(pairs), 500):
             chunk = pairs[i : i + 500]
-            values = " UNION ALL ".join(["SELECT ? AS k, ? AS h"] * len(chunk))
+            values_sql = " UNION ALL ".join(["SELECT ? AS k, ? AS v"] * len(chunk))
             self.db.execute(
-                f"UPDATE items SET entry_hash = (SELECT v.h FROM ({values}) v "
-                "WHERE v.k = items.key) WHERE feed_id = ? AND key IN "
+                f"UPDATE items SET {column} = (SELECT x.v FROM ({values_sql}) x "
+                "WHERE x.k = items.key) WHERE feed_id = ? AND key IN "
                 f"({','.join('?' * len(chunk))})",
                 [*(v for pair in chunk for v in pair), feed_id, *(k for k, _ in chunk)])
 
@@ -633,28 +644,29 @@ class SQLStore:
 
     def _add_alerts(
         self, alerts: Sequence[AlertRecord], window: float, same_targets: bool = False,
-        lookback: float | None = None,
+        lookback: float | None = None, cores: _Cores | None = None,
     ) -> list[AlertRecord]:
         """``_add_alert`` for each of ``alerts`` (in order), looking ``lookback`` (default:
         ``window``) seconds back; the ones actually created. On a shared store each alert's
         story keys are locked first (``_lock_alerts``). Then band keys older than ``window`` are
-        pruned (``_prune_bands``)."""
+        pruned (``_prune_bands``). ``cores``: given by a poll, which may keep the shingles it
+        makes (``_Cores``)."""
         if not alerts:
             return []
         created = self._add_each(alerts, window if lookback is None else lookback,
-                                 same_targets)
+                                 same_targets, cores or _Cores(self))
         self._prune_bands(alerts, window)
         return created
 
     def _add_each(
-        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool
+        self, alerts: Sequence[AlertRecord], window: float, same_targets: bool, cores: _Cores
     ) -> list[AlertRecord]:
-        cores = _Cores(self)
         planned = []
         for alert in alerts:
             core = cores.of(alert)
             # grouping off (window 0): no band is looked up, stored or locked; MinHash costs
             planned.append((alert, core, similar.bands(core) if window > 0 else []))
+        cores.keep()
         self._lock_alerts([alert_keys(alert, bands) for alert, _, bands in planned])
         return [alert for alert, core, bands in planned
                 if self._add_alert(alert, window, core, bands,
@@ -751,28 +763,45 @@ class SQLStore:
                 f"FROM alert_bands WHERE created_at < ? LIMIT ?{self._skip_locked})",
                 [ts(before), _BANDS_PRUNED_PER_ALERT * len(alerts)])
 
-    def _recent_shingles(self, feed_id: str) -> list[tuple[str, array]]:
-        """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items. Shingle
-        sets are cached by item and content hash (an edit changes the hash)."""
+    def _recent_shingles(
+        self, feed_id: str, known: Mapping[str, frozenset[int]], made: dict[str, array] | None,
+    ) -> list[tuple[str, array]]:
+        """(key, packed shingle set) of the feed's latest ``similar.RECENT_ITEMS`` items: as
+        stored with the item, else ``known`` (by key), else made from its text; what was not
+        stored is put in ``made`` (by key), to be stored. Sets that will not be stored
+        (``made`` None: articles, rematch) are cached by content hash (an edit changes it)."""
+        # the texts only of the items not shingled yet
         rows = self.db.execute(
-            "SELECT key, content_hash, title, summary, content FROM items WHERE feed_id = ? "
-            "ORDER BY first_seen DESC, key LIMIT ?",
+            "SELECT key, shingles, CASE WHEN shingles IS NULL THEN content_hash END, "
+            "CASE WHEN shingles IS NULL THEN title END, "
+            "CASE WHEN shingles IS NULL THEN summary END, "
+            "CASE WHEN shingles IS NULL THEN content END "
+            "FROM items WHERE feed_id = ? ORDER BY first_seen DESC, key LIMIT ?",
             [feed_id, similar.RECENT_ITEMS],
         ).fetchall()
         out = []
-        for key, content_hash, *texts in rows:
-            if not content_hash:
-                out.append((key, similar.pack(similar.shingles(texts))))
+        for key, blob, content_hash, *texts in rows:
+            if blob is not None:
+                out.append((key, similar.from_blob(blob)))
                 continue
-            # keyed by the content hash alone (128 bits of the same title, summary and content
-            # the shingles come from): no copy of the item's key and feed id per entry (~2.7 MB
-            # at 16,000 items), and a story carried by several feeds is cached once
-            cached = self._item_shingles.get(content_hash)
-            if cached is None:
-                if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
-                    self._item_shingles.clear()  # a simple bound; what is in use comes back
-                cached = self._item_shingles[content_hash] = similar.pack(similar.shingles(texts))
-            out.append((key, cached))
+            if key in known:
+                packed = similar.pack(known[key])
+            elif made is not None or not content_hash:
+                packed = similar.pack(similar.shingles(texts))
+            else:
+                # keyed by the content hash alone (128 bits of the same title, summary and
+                # content the shingles come from): a story carried by several feeds is
+                # cached once
+                cached = self._item_shingles.get(content_hash)
+                if cached is None:
+                    if len(self._item_shingles) >= _ITEM_SHINGLES_CACHE:
+                        self._item_shingles.clear()  # a simple bound; what is in use comes back
+                    cached = self._item_shingles[content_hash] = similar.pack(
+                        similar.shingles(texts))
+                packed = cached
+            if made is not None:
+                made[key] = packed
+            out.append((key, packed))
         return out
 
     # --- rematch ---------------------------------------------------------------------------
@@ -1130,19 +1159,38 @@ class SQLiteStore(SQLStore):
 
 class _Cores:
     """The core text (shingles minus the feed's boilerplate, similar.core) of the alerts of one
-    transaction; each feed's latest items are read and shingled once per transaction."""
+    transaction; each feed's latest items are read, and shingled where they were not yet,
+    once per transaction.
 
-    def __init__(self, store: SQLStore) -> None:
+    A poll (``feed_id`` given) keeps the shingles it made with its feed's items (``keep``), and
+    knows the shingles of the items it alerts on (``known``: item key -> shingles). Articles and
+    rematch keep none: their transactions must not write the items of a feed that a poll (of
+    another replica) may be writing at the same time."""
+
+    def __init__(self, store: SQLStore, feed_id: str | None = None,
+                 known: Mapping[str, frozenset[int]] | None = None) -> None:
         self._store = store
+        self._feed_id = feed_id
+        self._known = known or {}
+        self._made: dict[str, array] = {}
         self._recent: dict[str, tuple[list[tuple[str, array]], Counter[int]]] = {}
 
     def of(self, alert: AlertRecord) -> frozenset[int]:
         if alert.feed_id not in self._recent:
-            recent = self._store._recent_shingles(alert.feed_id)
+            mine = alert.feed_id == self._feed_id
+            recent = self._store._recent_shingles(
+                alert.feed_id, self._known if mine else {}, self._made if mine else None)
             self._recent[alert.feed_id] = (recent, similar.boilerplate(s for _, s in recent))
         recent, counts = self._recent[alert.feed_id]
         counted = any(key == alert.item_key for key, _ in recent)
         return similar.core(alert.shingles, counts, own_counted=counted)
+
+    def keep(self) -> None:
+        """Store the shingle sets made for the poll's feed with their items."""
+        if self._feed_id is not None and self._made:
+            self._store._set_items(self._feed_id, "shingles", {
+                key: similar.to_blob(packed) for key, packed in self._made.items()})
+            self._made.clear()
 
 
 __all__ = ["Delivery", "SQLStore", "SQLiteStore", "parse_ts", "ts", "wrap_exceptions"]
