@@ -16,6 +16,7 @@ from structlog.testing import capture_logs
 import monitor.parse as parse_pkg
 from monitor.exceptions import FeedParseError
 from monitor.parse import parse, scan
+from monitor.parse.fast import read_known
 
 URL = "http://127.0.0.1:8080/feed.xml"
 HEADERS = {"content-type": "application/xml"}
@@ -255,3 +256,28 @@ def test_entries_declaring_the_first_entrys_namespaces_are_cut(monkeypatch):
     assert (partial.items, partial.keys, partial.warning) == (full.items[:1], full.keys,
                                                               full.warning)
     assert read and max(read) < len(body) / 2  # the known entries were not read again
+
+
+def test_entries_with_xhtml_content_are_cut_out_when_known():
+    """Atom entries whose XHTML content declares its namespace (as blogs' feeds do) are cut out
+    when known: a declaration that maps its prefix as it is mapped already changes nothing.
+    The new first entry changes the mappings the old first entry was read with: that one
+    entry is put back and read again, the others stay cut. The result is the full parse's."""
+    def feed(numbers: range) -> bytes:
+        entries = "".join(
+            f"<entry><id>urn:x:{n}</id><title>t{n}</title><link href='https://ex.org/{n}'/>"
+            f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>p{n}</p>'
+            "</div></content></entry>\n" for n in numbers)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/'
+                f'Atom"><title>T</title><id>urn:f</id>\n{entries}</feed>').encode()
+    before, after = feed(range(5, 0, -1)), feed(range(7, 0, -1))
+    known = {i.key: i.entry_hash for i in parse("f", URL, before, HEADERS).items}
+    full = parse("f", URL, after, HEADERS)
+    reading = read_known(after, URL, known)
+    assert reading is not None and reading.cut
+    assert sum(raw is None for raw in reading.entries) == 4  # all old entries but the first
+    got = parse("f", URL, after, HEADERS, known)
+    # the new entries, and the old first one (read in another state: an edit is possible)
+    want = tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
+    assert [i.key for i in want] == ["urn:x:7", "urn:x:6", "urn:x:5"]
+    assert got.fast and (got.items, got.keys) == (want, full.keys)
