@@ -44,7 +44,10 @@ def defer(names: Sequence[str]) -> None:
     """Put each of ``names`` (not imported yet) in ``sys.modules`` as a module whose code runs
     on the first access to one of its attributes: an ``import`` of it binds the name and costs
     nothing until the module is used, and then the module is what a plain import would have
-    made. A name that is already imported, or not installed, is left as it is."""
+    made. A name that is already imported, or not installed, is left as it is. A submodule
+    whose package is not imported yet is found by ``from package import name`` (and by
+    ``package.name`` if the package resolves its submodules itself, as dateutil does); for
+    ``package.name`` otherwise, call ``attach`` once the package is imported."""
     from importlib.machinery import PathFinder
     from importlib.util import find_spec, module_from_spec
 

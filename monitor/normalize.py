@@ -11,6 +11,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Mapping
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -40,6 +41,7 @@ _WS = r"\t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space but " " an
 # runs of white space that are not already one plain space (a lone " " is left alone: most of
 # them, so the substitution is 2-3x faster on long texts than replacing every run)
 _SPACES = re.compile(rf" [ {_WS}]+|[{_WS}][ {_WS}]*")
+_WS_CHAR = re.compile(f"[{_WS}]")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # Terminal escape sequences, removed whole so that their parameters do not glue to the next word
 # (``\x1b[31mMS-13`` is ``MS-13``, not ``[31mMS-13``): CSI (``ESC [`` or C1 ``\x9b``, parameters,
@@ -167,7 +169,8 @@ def html_to_text(value: str | None) -> str:
         text = _CONTROL.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")
-    text = _SPACES.sub(" ", text)
+    if "  " in text or _WS_CHAR.search(text):  # else _SPACES has nothing to match
+        text = _SPACES.sub(" ", text)
     if "\n" in text:
         text = _NEWLINES.sub("\n", text)
     return text.strip()
@@ -252,10 +255,12 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()[:32]
 
 
-def to_item(feed_id: str, entry: RawEntry) -> Item:
+def to_item(feed_id: str, entry: RawEntry, hashes: Mapping[str, str] | None = None) -> Item:
+    """The entry normalised; ``hashes``: entry digests by key, for its ``entry_hash``."""
     title = html_to_text(entry.title)
     summary = html_to_text(entry.summary)
-    content = html_to_text(entry.content)
+    # a feed's only content is often its summary too (feedparser copies it): same text
+    content = "" if entry.content == entry.summary else html_to_text(entry.content)
     if content == summary:
         content = ""
     link = canonical_url(entry.link)
@@ -273,6 +278,7 @@ def to_item(feed_id: str, entry: RawEntry) -> Item:
         published=entry.published,
         content_hash=_digest("content-v1", title, summary, content),
         story_hash=story_hash,
+        entry_hash=hashes.get(key) if hashes else None,
     )
 
 

@@ -495,6 +495,13 @@ def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, me
     # a kinetic strike "at sea" on traffickers
     ("EE.UU. reporta un nuevo ataque cinético contra narcotraficantes en el mar", "",
      {"caribbean-boat-strikes"}),
+    # opening fire, extrajudicial executions at sea, a Trinidadian victim
+    ("Marinha dos EUA abre fogo contra lancha suspeita perto de Aruba", "",
+     {"caribbean-boat-strikes"}),
+    ("Caracas denuncia execuções extrajudiciais em alto-mar",
+     "Os EUA dizem que as vítimas levavam drogas.", {"caribbean-boat-strikes"}),
+    ("Familia de pescador trinitense muerto en ataque de EEUU pide justicia", "",
+     {"caribbean-boat-strikes"}),
 ])
 def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
@@ -528,6 +535,13 @@ def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[s
     ("Trump designates a movement as a domestic terrorist organization", "", set()),
     ("Rusia declara terrorista a un movimiento opositor", "", set()),
     ("EUA oficializam Cartel de los Soles como organização terrorista", "", {"fto-designation"}),
+    # "treat as", "figuran como", "oficialmente": the label right after, in that order
+    ("Washington will treat the Venezuelan cartel as a terrorist organization", "",
+     {"fto-designation"}),
+    ("Hospitals treated 40 victims of the terrorist group's attack", "", set()),
+    ("El Estado Islámico figura como el grupo terrorista más letal, según un índice", "", set()),
+    ("Oficialmente, el terrorista fue abatido", "", set()),
+    ("Lista de terroristas más buscados del FBI suma un nombre", "", set()),
 ])
 def test_designation_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected

@@ -13,8 +13,10 @@ import pytest
 from conftest import shared_dir
 from structlog.testing import capture_logs
 
+import monitor.parse as parse_pkg
 from monitor.exceptions import FeedParseError
 from monitor.parse import parse, scan
+from monitor.parse.fast import read_known
 
 URL = "http://127.0.0.1:8080/feed.xml"
 HEADERS = {"content-type": "application/xml"}
@@ -191,3 +193,91 @@ def test_generated_corpora(tmp_path, generator):
             fast += check(path.read_bytes(), seed=n)
     print(f"{generator}: fast path on {fast} of {docs} documents")
     assert fast >= 0.9 * docs
+
+
+def test_cutting_the_entry_that_holds_the_error_is_not_done():
+    """An entry that is well-formed alone but uses an undeclared prefix makes the document not
+    well-formed (feedparser's loose parser reads it, with a warning). Known by its digest, it
+    must not be cut out: the smaller document would be well-formed, read by the strict parser
+    and without the warning. With every entry known, the result is the full parse's."""
+    entries = "".join(
+        f"<entry><id>urn:x:{n}</id><title>t{n}</title><link href='https://ex.org/{n}'/>"
+        + ("<wfw:commentRss>https://ex.org/c</wfw:commentRss>" if n == 2 else "")
+        + "</entry>\n" for n in range(4))
+    body = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>T</title><id>urn:f</id>\n{entries}</feed>").encode()
+    full = parse("f", URL, body, HEADERS)
+    assert "unbound prefix" in (full.warning or "")
+    assert all(i.entry_hash for i in full.items)
+    for drop in (0, 1):  # all known; all but the first known
+        known = {i.key: i.entry_hash for i in full.items[drop:]}
+        partial = parse("f", URL, body, HEADERS, known)
+        assert (partial.items, partial.keys, partial.warning) == (
+            full.items[:drop], full.keys, full.warning)
+
+
+def test_white_space_before_the_declaration_is_read_as_the_loose_parser_reads_it():
+    """A line break before the XML declaration (a common server fault) stops feedparser's
+    strict parser; its loose parser reads the document. The fast path reads it too, with the
+    same items, keys and warning; where the loose parser would read a field otherwise (an
+    escaped ampersand in a link's text) it falls back and says why."""
+    body = b"\n" + VARIANTS[0].replace(b"<link>https://ex.org/a?x=1&amp;y=2</link>", b"")
+    assert check(body)
+    got = parse("f", URL, body, HEADERS)
+    assert got.fast and "XML or text declaration not at start" in got.warning
+    with capture_logs() as logs:
+        assert not parse("f", URL, b"\n" + VARIANTS[0], HEADERS).fast
+    assert [e["reason"] for e in logs if e["event"] == "fast_path_declined"] == [
+        "loose parser: a reference or quote in <link>"]
+    assert not check(b"\n" + VARIANTS[0])  # every route still gives the same items
+
+
+def test_entries_declaring_the_first_entrys_namespaces_are_cut(monkeypatch):
+    """Atom entries with XHTML content each declare the XHTML namespace; with white space
+    before the declaration feedparser's loose parser reads the document (the fast path
+    declines on the markup). The loose parser keeps a namespace mapping after its entry ends,
+    so an entry is cut out only when the first entry (never cut) declares the same: here
+    every known entry is cut, feedparser reads a smaller document, and the result is the full
+    parse's."""
+    entries = "".join(
+        f"<entry><id>urn:x:{n}</id><title>t{n}</title><link href='https://ex.org/{n}'/>"
+        f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>p{n}</p></div>'
+        "</content></entry>\n" for n in range(5))
+    body = ('\n<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>T</title><id>urn:f</id>\n{entries}</feed>").encode()
+    full = parse("f", URL, body, HEADERS)
+    assert not full.fast and "not at start of entity" in full.warning
+    read: list[int] = []
+    real = parse_pkg.parse_feed
+    monkeypatch.setattr(parse_pkg, "parse_feed",
+                        lambda u, b, h: read.append(len(b)) or real(u, b, h))
+    known = {i.key: i.entry_hash for i in full.items[1:]}
+    partial = parse("f", URL, body, HEADERS, known)
+    assert (partial.items, partial.keys, partial.warning) == (full.items[:1], full.keys,
+                                                              full.warning)
+    assert read and max(read) < len(body) / 2  # the known entries were not read again
+
+
+def test_entries_with_xhtml_content_are_cut_out_when_known():
+    """Atom entries whose XHTML content declares its namespace (as blogs' feeds do) are cut out
+    when known: a declaration that maps its prefix as it is mapped already changes nothing.
+    The new first entry changes the mappings the old first entry was read with: that one
+    entry is put back and read again, the others stay cut. The result is the full parse's."""
+    def feed(numbers: range) -> bytes:
+        entries = "".join(
+            f"<entry><id>urn:x:{n}</id><title>t{n}</title><link href='https://ex.org/{n}'/>"
+            f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>p{n}</p>'
+            "</div></content></entry>\n" for n in numbers)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/'
+                f'Atom"><title>T</title><id>urn:f</id>\n{entries}</feed>').encode()
+    before, after = feed(range(5, 0, -1)), feed(range(7, 0, -1))
+    known = {i.key: i.entry_hash for i in parse("f", URL, before, HEADERS).items}
+    full = parse("f", URL, after, HEADERS)
+    reading = read_known(after, URL, known)
+    assert reading is not None and reading.cut
+    assert sum(raw is None for raw in reading.entries) == 4  # all old entries but the first
+    got = parse("f", URL, after, HEADERS, known)
+    # the new entries, and the old first one (read in another state: an edit is possible)
+    want = tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
+    assert [i.key for i in want] == ["urn:x:7", "urn:x:6", "urn:x:5"]
+    assert got.fast and (got.items, got.keys) == (want, full.keys)

@@ -35,6 +35,7 @@ traceback), so that nothing a document does can break the worker pool.
 from __future__ import annotations
 
 import hashlib
+import re
 import traceback
 from collections.abc import Container, Mapping
 from dataclasses import replace
@@ -45,9 +46,15 @@ from feedparser.encodings import convert_to_utf8
 
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
-from monitor.parse.fast import entry_digest, read_known, read_with_reason
+from monitor.parse.fast import entry_digest, loose_prolog, read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
-from monitor.parse.scan import Scan, contiguous_entries, header_tags, well_formed
+from monitor.parse.scan import (
+    Scan,
+    contiguous_entries,
+    header_tags,
+    strict_error,
+    well_formed,
+)
 from monitor.types import Item, Parsed, RawEntry
 
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
@@ -79,19 +86,27 @@ def parse(
         raise FeedParseError(url, "empty body")
     data, note = _as_utf8(url, body, headers)
     reading = reason = None
+    loose = loose_prolog(data) if fast else None
+    text = data
+    if loose is not None:  # feedparser reads it with its loose parser, and says so
+        text = loose[0]
     if fast and isinstance(known, Mapping) and known:
-        reading = read_known(data, url, known)
+        reading = read_known(text, url, known, loose is not None)
     if reading is None:
-        reading, reason = read_with_reason(data, url)
+        reading, reason = read_with_reason(text, url, None, loose is not None)
+    if loose is not None:
+        if reading is not None and reading.entries is not None and reading.spans:
+            note = loose[1]  # (with no entries, feedparser's path says it is not well-formed)
+        else:  # only the whole fast route: the rest of the pipeline reads ``data`` as it is
+            reading, reason = None, reason or "loose parser: keys only"
     digests: dict[str, str] = {}
     if reading is not None and reading.keys_sure:
         digests = {k: d for k, d in zip(reading.keys, reading.digests, strict=True) if k and d}
     known_map = known if isinstance(known, Mapping) else None
     if known_map is not None:
         known = _same_digest(known_map, digests)
-    parsed = _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
-                    known_map)
-    return _with_hashes(parsed, digests) if digests else parsed
+    return _parse(feed_id, url, body, headers, known, fast, data, note, reading, reason,
+                  known_map, digests)
 
 
 def _same_digest(known: Mapping[str, str | None], digests: Mapping[str, str]) -> frozenset[str]:
@@ -108,10 +123,10 @@ def _with_hashes(parsed: Parsed, digests: Mapping[str, str]) -> Parsed:
 def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
            known: Container[str], fast: bool, data: bytes, note: str | None,
            reading: Any, reason: str | None,
-           known_map: Mapping[str, str | None] | None) -> Parsed:
+           known_map: Mapping[str, str | None] | None, digests: Mapping[str, str]) -> Parsed:
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl),
-                             keys=reading.keys)
+                             keys=reading.keys, hashes=digests)
     log.debug("fast_path_declined", url=url, reason=reason)
     mismatch = None
     if reading is not None and reading.keys_sure and known:
@@ -127,13 +142,13 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
                 parsed = None
             items = to_items(feed_id, parsed) if parsed is not None else None
             if parsed is not None and tuple(i.key for i in items) == new:
-                return Parsed(items, keys, note, parsed.ttl_minutes)
+                return _with_hashes(Parsed(items, keys, note, parsed.ttl_minutes), digests)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     if reading is not None and reading.keys_sure:  # the whole document, with the pass's keys
         parsed = parse_feed(url, body, headers)
         warning = "; ".join(w for w in (parsed.warning, mismatch) if w) or None
         return _from_entries(feed_id, parsed.entries, known, warning, parsed.ttl_minutes,
-                             fast=False)
+                             fast=False, hashes=digests)
     return _unread(feed_id, url, body, headers, data, note, known, known_map, fast)
 
 
@@ -146,11 +161,14 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
     Where the document's entry elements can be told apart (``scan.contiguous_entries``), each
     entry's bytes get a digest (of its bytes, the document URL and the header's tags: what its
     reading depends on), so that at the next poll the entries known byte for byte, each one
-    well-formed on its own and declaring no namespace, are cut out and feedparser reads only
+    well-formed on its own and declaring no namespace the first entry does not declare (the
+    loose parser keeps the mappings after the entry ends), are cut out and feedparser reads only
     the rest (the first entry is never cut: it alone may follow state the header set). A cut
     entry leaves its line breaks behind, so that line numbers in warnings stay those of the
-    whole document. If feedparser reads another number of entries than announced, the whole
-    document is read."""
+    whole document; the cut is used only if feedparser's strict parser fails on the smaller
+    document exactly as on the whole one (same error, line and column: an entry may be
+    well-formed alone and still hold the document's error, an unbound namespace prefix). If
+    feedparser reads another number of entries than announced, the whole document is read."""
     spans = contiguous_entries(data) if b"<!ENTITY" not in data else None
     if spans:
         context = hashlib.blake2b(url.encode("utf-8", "surrogatepass") + b"\0"
@@ -169,6 +187,12 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
                          parsed.warning, parsed.ttl_minutes)
 
 
+# a namespace declaration, as written. feedparser's loose parser keeps the mappings an entry
+# declares after the entry ends: an entry that declares any is cut out only when the first
+# entry (never cut) declares the same, so that the mappings in force stay those of the whole
+_XMLNS = re.compile(rb"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^"]*"|'[^']*')""")
+
+
 def _loose_digest(span: bytes, context: str, index: int) -> str:
     return entry_digest(span, context + ("f" if index else ""))
 
@@ -180,9 +204,12 @@ def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
     parts: list[bytes] = []
     cut: dict[int, str] = {}
     pos = 0
+    first = set(_XMLNS.findall(data, *spans[0]))
     for i, (a, b) in enumerate(spans):
         key = by_digest.get(digests[i]) if i else None
-        if key is None or b"xmlns" in data[a:b] or not well_formed(data[a:b]):
+        if key is None or not well_formed(data[a:b]) or (
+                data.find(b"xmlns", a, b) >= 0
+                and not first.issuperset(_XMLNS.findall(data, a, b))):
             continue
         parts += (data[pos:a], b"\n" * data.count(b"\n", a, b))
         cut[i] = key
@@ -190,8 +217,11 @@ def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
     if not cut:
         return None
     parts.append(data[pos:])
+    smaller = b"".join(parts)
+    if strict_error(smaller) != strict_error(data):
+        return None  # feedparser would read the smaller document otherwise (strict or loose)
     try:
-        parsed = parse_feed(url, b"".join(parts), _AS_UTF8)
+        parsed = parse_feed(url, smaller, _AS_UTF8)
     except FeedError:
         return None
     left = len(spans) - len(cut)
@@ -214,8 +244,8 @@ def _with_digests(feed_id: str, entries: tuple[RawEntry | None, ...],
     by_key = dict(zip(keys, digests, strict=True))
     if isinstance(known, Mapping):
         known = _same_digest(known, by_key)
-    parsed = _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys)
-    return _with_hashes(parsed, by_key)
+    return _from_entries(feed_id, entries, known, warning, ttl, fast=False, keys=keys,
+                         hashes=by_key)
 
 
 def scan(url: str, body: bytes, headers: Mapping[str, str]) -> Scan | None:
@@ -241,10 +271,12 @@ def _as_utf8(url: str, body: bytes, headers: Mapping[str, str]) -> tuple[bytes, 
 
 def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Container[str],
                   warning: str | None, ttl: int | None, *, fast: bool = True,
-                  keys: tuple[str | None, ...] | None = None) -> Parsed:
+                  keys: tuple[str | None, ...] | None = None,
+                  hashes: Mapping[str, str] | None = None) -> Parsed:
     """``to_items`` of the entries minus the known keys, without normalising an entry whose
     key is known (most of a feed polled before). ``keys``: the fast path's key of each entry
-    (an entry cut out as known has a key and no RawEntry)."""
+    (an entry cut out as known has a key and no RawEntry); ``hashes``: the entries' digests
+    by key, carried by the Items."""
     seen: dict[str, None] = {}
     items: list[Item] = []
     for i, entry in enumerate(entries):
@@ -260,7 +292,7 @@ def _from_entries(feed_id: str, entries: tuple[RawEntry | None, ...], known: Con
         if key and (key in seen or key in known):
             seen[key] = None
             continue
-        item = to_item(feed_id, entry)
+        item = to_item(feed_id, entry, hashes)
         if item.key in seen:
             continue
         seen[item.key] = None

@@ -55,7 +55,7 @@ from feedparser.urls import _urljoin, make_safe_absolute_uri
 
 from monitor.normalize import canonical_url, entry_key
 from monitor.parse.feed import utc
-from monitor.parse.scan import entry_elements
+from monitor.parse.scan import entry_elements, strict_error
 from monitor.types import RawEntry
 
 # feedparser's namespace table: namespace URI (lower-case) → its prefix for handler names
@@ -115,8 +115,16 @@ class Decline(Exception):  # control flow inside this module
 class CutMismatch(Exception):  # control flow inside this module
     """An entry cut out before the pass was not where, or not what, it was taken for."""
 
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.index = index  # which cut (``read_known`` puts that entry back)
+
 
 _CUT = "monitor-cut"  # the processing instruction left where an entry was cut out
+_CUT_TRIES = 3  # passes over a document with entries cut out, each putting one back
+# an entry cut out: its key, its digest, the namespace declarations (prefix, URI) it holds
+_Cut = tuple[str, str, tuple[tuple[bytes, bytes], ...]]
+_DECLARATION = re.compile(rb"""xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SPAN_HEX = 24  # hex digits of an entry digest that hash its bytes (the rest: its context)
 
 
@@ -247,9 +255,9 @@ class _Field:
 
 class _Reader:
     def __init__(self, data: bytes, base: str,
-                 cuts: list[tuple[str, str]] | None = None) -> None:
+                 cuts: list[_Cut] | None = None) -> None:
         self.data = data
-        self.cuts = cuts  # the entries cut out, in order: (key, digest); see ``read``
+        self.cuts = cuts  # the entries cut out, in order (``_Cut``); see ``read_known``
         self.cut_count = 0
         self.contexts: dict[tuple[object, ...], str] = {}  # ``context`` by state
         self.ns_changes = 0  # namespace prefixes mapped so far
@@ -305,10 +313,25 @@ class _Reader:
             raise Decline("an xlink namespace declaration (feedparser adds it to attributes)")
         if "backend.userland.com/rss" in low:
             low = _USERLAND
-        if low in _KNOWN_NS:
+        if low in _KNOWN_NS and self.nsmap.get(prefix or None) != _KNOWN_NS[low]:
             self.nsmap[prefix or None] = _KNOWN_NS[low]
             self.names.clear()
             self.ns_changes += 1
+
+    def declarations_hold(self, decls: tuple[tuple[bytes, bytes], ...]) -> bool:
+        """Whether reading the namespace declarations ``decls`` of a cut entry here would
+        change nothing: each maps its prefix as it is mapped already (feedparser keeps a
+        mapping after the element that declares it ends), or to a namespace it ignores."""
+        for raw_prefix, raw_uri in decls:
+            prefix, uri = raw_prefix.decode("utf-8") or None, raw_uri.decode("utf-8")
+            low = uri.lower()
+            if "&" in uri or not self.version or (prefix and uri == "http://www.w3.org/1999/xlink"):
+                return False
+            if "backend.userland.com/rss" in low:
+                low = _USERLAND
+            if low in _KNOWN_NS and self.nsmap.get(prefix) != _KNOWN_NS[low]:
+                return False
+        return True
 
     def name(self, raw: str) -> str:
         """feedparser's handler name for an expat name ("uri local prefix")."""
@@ -381,10 +404,13 @@ class _Reader:
         assert self.cuts is not None
         if data != str(n) or n >= len(self.cuts) or self.entry is not None \
                 or self.field is not None or self.has_content:
-            raise CutMismatch(f"cut mark {data} out of place")
-        key, digest = self.cuts[n]
+            raise CutMismatch(f"cut mark {data} out of place", n)
+        key, digest, decls = self.cuts[n]
         if digest[_SPAN_HEX:] != self.context():
-            raise CutMismatch("the entry's context changed")
+            raise CutMismatch("the entry's context changed", n)
+        if decls and not self.declarations_hold(decls):
+            raise CutMismatch("the entry's namespace declarations would change the mappings",
+                              n)
         self.entries.append(_Entry(start=-1, cut=(key, digest)))
         self.cut_count += 1
 
@@ -401,9 +427,10 @@ class _Reader:
         if self.field is not None:  # markup inside a text element
             self._child_start(raw, attrs)
             return
-        name = self.name(raw)
+        got = self.names.get(raw)
+        name = got[0] if got is not None else self._name(raw)[0]
         a = _NO_ATTRS
-        if attrs and (name in _NEEDS_ATTRS or any("base" in k.lower() for k in attrs)):
+        if attrs and (name in _NEEDS_ATTRS or "base" in " ".join(attrs).lower()):
             a = self.attributes(attrs)
         base = self.bases[-1]
         new = a.get("xml:base", a.get("base")) if a else None
@@ -702,6 +729,92 @@ class _Reader:
         self.has_content = 0
 
 
+# --- documents feedparser reads with its loose parser ------------------------------------------
+
+# what feedparser's converter makes of a body whose own XML declaration is not at its start
+# (white space before it, a common server fault): its declaration, then the body's
+_LATE_DECLARATION = re.compile(rb"<\?xml version='1\.0' encoding='utf-8'\?>\n[ \t\r\n]*"
+                               rb"(<\?xml[^>]*>)")
+_MISPLACED_PI = expat.errors.codes[expat.errors.XML_ERROR_MISPLACED_XML_PI]
+_SGML_TAG = re.compile(r"[a-zA-Z][-_.:a-zA-Z0-9]*\Z")  # a tag sgmllib reads as one
+_SGML_ATTR = re.compile(r"[a-zA-Z_][-:.a-zA-Z_0-9]*\Z")  # an attribute name sgmllib reads
+_RAW_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
+# in an attribute: what sgmllib and feedparser's loose parser decode otherwise than expat
+# (a reference other than &amp;, &amp;amp;, white space that expat normalises, a bracket)
+_LOOSE_ATTR_VALUE = re.compile(rb"&(?!amp;)|&amp;amp;|[\t\r\n<>]")
+_LOOSE_TEXT = frozenset("&<>\"'")  # what the loose parser leaves escaped in ids, links, dates
+
+
+def loose_prolog(data: bytes) -> tuple[bytes, str] | None:
+    """For a document (as feedparser converted it) whose own XML declaration comes after white
+    space: feedparser's strict parser stops there and its loose parser reads the document.
+    Returns the document with that declaration blanked out (same length: spans and lines
+    stay), for the expat pass to read as the loose parser would (``_LooseReader``), and
+    feedparser's warning; None for any other document."""
+    m = _LATE_DECLARATION.match(data)
+    if m is None:
+        return None
+    error = strict_error(data)
+    if error is None or error[0] != _MISPLACED_PI:
+        return None
+    a, b = m.span(1)
+    warning = f"SAXParseException: line {error[1]}:{error[2]}: {expat.ErrorString(error[0])}"
+    return data[:a] + b" " * (b - a) + data[b:], warning
+
+
+class _LooseReader(_Reader):
+    """The pass over a well-formed document that feedparser reads with its loose (sgmllib)
+    parser. It reads as the strict one but for entity references left escaped in ids, links
+    and dates, attributes decoded otherwise, namespaces tracked by prefix and markup
+    serialised otherwise: wherever any of these could show, it declines."""
+
+    def __init__(self, data: bytes, base: str,
+                 cuts: list[_Cut] | None = None) -> None:
+        super().__init__(data, base, cuts)
+        self.declared: dict[str | None, str] = {}
+
+    def ns_decl(self, prefix: str | None, uri: str | None) -> None:
+        if self.declared.setdefault(prefix, uri or "") != (uri or ""):
+            raise Decline("loose parser: a namespace prefix declared twice")
+        low = (uri or "").lower()
+        if "backend.userland.com/rss" in low:
+            low = _USERLAND
+        if prefix is None and _KNOWN_NS.get(low):
+            raise Decline("loose parser: a default namespace with a prefix of its own")
+        super().ns_decl(prefix, uri)
+
+    def declarations_hold(self, decls: tuple[tuple[bytes, bytes], ...]) -> bool:
+        return super().declarations_hold(decls) and all(
+            self.declared.get(p.decode("utf-8") or None) == u.decode("utf-8") for p, u in decls)
+
+    def start(self, raw: str, attrs: dict[str, str]) -> None:
+        parts = raw.split(" ")
+        qname = f"{parts[2]}:{parts[1]}" if len(parts) == 3 else parts[-1]
+        if not _SGML_TAG.match(qname):
+            raise Decline(f"loose parser: the tag name {qname!r}")
+        at = self.parser.CurrentByteIndex
+        tag = self.data[at:self.data.find(b">", at)]
+        if attrs or b"=" in tag:
+            found = _RAW_ATTR.findall(tag)
+            plain = sum(not n.startswith(b"xmlns") for n, _ in found)
+            if plain != len(attrs) or any(
+                    not _SGML_ATTR.match(n.decode("utf-8", "replace"))
+                    or _LOOSE_ATTR_VALUE.search(v) for n, v in found):
+                raise Decline(f"loose parser: the attributes of <{qname}>")
+        super().start(raw, attrs)
+
+    def _child_start(self, raw: str, attrs: dict[str, str]) -> None:
+        raise Decline("loose parser: markup inside a text element")
+
+    def _finish(self, f: _Field, depth: int, base: str) -> None:
+        if f.kind != "ignore":
+            if f.ctype.endswith("xml"):
+                raise Decline(f"loose parser: {f.kind} of type {f.ctype}")
+            if not f.content and not _LOOSE_TEXT.isdisjoint("".join(f.text)):
+                raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
+        super()._finish(f, depth, base)
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -728,7 +841,8 @@ def read(data: bytes, base: str) -> Reading | None:
     return read_with_reason(data, base)[0]
 
 
-def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Reading | None:
+def read_known(data: bytes, base: str, known: Mapping[str, str | None],
+               loose: bool = False) -> Reading | None:
     """``read`` without reading again the entries the store already holds byte for byte.
 
     ``known`` maps keys to the digests a previous reading gave their entries. Entry elements
@@ -737,7 +851,8 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Readi
     the reader checks that it stands outside any entry and text, in the same state (position,
     base URL, namespaces, feedparser's carried flags) as when that entry was read before, so
     the entry would read the same again: its key is the known one. An entry that declares
-    namespaces is never cut (it changes how what follows reads). The Reading is the whole
+    namespaces is cut only if each declaration maps its prefix as it is mapped already
+    at the mark (feedparser keeps mappings after an entry ends). The Reading is the whole
     document's (keys in order, the cut entries with their known digests, no RawEntry for
     them); None when nothing was cut or anything did not hold (then ``read`` the whole)."""
     by_span: dict[str, tuple[str, str]] = {}
@@ -746,49 +861,67 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None]) -> Readi
             by_span[digest[:_SPAN_HEX]] = (key, digest)
     if not by_span:
         return None
-    parts: list[bytes] = []
-    cuts: list[tuple[str, str]] = []
-    pos = 0
+    found: list[tuple[int, int, _Cut]] = []
     view = memoryview(data)
-    for found in entry_elements(data):
-        if found is None:
+    for span in entry_elements(data):
+        if span is None:
             continue
-        start, end = found
+        start, end = span
         hit = by_span.get(hashlib.blake2b(view[start:end], digest_size=_SPAN_HEX // 2).hexdigest())
-        if hit is None or data.find(b"xmlns", start, end) >= 0:
+        if hit is None:
             continue
-        parts += (data[pos:start], b"<?%s %d?>" % (_CUT.encode(), len(cuts)))
-        cuts.append(hit)
-        pos = end
-    if not cuts:
+        # its namespace declarations, checked at the mark (``_Reader.declarations_hold``)
+        decls = tuple((m[0], m[1] or m[2]) for m in _DECLARATION.findall(data, start, end)) \
+            if data.find(b"xmlns", start, end) >= 0 else ()
+        found.append((start, end, (*hit, decls)))
+    for _ in range(_CUT_TRIES):  # an entry whose cut did not hold is put back, and again
+        if not found:
+            return None
+        parts: list[bytes] = []
+        pos = 0
+        for n, (start, end, _cut) in enumerate(found):
+            parts += (data[pos:start], b"<?%s %d?>" % (_CUT.encode(), n))
+            pos = end
+        parts.append(data[pos:])
+        reading, _, failed = _read(b"".join(parts), base, [c for _, _, c in found], loose)
+        if failed is None:
+            break
+        del found[failed]
+    else:
         return None
-    parts.append(data[pos:])
-    reading, _ = read_with_reason(b"".join(parts), base, cuts)
     if reading is None or reading.entries is None or not reading.keys_sure:
         return None
     return reading
 
 
-def read_with_reason(data: bytes, base: str, cuts: list[tuple[str, str]] | None = None,
-                     ) -> tuple[Reading | None, str | None]:
-    r = _Reader(data, base, cuts)
+def read_with_reason(data: bytes, base: str, cuts: list[_Cut] | None = None,
+                     loose: bool = False) -> tuple[Reading | None, str | None]:
+    """``read``, and why it declined. ``loose``: ``data`` is a ``loose_prolog`` document,
+    read as feedparser's loose parser reads it (``_LooseReader``)."""
+    return _read(data, base, cuts, loose)[:2]  # type: ignore[return-value]
+
+
+def _read(data: bytes, base: str, cuts: list[_Cut] | None, loose: bool,
+          ) -> tuple[Reading | None, str | None, int | None]:
+    """``read_with_reason``, and which cut did not hold (``CutMismatch``), if that is why."""
+    r = (_LooseReader if loose else _Reader)(data, base, cuts)
     try:
         r.parser.Parse(data, True)
     except Decline as e:
-        return None, str(e)
+        return None, str(e), None
     except CutMismatch as e:
-        return None, str(e)
+        return None, str(e), e.index
     except expat.ExpatError as e:
-        return None, f"not well-formed XML ({e})"
+        return None, f"not well-formed XML ({e})", None
     except (ValueError, RecursionError) as e:
-        return None, f"{type(e).__name__}: {e}"
+        return None, f"{type(e).__name__}: {e}", None
     if cuts and r.cut_count != len(cuts):
-        return None, "a cut mark was not read (inside a comment or CDATA section)"
+        return None, "a cut mark was not read (inside a comment or CDATA section)", None
     if not r.entries:
         if r.root in ("rss", "feed") or (r.root == "rdf_rdf" and r.version in ("rss10", "rss090")):
             # a feed with no entries (yet): nothing to parse
-            return Reading(False, (), (), (), r.ttl, None), None
-        return None, f"no entries (root element <{r.root}>)"
+            return Reading(False, (), (), (), r.ttl, None), None, None
+        return None, f"no entries (root element <{r.root}>)", None
     raws = [None if e.cut else raw_entry(e) for e in r.entries]
     bad = next((e.bad for e in r.entries if e.bad), None)
     keys: list[str | None] = []
@@ -819,4 +952,4 @@ def read_with_reason(data: bytes, base: str, cuts: list[tuple[str, str]] | None 
         reason=bad,
         digests=tuple(digests),
         cut=bool(cuts),
-    ), bad
+    ), bad, None

@@ -95,3 +95,14 @@ def well_formed(span: bytes) -> bool:
 def header_tags(data: bytes, end: int) -> bytes:
     """The tags (not the text) of ``data`` before ``end``: what a feed's header declares."""
     return b"".join(_TAG.findall(data, 0, end))
+
+
+def strict_error(data: bytes) -> tuple[int, int, int] | None:
+    """Where and why feedparser's strict parser (expat with namespaces) stops reading ``data``:
+    (error code, line, column), or None when it is well-formed. Entities are not declared
+    here: callers pass documents without ``<!ENTITY``."""
+    try:
+        expat.ParserCreate(None, " ").Parse(data, True)
+    except expat.ExpatError as e:
+        return e.code, e.lineno, e.offset
+    return None
