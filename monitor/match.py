@@ -982,7 +982,8 @@ class Matcher:
             if same:
                 first = min(h.fstart for h in combo)
                 last = max(h.fstart for h in combo)
-                words = len(item.folded[field].text[first:last].split())
+                # words beyond within + 1 are not counted: the test below reads the same
+                words = len(item.folded[field].text[first:last].split(None, near.within + 1))
             else:
                 texts = [item.folded[name].text for name in ranked]
                 words = _words_between(texts, min(places), max(places))

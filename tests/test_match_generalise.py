@@ -453,7 +453,7 @@ def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, me
 @pytest.mark.parametrize(("title", "summary", "expected"), [
     # "narco" boat nouns and the submarines built to smuggle, in the three languages
     ("Nuevo ataque a un narcobote en aguas del Caribe", "", {"caribbean-boat-strikes"}),
-    ("Trump celebra ataque a 'narco-barco' perto da Venezuela", "", {"caribbean-boat-strikes"}),
+    ("EUA atacam mais dois narcobarcos ao largo da Venezuela", "", {"caribbean-boat-strikes"}),
     ("EE.UU. hunde un semi-sumergible frente a Venezuela", "", {"caribbean-boat-strikes"}),
     ("Pentágono destrói submarino caseiro no Caribe", "", {"caribbean-boat-strikes"}),
     # a navy's own submarine is no target
@@ -502,6 +502,14 @@ def test_bad_rule_keys_are_rejected_with_the_line(tmp_path: Path, entry: str, me
      "Os EUA dizem que as vítimas levavam drogas.", {"caribbean-boat-strikes"}),
     ("Familia de pescador trinitense muerto en ataque de EEUU pide justicia", "",
      {"caribbean-boat-strikes"}),
+    # the US Navy, "ataques a lanchas", and the US campaign's toll with no boat word
+    ("La Armada de EE.UU. ataca una lancha rápida con cuatro tripulantes", "",
+     {"caribbean-boat-strikes"}),
+    ("Relatores de la ONU: los ataques contra lanchas violan el derecho internacional", "",
+     {"caribbean-boat-strikes"}),
+    ("La ofensiva naval de Trump en el Caribe deja ya 83 muertos", "",
+     {"caribbean-boat-strikes"}),
+    ("Ofensiva militar en Haití contra pandillas deja 30 muertos", "", set()),
 ])
 def test_boat_strike_rules_from_blind5(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
