@@ -12,10 +12,14 @@ and a container limit see), and pages written after the fork are copied: on a fi
 daemon, so a replacement starts the same way as the first one.
 
 Tasks: the daemon talks to each worker over a socket pair (multiprocessing's Connection:
-pickled, length-prefixed messages), one task at a time, from a thread of its own that takes
-the next task from the pool's queue. A worker that dies (the OOM killer, a SIGKILL, a crash in
-a C extension) fails the one task it held with ``BrokenProcessPool`` (the pipeline records a
-parse error on that feed only) and is replaced; the other workers and the queued tasks go on.
+pickled, length-prefixed messages) from a thread of its own that takes tasks from the pool's
+queue. A worker runs one task at a time, in the order sent; the thread keeps ``DEPTH`` tasks
+sent, so the next body already waits in the worker's socket (read by a thread of the worker)
+when a parse ends, and a submit wakes a thread waiting for a result with room for one more. A
+worker that dies (the OOM killer, a SIGKILL, a crash in a C extension) fails the one task it
+held (the first unanswered one) with ``BrokenProcessPool`` (the pipeline records a parse error
+on that feed only) and is replaced; the tasks it had not begun are sent to its replacement, and
+the other workers and the queued tasks go on.
 
 Idle: a worker that had no task for ``IDLE_EXIT`` seconds exits, and the next task starts a
 new one, so a daemon holds its parsers' memory only while bodies come (a first poll of many
@@ -31,6 +35,7 @@ how to stop.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -42,6 +47,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
@@ -67,6 +73,12 @@ IDLE_EXIT = 120.0
 _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from monitor.workers import serve; serve(sys.argv[2:])")
 _STOP = None  # queued once per thread by shutdown
+# tasks sent to a worker at once: the one it parses and the next, already in its socket, so it
+# never waits for the daemon's thread (woken by the result, then waiting for the GIL the event
+# loop holds) to send it more: on a first poll of 500 real-shaped feeds the round trip cost a
+# 7 ms gap per body, ~3.5 s of a ~10 s poll (README, Performance). Results come back in order,
+# so a worker that dies held the first unanswered task only: the others are sent again
+DEPTH = 2
 
 
 # --- the worker's side ---------------------------------------------------------------------
@@ -97,11 +109,16 @@ def serve(argv: Sequence[str]) -> None:
         importlib.import_module(module)
     lazy.attach(DEFER)
     conn = Connection(int(fd))
+    # a thread reads the next task while this one parses: the daemon sends a worker its next
+    # body before the previous result is back (``DEPTH``), and never waits on a full socket
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_tasks, args=(conn, tasks), name="read-tasks",
+                     daemon=True).start()
     while True:
-        try:
-            fn, args, kwargs = conn.recv()
-        except (EOFError, OSError):
+        task = tasks.get()
+        if task is None:
             return  # the daemon closed its end, or is gone
+        fn, args, kwargs = task
         try:
             reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
         except BaseException as exc:  # the task's own error goes back to its caller
@@ -113,7 +130,18 @@ def serve(argv: Sequence[str]) -> None:
         except Exception as exc:  # not picklable: say so rather than leave the caller waiting
             conn.send((False, RuntimeError(f"{fn.__name__}: cannot send the result back: "
                                            f"{type(exc).__name__}: {exc}")))
-        del fn, args, kwargs, reply
+        del task, fn, args, kwargs, reply
+
+
+def _read_tasks(conn: Any, tasks: queue.SimpleQueue[Any]) -> None:
+    """A worker's reader: each task as it arrives, then None when the daemon's end closes."""
+    try:
+        while True:
+            tasks.put(conn.recv())
+    except (EOFError, OSError):
+        pass
+    finally:
+        tasks.put(None)
 
 
 def _wait_then_exit(pid: int) -> None:
@@ -185,6 +213,7 @@ class ParsePool(Executor):
         self.restarts = 0
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
+        self._wakes: list[int] = []  # per thread: a pipe written at each submit (see _run)
         self._lock = threading.Lock()
         self._closed = False
 
@@ -200,7 +229,11 @@ class ParsePool(Executor):
             if not self._threads:
                 for n in range(self.workers):
                     worker = _Worker(self.preload, self.log_format)
-                    thread = threading.Thread(target=self._run, args=(worker,),
+                    wake, woken = os.pipe()
+                    for end in (wake, woken):
+                        os.set_blocking(end, False)
+                    self._wakes.append(woken)
+                    thread = threading.Thread(target=self._run, args=(worker, wake, woken),
                                               name=f"parse-worker-{n}", daemon=True)
                     thread.start()
                     self._threads.append(thread)
@@ -213,52 +246,104 @@ class ParsePool(Executor):
             self.start()
         future: Future[Any] = Future()
         self._tasks.put((future, fn, args, kwargs))
+        with self._lock:  # wake the threads waiting for a result with room for one more task
+            for woken in self._wakes:
+                with contextlib.suppress(BlockingIOError):  # full: woken already
+                    os.write(woken, b"\0")
         return future
 
-    def _run(self, worker: _Worker | None) -> None:
-        """One worker's thread: its tasks one at a time; a new worker when it dies; none while
-        no task came for ``idle_exit`` seconds (the next task starts one again)."""
-        from concurrent.futures.process import BrokenProcessPool
-
+    def _run(self, worker: _Worker | None, wake: int, woken: int) -> None:
+        """One worker's thread: up to ``DEPTH`` tasks sent to its worker, whose results come
+        back in order; a new worker when it dies; none while no task came for ``idle_exit``
+        seconds (the next task starts one again)."""
+        sent: deque[Any] = deque()  # sent to the worker, oldest first: sent[0] is the one it holds
+        again: deque[Any] = deque()  # sent to a worker that died before it began them
+        stopping = False
         try:
             while True:
-                try:
-                    task = self._tasks.get(timeout=self.idle_exit if worker is not None else None)
-                except queue.Empty:  # idle: give its memory back until there is work again
-                    assert worker is not None
-                    worker.close()
-                    worker = None
+                while len(sent) < DEPTH and (again or not stopping):
+                    if again:
+                        task = again.popleft()
+                    else:
+                        # a second task only when every other worker could still take one: a
+                        # few bodies are spread over the workers, not queued behind one
+                        if sent and self._tasks.qsize() < self.workers:
+                            break
+                        try:
+                            task = self._tasks.get(
+                                timeout=self.idle_exit if worker is not None and not sent
+                                else None) if not sent else self._tasks.get_nowait()
+                        except queue.Empty:
+                            if sent:
+                                break
+                            assert worker is not None  # idle: give its memory back
+                            worker.close()
+                            worker = None
+                            continue
+                        if task is _STOP:
+                            stopping = True
+                            break
+                        if not task[0].set_running_or_notify_cancel():
+                            continue
+                    if worker is None:
+                        worker = _Worker(self.preload, self.log_format)
+                    _, fn, args, kwargs = task
+                    sent.append(task)
+                    try:
+                        worker.conn.send((fn, args, kwargs))
+                    except (EOFError, OSError):  # the worker died
+                        worker = self._replace(worker, sent, again)
+                    except BaseException as exc:  # the task could not be sent (not picklable)
+                        sent.pop()
+                        task[0].set_exception(exc)
+                    del task, fn, args, kwargs
+                if not sent:
+                    if stopping and not again:
+                        break
                     continue
-                if task is _STOP:
-                    break
-                future, fn, args, kwargs = task
-                if not future.set_running_or_notify_cancel():
-                    continue
-                if worker is None:
-                    worker = _Worker(self.preload, self.log_format)
+                assert worker is not None
+                if len(sent) < DEPTH and not stopping:
+                    # room for one more: wait for the result or a new task, whichever is first
+                    ready, _, _ = select.select([worker.conn.fileno(), wake], [], [])
+                    if wake in ready:
+                        with contextlib.suppress(BlockingIOError):
+                            os.read(wake, 4096)
+                        continue
                 try:
-                    worker.conn.send((fn, args, kwargs))
                     ok, value = worker.conn.recv()
-                except (EOFError, OSError):  # the worker died with the task
-                    code = worker.proc.wait()
-                    future.set_exception(BrokenProcessPool(
-                        f"a worker process died running {getattr(fn, '__name__', fn)} "
-                        f"(exit status {code})"))
-                    worker.close()
-                    self.restarts += 1
-                    worker = _Worker(self.preload, self.log_format)
+                except (EOFError, OSError):  # the worker died with the task it held
+                    worker = self._replace(worker, sent, again)
                     continue
-                except BaseException as exc:  # the task could not be sent (not picklable)
-                    future.set_exception(exc)
-                    continue
+                except BaseException as exc:  # the result could not be read back
+                    ok, value = False, exc
+                future = sent.popleft()[0]
                 if ok:
                     future.set_result(value)
                 else:
                     future.set_exception(value)
-                del task, future, fn, args, kwargs, value
+                del future, value
         finally:
             if worker is not None:
                 worker.close()
+            with self._lock:
+                self._wakes.remove(woken)
+                os.close(woken)
+                os.close(wake)
+
+    def _replace(self, worker: _Worker, sent: deque[Any], again: deque[Any]) -> _Worker:
+        """``worker`` died: fail the one task it held (``sent[0]``: it runs them in order) with
+        BrokenProcessPool, send the ones it had not begun again, and return its replacement."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        code = worker.proc.wait()
+        future, fn, _, _ = sent.popleft()
+        future.set_exception(BrokenProcessPool(
+            f"a worker process died running {getattr(fn, '__name__', fn)} (exit status {code})"))
+        again.extendleft(reversed(sent))
+        sent.clear()
+        worker.close()
+        self.restarts += 1
+        return _Worker(self.preload, self.log_format)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
