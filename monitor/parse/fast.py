@@ -742,7 +742,8 @@ _RAW_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
 # in an attribute: what sgmllib and feedparser's loose parser decode otherwise than expat
 # (a reference other than &amp;, &amp;amp;, white space that expat normalises, a bracket)
 _LOOSE_ATTR_VALUE = re.compile(rb"&(?!amp;)|&amp;amp;|[\t\r\n<>]")
-_LOOSE_TEXT = frozenset("&<>\"'")  # what the loose parser leaves escaped in ids, links, dates
+_LOOSE_TEXT = frozenset("&<>\"'")  # what the loose parser leaves escaped in ids and dates
+_LOOSE_LINK = frozenset("<>\"'")  # ... in links (whose "&amp;" feedparser turns back into "&")
 
 
 def loose_prolog(data: bytes) -> tuple[bytes, str] | None:
@@ -810,8 +811,15 @@ class _LooseReader(_Reader):
         if f.kind != "ignore":
             if f.ctype.endswith("xml"):
                 raise Decline(f"loose parser: {f.kind} of type {f.ctype}")
-            if not f.content and not _LOOSE_TEXT.isdisjoint("".join(f.text)):
-                raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
+            if not f.content:
+                text = "".join(f.text)
+                # a link's text: feedparser turns "&amp;" back into "&" after either parser,
+                # so an ampersand reads the same unless the text holds "&amp;" itself
+                if f.kind == "link" and self.inimage == 0:
+                    if not _LOOSE_LINK.isdisjoint(text) or "&amp;" in text:
+                        raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
+                elif not _LOOSE_TEXT.isdisjoint(text):
+                    raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
         super()._finish(f, depth, base)
 
 
