@@ -1,6 +1,12 @@
 """Matching alone, on one core: items per second for the seed watchlist and a 50,000-alias one.
 
     .venv/bin/python bench/matchbench.py [--corpus DIR]      # prints one JSON line
+    .venv/bin/python bench/matchbench.py --baseline OLD_SEEDS_DIR   # seed watchlist vs another
+
+``--baseline`` compares the seed watchlist with another version of it (a directory of watchlist
+files, e.g. ``git show main~5:seeds/cartel-de-los-soles.yaml`` saved in one) in one process on
+one core: short runs of each alternate and each keeps its best CPU-time rate, so load that comes
+and goes on a shared machine hits both alike; wall-clock figures there say little.
 
 Reuses tests/eval_match.py's benchmark (news-like title + summary items, the seed watchlist, a
 generated 50,000-alias watchlist) and adds the items of a generated corpus (title, summary and
@@ -15,6 +21,7 @@ import io
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,13 +44,39 @@ def corpus_items(corpus: Path, feeds: int = 60) -> list[dict[str, str]]:
     return out
 
 
+def cpu_rates(matchers: dict[str, Matcher], items: list[dict[str, str]], rounds: int = 30,
+              seconds: float = 0.25) -> dict[str, float]:
+    """Best items/s of CPU time for each matcher, over ``rounds`` alternating short runs."""
+    best = dict.fromkeys(matchers, 0.0)
+    for _ in range(rounds):
+        for name, matcher in matchers.items():
+            start, done = time.process_time(), 0
+            while time.process_time() - start < seconds:
+                for item in items:
+                    matcher.match(item)
+                done += len(items)
+            best[name] = max(best[name], done / (time.process_time() - start))
+    return best
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--baseline", type=Path, metavar="DIR",
+                    help="another version of the seed watchlist to compare with (CPU time)")
     a = ap.parse_args()
     with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     out: dict[str, float] = {}
+    if a.baseline:
+        rates = cpu_rates({
+            "seed": Matcher.compile(load_watchlists([REPO / "seeds"])),
+            "baseline": Matcher.compile(load_watchlists([a.baseline])),
+        }, eval_match.typical_items(2000))
+        out = {"seed_cpu_items_per_s": rates["seed"], "baseline_cpu_items_per_s":
+               rates["baseline"], "ratio": rates["seed"] / rates["baseline"]}
+        print(json.dumps(out))
+        return 0
     with contextlib.redirect_stdout(io.StringIO()):
         out.update(eval_match.bench())
     if a.corpus:

@@ -237,6 +237,24 @@ class _CombiningMarks(dict):
 
 _STRIP_MARKS = _CombiningMarks()
 _WORD = re.compile(r"\w+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_bmp_marks: list[re.Pattern[str]] = []  # built at the first text past ASCII
+
+
+def _bmp_marks_pattern() -> re.Pattern[str]:
+    """Runs of the Basic Multilingual Plane's combining marks, as a regex character class of
+    ranges (which the regex engine tests as a bitmap: about twice the speed of translate)."""
+    if not _bmp_marks:
+        marks = [c for c in range(0x10000) if unicodedata.combining(chr(c))]
+        ranges: list[list[int]] = []
+        for c in marks:
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+        _bmp_marks.append(re.compile(
+            "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]+"))
+    return _bmp_marks[0]
 
 
 def fold(text: str) -> str:
@@ -244,7 +262,11 @@ def fold(text: str) -> str:
     if text.isascii():  # casefold is lower, NFKD changes nothing, there are no marks
         return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(_WORD.findall(decomposed.translate(_STRIP_MARKS)))
+    if _ASTRAL.search(decomposed):  # marks past the BMP too: the table that knows them all
+        stripped = decomposed.translate(_STRIP_MARKS)
+    else:
+        stripped = _bmp_marks_pattern().sub("", decomposed)
+    return " ".join(_WORD.findall(stripped))
 
 
 def _digest(*parts: str) -> str:

@@ -567,3 +567,43 @@ def test_designation_rules_from_blind5(title: str, summary: str, expected: set[s
 ])
 def test_entity_context_from_blind5(title: str, expected: set[str]) -> None:
     assert entities(title) == expected
+
+
+# --- blind6's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a cartel item that counts seized dollars is no Canadian-dollar item
+    ("Capturan a un operador del CDN en Nuevo Laredo", "Le decomisaron 80 mil dólares.",
+     {"cartel-del-noreste"}),
+    ("El CDN sube frente al dólar estadounidense", "El dólar canadiense cerró al alza.", set()),
+    # ISIS the neutron source and CDS/ISIS the library catalogue program
+    ("ISIS upgrade lets physicists study batteries", "The neutron and muon source reopens.",
+     set()),
+    ("La biblioteca deja CDS/ISIS", "El catálogo pasa a un sistema nuevo.", set()),
+    ("ISIS claims attack in Syria", "The militants struck a checkpoint.", {"isis"}),
+    # a police force's southern command
+    ("La Policía activa el Comando Sur en Ponce", "Más agentes en Puerto Rico.", set()),
+    ("Comando Sur envía buques al Caribe", "", {"us-southern-command"}),
+    # "mature" after a degree word, in an all-capitalised headline; the slogan stays his
+    ("UN PLANTEL MUY MADURO GANA LA COPA", "El entrenador elogió a sus jugadores.", set()),
+    ("#NoMasMaduro: protesta en Madrid", "", {"nicolas-maduro"}),
+])
+def test_entity_rules_from_blind6(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # "volar" as blowing up: its participle beside a boat, off Venezuela
+    ("Otra lancha volada frente a Sucre", "Los pescadores vieron el humo.",
+     {"caribbean-boat-strikes"}),
+    ("Una gaviota ha volado sobre la lancha", "", set()),
+    # a strike told as away from the Caribbean is the eastern Pacific campaign
+    ("Pentagon: new boat strike kills three", "It was the third strike outside the Caribbean "
+     "this month, off Colombia's Pacific coast.", set()),
+    ("EEUU ataca una lancha lejos del Caribe", "El bombardeo fue en el Pacífico.", set()),
+    ("Pentagon: new boat strike kills three", "The vessel was hit in the Caribbean.",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind6(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

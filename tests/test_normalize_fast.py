@@ -63,6 +63,15 @@ def test_fold_equals_reference(text):
     assert normalize.fold(text) == slow_fold(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(whitelist_categories=("Mn", "Mc", "Me", "Ll", "Lu", "Zs")),
+               max_size=40))
+def test_fold_strips_every_combining_mark(text):
+    """Marks and letters of any plane (the BMP's marks are stripped by a regex, the others by
+    the table), as the reference strips them."""
+    assert normalize.fold(text) == slow_fold(text)
+
+
 @pytest.mark.parametrize("value", ["<script>var a = '<p>';</script>x", "<p>a</p><!-- <br> -->b"])
 def test_special_markup_takes_the_parser_path(value):
     assert normalize._plain_markup_text(value) is None

@@ -818,6 +818,9 @@ class _LooseReader(_Reader):
                 if f.kind == "link" and self.inimage == 0:
                     if not _LOOSE_LINK.isdisjoint(text) or "&amp;" in text:
                         raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
+                elif f.kind == "id" and "&" in text and _LOOSE_LINK.isdisjoint(text):
+                    # the loose parser leaves every ampersand of an id escaped
+                    f.text = [text.replace("&", "&amp;")]
                 elif not _LOOSE_TEXT.isdisjoint(text):
                     raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
         super()._finish(f, depth, base)
