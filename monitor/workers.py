@@ -335,7 +335,19 @@ class ParsePool(Executor):
         BrokenProcessPool, send the ones it had not begun again, and return its replacement."""
         from concurrent.futures.process import BrokenProcessPool
 
+        with contextlib.suppress(EOFError, OSError):  # results it sent before it died count
+            while sent and worker.conn.poll(0):
+                ok, value = worker.conn.recv()
+                future = sent.popleft()[0]
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
         code = worker.proc.wait()
+        if not sent:  # it died between tasks: its replacement takes the rest
+            worker.close()
+            self.restarts += 1
+            return _Worker(self.preload, self.log_format)
         future, fn, _, _ = sent.popleft()
         future.set_exception(BrokenProcessPool(
             f"a worker process died running {getattr(fn, '__name__', fn)} (exit status {code})"))
