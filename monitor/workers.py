@@ -75,8 +75,8 @@ _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
 _STOP = None  # queued once per thread by shutdown
 # tasks sent to a worker at once: the one it parses and the next, already in its socket, so it
 # never waits for the daemon's thread (woken by the result, then waiting for the GIL the event
-# loop holds) to send it more: on a first poll of 500 real-shaped feeds the round trip cost a
-# 7 ms gap per body, ~3.5 s of a ~10 s poll (README, Performance). Results come back in order,
+# loop holds) to send it more: on a first poll of 500 real-shaped feeds on a loaded machine
+# those waits summed ~4.5 s (README, Performance). Results come back in order,
 # so a worker that dies held the first unanswered task only: the others are sent again
 DEPTH = 2
 
