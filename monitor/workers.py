@@ -170,6 +170,14 @@ def _alive(pid: int) -> bool:
 # --- the daemon's side ---------------------------------------------------------------------
 
 
+def _settle(future: Future[Any], ok: bool, value: Any) -> None:
+    """A worker's reply, ``(ok, value)``, as its task's outcome."""
+    if ok:
+        future.set_result(value)
+    else:
+        future.set_exception(value)
+
+
 class _Worker:
     """One worker process and the daemon's end of its socket."""
 
@@ -270,9 +278,8 @@ class ParsePool(Executor):
                         if sent and self._tasks.qsize() < self.workers:
                             break
                         try:
-                            task = self._tasks.get(
-                                timeout=self.idle_exit if worker is not None and not sent
-                                else None) if not sent else self._tasks.get_nowait()
+                            task = (self._tasks.get_nowait() if sent else self._tasks.get(
+                                timeout=self.idle_exit if worker is not None else None))
                         except queue.Empty:
                             if sent:
                                 break
@@ -316,12 +323,8 @@ class ParsePool(Executor):
                     continue
                 except BaseException as exc:  # the result could not be read back
                     ok, value = False, exc
-                future = sent.popleft()[0]
-                if ok:
-                    future.set_result(value)
-                else:
-                    future.set_exception(value)
-                del future, value
+                _settle(sent.popleft()[0], ok, value)
+                del value
         finally:
             if worker is not None:
                 worker.close()
@@ -338,21 +341,15 @@ class ParsePool(Executor):
         with contextlib.suppress(EOFError, OSError):  # results it sent before it died count
             while sent and worker.conn.poll(0):
                 ok, value = worker.conn.recv()
-                future = sent.popleft()[0]
-                if ok:
-                    future.set_result(value)
-                else:
-                    future.set_exception(value)
+                _settle(sent.popleft()[0], ok, value)
         code = worker.proc.wait()
-        if not sent:  # it died between tasks: its replacement takes the rest
-            worker.close()
-            self.restarts += 1
-            return _Worker(self.preload, self.log_format)
-        future, fn, _, _ = sent.popleft()
-        future.set_exception(BrokenProcessPool(
-            f"a worker process died running {getattr(fn, '__name__', fn)} (exit status {code})"))
-        again.extendleft(reversed(sent))
-        sent.clear()
+        if sent:  # else it died between tasks: its replacement takes the rest
+            future, fn, _, _ = sent.popleft()
+            future.set_exception(BrokenProcessPool(
+                f"a worker process died running {getattr(fn, '__name__', fn)} "
+                f"(exit status {code})"))
+            again.extendleft(reversed(sent))
+            sent.clear()
         worker.close()
         self.restarts += 1
         return _Worker(self.preload, self.log_format)
