@@ -44,6 +44,7 @@ from monitor.types import (
 )
 
 _MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
+_IN_CHUNK = 500  # keys in one statement's ``IN (...)`` list
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
 
 # shingle sets of recent items kept in memory, packed (4 bytes a shingle, ~0.4 KB an item with
@@ -61,6 +62,12 @@ def ts(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
+    """``values`` in lists of at most ``_IN_CHUNK``, one statement's ``IN (...)`` each."""
+    for i in range(0, len(values), _IN_CHUNK):
+        yield list(values[i : i + _IN_CHUNK])
 
 
 def _key(text: str) -> int:
@@ -337,8 +344,7 @@ class SQLStore:
         whether its item is stored or was purged by retention (a tombstone: no entry digest)."""
         out: dict[str, KnownItem] = {}
         with wrap_exceptions(f"cannot read items of {feed_id}"):
-            for i in range(0, len(keys), 500):
-                chunk = list(keys[i : i + 500])
+            for chunk in _chunks(keys):
                 marks = ",".join("?" * len(chunk))
                 for key, content_hash, entry_hash in self.db.execute(
                     "SELECT key, content_hash, entry_hash FROM items "
@@ -480,8 +486,7 @@ class SQLStore:
         """Set ``column`` of the feed's items, each key to its value, in one statement per
         chunk (keys in order: two transactions lock the rows they share in the same order)."""
         pairs = sorted(values.items())
-        for i in range(0, len(pairs), 500):
-            chunk = pairs[i : i + 500]
+        for chunk in _chunks(pairs):
             values_sql = " UNION ALL ".join(["SELECT ? AS k, ? AS v"] * len(chunk))
             self.db.execute(
                 f"UPDATE items SET {column} = (SELECT x.v FROM ({values_sql}) x "
@@ -524,8 +529,7 @@ class SQLStore:
         """The feed's document was parsed now with these entries: its purged items' keys that
         it still serves are seen again (retention keeps them)."""
         self.db.execute("UPDATE feeds SET last_parsed=? WHERE id=?", [now, feed_id])
-        for i in range(0, len(keys), 500):
-            chunk = list(keys[i : i + 500])
+        for chunk in _chunks(keys):
             self.db.execute(
                 f"UPDATE item_tombstones SET last_seen=? WHERE feed_id=? AND key IN "
                 f"({','.join('?' * len(chunk))})", [now, feed_id, *chunk])
@@ -897,8 +901,7 @@ class SQLStore:
 
     def _alert_records(self, alert_ids: Sequence[str]) -> list[AlertRecord]:
         rows = []
-        for n in range(0, len(alert_ids), 500):
-            chunk = list(alert_ids[n : n + 500])
+        for chunk in _chunks(alert_ids):
             rows += self.db.query(self._ALERT_SELECT + "WHERE alert_id IN "
                                   f"({','.join('?' * len(chunk))})", chunk)
         rows.sort(key=lambda r: (r["created_at"], r["alert_id"]))
@@ -906,8 +909,7 @@ class SQLStore:
 
     def mark_emitted(self, alert_ids: Sequence[str], at: datetime) -> None:
         with wrap_exceptions("cannot mark alerts written"), self.db.atomic():
-            for n in range(0, len(alert_ids), 500):
-                chunk = list(alert_ids[n : n + 500])
+            for chunk in _chunks(alert_ids):
                 self.db.execute(
                     "UPDATE alerts SET emitted_at=?, claimed_by=NULL, claimed_until=NULL "
                     f"WHERE alert_id IN ({','.join('?' * len(chunk))}) AND emitted_at IS NULL",
