@@ -707,15 +707,26 @@ class SQLStore:
             args += [since, alert.story_hash, alert.link]
             args += list(alert.targets) if same_targets else []
             if alert.targets and keys:
-                # the alerts the band index proposes that share an entity or topic
+                # the alerts the band index proposes that share an entity or topic, and that
+                # similar.same_story could judge the same: another feed's only when both cores
+                # reach MIN_SHARED shingles (a stored core is similar.encode's "h1,h2,...": its
+                # commas are one fewer). Without it a short story carried by N feeds read back,
+                # decoded and compared every earlier copy for each copy: N^2 in a first poll
+                if similar.across_feeds(len(core)):
+                    judged = (" AND (a.feed_id = ? OR "
+                              "length(a.shingles) - length(replace(a.shingles, ',', '')) >= ?)")
+                    judged_args: list[Any] = [alert.feed_id, similar.MIN_SHARED - 1]
+                else:
+                    judged, judged_args = " AND a.feed_id = ?", [alert.feed_id]
                 parts.append(
                     "SELECT * FROM (SELECT DISTINCT 2 AS k, a.alert_id, a.created_at, "
                     "a.feed_id, a.shingles FROM alert_bands b "
                     "JOIN alerts a ON a.alert_id = b.alert_id "
-                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
-                    "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ?"
+                    f"{judged} AND EXISTS (SELECT 1 FROM alert_entities e "
+                    "WHERE e.alert_id = a.alert_id "
                     f"AND e.entity_id IN ({','.join('?' * len(alert.targets))}))) near")
-                args += [*keys, since, *alert.targets]
+                args += [*keys, since, *judged_args, *alert.targets]
         rows = self.db.execute(" UNION ALL ".join(parts) + " ORDER BY k, created_at, alert_id",
                                args).fetchall()
         existing: str | None = None
