@@ -119,7 +119,8 @@ at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic S
 ``Islamic State``). The edited word has five letters or more and is capitalised in the alias (a
 name, not ``portaaviones``); a word that aliases of several entities share or that another
 entity's context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a
-letter, doubles one or swaps two (``Carrtel``); a name used as another entity's context (``Sinaloa``) stays a name
+letter, doubles one or swaps two (``Carrtel``); a name used as another entity's context
+(``Sinaloa``) stays a name
 (``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an edit. ``Mara
 Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match; ``explain`` shows
 ``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt exactly; its case
