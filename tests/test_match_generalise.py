@@ -711,3 +711,46 @@ def test_entity_rules_from_blind8(title: str, summary: str, expected: set[str]) 
 ])
 def test_topic_rules_from_blind8(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+# --- blind9's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another country's army has a Southern Command too
+    ("Indian Army's Southern Command wins drill trophy", "The commander praised the troops.",
+     set()),
+    ("Southern Command admiral briefs senators", "He defended operations in the Caribbean.",
+     {"us-southern-command"}),
+])
+def test_entity_rules_from_blind9(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US's strikes named as such, in the region; not on land
+    ("Grenada's fishermen fear the sea after US strikes", "", {"caribbean-boat-strikes"}),
+    ("Caracas warns of US strikes on Venezuelan soil", "", set()),
+    # the struck crews and what is left of them
+    ("Second strike on survivors in the Caribbean draws scrutiny", "",
+     {"caribbean-boat-strikes"}),
+    # a semi-submersible or a cartel's boat is a drug craft even with no region named
+    ("Missile destroys semi-submersible, two rescued", "", {"caribbean-boat-strikes"}),
+    ("Senators question lethal strikes on cartel boats", "", {"caribbean-boat-strikes"}),
+    # "blows up", "liquida"
+    ("Navy blows up drug runner near Bonaire", "", {"caribbean-boat-strikes"}),
+    ("EE.UU. liquida a dos en una lancha frente a Falcón", "", {"caribbean-boat-strikes"}),
+    # a bird hit by a boat
+    ("Pelican hurt in boat strike off Key Largo", "", set()),
+    # FTO: the passive, the statute, shared lists, "según Washington", the Portuguese name
+    ("Tren de Aragua y MS-13 fueron designados en febrero", "", {"fto-designation"}),
+    ("FTO label explained: section 219 and what it means for banks", "",
+     {"fto-designation"}),
+    ("Los carteles comparten lista con Al Qaeda", "", {"fto-designation"}),
+    ("El CJNG, terrorista según Washington", "", {"fto-designation"}),
+    ("Juiz mantém designação do Trem de Aragua", "", {"fto-designation"}),
+    # another country's ban and its own law
+    ("India bans militant outfit under UAPA", "The group joins its terrorist list.", set()),
+])
+def test_topic_rules_from_blind9(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
