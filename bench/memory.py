@@ -7,7 +7,9 @@ real-shaped corpus (issue 10: <= 1.5x reader's at N=2,000), without the rest of 
 
 Environment (defaults in brackets): N [2000] feeds, M [30] items per feed, SEED [42], REPS [1],
 PEERS [none; reader: also run reader 3.26 in the same conditions], PORT [18497],
-PARSE_WORKERS [the project's default], TIMELINE [0; 1: print the summed RSS every second].
+PARSE_WORKERS [the project's default], TIMELINE [0; 1: print the summed RSS every second],
+WRAP [none; a Python script run instead of `-m monitor`, given the same arguments, for
+experiments: it sets something up, then calls ``monitor.cli.main()``].
 
 The corpus, server, config and measurement are `make bench`'s (bench/run.py, bench/measure.py);
 this adds, per run, which process held what at the peak (the daemon, each parser worker) and
@@ -108,6 +110,8 @@ def main() -> int:
                 if peer == "monitor":
                     monitor_adapter.write_config(state, urls)
                     argv = monitor_adapter.argv(run.MONITOR_PY, state / "monitor.yaml")
+                    if os.environ.get("WRAP"):  # a script that sets something up, then runs
+                        argv[1:3] = [os.environ["WRAP"]]  # the monitor's CLI with the rest
                     env = monitor_adapter.env()
                 else:
                     py = str(run.PEER_VENVS / peer / "bin" / "python")
