@@ -161,6 +161,8 @@ def build_alert(
         "snippet": snippet(item, result, body=body),
         "watchlist_version": watchlist_version,
     }
+    if item.enclosures:
+        payload["enclosures"] = list(item.enclosures)
     if edited:
         payload["edited"] = True
     if body is not None:

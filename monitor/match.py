@@ -1153,12 +1153,15 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
+_JOINERS = frozenset("-\u2010\u2011")  # hyphens that join a word to the name right after it
 
 
 def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any."""
     f = folded.text
     j = fstart
+    if j > 0 and text[folded.orig(j - 1)] in _JOINERS:
+        return None  # 'Trump-Maduro call', 'anti-Maduro rally': a compound, not a first name
     while j > 0 and f[j - 1] == " ":
         j -= 1
     if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:

@@ -300,8 +300,15 @@ def to_item(feed_id: str, entry: RawEntry, hashes: Mapping[str, str] | None = No
         published=entry.published,
         content_hash=_digest("content-v1", title, summary, content),
         story_hash=story_hash,
+        enclosures=enclosure_urls(entry.enclosures) if entry.enclosures else (),
         entry_hash=hashes.get(key) if hashes else None,
     )
+
+
+def enclosure_urls(urls: tuple[str, ...]) -> tuple[str, ...]:
+    """An entry's enclosure URLs canonicalised as its link is, in order, each once, the empty
+    ones dropped."""
+    return tuple(dict.fromkeys(u for u in map(canonical_url, urls) if u))
 
 
 def entry_key(entry: RawEntry) -> str:

@@ -78,6 +78,9 @@ class RawEntry:
     summary: str | None
     content: str | None
     published: datetime | None  # UTC, tz-aware
+    # the URLs of feedparser's ``entry.enclosures`` (RSS <enclosure url>, Atom <link
+    # rel="enclosure">), resolved as links are, in document order
+    enclosures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,8 @@ class Item:
     published: datetime | None
     content_hash: str  # of title+summary+content, to notice edits
     story_hash: str  # of the folded title+summary, to notice the same story in another feed
+    # the enclosures' canonical URLs (podcast audio, attached files), in document order, each once
+    enclosures: tuple[str, ...] = ()
     # of the entry's raw bytes, when the scan vouched for them (not part of the item's value)
     entry_hash: str | None = field(default=None, compare=False)
 

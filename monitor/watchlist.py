@@ -84,18 +84,20 @@ Alias options (the mapping form, ``alias`` is required):
   aliases of eight letters or more, without digits, not ``case: exact``. Set on the alias, it
   applies whatever its length: transliterated names spelt many ways (``{alias: al-Qaeda,
   fuzzy: true}`` matches ``Al Qaieda``).
-- ``allow_after``: makes a lone surname strict. It lists the only capitalised words that may
-  stand right before the alias: titles and roles (``President``, ``Secretary``, ``State`` as in
-  "Secretary of State Rubio", ``presidente``, ``canciller``), the person's own first names
-  (``Nicolás``), and words that open a sentence (``But``, ``When``, ``Según``, ``Ayer``). Right
-  after any other capitalised word, the alias is taken for another person and rejected
-  (``Ricky Rubio``, ``Paulina Rubio``), even when that word starts the sentence. A lower-case
-  word, punctuation or nothing before the alias is fine (``the Venezuelan leader, Maduro``,
-  ``Venezuela's Maduro``, ``Sen. Rubio``, ``Rubio: ...``). In a headline where every word of four
-  or more letters is capitalised (``Rubio Heads To Canada``, ALL CAPS) capitals say nothing, so
-  there only ``not_after`` applies. Words are compared without case or accents, one word each;
-  nested lists are flattened, so a shared YAML anchor can be combined with more words
-  (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
+- ``allow_after``: makes a lone surname strict. It lists the only capitalised words that may stand
+  right before the alias: titles and roles (``President``, ``Secretary``, ``State`` as in "Secretary
+  of State Rubio", ``presidente``, ``canciller``), the person's own first names (``Nicolás``), and
+  words that open a sentence (``But``, ``When``, ``Según``, ``Ayer``). Right after any other
+  capitalised word, the alias is taken for another person and rejected (``Ricky Rubio``, ``Paulina
+  Rubio``), even when that word starts the sentence. A lower-case word, punctuation or nothing
+  before the alias is fine (``the Venezuelan leader, Maduro``, ``Venezuela's Maduro``, ``Sen.
+  Rubio``, ``Rubio: ...``), and so is a word joined to it by a hyphen, a compound rather than a
+  first name (``Trump-Maduro call``, ``anti-Maduro``: ``not_after`` does not apply there either). In
+  a headline where every word of four or more letters is capitalised (``Rubio Heads To Canada``, ALL
+  CAPS) capitals say nothing, so there only ``not_after`` applies. Words are compared without case
+  or accents, one word each; nested lists are flattened, so a shared YAML anchor can be combined
+  with more words (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every
+  capitalised word.
 
 When a hit is rejected for the word before it (``not_after`` or ``allow_after``) or after it
 (``not_before``), the item is taken to be about that other person or thing: the same alias's

@@ -28,6 +28,13 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.981  R 0.987   (en 0.991/0.981, es 0.963/0.991, pt 0.989/0.989)
       topics    P 0.977  R 0.984   (en 0.978/1.000, es 0.955/0.955, pt 1.000/1.000)
 
+- tests/data/blind7.jsonl (599 items: 206 English, 205 Spanish, 188 Portuguese; 37% hard
+  negatives; tests/data/blind7.README.md), written after blind6 was tuned on, first scored with
+  the matcher of 1d7106f (commit 914ed92 adds the frozen file):
+
+      entities  P 0.995  R 0.985   (en 0.986/0.979, es 1.000/0.978, pt 1.000/1.000)
+      topics    P 0.941  R 0.962   (en 0.935/0.977, es 1.000/0.957, pt 0.891/0.953)
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -52,8 +59,9 @@ import eval_match  # noqa: E402
 
 MATCHER = Matcher.compile(load_watchlists([ROOT / "seeds"]))
 SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval_match.BLIND5,
-        "blind6": eval_match.BLIND6}
-SHAPED = ("blind3", "blind4", "blind6")  # blind5 is one item short of 420: its README has its shape
+        "blind6": eval_match.BLIND6, "blind7": eval_match.BLIND7}
+# blind5 is one item short of 420: its README has its shape
+SHAPED = ("blind3", "blind4", "blind6", "blind7")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 

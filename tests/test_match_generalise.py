@@ -607,3 +607,66 @@ def test_entity_rules_from_blind6(title: str, summary: str, expected: set[str]) 
 ])
 def test_topic_rules_from_blind6(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+# --- blind7's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a capitalised word joined to the surname by a hyphen is a compound, not a first name
+    ("Pro-Maduro militias march in Caracas", "", {"nicolas-maduro"}),
+    ("Rubio-Lavrov talks end without deal", "The two met in Geneva.", {"marco-rubio"}),
+    ("Ricardo Maduro opens a school in Tegucigalpa", "The former Honduran president spoke.",
+     set()),
+    # the fleet in the region is Southern Command's world, even in capitals
+    ("DESTRUCTORES ENTRAN EN LA ZONA DEL COMANDO SUR", "La flota navega hacia el sur.",
+     {"us-southern-command"}),
+    ("Comando Sur de la Policía refuerza patrullaje", "", set()),
+    # "MS 13" as a manuscript's shelfmark
+    ("Museum shows MS 13, a Gospel book", "The manuscript was copied in Ireland.", set()),
+    ("MS-13 leader extradited", "", {"ms-13"}),
+])
+def test_entity_rules_from_blind7(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # other countries' lists, by any country's name in the three languages
+    ("Kenia declara grupo terrorista a milicia separatista", "", set()),
+    ("Nueva Zelanda designa a red neonazi como entidad terrorista", "", set()),
+    ("Marrocos inclui movimento na lista de terrorismo", "", set()),
+    ("Uruguay: proyecto busca declarar terrorista al Tren de Aragua", "", set()),
+    # other US lists: religious freedom
+    ("US names Pakistan a Country of Particular Concern", "The designation cites blasphemy "
+     "laws and terrorism.", set()),
+    # the designator named after the label
+    ("Perú saluda la inclusión de bandas como organizaciones terroristas por EEUU",
+     "Lima dijo que cooperará.", {"fto-designation"}),
+    ("Two gangs now listed as terrorist groups by the US", "", {"fto-designation"}),
+])
+def test_designation_rules_from_blind7(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the campaign named by its sea
+    ("Caribbean strikes: a timeline", "Each attack, the dead and the legal questions.",
+     {"caribbean-boat-strikes"}),
+    ("Lo que se sabe de los ataques en el Caribe", "", {"caribbean-boat-strikes"}),
+    # the islands of the sea are the region
+    ("Boat struck by missile off St. Lucia, three dead", "", {"caribbean-boat-strikes"}),
+    # no region, but a US strike told in the passive
+    ("Familia reclama por pescador muerto en lancha atacada por EEUU", "",
+     {"caribbean-boat-strikes"}),
+    # a hunger strike, a shark, a navy's target practice, a strike reported as none
+    ("Seized trawler's crew on hunger strike in Kingston", "They say the boat was taken "
+     "illegally off Venezuela.", set()),
+    ("Shark attacks fishing boat near Aruba", "", set()),
+    ("US Navy sinks old cruiser in SINKEX", "Missiles struck the hulk in the Atlantic.", set()),
+    ("Destróier americano chega a Porto Rico", "Nenhum ataque a barcos foi registrado.", set()),
+    ("US Navy missile boats in the Atlantic exercise", "Missiles hit target boats.", set()),
+    # another force striking boats in the sea, with no US actor
+    ("Haitian police helicopters hit gang boats off Cité Soleil", "", set()),
+])
+def test_boat_strike_rules_from_blind7(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

@@ -153,6 +153,20 @@ def test_entry_digests_are_stored_with_new_items_and_updated_for_known_ones(stor
     assert store.recent_keys("f1", 10) == {"b": "d2", "a": "d3"}
 
 
+def test_items_keep_their_enclosures(store):
+    """An item's enclosure URLs are stored and read back with it (rematch and article fetches
+    read items from the store); an item without any reads back without; an edit replaces
+    them."""
+    urls = ("https://cdn.example.org/é.mp3", "https://cdn.example.org/b.pdf")
+    podcast = replace(item("f1", guid="p"), enclosures=urls)
+    store.record_poll(intent("f1", [podcast, item("f1", guid="q")], []), 3600)
+    assert store.item("f1", "p") == podcast and store.item("f1", "p").enclosures == urls
+    assert store.item("f1", "q").enclosures == ()
+    edited = replace(podcast, title="Maduro speaks again", content_hash="x", enclosures=urls[1:])
+    store.record_poll(intent("f1", [edited], []), 3600)
+    assert store.item("f1", "p").enclosures == urls[1:]
+
+
 def test_story_in_two_feeds_is_one_alert_with_two_sources(store):
     a = item("f1", guid="a-1", link="https://news.example/story?utm_source=x")
     b = item("f2", guid="b-9", title="Other headline", summary="other words",

@@ -59,7 +59,6 @@ from monitor.types import Item, Parsed, RawEntry
 
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
 
-log = structlog.get_logger(__name__)
 _AS_UTF8 = {"content-type": "application/xml; charset=utf-8"}
 
 
@@ -127,7 +126,9 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl),
                              keys=reading.keys, hashes=digests)
-    log.debug("fast_path_declined", url=url, reason=reason)
+    # a logger got at each use, not cached at the first: one cached under another structlog
+    # configuration (a test's, a CLI's) would keep it for the life of the process
+    structlog.get_logger(__name__).debug("fast_path_declined", url=url, reason=reason)
     mismatch = None
     if reading is not None and reading.keys_sure and known:
         scan = Scan(reading.keys, reading.spans)

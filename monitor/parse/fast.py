@@ -25,11 +25,15 @@ the document's own prefix), then
   feed URL and ``xml:base``;
 - id: ``guid``/``id`` text (resolved when a permalink), else RSS 1.0's ``rdf:about``;
 - published/updated: every date element, the last one of each kind wins, parsed by feedparser;
+- enclosures: the href of each ``<enclosure>`` (its ``url``, ``uri`` or ``href``) and of each
+  ``<link rel="enclosure">`` (its href, else its text, as the link's), in order, resolved
+  against the base in force (feedparser's ``entry.enclosures``; ``parse.feed`` makes feedparser
+  resolve an ``<enclosure>`` too);
 - every value stripped, re-decoded when it is UTF-8 read as Latin-1, C1 controls mapped to
   cp1252, as feedparser does.
 
 Elements feedparser has no handler for only store their own text under their own name, and the
-handlers listed in ``_HARMLESS`` (author, category, enclosure, media:content, itunes:*, ...) touch
+handlers listed in ``_HARMLESS`` (author, category, media:content, itunes:*, ...) touch
 none of those fields: both are skipped. Anything else makes it decline, with a reason: for the
 fields only (markup inside a title or summary, XHTML or base64 content), or for the keys as well
 (markup inside a guid, link or date, an entry inside an entry, ``<source>`` with children, an
@@ -81,7 +85,7 @@ _HARMLESS = frozenset({
     "author", "category", "cc_license", "cloud", "contributor", "created",
     "creativeCommons_license", "creativecommons_license", "dc_author", "dc_contributor",
     "dc_creator", "dc_language", "dc_publisher", "dc_subject", "dcterms_created",
-    "dcterms_valid", "email", "enclosure", "expirationdate", "generator", "geom",
+    "dcterms_valid", "email", "expirationdate", "generator", "geom",
     "georss_box", "georss_line", "georss_point", "georss_polygon", "georss_where", "georssgeom",
     "gml_exterior", "gml_linearring", "gml_linestring", "gml_point", "gml_polygon", "gml_pos",
     "gml_poslist", "height", "homepage", "itunes_author", "itunes_block", "itunes_category",
@@ -98,7 +102,7 @@ _RESERVED = frozenset({"date_parsed", "issued_parsed", "modified_parsed", "publi
                        "enclosures", "license"})
 # the handlers that read attributes (the others only need xml:base, looked for separately)
 _NEEDS_ATTRS = _ENTRY | _TITLE | _DESCRIPTION | _SUMMARY | _CONTENT | _CONTENT_ENCODED | {
-    "abstract", "link", "guid", "id", "body", "xhtml_body"}
+    "abstract", "link", "guid", "id", "body", "xhtml_body", "enclosure"}
 _NO_ATTRS: dict[str, str] = {}
 _TEXTISH = frozenset({"text/plain", "text/html"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -213,6 +217,7 @@ class _Entry:
     end: int = 0
     context: str = ""  # digest of the reader's state at the entry's start (``_Reader.context``)
     cut: tuple[str, str] | None = None  # an entry cut out before the pass: its key and digest
+    enclosures: list[str] = field(default_factory=list)  # feedparser's entry.enclosures hrefs
 
     def store(self, name: str, value: str, depth: int) -> None:
         """feedparser's generic store: a deeper element never overrides a shallower one."""
@@ -241,7 +246,7 @@ class Reading:
 class _Field:
     """The text element being read: what it is, where, and its text so far."""
 
-    __slots__ = ("bad", "content", "ctype", "depth", "kind", "text")
+    __slots__ = ("bad", "content", "ctype", "depth", "enclosure", "kind", "text")
 
     def __init__(self, kind: str, depth: int, ctype: str = "text/plain") -> None:
         self.kind = kind
@@ -251,6 +256,7 @@ class _Field:
         self.bad = False
         # feedparser's "content" elements serialise markup inside them; others parse it
         self.content = kind not in _NOT_CONTENT
+        self.enclosure = False  # a <link rel="enclosure"> without href: its text is the URL
 
 
 class _Reader:
@@ -589,6 +595,11 @@ class _Reader:
             if f.ctype not in _TEXTISH and f.ctype != _XHTML:
                 self._bad(e, f"body of type {f.ctype}")
                 f.bad = True
+        elif name == "enclosure":
+            # feedparser's _start_enclosure (its href resolved: parse.feed._resolve_enclosures)
+            href = a.get("url", a.get("uri", a.get("href"))) or a.get("href")
+            if href:
+                e.enclosures.append(_join(self.bases[-1] or "", href))
         elif name == "image":
             self.title_depth = -1
             self.inimage = depth
@@ -652,8 +663,11 @@ class _Reader:
         if "href" in a:
             if a["rel"] == "alternate" and _content_type(a["type"]) in _HTML_TYPES:
                 e.link = _join(self.bases[-1] or "", a["href"])
+            elif a["rel"] == "enclosure":
+                e.enclosures.append(_join(self.bases[-1] or "", a["href"]))
         else:
             self.field = _Field("link", depth)
+            self.field.enclosure = a["rel"] == "enclosure"
 
     def _bad(self, e: _Entry, reason: str) -> None:
         if e.bad is None:
@@ -691,6 +705,8 @@ class _Reader:
                 text = _join(base or "", text)
             text = _fix(text).replace("&amp;", "&")
             e.link = _FEED_AMP.sub(r"&\g<1>", text)
+            if f.enclosure and e.link:  # feedparser's pop gives the link its text as href
+                e.enclosures.append(e.link)
         elif kind in ("title", "media-title"):
             text = _fix(text)
             if not (-1 < self.title_depth <= depth):
@@ -839,6 +855,7 @@ def raw_entry(e: _Entry) -> RawEntry | None:
     entry = RawEntry(
         guid=_text(e.id), link=_text(e.link), title=_text(e.title), summary=_text(e.summary),
         content="\n".join(contents) or None, published=published,
+        enclosures=tuple(e.enclosures),
     )
     if not any((entry.guid, entry.link, entry.title, entry.summary, entry.content)):
         return None

@@ -22,6 +22,13 @@ line: a DOCTYPE on the same line as the XML declaration reaches expat untouched,
 per document with expat 2.5, unbounded with an older libexpat), and its loose fallback parser
 expands any "safe" entity whatever its length. ``_defuse_entities`` therefore rewrites the
 prolog of any document that declares entities, keeping only short literal ones (see there).
+
+Enclosures. An entry's enclosure URLs are those of feedparser's ``entry.enclosures`` (its links
+with ``rel="enclosure"``: RSS ``<enclosure url>`` and Atom ``<link rel="enclosure" href>``;
+feedparser files ``media:content`` elsewhere), in document order. feedparser resolves an Atom
+link against ``xml:base`` and the document URL but keeps an RSS ``<enclosure url>`` as written;
+``_resolve_enclosures`` makes it resolve that one the same way (its one change to feedparser),
+so that a relative enclosure URL becomes absolute as a relative link does.
 """
 
 from __future__ import annotations
@@ -75,6 +82,7 @@ def parse_feed(url: str, body: bytes, headers: Mapping[str, str]) -> ParsedFeed:
     body, hdrs, note = _defuse_entities(url, body, hdrs)
     import feedparser  # here, not at the top: most polls never need it (see monitor/parse/)
 
+    _resolve_enclosures(feedparser)
     with wrap_exceptions(url):
         # a BytesIO, never the bytes: feedparser treats a bytes/str argument that names a file
         # or URL as something to open, so b"/etc/passwd" would be read from disk
@@ -136,10 +144,31 @@ def _entry(e: dict[str, Any]) -> RawEntry | None:
         # dict.get: FeedParserDict.get maps a missing published_parsed to updated_parsed
         # itself, with a DeprecationWarning
         published=utc(dict.get(e, "published_parsed")) or utc(dict.get(e, "updated_parsed")),
+        # entry.enclosures, without building its dicts: the links with rel="enclosure"
+        enclosures=tuple(link["href"] for link in dict.get(e, "links") or ()
+                         if link.get("rel") == "enclosure" and _text(link.get("href"))),
     )
     if not any((entry.guid, entry.link, entry.title, entry.summary, entry.content)):
         return None  # nothing to identify or match: an empty <item/>
     return entry
+
+
+def _resolve_enclosures(feedparser: Any) -> None:
+    """Make feedparser's parsers resolve an RSS ``<enclosure url>`` against the base URL in
+    force (``xml:base``, else the document's URL), as they resolve links. Once per process."""
+    for parser in (feedparser.api.StrictFeedParser, feedparser.api.LooseFeedParser):
+        keep = parser._start_enclosure
+        if getattr(keep, "resolves", False):
+            continue
+
+        def start(self: Any, attrs: dict[str, str], keep: Any = keep) -> None:
+            keep(self, attrs)
+            link = self._get_context()["links"][-1]
+            if link.get("href"):
+                link["href"] = self.resolve_uri(link["href"])
+
+        start.resolves = True  # type: ignore[attr-defined]
+        parser._start_enclosure = start
 
 
 def _text(value: object) -> str | None:

@@ -353,6 +353,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # so that no later poll, restart or ``poll-once`` process shingles the item again; NULL
     # until then, and again when the item's text changes
     Migration("0013_item_shingles", (AddColumn("items", "shingles BLOB"),)),
+    # each item's enclosure URLs (Item.enclosures) as a JSON array of strings; NULL when it has
+    # none (most items, and every item stored before)
+    Migration("0014_item_enclosures", (AddColumn("items", "enclosures TEXT"),)),
 )
 
 # A PostgreSQL database of the previous code: its one migration "0001_initial" made what

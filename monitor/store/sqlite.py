@@ -91,7 +91,16 @@ def _item(r: Mapping[str, Any]) -> Item:
     return Item(feed_id=r["feed_id"], key=r["key"], guid=r["guid"], link=r["link"],
                 title=r["title"], summary=r["summary"], content=r["content"],
                 published=parse_ts(r["published"]), content_hash=r["content_hash"],
-                story_hash=r["story_hash"])
+                story_hash=r["story_hash"], enclosures=_enclosures(r["enclosures"]))
+
+
+def _enclosures(value: str | None) -> tuple[str, ...]:
+    """The items.enclosures column (a JSON array, NULL when empty) as Item.enclosures."""
+    return tuple(json.loads(value)) if value else ()
+
+
+def _enclosures_column(item: Item) -> str | None:
+    return json.dumps(item.enclosures, ensure_ascii=False) if item.enclosures else None
 
 
 _POSTGRES_ERRORS: tuple[type[Exception], ...] = ()  # set by postgres.py when it is imported
@@ -386,12 +395,14 @@ class SQLStore:
             digests = intent.entry_hashes
             self._insert(
                 "INSERT INTO items (feed_id, key, guid, link, title, summary, "
-                "content, published, first_seen, content_hash, story_hash, entry_hash)",
+                "content, published, first_seen, content_hash, story_hash, entry_hash, "
+                "enclosures)",
                 [(item.feed_id, item.key, item.guid, item.link, item.title, item.summary,
                   item.content, ts(item.published), now, item.content_hash, item.story_hash,
-                  digests.get(item.key)) for item in last.values()],
+                  digests.get(item.key), _enclosures_column(item)) for item in last.values()],
                 "ON CONFLICT (feed_id, key) DO UPDATE SET "
                 "guid=excluded.guid, link=excluded.link, title=excluded.title, "
+                "enclosures=excluded.enclosures, "
                 "summary=excluded.summary, content=excluded.content, "
                 "published=excluded.published, content_hash=excluded.content_hash, "
                 "story_hash=excluded.story_hash, "
