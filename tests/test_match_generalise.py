@@ -670,3 +670,44 @@ def test_designation_rules_from_blind7(title: str, summary: str, expected: set[s
 ])
 def test_boat_strike_rules_from_blind7(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+# --- blind8's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a dash between a capitalised word and the surname: a new sentence, not a first name
+    ("Live updates", "14:02 GMT — Rubio lands in Bogotá for talks on Venezuela.",
+     {"marco-rubio"}),
+    # a doubled letter in a word that several names share
+    ("Carrtel del Golfo: cae un jefe de plaza en Matamoros", "", {"gulf-cartel"}),
+    # a business named Maduro; EgyptAir's flight MS 13
+    ("Maduro Hotel reopens in Willemstad", "Forty rooms after a renovation.", set()),
+    ("Vuelo MS 13 de EgyptAir aterriza de emergencia", "El avión volvió a El Cairo.", set()),
+    # Portugal's Portuguese for the Caribbean, as Southern Command's context
+    ("Comando Sul reforça presença nas Caraíbas", "", {"us-southern-command"}),
+])
+def test_entity_rules_from_blind8(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Caribbean in Portugal's Portuguese
+    ("Forças americanas afundam lancha nas Caraíbas", "Três tripulantes morreram.",
+     {"caribbean-boat-strikes"}),
+    # more verbs of killing, and the Spanish "operativo contra"
+    ("Liquidaron a cuatro en una lancha frente a La Guaira", "", {"caribbean-boat-strikes"}),
+    ("Caracas: Washington asesina pescadores en el Caribe", "", {"caribbean-boat-strikes"}),
+    ("Polémica por el operativo contra la lancha en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+    # target practice is no strike
+    ("US cruiser live-fire drill off Puerto Rico", "A missile hit a target vessel.", set()),
+    # the group's inclusion on a list; a group on the same list as the jihadists
+    ("Diputados piden datos sobre la inclusión del cartel en la lista", "",
+     {"fto-designation"}),
+    ("Columna: la MS-13 ya está en la misma lista que el Estado Islámico", "",
+     {"fto-designation"}),
+    ("Programa de inclusión para jóvenes de pandillas", "", set()),
+])
+def test_topic_rules_from_blind8(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
