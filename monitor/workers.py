@@ -36,6 +36,7 @@ how to stop.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
 import os
@@ -131,6 +132,12 @@ def serve(argv: Sequence[str]) -> None:
             conn.send((False, RuntimeError(f"{fn.__name__}: cannot send the result back: "
                                            f"{type(exc).__name__}: {exc}")))
         del task, fn, args, kwargs, reply
+        # what the task left in reference cycles (feedparser's parser objects, exceptions
+        # with their frames) goes now, while it is young: left to the collector's thresholds
+        # it reaches the oldest generation, whose passes are rare, and the next documents
+        # are parsed beside it (a worker's peak on a first poll of 2,000 real-shaped feeds:
+        # ~6 MB lower; young generations only, so ~no CPU)
+        gc.collect(1)
 
 
 def _read_tasks(conn: Any, tasks: queue.SimpleQueue[Any]) -> None:

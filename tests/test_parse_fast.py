@@ -289,3 +289,34 @@ def test_entries_with_xhtml_content_are_cut_out_when_known():
     want = tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
     assert [i.key for i in want] == ["urn:x:7", "urn:x:6", "urn:x:5"]
     assert got.fast and (got.items, got.keys) == (want, full.keys)
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["fast path", "feedparser, not well-formed"])
+def test_a_parse_leaves_nothing_of_its_own_in_reference_cycles(broken):
+    """What a parse made is freed as soon as it returns, not when the cyclic collector next
+    runs: the expat pass's reader (its parser's handlers are its own methods) and, on
+    feedparser's route, the error's traceback, whose frames (the caller's included) would hold
+    the body and the items. (feedparser's own parser objects stay in small cycles of their
+    own; a parser worker collects them after each task.)"""
+    import gc
+    from types import FrameType
+
+    body = rss_item("<guid>urn:x:1</guid><title>t</title><description>d</description>")
+    if broken:
+        body = body.replace(b"<title>t</title>", b"<title>t &nbsp; <b>t</title>")
+    gc.collect()
+    gc.disable()
+    try:
+        got = parse("f", URL, body, HEADERS)
+        assert got.fast is not broken and len(got.items) == 2
+        assert broken is ("SAXParseException" in (got.warning or ""))
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        found = gc.collect()
+        left = [o for o in gc.garbage if type(o) is FrameType
+                or type(o).__module__ in ("monitor.types", "monitor.parse.fast")]
+        assert found == 0 or broken
+        assert left == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()

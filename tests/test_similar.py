@@ -109,6 +109,62 @@ def test_minhash_where_a_lane_reaches_the_prime(monkeypatch):
     assert similar.minhash({10, 7})[:2] == [0, 0]
 
 
+def _plain_shingles(texts):
+    """The rule as written: each text case-folded, NFKD, combining marks dropped, its ``\\w+``
+    words but stop words, and the CRC-32 of each run of three (of all, when fewer)."""
+    import re
+    import unicodedata
+    import zlib
+
+    out = set()
+    for text in texts:
+        plain = similar._MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+        words = [w for w in re.findall(r"\w+", plain) if w not in similar._STOP]
+        runs = [words] if 0 < len(words) < 3 else [words[i:i + 3] for i in range(len(words) - 2)]
+        out.update(zlib.crc32(" ".join(run).encode()) for run in runs)
+    return frozenset(out)
+
+
+# ASCII with every punctuation and white space, stop words, underscores and digits; and text
+# with accents, other scripts, ligatures, combining marks and case foldings that grow (ß)
+_WORDS = st.sampled_from(["the", "of", "Maduro", "e", "a", "x_y", "2025", "US$", "ﬁn", "Ñandú",
+                          "ὈΔΥΣΣΕΎΣ", "Straße", "naïve", "é", "İstanbul", "\u0301", "٣"])
+_TEXT = st.lists(st.one_of(_WORDS, st.text(st.characters(max_codepoint=127), max_size=8),
+                           st.text(max_size=6)), max_size=40).map("".join) | st.text()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXT, max_size=3))
+def test_shingles_are_the_plain_rule(texts):
+    """Stored shingle sets and band keys (compared with those stored by older code) come from
+    exactly the rule, whichever route (ASCII or not) computes them."""
+    assert similar.shingles(texts) == _plain_shingles(texts)
+
+
+def test_shingles_of_the_grouping_pairs_are_the_plain_rule():
+    """The same on every text of the labelled grouping set (EN/ES/PT)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads(Path(__file__).parent.joinpath("data", "story_pairs.json").read_text(
+        encoding="utf-8"))
+    texts = list(_strings(data))
+    assert len(texts) > 500 and sum(not t.isascii() for t in texts) > 50
+    for t in texts:
+        assert similar.shingles([t]) == _plain_shingles([t])
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+
+
 def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):
     """Copies from three feeds give one alert with three sources; another story its own."""
     s = open_store(tmp_path / "m.db")

@@ -113,6 +113,22 @@ def test_a_worker_imports_only_what_it_parses_with():
         pool.shutdown()
 
 
+def test_a_worker_frees_what_a_task_left_in_reference_cycles():
+    """Garbage a task leaves in reference cycles (feedparser's parser objects, an exception
+    and its frames) is freed when the task ends, not held beside the next documents until the
+    collector's rare full pass (README, Performance: memory)."""
+    import gc
+
+    pool = ParsePool(1).start()
+    try:
+        cycle = "(lambda l: l.append(l))([bytes(1 << 20)])"  # a list holding itself and 1 MB
+        pool.submit(gc.collect).result(timeout=60)  # what starting the worker left
+        pool.submit(eval, cycle).result(timeout=30)
+        assert pool.submit(gc.collect).result(timeout=30) == 0
+    finally:
+        pool.shutdown()
+
+
 _LOADED = ("sorted(n for n in ('asyncio', 'ssl', 'chardet', 'urllib.request', 'http.client', "
            "'feedparser.http', 'urllib.error') "
            "if type(__import__('sys').modules.get(n)).__name__ == 'module')")

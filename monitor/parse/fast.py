@@ -934,6 +934,17 @@ def _read(data: bytes, base: str, cuts: list[_Cut] | None, loose: bool,
     """``read_with_reason``, and which cut did not hold (``CutMismatch``), if that is why."""
     r = (_LooseReader if loose else _Reader)(data, base, cuts)
     try:
+        return _parse(r, data, cuts)
+    finally:
+        # the parser's handlers are the reader's own methods: a reference cycle, which would
+        # keep the reader, its entries and their text until the cyclic collector's next full
+        # pass (a parser worker's peak on 2,000 real-shaped feeds was ~5 MB higher for it)
+        r.parser = None
+
+
+def _parse(r: _Reader, data: bytes, cuts: list[_Cut] | None,
+           ) -> tuple[Reading | None, str | None, int | None]:
+    try:
         r.parser.Parse(data, True)
     except Decline as e:
         return None, str(e), None
