@@ -93,6 +93,18 @@ def test_concurrency_is_the_one_global_limit(tmp_path, feed_server):
     assert feed_server.max_concurrent == 3
 
 
+def test_sixteen_feeds_are_polled_at_once_by_default(tmp_path, feed_server):
+    """The default `concurrency` is 16 polls at once (8 left the parser worker waiting for
+    bodies while the daemon matched and wrote; README, Performance)."""
+    feeds = {}
+    for i in range(20):
+        feed_server.slow(f"/s{i}.xml", 0.5, BODY)
+        feeds[f"s{i}"] = feed_server.url(f"/s{i}.xml")
+    outcomes = poll_once(tmp_path, feeds, "per_host: 50")
+    assert len(outcomes) == 20 and {o.status for o in outcomes} == {"ok"}
+    assert feed_server.max_concurrent == 16
+
+
 def test_poll_once_skips_a_gone_feed(tmp_path, feed_server):
     """poll-once polls every feed, due or not, but one stopped by 410 Gone."""
     feed_server.status("/gone.xml", 410)
