@@ -213,7 +213,7 @@ FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or m
 # added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
 # letter added at its end but a doubled one or a vowel after a final vowel ('Ansarie'; plurals
 # and other words stay apart: 'Islamic States'). Words that several entities' aliases share
-# ('cartel', 'state') only lose a letter or swap two.
+# ('cartel', 'state') only lose a letter, double one or swap two.
 _ALIKE = {
     "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
@@ -237,16 +237,16 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
 
 
 def _word_edits(w: str, light: bool = False) -> set[str]:
-    """One-edit spellings of a word; ``light``: only a letter dropped or two swapped."""
+    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped."""
     n = len(w)
     out: set[str] = set()
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
         if i < n - 1:
             out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
+        out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before ('Carrtel')
         if light:
             continue
-        out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
         for c in _ALIKE.get(w[i], ""):
@@ -261,8 +261,8 @@ def _word_edits(w: str, light: bool = False) -> set[str]:
 
 def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = ()) -> list[str]:
     """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
-    words at the ``editable`` positions (only dropping or swapping at the ``light`` ones), as
-    the text would fold them."""
+    words at the ``editable`` positions (only dropping, doubling or swapping at the ``light``
+    ones), as the text would fold them."""
     out: list[str] = []
     editable = set(editable)
     for k in sorted({*editable, *light}):
@@ -522,7 +522,7 @@ class Matcher:
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
         more that no shorter alias of the same entity already covers with its own edits. A word
         that several entities' aliases share or that another entity's context terms use in lower
-        case (``Cartel``, ``State``, ``ataque*``) only loses a letter or swaps two.
+        case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
         """
         exact = set(self._main_keys) | set(self._aux_keys)
         owners: dict[str, set[int]] = {}
@@ -1153,17 +1153,18 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
-_JOINERS = frozenset("-\u2010\u2011")  # hyphens that join a word to the name right after it
 
 
 def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any."""
     f = folded.text
     j = fstart
-    if j > 0 and text[folded.orig(j - 1)] in _JOINERS:
-        return None  # 'Trump-Maduro call', 'anti-Maduro rally': a compound, not a first name
     while j > 0 and f[j - 1] == " ":
         j -= 1
+    if j < fstart and not text[folded.orig(j) : folded.orig(fstart)].isspace():
+        # a hyphen or a dash between: 'Trump-Maduro call', 'anti-Maduro', '10:55 ET — Rubio
+        # says' are a compound and a new sentence, not a first name and its surname
+        return None
     if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:
         j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
         while j > 0 and f[j - 1] == " ":

@@ -670,3 +670,87 @@ def test_designation_rules_from_blind7(title: str, summary: str, expected: set[s
 ])
 def test_boat_strike_rules_from_blind7(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+# --- blind8's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a dash between a capitalised word and the surname: a new sentence, not a first name
+    ("Live updates", "14:02 GMT — Rubio lands in Bogotá for talks on Venezuela.",
+     {"marco-rubio"}),
+    # a doubled letter in a word that several names share
+    ("Carrtel del Golfo: cae un jefe de plaza en Matamoros", "", {"gulf-cartel"}),
+    # a business named Maduro; EgyptAir's flight MS 13
+    ("Maduro Hotel reopens in Willemstad", "Forty rooms after a renovation.", set()),
+    ("Vuelo MS 13 de EgyptAir aterriza de emergencia", "El avión volvió a El Cairo.", set()),
+    # Portugal's Portuguese for the Caribbean, as Southern Command's context
+    ("Comando Sul reforça presença nas Caraíbas", "", {"us-southern-command"}),
+])
+def test_entity_rules_from_blind8(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Caribbean in Portugal's Portuguese
+    ("Forças americanas afundam lancha nas Caraíbas", "Três tripulantes morreram.",
+     {"caribbean-boat-strikes"}),
+    # more verbs of killing, and the Spanish "operativo contra"
+    ("Liquidaron a cuatro en una lancha frente a La Guaira", "", {"caribbean-boat-strikes"}),
+    ("Caracas: Washington asesina pescadores en el Caribe", "", {"caribbean-boat-strikes"}),
+    ("Polémica por el operativo contra la lancha en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+    # target practice is no strike
+    ("US cruiser live-fire drill off Puerto Rico", "A missile hit a target vessel.", set()),
+    # the group's inclusion on a list; a group on the same list as the jihadists
+    ("Diputados piden datos sobre la inclusión del cartel en la lista", "",
+     {"fto-designation"}),
+    ("Columna: la MS-13 ya está en la misma lista que el Estado Islámico", "",
+     {"fto-designation"}),
+    ("Programa de inclusión para jóvenes de pandillas", "", set()),
+])
+def test_topic_rules_from_blind8(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+# --- blind9's error classes (after its first score), fixed by general rules; items written anew --
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another country's army has a Southern Command too
+    ("Indian Army's Southern Command wins drill trophy", "The commander praised the troops.",
+     set()),
+    ("Southern Command admiral briefs senators", "He defended operations in the Caribbean.",
+     {"us-southern-command"}),
+])
+def test_entity_rules_from_blind9(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US's strikes named as such, in the region; not on land
+    ("Grenada's fishermen fear the sea after US strikes", "", {"caribbean-boat-strikes"}),
+    ("Caracas warns of US strikes on Venezuelan soil", "", set()),
+    # the struck crews and what is left of them
+    ("Second strike on survivors in the Caribbean draws scrutiny", "",
+     {"caribbean-boat-strikes"}),
+    # a semi-submersible or a cartel's boat is a drug craft even with no region named
+    ("Missile destroys semi-submersible, two rescued", "", {"caribbean-boat-strikes"}),
+    ("Senators question lethal strikes on cartel boats", "", {"caribbean-boat-strikes"}),
+    # "blows up", "liquida"
+    ("Navy blows up drug runner near Bonaire", "", {"caribbean-boat-strikes"}),
+    ("EE.UU. liquida a dos en una lancha frente a Falcón", "", {"caribbean-boat-strikes"}),
+    # a bird hit by a boat
+    ("Pelican hurt in boat strike off Key Largo", "", set()),
+    # FTO: the passive, the statute, shared lists, "según Washington", the Portuguese name
+    ("Tren de Aragua y MS-13 fueron designados en febrero", "", {"fto-designation"}),
+    ("FTO label explained: section 219 and what it means for banks", "",
+     {"fto-designation"}),
+    ("Los carteles comparten lista con Al Qaeda", "", {"fto-designation"}),
+    ("El CJNG, terrorista según Washington", "", {"fto-designation"}),
+    ("Juiz mantém designação do Trem de Aragua", "", {"fto-designation"}),
+    # another country's ban and its own law
+    ("India bans militant outfit under UAPA", "The group joins its terrorist list.", set()),
+])
+def test_topic_rules_from_blind9(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
