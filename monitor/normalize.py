@@ -42,7 +42,6 @@ _WS = r"\t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space but " " an
 # them, so the substitution is 2-3x faster on long texts than replacing every run)
 _SPACES = re.compile(rf" [ {_WS}]+|[{_WS}][ {_WS}]*")
 _WS_CHAR = re.compile(f"[{_WS}]")
-_NEWLINES = re.compile(r"\s*\n\s*")
 # Terminal escape sequences, removed whole so that their parameters do not glue to the next word
 # (``\x1b[31mMS-13`` is ``MS-13``, not ``[31mMS-13``): CSI (``ESC [`` or C1 ``\x9b``, parameters,
 # one final byte), OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or ST; at most 512
@@ -104,6 +103,9 @@ _SPECIAL_TAGS = _SKIP_TAGS | {"script", "style", "textarea", "xmp", "plaintext",
 # where an inline tag was, until the entities of the whole text are decoded (a private-use
 # character: a text that has one takes the parser's path)
 _TAG_MARK = "\ue000"
+# what a plain tag becomes, by its name as written: a line break (block), the mark (inline),
+# "" (a special tag: the text takes the parser's path)
+_TAG_TEXT: dict[str, str] = {}
 
 
 def _plain_markup_text(value: str) -> str | None:
@@ -119,21 +121,25 @@ def _plain_markup_text(value: str) -> str | None:
     if _TAG_MARK in value:
         return None
     special = False
-    inline = 0
 
     def tag(m: re.Match[str]) -> str:
-        nonlocal special, inline
-        name = (m.group(1) or m.group(4)).lower()
-        if name in _SPECIAL_TAGS:
+        nonlocal special
+        name = m.group(1) or m.group(4)
+        got = _TAG_TEXT.get(name)
+        if got is None:
+            low = name.lower()
+            got = _TAG_TEXT[name] = ("" if low in _SPECIAL_TAGS else
+                                     "\n" if low in _BLOCK_TAGS else _TAG_MARK)
+            if len(_TAG_TEXT) > 4096:  # names as written: a bound, should a feed vary them
+                _TAG_TEXT.clear()
+        if not got:
             special = True
-        if name in _BLOCK_TAGS:
-            return "\n"
-        inline += 1
-        return _TAG_MARK
+        return got
 
     text, tags = _PLAIN_TAG.subn(tag, value)
     if special or value.count("<") != tags:
         return None
+    inline = text.count(_TAG_MARK)
     if "&" in text:
         text = html.unescape(text)
     if inline:
@@ -171,8 +177,9 @@ def html_to_text(value: str | None) -> str:
         text = text.replace("\x85", "\n")
     if "  " in text or _WS_CHAR.search(text):  # else _SPACES has nothing to match
         text = _SPACES.sub(" ", text)
-    if "\n" in text:
-        text = _NEWLINES.sub("\n", text)
+    if "\n" in text:  # white space around line breaks and empty lines dropped: each line
+        # stripped (str.strip's white space is the regex \s), the empty ones left out
+        return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
     return text.strip()
 
 
@@ -183,8 +190,10 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if _CANONICAL.match(url):  # already what the rest would make of it
-        return url
+    m = _CANONICAL.match(url)
+    if m and (m.group(1) is None or not any(
+            _tracking(pair.partition("=")[0]) for pair in m.group(1).split("&"))):
+        return url  # already what the rest would make of it
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -213,12 +222,14 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 
-# an http(s) URL that is canonical as written: lower-case scheme and host, no port, user, query
-# or fragment, a path of printable ASCII
-_CANONICAL = re.compile(r"https?://[a-z0-9][a-z0-9.-]*/[\x21\x22\x24-\x3e\x40-\x7e]*\Z")
 # k=v pairs of characters that quote_plus leaves alone, every pair with its "="
 _PAIR = r"[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*"
 _PLAIN_QUERY = re.compile(rf"{_PAIR}(?:&{_PAIR})*\Z")
+# an http(s) URL that is canonical as written, but perhaps for tracking parameters in its query
+# (group 1): lower-case scheme and host, no port, user or fragment, a path of printable ASCII,
+# a query (if any) of plain pairs
+_CANONICAL = re.compile(r"https?://[a-z0-9][a-z0-9.-]*/[\x21\x22\x24-\x3e\x40-\x7e]*"
+                        rf"(?:\?({_PAIR}(?:&{_PAIR})*))?\Z")
 
 
 def _tracking(key: str) -> bool:
@@ -237,6 +248,9 @@ class _CombiningMarks(dict):
 
 _STRIP_MARKS = _CombiningMarks()
 _WORD = re.compile(r"\w+")
+# ASCII but letters, digits and "_" (what \w matches there) → " ": the words of an ASCII text,
+# split on white space, are those \w+ finds
+_ASCII_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _bmp_marks: list[re.Pattern[str]] = []  # built at the first text past ASCII
 
@@ -260,7 +274,7 @@ def _bmp_marks_pattern() -> re.Pattern[str]:
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing stories: letters and digits only."""
     if text.isascii():  # casefold is lower, NFKD changes nothing, there are no marks
-        return " ".join(_WORD.findall(text.lower()))
+        return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if _ASTRAL.search(decomposed):  # marks past the BMP too: the table that knows them all
         stripped = decomposed.translate(_STRIP_MARKS)

@@ -63,6 +63,13 @@ def test_fold_equals_reference(text):
     assert normalize.fold(text) == slow_fold(text)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_fold_of_ascii_text_equals_reference(text):
+    """ASCII text takes a path of its own (no decomposition; words split by a table)."""
+    assert normalize.fold(text) == slow_fold(text)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(whitelist_categories=("Mn", "Mc", "Me", "Ll", "Lu", "Zs")),
                max_size=40))
@@ -108,3 +115,18 @@ def test_plain_markup_text_equals_the_parser_before_any_cleaning():
         parser.close()
         assert got == "".join(parser.parts), value
     assert engaged >= 800
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2001\u200b\u2028\u2029\u3000ab",
+               max_size=24))
+def test_line_breaks_take_the_white_space_around_them(text):
+    """White space around a line break (str.strip's, which is the regex \\s) and empty lines
+    go: the text is what the regex substitution made of it before lines were stripped one by
+    one instead."""
+    import re
+
+    reference = normalize._CONTROL.sub("", text).replace("\x85", "\n")
+    reference = normalize._SPACES.sub(" ", reference)
+    reference = re.sub(r"\s*\n\s*", "\n", reference).strip()
+    assert normalize.html_to_text(text) == reference
