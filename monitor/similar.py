@@ -136,6 +136,13 @@ def same_story(a: Collection[int], b: Collection[int], same_feed: bool = False) 
     return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= SAME_STORY
 
 
+def across_feeds(size: int) -> bool:
+    """Whether a core of ``size`` shingles can be the same story as another feed's core (rule
+    3 needs MIN_SHARED shingles in common, so at least as many in each); a shorter one is
+    compared with its own feed's alerts only (rule 4)."""
+    return size >= MIN_SHARED
+
+
 _LANE_ONE = (1).to_bytes(16, "little")  # a 128-bit lane holding 1
 
 

@@ -260,3 +260,37 @@ def test_same_feed_merges_only_near_identical_items(tmp_path):
     assert [len(m) for m in made] == [1, 1, 0]
     assert [x["item_key"] for x in s.alert_sources(made[0][0].alert_id)] == ["w1", "c1"]
     s.close()
+
+
+def test_short_cores_merge_only_with_their_own_feed(tmp_path):
+    """A core too short to be judged across feeds (8 to 11 shingles: under MIN_SHARED) is
+    still compared with its own feed's alerts: the item posted again, once its first post has
+    left the feed's latest items (else the two share every shingle, which is then the feed's
+    boilerplate), joins the first alert; the same text from another feed alerts on its own."""
+    s = open_store(tmp_path / "m.db")
+    s.sync_feeds([F("wire", "u1"), F("courier", "u2")], T0)
+    title = "Maduro generals meeting Caracas"
+    text = "Maduro met the generals in Caracas on Monday night before flying to Havana"
+    first = item("wire", guid="w1", title=title, summary=text, link="https://w.example/1")
+    core = similar.core(similar.shingles((title, text, "")), similar.boilerplate([]), False)
+    assert similar.MIN_SHINGLES <= len(core) < similar.MIN_SHARED
+    made = s.record_poll(intent("wire", [first], at=T0), window=86400)
+    # 20 later items of the wire's own, about other things: the first post is no longer one
+    # of its latest
+    fillers = [item("wire", guid=f"x{n}", title=f"Harbour works {n} delayed again",
+                    summary=f"Contractor number {n} blames weather for the slower schedule",
+                    link=f"https://w.example/x{n}") for n in range(similar.RECENT_ITEMS)]
+    s.record_poll(intent("wire", fillers, matched=[], at=T0 + timedelta(minutes=1)),
+                  window=86400)
+    # the same words but a stop word (another story hash: rule 1 does not apply)
+    again = item("wire", guid="w2", title=title, summary=text.replace(" the ", " a "),
+                 link="https://w.example/2")
+    copy = item("courier", guid="c1", title=title, summary=text.replace(" the ", " a "),
+                link="https://c.example/1")
+    made_again = s.record_poll(intent("wire", [again], at=T0 + timedelta(minutes=2)),
+                               window=86400)
+    made_copy = s.record_poll(intent("courier", [copy], at=T0 + timedelta(minutes=3)),
+                              window=86400)
+    assert (len(made), len(made_again), len(made_copy)) == (1, 0, 1)
+    assert [x["item_key"] for x in s.alert_sources(made[0].alert_id)] == ["w1", "w2"]
+    s.close()
