@@ -122,7 +122,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     from monitor.daemon import Daemon
     from monitor.runtime import load_runtime
 
-    runtime = load_runtime(config_path)
+    # the watchlist compiles while the first body is parsed, or never if nothing changed
+    runtime = load_runtime(config_path, compile_later=True)
     _setup_logs(runtime.config, log_level)
     started = time.monotonic()
     daemon = Daemon(runtime)

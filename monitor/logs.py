@@ -62,7 +62,11 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] | str
         )
         shared_tail = []
     structlog.configure(
+        # a line below the level is dropped first, before the chain stamps and copies it: the
+        # daemon asks for a "polled" line per feed, which is debug or info, and runs at warning
+        # under `poll-once` (the standard library would drop it anyway, at the end)
         processors=[
+            structlog.stdlib.filter_by_level,
             *shared,
             structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
         ],

@@ -28,8 +28,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -378,10 +379,46 @@ class _Item:
         self.headline: dict[str, bool] = {}
 
 
+class _Later:
+    """A call made once, in a thread (``begin``) or in the caller of ``wait``; ``wait`` returns
+    when it is done, raising what it raised."""
+
+    def __init__(self, fn: Callable[[], None]) -> None:
+        self._fn = fn
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._done = False
+        self._error: BaseException | None = None
+
+    def _call(self) -> None:
+        try:
+            self._fn()
+        except BaseException as exc:  # raised to whoever waits for it
+            self._error = exc
+
+    def begin(self) -> None:
+        with self._lock:
+            if self._thread is None and not self._done:
+                self._thread = threading.Thread(target=self._call, name="compile-watchlist",
+                                                daemon=True)
+                self._thread.start()
+
+    def wait(self) -> None:
+        with self._lock:
+            if self._thread is None and not self._done:
+                self._call()
+                self._done = True
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class Matcher:
     """A watchlist compiled for fast matching. Build with ``Matcher.compile(watchlist)``."""
 
-    def __init__(self, watchlist: Watchlist) -> None:
+    def __init__(self, watchlist: Watchlist, *, later: bool = False) -> None:
         self.watchlist = watchlist
         self.version = watchlist.version
         self._entities: tuple[Entity, ...] = watchlist.entities
@@ -398,12 +435,28 @@ class Matcher:
         self._topics: list[
             tuple[str, str, frozenset[str] | None, _Rule, tuple[frozenset[int], ...]]
         ] = []
-        self._compile()
+        self._later: _Later | None = _Later(self._compile) if later else None
+        if not later:
+            self._compile()
 
     @classmethod
     def compile(cls, watchlist: Watchlist) -> Matcher:
         """Compile every alias, context term, exclusion and topic term of ``watchlist``."""
         return cls(watchlist)
+
+    @classmethod
+    def compile_later(cls, watchlist: Watchlist) -> Matcher:
+        """``compile``, done when first needed: in a thread from ``prepare``, or by the first
+        ``match`` or ``explain``, which wait for it. ``version`` is there at once. A process
+        that never matches (a `poll-once` where every feed answers 304) never compiles."""
+        return cls(watchlist, later=True)
+
+    def prepare(self) -> None:
+        """Begin a deferred compile now, in a thread (a no-op once begun or when compiled):
+        the poll calls it as its first body goes to the parser, whose answer it then waits for
+        anyway."""
+        if self._later is not None:
+            self._later.begin()
 
     # --- compiling -------------------------------------------------------------------------------
 
@@ -659,6 +712,9 @@ class Matcher:
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
+        if self._later is not None:
+            self._later.wait()  # raises what the compile raised, at each use
+            self._later = None
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}

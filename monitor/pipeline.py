@@ -223,6 +223,7 @@ async def _poll(
     # holds with the same digest of their bytes (an entry whose bytes changed may be an edit)
     stored = (ctx.store.recent_keys(feed.id, RECENT_KEYS)
               if state.body_hash is not None else {})
+    ctx.matcher.prepare()  # a deferred compile runs while the parser works (Matcher.prepare)
     if ctx.executor is not None:
         loop = asyncio.get_running_loop()
         try:

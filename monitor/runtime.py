@@ -61,12 +61,15 @@ def check_startable(config: Config) -> None:
                 raise config.error(unknown_apprise_url(sink, bad), ("sinks", i, "urls", bad))
 
 
-def load_runtime(config_path: str | Path) -> Runtime:
-    """Load and check everything a run needs; raise ConfigError naming the file and line."""
+def load_runtime(config_path: str | Path, *, compile_later: bool = False) -> Runtime:
+    """Load and check everything a run needs; raise ConfigError naming the file and line.
+    ``compile_later``: the matcher compiles when first needed (``Matcher.compile_later``;
+    compiling checks nothing more)."""
     config = load_config(config_path)
     check_startable(config)
     # the file's parsed data and the line of each key serve the checks above (errors name the
     # line); a run keeps neither (~0.7 KB a feed: 1.4 MB of a daemon with 2,000 feeds)
     config = replace(config, doc=None)
     watchlist = load_watchlists(config.watchlists)
-    return Runtime(config, watchlist, Matcher.compile(watchlist))
+    return Runtime(config, watchlist, (Matcher.compile_later if compile_later
+                                       else Matcher.compile)(watchlist))

@@ -62,22 +62,38 @@ _HASHES = [(_rng.randrange(1, _P), _rng.randrange(0, _P)) for _ in range(BANDS *
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
-def _words(text: str) -> list[str]:
+# ASCII text needs no regex: ``\w`` is [A-Za-z0-9_] there, so every other byte becomes a space
+# and the words are what ``split`` leaves; case folding is ``lower``, and NFKD and the combining
+# marks change nothing
+_NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
+    + b" " * 128
+_STOP_BYTES = frozenset(w.encode() for w in _STOP)
+
+
+def _words(text: str) -> list[bytes]:
+    """The folded words of ``text`` but stop words, in order, as UTF-8."""
+    if text.isascii():
+        words = text.encode("ascii").lower().translate(_NOT_WORD).split()
+        return [w for w in words if w not in _STOP_BYTES]
     plain = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return [w for w in _WORD.findall(plain) if w not in _STOP]
+    return [w.encode() for w in _WORD.findall(plain) if w not in _STOP]
 
 
 def shingles(texts: Iterable[str]) -> frozenset[int]:
-    """32-bit hashes of the 3-word shingles of the texts (each text shingled on its own)."""
+    """32-bit hashes of the 3-word shingles of the texts (each text shingled on its own): the
+    CRC-32 of the UTF-8 of the three words joined by single spaces (of all the words, when a
+    text has fewer than three)."""
     out: set[int] = set()
     for text in texts:
         words = _words(text)
         if len(words) < SHINGLE_WORDS:
             if words:
-                out.add(zlib.crc32(" ".join(words).encode()))
+                out.add(zlib.crc32(b" ".join(words)))
             continue
-        for i in range(len(words) - SHINGLE_WORDS + 1):
-            out.add(zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()))
+        # each window joined and hashed in C: the word list zipped with its shifts (the
+        # shortest ends it)
+        windows = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
+        out.update(map(zlib.crc32, map(b" ".join, windows)))
     return frozenset(out)
 
 
@@ -118,6 +134,13 @@ def same_story(a: Collection[int], b: Collection[int], same_feed: bool = False) 
         return jaccard(a, b) >= NEAR_IDENTICAL
     shared = len(frozenset(a).intersection(b))
     return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= SAME_STORY
+
+
+def across_feeds(size: int) -> bool:
+    """Whether a core of ``size`` shingles can be the same story as another feed's core (rule
+    3 needs MIN_SHARED shingles in common, so at least as many in each); a shorter one is
+    compared with its own feed's alerts only (rule 4)."""
+    return size >= MIN_SHARED
 
 
 _LANE_ONE = (1).to_bytes(16, "little")  # a 128-bit lane holding 1

@@ -60,3 +60,35 @@ def test_the_daemon_process_does_not_load_rich_or_the_parser():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True).stdout.split()
     assert out == ["False", "False", "False", "Table"]
+
+
+def test_a_line_below_the_level_is_dropped_before_the_chain_runs(capsys, monkeypatch):
+    """A line under the configured level costs no time stamp or rendering (the daemon asks
+    for a line per feed polled); a line at the level still goes through the whole chain, and
+    a logger set to a lower level of its own still gets its lines out."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    stamped: list[str] = []
+    real = structlog.processors.TimeStamper.__call__
+
+    def stamp(self, logger, name, event_dict):
+        stamped.append(event_dict["event"])
+        return real(self, logger, name, event_dict)
+
+    monkeypatch.setattr(structlog.processors.TimeStamper, "__call__", stamp)
+    try:
+        logs.configure("warning", "json")
+        log = structlog.get_logger("monitor.test_level")
+        log.info("polled", feed="f1")
+        log.log(logging.DEBUG, "polled", feed="f2")
+        log.warning("feed_stopped", feed="f3")
+        logging.getLogger("monitor.test_level.chatty").setLevel(logging.DEBUG)
+        structlog.get_logger("monitor.test_level.chatty").debug("detail", feed="f4")
+        lines = capsys.readouterr().err.strip().splitlines()
+    finally:
+        logging.getLogger("monitor.test_level.chatty").setLevel(logging.NOTSET)
+        root.handlers[:], level = saved
+        root.setLevel(level)
+        structlog.reset_defaults()
+    assert [json.loads(x)["feed"] for x in lines] == ["f3", "f4"]
+    assert stamped == ["feed_stopped", "detail"]

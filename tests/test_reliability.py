@@ -126,7 +126,9 @@ def test_full_disk_for_the_database_pauses_and_resumes(tmp_path, feed_server):
     wal = tmp_path / "monitor.db-wal"
     limit = max(wal.stat().st_size if wal.exists() else 0, (tmp_path / "monitor.db").stat().st_size)
     resource.prlimit(d.proc.pid, resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
-    expected = grow(feed_server, "a", items, rng, n=40)  # big enough to need more pages
+    # big enough to need more pages than the -wal file had (the log is copied into the database
+    # file in the background, then written again from its start: its old pages are reused)
+    expected = grow(feed_server, "a", items, rng, n=300)
     d.wait_for(lambda: d.count("storage_unavailable") >= 1, what="a storage error")
     err = next(e for e in d.events() if e["event"] == "storage_unavailable")
     # SQLite: "disk I/O error", on claiming the feed (a write) or on recording its poll

@@ -109,6 +109,62 @@ def test_minhash_where_a_lane_reaches_the_prime(monkeypatch):
     assert similar.minhash({10, 7})[:2] == [0, 0]
 
 
+def _plain_shingles(texts):
+    """The rule as written: each text case-folded, NFKD, combining marks dropped, its ``\\w+``
+    words but stop words, and the CRC-32 of each run of three (of all, when fewer)."""
+    import re
+    import unicodedata
+    import zlib
+
+    out = set()
+    for text in texts:
+        plain = similar._MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+        words = [w for w in re.findall(r"\w+", plain) if w not in similar._STOP]
+        runs = [words] if 0 < len(words) < 3 else [words[i:i + 3] for i in range(len(words) - 2)]
+        out.update(zlib.crc32(" ".join(run).encode()) for run in runs)
+    return frozenset(out)
+
+
+# ASCII with every punctuation and white space, stop words, underscores and digits; and text
+# with accents, other scripts, ligatures, combining marks and case foldings that grow (ß)
+_WORDS = st.sampled_from(["the", "of", "Maduro", "e", "a", "x_y", "2025", "US$", "ﬁn", "Ñandú",
+                          "ὈΔΥΣΣΕΎΣ", "Straße", "naïve", "é", "İstanbul", "\u0301", "٣"])
+_TEXT = st.lists(st.one_of(_WORDS, st.text(st.characters(max_codepoint=127), max_size=8),
+                           st.text(max_size=6)), max_size=40).map("".join) | st.text()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXT, max_size=3))
+def test_shingles_are_the_plain_rule(texts):
+    """Stored shingle sets and band keys (compared with those stored by older code) come from
+    exactly the rule, whichever route (ASCII or not) computes them."""
+    assert similar.shingles(texts) == _plain_shingles(texts)
+
+
+def test_shingles_of_the_grouping_pairs_are_the_plain_rule():
+    """The same on every text of the labelled grouping set (EN/ES/PT)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads(Path(__file__).parent.joinpath("data", "story_pairs.json").read_text(
+        encoding="utf-8"))
+    texts = list(_strings(data))
+    assert len(texts) > 500 and sum(not t.isascii() for t in texts) > 50
+    for t in texts:
+        assert similar.shingles([t]) == _plain_shingles([t])
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+
+
 def test_store_groups_copies_across_feeds_into_one_alert(tmp_path):
     """Copies from three feeds give one alert with three sources; another story its own."""
     s = open_store(tmp_path / "m.db")
@@ -203,4 +259,38 @@ def test_same_feed_merges_only_near_identical_items(tmp_path):
             for n, it in enumerate([first, again, copy])]
     assert [len(m) for m in made] == [1, 1, 0]
     assert [x["item_key"] for x in s.alert_sources(made[0][0].alert_id)] == ["w1", "c1"]
+    s.close()
+
+
+def test_short_cores_merge_only_with_their_own_feed(tmp_path):
+    """A core too short to be judged across feeds (8 to 11 shingles: under MIN_SHARED) is
+    still compared with its own feed's alerts: the item posted again, once its first post has
+    left the feed's latest items (else the two share every shingle, which is then the feed's
+    boilerplate), joins the first alert; the same text from another feed alerts on its own."""
+    s = open_store(tmp_path / "m.db")
+    s.sync_feeds([F("wire", "u1"), F("courier", "u2")], T0)
+    title = "Maduro generals meeting Caracas"
+    text = "Maduro met the generals in Caracas on Monday night before flying to Havana"
+    first = item("wire", guid="w1", title=title, summary=text, link="https://w.example/1")
+    core = similar.core(similar.shingles((title, text, "")), similar.boilerplate([]), False)
+    assert similar.MIN_SHINGLES <= len(core) < similar.MIN_SHARED
+    made = s.record_poll(intent("wire", [first], at=T0), window=86400)
+    # 20 later items of the wire's own, about other things: the first post is no longer one
+    # of its latest
+    fillers = [item("wire", guid=f"x{n}", title=f"Harbour works {n} delayed again",
+                    summary=f"Contractor number {n} blames weather for the slower schedule",
+                    link=f"https://w.example/x{n}") for n in range(similar.RECENT_ITEMS)]
+    s.record_poll(intent("wire", fillers, matched=[], at=T0 + timedelta(minutes=1)),
+                  window=86400)
+    # the same words but a stop word (another story hash: rule 1 does not apply)
+    again = item("wire", guid="w2", title=title, summary=text.replace(" the ", " a "),
+                 link="https://w.example/2")
+    copy = item("courier", guid="c1", title=title, summary=text.replace(" the ", " a "),
+                link="https://c.example/1")
+    made_again = s.record_poll(intent("wire", [again], at=T0 + timedelta(minutes=2)),
+                               window=86400)
+    made_copy = s.record_poll(intent("courier", [copy], at=T0 + timedelta(minutes=3)),
+                              window=86400)
+    assert (len(made), len(made_again), len(made_copy)) == (1, 0, 1)
+    assert [x["item_key"] for x in s.alert_sources(made[0].alert_id)] == ["w1", "w2"]
     s.close()

@@ -14,6 +14,8 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import threading
+import weakref
 import zlib
 from array import array
 from collections import Counter
@@ -22,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import structlog
 from sqlite_utils import Database
 
 from monitor import clock, decide, similar
@@ -43,6 +46,11 @@ from monitor.types import (
     RobotsTxt,
 )
 
+# seconds between two copies of the SQLite write-ahead log into the database file, by a thread
+# of the store's own (_Checkpointer); and the size of log (pages) at which the writer copies it
+# itself, should that thread be far behind or gone (SQLite's default is 1,000)
+CHECKPOINT_INTERVAL = 0.5
+_WAL_FALLBACK_PAGES = 8_000
 _MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
 _IN_CHUNK = 500  # keys in one statement's ``IN (...)`` list
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
@@ -718,15 +726,26 @@ class SQLStore:
             args += [since, alert.story_hash, alert.link]
             args += list(alert.targets) if same_targets else []
             if alert.targets and keys:
-                # the alerts the band index proposes that share an entity or topic
+                # the alerts the band index proposes that share an entity or topic, and that
+                # similar.same_story could judge the same: another feed's only when both cores
+                # reach MIN_SHARED shingles (a stored core is similar.encode's "h1,h2,...": its
+                # commas are one fewer). Without it a short story carried by N feeds read back,
+                # decoded and compared every earlier copy for each copy: N^2 in a first poll
+                if similar.across_feeds(len(core)):
+                    judged = (" AND (a.feed_id = ? OR "
+                              "length(a.shingles) - length(replace(a.shingles, ',', '')) >= ?)")
+                    judged_args: list[Any] = [alert.feed_id, similar.MIN_SHARED - 1]
+                else:
+                    judged, judged_args = " AND a.feed_id = ?", [alert.feed_id]
                 parts.append(
                     "SELECT * FROM (SELECT DISTINCT 2 AS k, a.alert_id, a.created_at, "
                     "a.feed_id, a.shingles FROM alert_bands b "
                     "JOIN alerts a ON a.alert_id = b.alert_id "
-                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ? "
-                    "AND EXISTS (SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id "
+                    f"WHERE b.band IN ({','.join('?' * len(keys))}) AND a.created_at >= ?"
+                    f"{judged} AND EXISTS (SELECT 1 FROM alert_entities e "
+                    "WHERE e.alert_id = a.alert_id "
                     f"AND e.entity_id IN ({','.join('?' * len(alert.targets))}))) near")
-                args += [*keys, since, *alert.targets]
+                args += [*keys, since, *judged_args, *alert.targets]
         rows = self.db.execute(" UNION ALL ".join(parts) + " ORDER BY k, created_at, alert_id",
                                args).fetchall()
         existing: str | None = None
@@ -1164,10 +1183,67 @@ class SQLiteStore(SQLStore):
             migrations.apply(self.db)
             if app_id == 0:
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            # the log is copied into the file by a thread of its own (_Checkpointer); this
+            # connection checkpoints only if that thread falls far behind (or has failed)
+            conn.execute(f"PRAGMA wal_autocheckpoint={_WAL_FALLBACK_PAGES}")
+        self._checkpointer = _Checkpointer(path)
+        weakref.finalize(self, self._checkpointer.stop)  # a store never closed (a test's)
+        self._checkpointer.start()
+
+    def close(self) -> None:
+        self._checkpointer.stop()
+        self._checkpointer.join()
+        super().close()
 
     def integrity_check(self) -> str:
         with wrap_exceptions("cannot check database"):
             return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+class _Checkpointer(threading.Thread):
+    """Copies the write-ahead log into the database file every ``CHECKPOINT_INTERVAL`` seconds,
+    from a thread and a connection of its own, so that no commit of the store's writer waits for
+    it. SQLite's own checkpoint (every 1,000 pages of log by default) runs inside the commit
+    that crosses the mark: it writes those pages into the file and syncs the log and the file
+    (``synchronous=NORMAL``: the syncs are at checkpoints), and on a first poll the event loop
+    that feeds the parser workers stood still for each (~1 s of waiting in a first poll of 500
+    real-shaped feeds under load; README, Performance). A PASSIVE checkpoint neither waits for
+    nor blocks the writer or the readers; it syncs as the writer's would have. A checkpoint that
+    fails (a full disk) is logged once and tried again; the writer's own checkpoints at
+    ``_WAL_FALLBACK_PAGES`` keep the log bounded should this thread fall far behind."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name=f"checkpoint {path.name}", daemon=True)
+        self._path = path
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def run(self) -> None:
+        log = structlog.get_logger(__name__)
+        conn: sqlite3.Connection | None = None
+        failing = False
+        while not self._stopping.wait(CHECKPOINT_INTERVAL):
+            try:
+                if conn is None:
+                    # read-write, never create: a database removed meanwhile is not made again
+                    conn = sqlite3.connect(self._path.resolve().as_uri() + "?mode=rw", uri=True,
+                                           isolation_level=None, timeout=10)
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error as exc:  # a full disk: the log keeps the commits meanwhile
+                if not failing:
+                    log.warning("wal_checkpoint_failed", database=str(self._path),
+                                error=str(exc), action="retried every "
+                                f"{CHECKPOINT_INTERVAL} s; the commits stay in the -wal file")
+                failing = True
+                continue
+            if failing:
+                log.info("wal_checkpoint_recovered", database=str(self._path))
+                failing = False
+        if conn is not None:
+            conn.close()
 
 
 class _Cores:
