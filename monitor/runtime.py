@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -67,6 +67,9 @@ def load_runtime(config_path: str | Path, *, compile_later: bool = False) -> Run
     compiling checks nothing more)."""
     config = load_config(config_path)
     check_startable(config)
+    # the file's parsed data and the line of each key serve the checks above (errors name the
+    # line); a run keeps neither (~0.7 KB a feed: 1.4 MB of a daemon with 2,000 feeds)
+    config = replace(config, doc=None)
     watchlist = load_watchlists(config.watchlists)
     return Runtime(config, watchlist, (Matcher.compile_later if compile_later
                                        else Matcher.compile)(watchlist))

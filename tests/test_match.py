@@ -259,10 +259,11 @@ def test_near_counts_words_within_one_field(tmp_path: Path) -> None:
     far = {"title": "strikes " + "word " * 5, "summary": "word " * 5 + "boat"}
     assert not across.match(far).topics
     # the seed's strike and boat: within 8 words, or within 16 when the item names drugs
-    far = "US strike " + "word " * 12 + "on a boat off Venezuela"
+    # (no "US strike": a US strike named as such beside the region is the campaign anyway)
+    far = "Strike " + "word " * 12 + "on a boat off Venezuela"
     assert "caribbean-boat-strikes" not in topics(far)
     assert "caribbean-boat-strikes" in topics(far.replace("a boat", "a drug boat"))
-    farther = "US strike " + "word " * 18 + "on a drug boat off Venezuela"
+    farther = "Strike " + "word " * 18 + "on a drug boat off Venezuela"
     assert "caribbean-boat-strikes" not in topics(farther)
 
 

@@ -754,3 +754,41 @@ def test_entity_rules_from_blind9(title: str, summary: str, expected: set[str]) 
 ])
 def test_topic_rules_from_blind9(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+# --- blind10's error classes (after its first score), fixed by general rules; items written anew -
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the short name with the group's world, not the currency or the teams
+    ("Why the Soles designation worries exporters", "", {"cartel-de-los-soles"}),
+    ("Soles peruanos ganan frente al dólar", "", set()),
+    ("Los Soles de Mexicali ganan en casa", "", set()),
+    # Rubio with the listing's words
+    ("Rubio: process to designate three more groups has begun", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind10(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the designation as a noun in an item about a group it lists; not an appointment
+    ("Banks in Miami review accounts", "Compliance teams say the designation of the Tren de "
+     "Aragua changes their checks.", {"fto-designation"}),
+    ("La designación del nuevo fiscal antidrogas divide a los cárteles", "", set()),
+    # other lists: another country proscribes, the counterterrorism certification
+    ("Australia proscribe a grupo neonazi", "", set()),
+    ("US keeps Venezuela on list of countries not fully cooperating", "", set()),
+    # the campaign: a US strike named in the singular, a Caribbean strike, the second strike
+    ("Pescadores de Tobago temen salir tras el ataque estadounidense", "",
+     {"caribbean-boat-strikes"}),
+    ("Families seek names of the dead after Caribbean strike", "",
+     {"caribbean-boat-strikes"}),
+    ("Senado investiga el segundo ataque contra sobrevivientes de una lancha", "",
+     {"caribbean-boat-strikes"}),
+    # the dead called "narco-terrorists" by the US; not a Colombian attack on land
+    ("Southcom: new strike kills three narco-terrorists", "", {"caribbean-boat-strikes"}),
+    ("Ataque narcoterrorista deja dos policías heridos en Cauca", "", set()),
+])
+def test_topic_rules_from_blind10(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
