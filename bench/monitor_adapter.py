@@ -39,7 +39,7 @@ def write_config(state: Path, urls: list[str], *, parse_workers: str | None = No
     ]
     # the corpus stands for N sites but is served from one host: lift the per-host limit to
     # the global one (the default 2 is for many feeds of one real site)
-    lines += ["defaults:", "  per_host: 8  # = concurrency"]
+    lines += ["defaults:", "  per_host: 16  # = concurrency"]
     if parse_workers is not None:
         lines += [f"  parse_workers: {parse_workers}"]
     lines.append("feeds:")

@@ -219,6 +219,9 @@ class FeedServer:
 
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # the listen backlog: socketserver's 5 dropped the connections of a 16-poll burst beyond
+    # it, and their clients tried again a second later
+    request_queue_size = 64
     allow_reuse_address = True
     feed_server: FeedServer
 
