@@ -91,14 +91,13 @@ Alias options (the mapping form, ``alias`` is required):
   capitalised word, the alias is taken for another person and rejected (``Ricky Rubio``, ``Paulina
   Rubio``), even when that word starts the sentence. A lower-case word, punctuation or nothing
   before the alias is fine (``the Venezuelan leader, Maduro``, ``Venezuela's Maduro``, ``Sen.
-  Rubio``, ``Rubio: ...``), and so is a word joined to it by a hyphen or set off by a
-  dash, a compound or another sentence rather than a first name (``Trump-Maduro call``,
-  ``anti-Maduro``, ``10:55 ET — Rubio says``: ``not_after`` does not apply there either). In
-  a headline where every word of four or more letters is capitalised (``Rubio Heads To Canada``, ALL
-  CAPS) capitals say nothing, so there only ``not_after`` applies. Words are compared without case
-  or accents, one word each; nested lists are flattened, so a shared YAML anchor can be combined
-  with more words (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every
-  capitalised word.
+  Rubio``, ``Rubio: ...``), and so is a word joined to it by a hyphen or set off by a dash, a
+  compound or another sentence rather than a first name (``Trump-Maduro call``, ``anti-Maduro``,
+  ``10:55 ET — Rubio says``: ``not_after`` does not apply there either). In a headline where every
+  word of four or more letters is capitalised (``Rubio Heads To Canada``, ALL CAPS) capitals say
+  nothing, so there only ``not_after`` applies. Words are compared without case or accents, one word
+  each; nested lists are flattened, so a shared YAML anchor can be combined with more words
+  (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
 
 When a hit is rejected for the word before it (``not_after`` or ``allow_after``) or after it
 (``not_before``), the item is taken to be about that other person or thing: the same alias's
@@ -112,15 +111,14 @@ drops nothing else.
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
 
 One edit (``fuzzy``): a long alias also matches when one of its words is spelt with one edit: a
-letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an
-``h`` or a vowel added, or a letter replaced by one that sounds alike (vowels among themselves,
-c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
-at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
-``Islamic State``). The edited word has five letters or more and is capitalised in the alias (a
-name, not ``portaaviones``); a word that aliases of several entities share or that another
-entity's context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a
-letter, doubles one or swaps two (``Carrtel``); a name used as another entity's context
-(``Sinaloa``) stays a name
+letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an ``h`` or
+a vowel added, or a letter replaced by one that sounds alike (vowels among themselves, c/k/q/s/z,
+g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added at its end but a
+vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not ``Islamic State``).
+The edited word has five letters or more and is capitalised in the alias (a name, not
+``portaaviones``); a word that aliases of several entities share or that another entity's context
+terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a letter, doubles one or
+swaps two (``Carrtel``); a name used as another entity's context (``Sinaloa``) stays a name
 (``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an edit. ``Mara
 Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match; ``explain`` shows
 ``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt exactly; its case
