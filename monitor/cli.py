@@ -832,9 +832,11 @@ DEFER = ("chardet", "urllib.robotparser", "dateutil.parser")
 
 
 def main() -> None:
+    from monitor import heap
     from monitor.lazy import defer
     from monitor.logs import import_structlog
 
+    heap.configure()  # before the first large block (monitor/heap.py)
     defer(DEFER)
     import_structlog()  # before anything else imports it: without rich
     cli(prog_name="monitor")
