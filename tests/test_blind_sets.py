@@ -69,6 +69,15 @@ tuned on it; that first score is in the README ("Accuracy"):
   One of its labels contradicts its own item (b11-179 names the CJNG, labelled only with the
   other group); the file stays as frozen, and that false positive stays in its figures.
 
+- tests/data/blind12.jsonl (631 items: 228 English, 206 Spanish, 197 Portuguese; 37% hard
+  negatives; tests/data/blind12.README.md), written at the same time as blind11 by another
+  engineer (neither saw the other), in feeds of other shapes (bylines, digests, podcasts,
+  op-eds, plugs), first scored with the matcher of c22488a, blind11's rules (commit 40388c5
+  adds the frozen file):
+
+      entities  P 0.985  R 0.996   (en 0.982/1.000, es 0.978/1.000, pt 1.000/0.987)
+      topics    P 0.966  R 0.985   (en 0.966/0.977, es 0.967/0.989, pt 0.966/0.989)
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -95,9 +104,10 @@ MATCHER = Matcher.compile(load_watchlists([ROOT / "seeds"]))
 SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval_match.BLIND5,
         "blind6": eval_match.BLIND6, "blind7": eval_match.BLIND7, "blind8": eval_match.BLIND8,
         "blind9": eval_match.BLIND9, "blind10": eval_match.BLIND10,
-        "blind11": eval_match.BLIND11}
+        "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12}
 # blind5 is one item short of 420: its README has its shape
-SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+          "blind12")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

@@ -857,3 +857,45 @@ def test_entity_rules_from_blind11(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind11(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Portuguese "Comando do Sul" with the US named; not Brazil's army command
+    ("Comando do Sul dos EUA envia mais drones ao Caribe", "", {"us-southern-command"}),
+    ("Comando Militar do Sul faz exercício no Rio Grande do Sul", "", set()),
+    # JNIM is al-Qaeda's affiliate, not al-Qaeda by name
+    ("JNIM fighters blockade fuel convoys near Bamako", "", set()),
+    ("JNIM, al-Qaeda's Sahel branch, blockades Bamako", "", {"al-qaeda"}),
+    # a fashion collection named "MS 13"; a street named Maduro
+    ("Desfile: a coleção MS 13 abre a semana de moda", "", set()),
+    ("New café opens on Maduro Street in Willemstad", "", set()),
+])
+def test_entity_rules_from_blind12(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the listing named by its acronym; never one said not to be one
+    ("Explainer: what an FTO listing changes for banks", "", {"fto-designation"}),
+    ("Treasury sanctions a Colombian gang", "The measure is not an FTO listing.", set()),
+    ("Recompensa por líder venezolano sube", "No se trata de una designación terrorista.",
+     set()),
+    # ... and "nota" is no "not a": a headline's note on the designation
+    ("EEUU incluye al Cartel de los Soles en lista terrorista", "La nota se refiere a la "
+     "designación.", {"fto-designation"}),
+    # fact-checks: footage said to be something else, or to be false; not one that confirms
+    ("Fact check: viral 'US strike' clip is actually a navy drill", "", set()),
+    ("É falso que vídeo mostre ataque dos EUA a lancha", "", set()),
+    ("Fact check: Navy video of US strike on drug boat near Venezuela is real", "",
+     {"caribbean-boat-strikes"}),
+    # a second shot at the survivors
+    ("Senadores cuestionan el segundo disparo contra los náufragos", "",
+     {"caribbean-boat-strikes"}),
+    # a Pacific strike told beside a Caribbean with none
+    ("US strike kills two on boat in eastern Pacific", "No vessel has been hit in the "
+     "Caribbean since Monday.", set()),
+    # a seizure where no shot was fired
+    ("Polícia apreende lancha com cocaína", "Não houve disparos.", set()),
+])
+def test_topic_rules_from_blind12(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
