@@ -29,7 +29,6 @@ with probability 1 - (1 - J^ROWS)^BANDS: 0.99 at J = 0.4, 0.9 at J = 0.25, 0.03 
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import random
 import re
@@ -39,6 +38,8 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable
+
+from monitor.asciifold import AsciiFolding
 
 SHINGLE_WORDS = 3
 SAME_STORY = 0.5
@@ -71,65 +72,23 @@ _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in 
 _STOP_BYTES = frozenset(w.encode() for w in _STOP)
 
 
-class _NotFoldable(Exception):
-    """A character whose folded form keeps a word character past ASCII: the regex route."""
+def _plain(text: str) -> str:
+    """The rule's folding (case, NFKD, the marks of ``_MARKS`` dropped), before the words."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-# each character past ASCII -> what it becomes on the regex route when that is ASCII in lower
-# case (its case folding, NFKD, combining marks dropped; any other non-word character a space),
-# else None.
-# Filled as characters are met (a few hundred in practice: quotes, dashes, accented letters)
-_FOLDED: dict[str, str | None] = {}
-_FOLDED_MAX = 4096
-
-
-def _fold_char(char: str) -> str | None:
-    out = _FOLDED.get(char, "")
-    if out == "":
-        if len(_FOLDED) >= _FOLDED_MAX:
-            _FOLDED.clear()  # a bound against text made of every character: they come back
-        plain = _MARKS.sub("", unicodedata.normalize("NFKD", char.casefold()))
-        out = "".join(c if _WORD.match(c) else " " for c in plain)
-        # NFKD may give capitals after the folding (™ is "TM"): the route lowers them, the
-        # rule does not
-        _FOLDED[char] = out = out if out.isascii() and out == out.lower() else None
-    return out
-
-
-def _fold_error(exc: UnicodeError) -> tuple[str, int]:
-    """``str.encode`` error handler: each run of characters past ASCII as ``_fold_char``
-    writes it, or ``_NotFoldable``."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    out = []
-    for char in exc.object[exc.start : exc.end]:
-        folded = _fold_char(char)
-        if folded is None:
-            raise _NotFoldable
-        out.append(folded)
-    return "".join(out), exc.end
-
-
-codecs.register_error("monitor.similar.fold", _fold_error)
+_ASCII = AsciiFolding("similar", _plain)
 
 
 def _words(text: str) -> list[bytes]:
     """The folded words of ``text`` but stop words, in order, as UTF-8.
 
-    Three routes, one result (``tests/test_similar.py`` compares them with the rule as written):
-    ASCII text needs no regex; text whose every character past ASCII folds to ASCII (curly
-    quotes, dashes, accented Latin letters, ligatures) is that ASCII text, each such character
-    replaced alone (folding, NFKD and dropping marks work character by character, and NFKD only
-    reorders marks among themselves, which are all dropped or spaces here); any other text
-    (other scripts) goes through the regex."""
-    if text.isascii():
-        raw = text.encode("ascii")
-    else:
-        try:
-            raw = text.encode("ascii", "monitor.similar.fold")
-        except _NotFoldable:
-            plain = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-            return [w.encode() for w in _WORD.findall(plain) if w not in _STOP]
+    ASCII text, and text whose characters past ASCII all fold to ASCII (curly quotes, dashes,
+    accented Latin letters: ``asciifold``), needs no regex; other text goes through it
+    (``tests/test_similar.py`` compares both with the rule as written)."""
+    raw = _ASCII.encode(text)
+    if raw is None:
+        return [w.encode() for w in _WORD.findall(_plain(text)) if w not in _STOP]
     words = raw.lower().translate(_NOT_WORD).split()
     return [w for w in words if w not in _STOP_BYTES]
 
