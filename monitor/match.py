@@ -1032,6 +1032,11 @@ class Matcher:
             same = all(h.field == field for h in combo)
             if not same and not near.across_fields:
                 continue
+            # each term its own words: "lista" is not near "lista de terroristas" by being
+            # part of it
+            if any(a.field == b.field and a.fstart < b.fend and b.fstart < a.fend
+                   for a, b in itertools.combinations(combo, 2)):
+                continue
             places = [(order[h.field], h.fstart) for h in combo]
             if near.in_order and any(a >= b for a, b in itertools.pairwise(places)):
                 continue

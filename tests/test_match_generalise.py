@@ -792,3 +792,25 @@ def test_entity_rules_from_blind10(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind10(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US list called a terror list, the US named beside it
+    ("Qué significa estar en la lista terrorista de EE.UU.", "", {"fto-designation"}),
+    ("Five groups Washington's terror list added this year", "", {"fto-designation"}),
+    ("Telegram apaga lista de 'terroristas' criada por usuários", "", set()),
+    # a group that becomes one, with the US acting in the item
+    ("El Tren de Aragua pasa a ser organización terrorista", "Lo anunció el Departamento de "
+     "Estado en un comunicado.", {"fto-designation"}),
+    ("Gangue local passa a ser grupo terrorista, diz governo da Argentina", "", set()),
+    # the designation, a group and the US each named somewhere in the item
+    ("Bancos del sur de Florida revisan cuentas", "La designación del Cartel de los Soles, "
+     "anunciada por Washington, obliga a nuevos controles.", {"fto-designation"}),
+    # ... not talk of designations that were not made
+    ("Trump llama terroristas a los cárteles", "El presidente no anunció nuevas designaciones.",
+     set()),
+    # "to list" a group
+    ("Caracas condemns US move to list the Cartel of the Suns", "", {"fto-designation"}),
+])
+def test_topic_rules_after_blind10(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
