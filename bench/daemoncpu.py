@@ -5,6 +5,7 @@ counted.
     python bench/daemoncpu.py GEN0 GEN1 [N]      # dirs made by gen_real_corpus.py / gen_corpus.py
     PYTHONPATH=/path/to/other/checkout python bench/daemoncpu.py GEN0 GEN1   # another version
     PROFILE=out.pstats python bench/daemoncpu.py GEN0 GEN1     # cProfile of the first poll
+    PROFILE1=out.pstats python bench/daemoncpu.py GEN0 GEN1    # cProfile of the +3 items poll
 
 GEN1 is a copy of GEN0 advanced with ``--advance 3``. The first N feeds (default: all) are
 polled as local files by ``Daemon.poll_once`` with the seed watchlists, one feed at a time
@@ -156,7 +157,7 @@ def main(gen0: Path, gen1: Path, n: int | None) -> None:
         d0 = digest(state)
         live.unlink()
         live.symlink_to(gen1.resolve())
-        second, parse1, what1 = poll(config, NOW + timedelta(hours=1))
+        second, parse1, what1 = poll(config, NOW + timedelta(hours=1), os.environ.get("PROFILE1"))
         d1 = digest(state)
     print(f"{len(names)} feeds; first poll: daemon {first:.2f} s CPU ({what0}; parsing aside "
           f"{parse0:.2f} s), output {d0}; +3 items: daemon {second:.2f} s CPU ({what1}; parsing "

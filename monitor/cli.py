@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import json
 import os
 import sys
@@ -125,6 +126,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
     # the watchlist compiles while the first body is parsed, or never if nothing changed
     runtime = load_runtime(config_path, compile_later=True)
     _setup_logs(runtime.config, log_level)
+    _freeze_heap()  # modules, config and watchlist: kept until the process ends
     started = time.monotonic()
     daemon = Daemon(runtime)
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
@@ -155,6 +157,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
         if feed.id not in polled:
             click.echo(f"  {feed.id}: not polled: gone (the server answered 410); "
                        f"`monitor feeds resume {feed.id}` polls it again")
+    _freeze_heap()  # everything is written and closed: the exit has nothing to collect
 
 
 @cli.command("check-config")
@@ -831,10 +834,30 @@ def health(config_path: Path, timeout: float) -> None:
 DEFER = ("chardet", "urllib.robotparser", "dateutil.parser")
 
 
+# set by ``main``: this process runs one command and ends with it (the `monitor` script,
+# `python -m monitor`), unlike a program that runs the CLI in its own process (a test's CliRunner)
+_WHOLE_PROCESS = False
+
+
+def _freeze_heap() -> None:
+    """In a process that ends with its command: the objects alive now stay alive until it ends,
+    so the cyclic garbage collector stops going through them (``gc.freeze``); objects made
+    later are collected as before. On a `poll-once` of 500 real-shaped feeds with 3 new items
+    each, the collector's full passes over the modules, config and watchlist cost the daemon
+    ~0.1 s during the poll, and the interpreter's last pass at exit ~0.15 s more (README,
+    Performance); frozen at the end of the command, that last pass has nothing to go through
+    (the command has written and closed everything it keeps). Never in a program that runs the
+    CLI in-process: its own garbage would never be collected."""
+    if _WHOLE_PROCESS:
+        gc.freeze()
+
+
 def main() -> None:
     from monitor.lazy import defer
     from monitor.logs import import_structlog
 
+    global _WHOLE_PROCESS
+    _WHOLE_PROCESS = True
     defer(DEFER)
     import_structlog()  # before anything else imports it: without rich
     cli(prog_name="monitor")

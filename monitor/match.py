@@ -839,7 +839,7 @@ class Matcher:
             ctx, excl = aux.context, aux.excluded
             for field, s, e, text in excl.get(rule.entity, ()):
                 if field == h.field and s < h.fend and h.fstart < e:
-                    return f"inside the exclusion {text!r}"
+                    return f"{_EXCLUDED} {text!r}"
             for required in rule.requires:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
@@ -856,6 +856,10 @@ class Matcher:
         by_entity: dict[int, list[tuple[_AliasRule, _H]]] = {}
         # aliases rejected for another person's or thing's name around them
         named: dict[int, set[_AliasRule]] = {}
+        # ... and the very words an exclusion took ("Form MS-13"): one sense per item, so the
+        # same alias written the same way elsewhere ("the MS-13 form") is that thing too; not
+        # for people, whose relatives share their name ("Maduro Guerra ... his father Maduro")
+        taken: dict[int, set[tuple[_AliasRule, str]]] = {}
         for rule, h in cands:
             why = self._name_before(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
@@ -868,6 +872,9 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 why = self._rejects(item, rule, h)
+                if (why is not None and why.startswith(_EXCLUDED)
+                        and self._entities[rule.entity].type != "person"):
+                    taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -876,9 +883,13 @@ class Matcher:
                     )
                 continue
             by_entity.setdefault(rule.entity, []).append((rule, h))
-        for ei, rejected in named.items():
+        for ei in named.keys() | taken.keys():
             found = by_entity.get(ei)
-            if not found or any(r not in rejected for r, _ in found):
+            rejected = named.get(ei, set())
+            same = taken.get(ei, set())
+            if not found or any(
+                r not in rejected and (r, _surface(item, h)) not in same for r, h in found
+            ):
                 continue  # nothing left, or confirmed by another alias
             del by_entity[ei]
             if trace is not None:
@@ -1273,6 +1284,14 @@ def _headline(text: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
+
+
+_EXCLUDED = "inside the exclusion"
+
+
+def _surface(item: _Item, h: _H) -> str:
+    """The words of a hit as the item writes them."""
+    return item.fields[h.field][h.start : h.end]
 
 
 def _where(h: _H, text: str) -> str:

@@ -109,6 +109,9 @@ drops nothing else.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
+For an organisation or a thing (not a person, whose relatives share the name), the item then
+keeps one sense: the same alias written the same way elsewhere in it is dropped too, unless
+another alias confirms the entity (``Form MS-13 ... the MS-13 form``: no gang).
 
 One edit (``fuzzy``): a long alias also matches when one of its words is spelt with one edit: a
 letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an ``h`` or

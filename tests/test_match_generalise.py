@@ -814,3 +814,88 @@ def test_topic_rules_from_blind10(title: str, summary: str, expected: set[str]) 
 ])
 def test_topic_rules_after_blind10(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Spanish singular of the group's name
+    ("Bancos cierran cuentas ligadas al Cártel del Sol", "", {"cartel-de-los-soles"}),
+    # ripe or green: the fruit's two states
+    ("Maduro o verde: cuándo cortar el mango", "", set()),
+    # Mato Grosso do Sul's state road and a form's number; the same words later in the item
+    # are that road or form too
+    ("Obras na rodovia MS-13 liberadas", "A MS-13 terá faixa adicional perto de Dourados.",
+     set()),
+    ("Form MS-13 due Friday for pharmacists", "Late MS-13 filings pay a fee.", set()),
+    # ... the gang itself still matches
+    ("MS-13 leader extradited to El Salvador", "", {"ms-13"}),
+])
+def test_entity_rules_from_blind11(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a boat destroyed or fired on near Venezuela's islands; "nave" as the craft
+    ("US jets fire on go-fast near La Blanquilla", "", {"caribbean-boat-strikes"}),
+    ("Ataque letal de EEUU contra una nave cerca de Los Testigos", "",
+     {"caribbean-boat-strikes"}),
+    # a place called Tiburon is no shark; a shark's bite is no strike
+    ("US military says it struck a drug boat off Haiti's Tiburon coast", "",
+     {"caribbean-boat-strikes"}),
+    ("Shark bites fishing boat's hull off Aruba", "", set()),
+    # "fishermen" and a later "strike" are not a workers' strike
+    ("Venezuela says fishermen died after US strike on boat", "", {"caribbean-boat-strikes"}),
+    ("Fishermen strike over fuel prices in Margarita", "", set()),
+    # a fact-check that footage is not a strike; a video game; a seizure without firing
+    ("Fact check: clip of burning boat is not a US strike", "", set()),
+    ("Review: new game lets players strike drug boats in the Caribbean", "", set()),
+    ("Coast Guard seizes cocaine boat near Puerto Rico without firing a shot", "", set()),
+    # other US lists; a measure said to be no designation; another assembly's vote
+    ("Commerce Department adds Venezuelan firms to Entity List", "Not a terrorist "
+     "designation, officials stressed.", set()),
+    ("Cabo Verde aprova lista nacional de organizações terroristas", "", set()),
+    ("Cuban assembly brands US troops a terrorist group", "", set()),
+])
+def test_topic_rules_from_blind11(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Portuguese "Comando do Sul" with the US named; not Brazil's army command
+    ("Comando do Sul dos EUA envia mais drones ao Caribe", "", {"us-southern-command"}),
+    ("Comando Militar do Sul faz exercício no Rio Grande do Sul", "", set()),
+    # JNIM is al-Qaeda's affiliate, not al-Qaeda by name
+    ("JNIM fighters blockade fuel convoys near Bamako", "", set()),
+    ("JNIM, al-Qaeda's Sahel branch, blockades Bamako", "", {"al-qaeda"}),
+    # a fashion collection named "MS 13"; a street named Maduro
+    ("Desfile: a coleção MS 13 abre a semana de moda", "", set()),
+    ("New café opens on Maduro Street in Willemstad", "", set()),
+])
+def test_entity_rules_from_blind12(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the listing named by its acronym; never one said not to be one
+    ("Explainer: what an FTO listing changes for banks", "", {"fto-designation"}),
+    ("Treasury sanctions a Colombian gang", "The measure is not an FTO listing.", set()),
+    ("Recompensa por líder venezolano sube", "No se trata de una designación terrorista.",
+     set()),
+    # ... and "nota" is no "not a": a headline's note on the designation
+    ("EEUU incluye al Cartel de los Soles en lista terrorista", "La nota se refiere a la "
+     "designación.", {"fto-designation"}),
+    # fact-checks: footage said to be something else, or to be false; not one that confirms
+    ("Fact check: viral 'US strike' clip is actually a navy drill", "", set()),
+    ("É falso que vídeo mostre ataque dos EUA a lancha", "", set()),
+    ("Fact check: Navy video of US strike on drug boat near Venezuela is real", "",
+     {"caribbean-boat-strikes"}),
+    # a second shot at the survivors
+    ("Senadores cuestionan el segundo disparo contra los náufragos", "",
+     {"caribbean-boat-strikes"}),
+    # a Pacific strike told beside a Caribbean with none
+    ("US strike kills two on boat in eastern Pacific", "No vessel has been hit in the "
+     "Caribbean since Monday.", set()),
+    # a seizure where no shot was fired
+    ("Polícia apreende lancha com cocaína", "Não houve disparos.", set()),
+])
+def test_topic_rules_from_blind12(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
