@@ -99,13 +99,19 @@ Alias options (the mapping form, ``alias`` is required):
   each; nested lists are flattened, so a shared YAML anchor can be combined with more words
   (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
 
-When a hit is rejected for the word before it (``not_after`` or ``allow_after``) or after it
-(``not_before``), the item is taken to be about that other person or thing: the same alias's
-other hits in the item are dropped too (``Ricardo Maduro ... Maduro said``, ``a greyhound named
-Trump Card ... Trump led``), unless the entity is also found by another of its aliases
-(``Nicolás Maduro``, ``President Maduro``). This applies only when such a rejection happened,
-and a ``not_before`` rejection in a headline whose capitals say nothing (``TRUMP'S TRUMP CARD``)
-drops nothing else.
+Two rules need no list. An alias that runs on into a longer code is that code
+(``MS13-098``, a bulletin number), and an acronym followed by a spelling-out in brackets whose
+initials are its letters and which shares no word with the entity's names is that other thing
+(``LNFM (Liga Nacional de Fútbol de Mesa)``; ``CJNG (Cártel de Jalisco Nueva Generación)`` stays).
+A middle initial is skipped when reading the word before (``Mary L. Trump`` is Mary's).
+
+When a hit is rejected for the word before it (``not_after`` or ``allow_after``), after it
+(``not_before``) or by those two rules, the item is taken to be about that other person or
+thing: the same alias's other hits in the item are dropped too (``Ricardo Maduro ... Maduro
+said``, ``a greyhound named Trump Card ... Trump led``), unless the entity is also found by
+another of its aliases (``Nicolás Maduro``, ``President Maduro``). This applies only when such a
+rejection happened, and a ``not_before`` rejection in a headline whose capitals say nothing
+(``TRUMP'S TRUMP CARD``) drops nothing else.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
 dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
