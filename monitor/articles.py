@@ -28,8 +28,7 @@ import time
 import urllib.robotparser
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -356,7 +355,7 @@ class ArticleWorker:
             self.executor = ThreadPoolExecutor(1, thread_name_prefix="extract")
         try:
             return await loop.run_in_executor(self.executor, extract, got.body, ctype)
-        except BrokenProcessPool as exc:  # the next page starts a new process
+        except BrokenExecutor as exc:  # the next page starts a new process
             raise FetchError(url, "the extraction process died (killed, out of memory or "
                              "crashed) on this page") from exc
 

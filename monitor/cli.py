@@ -853,11 +853,13 @@ def _freeze_heap() -> None:
 
 
 def main() -> None:
+    from monitor import heap
     from monitor.lazy import defer
     from monitor.logs import import_structlog
 
     global _WHOLE_PROCESS
     _WHOLE_PROCESS = True
+    heap.configure()  # before the first large block (monitor/heap.py)
     defer(DEFER)
     import_structlog()  # before anything else imports it: without rich
     cli(prog_name="monitor")

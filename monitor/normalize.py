@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from monitor.asciifold import AsciiFolding
 from monitor.types import Item, ParsedFeed, RawEntry
 
 # Tags whose text is never shown to a reader.
@@ -270,16 +271,29 @@ def _bmp_marks_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]+")
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing stories: letters and digits only."""
-    if text.isascii():  # casefold is lower, NFKD changes nothing, there are no marks
-        return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
+def _plain(text: str) -> str:
+    """``fold``'s rule before the words: case folding, NFKD, every combining mark dropped."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if _ASTRAL.search(decomposed):  # marks past the BMP too: the table that knows them all
-        stripped = decomposed.translate(_STRIP_MARKS)
-    else:
-        stripped = _bmp_marks_pattern().sub("", decomposed)
-    return " ".join(_WORD.findall(stripped))
+        return decomposed.translate(_STRIP_MARKS)
+    return _bmp_marks_pattern().sub("", decomposed)
+
+
+_ASCII = AsciiFolding("normalize", _plain)
+_ASCII_NOT_WORD_BYTES = bytes(
+    c if re.match(r"\w", chr(c)) else ord(" ") for c in range(128)) + b" " * 128
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing stories: letters and digits only.
+    ASCII text, and text whose characters past ASCII all fold to ASCII (``asciifold``), is
+    read by a byte table (casefold is lower there, NFKD changes nothing, there are no marks)."""
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
+    raw = _ASCII.encode(text)
+    if raw is not None:
+        return b" ".join(raw.lower().translate(_ASCII_NOT_WORD_BYTES).split()).decode("ascii")
+    return " ".join(_WORD.findall(_plain(text)))
 
 
 def _digest(*parts: str) -> str:

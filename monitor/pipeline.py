@@ -30,8 +30,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -231,7 +230,7 @@ async def _poll(
                 ctx.executor, parse_in_worker, feed.id, result.http.url, result.body, headers,
                 stored,
             )
-        except BrokenProcessPool as exc:  # the next parse starts new workers
+        except BrokenExecutor as exc:  # the next parse starts new workers
             raise FeedParseError(
                 result.http.url, "a parser worker process died (killed, out of memory or "
                 "crashed) while this feed was being parsed; it is retried at the next poll",

@@ -39,6 +39,8 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable
 
+from monitor.asciifold import AsciiFolding
+
 SHINGLE_WORDS = 3
 SAME_STORY = 0.5
 NEAR_IDENTICAL = 0.9
@@ -70,13 +72,25 @@ _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in 
 _STOP_BYTES = frozenset(w.encode() for w in _STOP)
 
 
+def _plain(text: str) -> str:
+    """The rule's folding (case, NFKD, the marks of ``_MARKS`` dropped), before the words."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+_ASCII = AsciiFolding("similar", _plain)
+
+
 def _words(text: str) -> list[bytes]:
-    """The folded words of ``text`` but stop words, in order, as UTF-8."""
-    if text.isascii():
-        words = text.encode("ascii").lower().translate(_NOT_WORD).split()
-        return [w for w in words if w not in _STOP_BYTES]
-    plain = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return [w.encode() for w in _WORD.findall(plain) if w not in _STOP]
+    """The folded words of ``text`` but stop words, in order, as UTF-8.
+
+    ASCII text, and text whose characters past ASCII all fold to ASCII (curly quotes, dashes,
+    accented Latin letters: ``asciifold``), needs no regex; other text goes through it
+    (``tests/test_similar.py`` compares both with the rule as written)."""
+    raw = _ASCII.encode(text)
+    if raw is None:
+        return [w.encode() for w in _WORD.findall(_plain(text)) if w not in _STOP]
+    words = raw.lower().translate(_NOT_WORD).split()
+    return [w for w in words if w not in _STOP_BYTES]
 
 
 def shingles(texts: Iterable[str]) -> frozenset[int]:

@@ -54,7 +54,7 @@ from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
-from monitor import lazy
+from monitor import heap, lazy
 
 # what a parser worker imports when it starts
 PRELOAD = ("monitor.parse",)
@@ -200,7 +200,7 @@ class _Worker:
             self.proc = subprocess.Popen(
                 [sys.executable, "-c", _BOOT, package_parent, str(theirs.fileno()),
                  str(os.getpid()), level, log_format, *preload],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=heap.child_env())
         finally:
             theirs.close()
         self.conn = Connection(ours.detach())

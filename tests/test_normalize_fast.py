@@ -130,3 +130,18 @@ def test_line_breaks_take_the_white_space_around_them(text):
     reference = normalize._SPACES.sub(" ", reference)
     reference = re.sub(r"\s*\n\s*", "\n", reference).strip()
     assert normalize.html_to_text(text) == reference
+
+
+# past ASCII but folding to it (quotes, dashes, spaces, fractions, ligatures, marks after
+# punctuation), folding to capitals (™) or to a letter past ASCII (ŉ), and other scripts
+_PAST_ASCII = st.sampled_from(["\u2019", "“", "—", "\u00a0", "½", "™", "…", "ﬁ", "ŉ", "ß", "é",
+                               "e\u0301", "\u0483", "K", "İ", "Ω", "北", "\U0001d400",
+                               "\U0001d167", "a", "Z", " ", "_", "1", "."])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PAST_ASCII, max_size=30).map("".join))
+def test_fold_of_text_past_ascii_equals_reference(text):
+    """Text whose characters past ASCII fold to ASCII is read as ASCII (monitor/asciifold.py);
+    the rest takes the regex: both as the reference."""
+    assert normalize.fold(text) == slow_fold(text)

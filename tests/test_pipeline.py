@@ -192,3 +192,29 @@ def test_bug_in_a_stage_is_recorded_not_raised_when_not_strict(env):
 def test_config_for_tests_is_valid(tmp_path):
     """The shipped demo config loads (guards the fixture's assumptions)."""
     assert load_config(ROOT / "config" / "demo.yaml").feeds
+
+
+def test_a_dead_parser_process_fails_the_feed_with_its_own_reason(env):
+    """A parser process that died (killed, out of memory) is recorded as the feed's parse error,
+    caught as any broken executor (the pipeline does not import the process pool's module,
+    multiprocessing with it, for that one class; README, Performance: memory)."""
+    import os
+    import signal
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx, fetcher, _ = env
+    pool = ProcessPoolExecutor(1)
+    try:
+        os.kill(pool.submit(os.getpid).result(timeout=60), signal.SIGKILL)
+        for _ in range(200):  # the pool notices its process is gone
+            if getattr(pool, "_broken", False):
+                break
+            time.sleep(0.05)
+        ctx.executor = pool
+        fetcher.queue.append(rss("f1", make_items("f1", 0, 3, random.Random(4))))
+        out = poll(ctx)
+    finally:
+        pool.shutdown(wait=False)
+    assert out.status == "error" and "a parser worker process died" in out.error, out.error
+    assert ctx.store.count("items") == 0

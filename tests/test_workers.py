@@ -300,7 +300,8 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
     """`monitor poll-once` parsing in its own process (``parse_workers: 0``) stores the feed's
     items and leaves charset detection, the robots.txt parser and dateutil's parser unloaded
-    (``cli.DEFER``): a body with a declared charset needs none."""
+    (``cli.DEFER``): a body with a declared charset needs none. Nor are the process pool's
+    module and multiprocessing loaded: only the parser workers' pool uses them."""
     import random
 
     from daemon_helpers import write_config
@@ -311,7 +312,8 @@ def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
     code = textwrap.dedent("""
         import atexit, sys
         from monitor.cli import main
-        names = ("chardet", "urllib.robotparser", "dateutil.parser")
+        names = ("chardet", "urllib.robotparser", "dateutil.parser", "multiprocessing",
+                 "concurrent.futures.process")
         atexit.register(lambda: print("loaded:", sorted(
             n for n in names if type(sys.modules.get(n)).__name__ == "module")))
         sys.argv = ["monitor", "poll-once", "--config", sys.argv[1]]
