@@ -50,6 +50,8 @@ _COMMON = (
     ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"), ("\u2013", "-"), ("\u2014", "-"),
     ("\u2015", "-"), ("\u2212", "-"), ("\u2009", " "), ("\u200a", " "), ("\u202f", " "),
     ("\u2002", " "), ("\u2003", " "), ("\u2007", " "), ("\u2026", "."),
+    # the ayn and hamza of transliterated Arabic, the okina: apostrophes ("Al-Qāʿida")
+    ("\u02bf", "'"), ("\u02be", "'"), ("\u02bb", "'"),
 )  # fmt: skip
 # Characters that vanish (combining accents, soft hyphens, zero-width marks).
 _DROP = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
@@ -446,6 +448,7 @@ class Matcher:
         self.watchlist = watchlist
         self.version = watchlist.version
         self._entities: tuple[Entity, ...] = watchlist.entities
+        self._own_words: dict[int, frozenset[str]] = {}
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
         self._term_text: list[str] = []
@@ -880,6 +883,36 @@ class Matcher:
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
 
+    def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why the alias is part of another code or an acronym spelt out as something else:
+        ``MS13-098`` (a bulletin number), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
+        text = item.fields[h.field]
+        alias = text[h.start : h.end]
+        rest = text[h.end :]
+        if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
+            return f"followed by {rest[:4]!r}: part of a longer code"
+        letters = "".join(c for c in alias if c.isalnum())
+        if len(letters) < 2 or not letters.isupper() or not rest.lstrip(" ").startswith("("):
+            return None
+        inside = rest.lstrip(" ")[1:].partition(")")[0]
+        words = [w for w in fold_key(inside).split(" ") if w and w not in _LINK_WORDS]
+        if "".join(w[0] for w in words) != letters.lower():
+            return None
+        own = self._name_words(rule.entity)
+        if any(len(w) >= 4 and w in own for w in words):
+            return None  # spelt out as this entity's own name
+        return f"spelt out as something else: ({inside})"
+
+    def _name_words(self, ei: int) -> frozenset[str]:
+        """The folded words of an entity's name and aliases."""
+        words = self._own_words.get(ei)
+        if words is None:
+            entity = self._entities[ei]
+            names = [entity.name, *(a.alias for a in entity.aliases)]
+            words = frozenset(w for n in names for w in fold_key(n).split(" "))
+            self._own_words[ei] = words
+        return words
+
     def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
         if self._needs_aux[rule.entity]:
@@ -912,7 +945,7 @@ class Matcher:
             why = self._name_before(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
             if why is None:
-                why = self._thing_after(item, rule, h)
+                why = self._thing_after(item, rule, h) or self._other_code(item, rule, h)
                 named_here = why is not None and not _is_headline(item, h.field)
             else:
                 named_here = True
@@ -1294,6 +1327,12 @@ def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
         j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
         while j > 0 and f[j - 1] == " ":
             j -= 1
+    if (j > 1 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] == "." and f[j - 2].isalpha()
+            and (j == 2 or f[j - 3] == " ") and text[folded.orig(j - 2)].isupper()):
+        # a middle initial: 'Mary L. Trump' is Mary's
+        j -= 2
+        while j > 0 and f[j - 1] == " ":
+            j -= 1
     k = j
     while k > 0 and f[k - 1].isalnum():
         k -= 1
@@ -1340,6 +1379,8 @@ _SHOUT = 12  # a field longer than this without small letters is written in capi
 
 
 _EXCLUDED = "inside the exclusion"
+# words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
+_LINK_WORDS = frozenset("de del la las los el of the and y e da do dos das para for".split())
 
 
 def _surface(item: _Item, h: _H) -> str:

@@ -899,3 +899,47 @@ def test_entity_rules_from_blind12(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind12(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a middle initial between a first name and the surname: that first name's person
+    ("Fred C. Trump's old Queens buildings sold", "", set()),
+    ("Donald J. Trump signs order on cartels", "", {"donald-trump"}),
+    # an alias that runs on into a longer code: a security bulletin, not the gang
+    ("Patch MS13-071 still missing on old servers", "", set()),
+    # an acronym spelt out as something else; not when spelt out as the entity's own name
+    ("La LNFM (Liga Nacional de Frontón Mexicano) abre temporada", "", set()),
+    ("El CJNG (Cártel de Jalisco Nueva Generación) amplía su red", "", {"cjng"}),
+    # transliteration marks in a name
+    ("Al-Qāʿida affiliate claims raid", "", {"al-qaeda"}),
+    ("Dāʿish cell dismantled in Iraq", "", {"isis"}),
+    # Spanish and Portuguese question openers before a lone surname
+    ("¿Puede Maduro resistir la presión?", "", {"nicolas-maduro"}),
+    # a kitchen named after a group; golf's cartel; a bus route
+    ("La Familia Michoacana Kitchen opens in Denver", "", set()),
+    ("Clubes formavam um cartel do golfe em Campinas", "", set()),
+    ("Nueva ruta de autobús MS-13 en el sur de Lima", "", set()),
+    ("Los huthíes lanzan misiles contra Israel", "", {"houthis"}),
+])
+def test_entity_rules_from_blind13(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # other verbs of destruction, other small craft, a US ship as the actor
+    ("Drone estadounidense volatiliza una chalupa frente a La Guajira", "",
+     {"caribbean-boat-strikes"}),
+    ("Míssil dos EUA despedaça lancha no Caribe", "", {"caribbean-boat-strikes"}),
+    ("Fighters from USS Gerald R. Ford hit a smuggling craft in the Caribbean", "",
+     {"caribbean-boat-strikes"}),
+    # a seizure without lethal force; U-boats of 1942; an app called Strike; a Yemeni threat
+    ("Guarda Costeira dos EUA apreende lancha com cocaína perto de Porto Rico",
+     "Os tripulantes foram presos sem uso de força letal.", set()),
+    ("German U-boat attacks on Caribbean tankers remembered", "", set()),
+    ("Strike bitcoin app signs up Caribbean boat charters", "", set()),
+    ("Líder yemení promete más ataques a barcos estadounidenses", "", set()),
+    # another country's defence force firing on a boat
+    ("Guyana Defence Force fires on smuggling boat in the Essequibo", "", set()),
+])
+def test_topic_rules_from_blind13(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

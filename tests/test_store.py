@@ -13,7 +13,7 @@ import pytest
 
 from monitor.exceptions import StorageError
 from monitor.store import open_store
-from monitor.store.sqlite import CHECKPOINT_INTERVAL
+from monitor.store.sqlite import CACHE_KIB, CHECKPOINT_INTERVAL
 from monitor.types import Hints, KnownItem
 
 from builders import T0, F, intent, item
@@ -237,3 +237,15 @@ def test_a_changed_interval_applies_at_once(store):
                       F("f2", "https://b.example/feed", interval=120.0)], T0)
     assert store.feed_state("f1").next_poll == T0 + timedelta(seconds=120)
     assert store.feed_state("f2").next_poll == later
+
+
+def test_the_writer_keeps_a_small_page_cache(tmp_path):
+    """The store's connection caches at most CACHE_KIB of pages (SQLite's default is ~2 MB of a
+    daemon's RSS; README, Performance: memory), on a new database and on one opened again."""
+    for _ in range(2):
+        s = open_store(tmp_path / "m.db")
+        try:
+            assert s.db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+        finally:
+            s.close()
+    assert 0 < CACHE_KIB < 2000

@@ -250,3 +250,46 @@ def test_empty_directory(tmp_path: Path) -> None:
     """A directory without YAML files is an error, not an empty watchlist."""
     with pytest.raises(WatchlistError, match=r"no \.yaml or \.yml files"):
         load_watchlists([tmp_path])
+
+
+def test_equal_topic_conditions_are_held_once(tmp_path: Path) -> None:
+    """A condition written in several rules (a YAML anchor, or the same term again) is one
+    object once loaded (README, Performance: memory), and the watchlist reads, matches and
+    hashes as written: the version is the one of the same rules written out in full."""
+    from monitor.match import Matcher
+
+    rules = ("watchlist: t\ntopics:\n"
+             "  - {id: a, name: A, rule: {all_of: [&war {any_of: [war, guerra]}, Caribbean]}}\n"
+             "  - {id: b, name: B, rule: {all_of: [*war, {term: Venezuela, case: capitalized}]}}\n"
+             "  - {id: c, name: C, rule: {any_of: [Caribbean, {term: Venezuela, "
+             "case: capitalized}]}}\n")
+    wl = load_watchlists([write(tmp_path, rules, "shared.yaml")])
+    a, b, c = (t.rule for t in wl.topics)
+    assert a.all_of[0] is b.all_of[0]  # the anchored group
+    assert b.all_of[1] is c.any_of[1] and a.all_of[1] is c.any_of[0]  # the same terms again
+    assert wl.topics == wl.lists[0].topics
+    written_out = rules.replace("&war ", "").replace("*war", "{any_of: [war, guerra]}")
+    assert load_watchlists([write(tmp_path, written_out, "out.yaml")]).version == wl.version
+    m = Matcher.compile(wl)
+    hits = m.match({"title": "War in the Caribbean, says Venezuela"}).topics
+    assert sorted(t.topic_id for t in hits) == ["a", "b", "c"]
+    assert m.match({"title": "war in venezuela"}).topics == ()  # b needs the capital
+    # the seed watchlist: 4,242 conditions held as 2,238 objects, one per distinct value
+    conds = _conditions(load_watchlists([Path(__file__).resolve().parent.parent / "seeds"]))
+    assert len({id(c) for c in conds}) == len(set(conds)) < len(conds)
+
+
+def _conditions(wl) -> list:
+    out = []
+
+    def walk(cond) -> None:
+        out.append(cond)
+        for kid in (*cond.all_of, *cond.any_of, *cond.none_of):
+            walk(kid)
+        for group in cond.near.terms if cond.near else ():
+            for kid in group:
+                walk(kid)
+
+    for t in wl.topics:
+        walk(t.rule)
+    return out

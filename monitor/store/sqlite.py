@@ -51,6 +51,10 @@ from monitor.types import (
 # itself, should that thread be far behind or gone (SQLite's default is 1,000)
 CHECKPOINT_INTERVAL = 0.5
 _WAL_FALLBACK_PAGES = 8_000
+# the writer's page cache, in KiB (SQLite's default is 2,000): pages it drops are read again from
+# the operating system's file cache; a first poll of 500 real-shaped feeds took the same daemon
+# CPU with 500 as with 2,000 (bench/daemoncpu.py), and the daemon's peak RSS is ~1.5 MB lower
+CACHE_KIB = 500
 _MAX_PARAMS = 30_000  # parameters in one statement (SQLite allows 32,766)
 _IN_CHUNK = 500  # keys in one statement's ``IN (...)`` list
 DEFAULT_LEASE = 120.0  # seconds a replica holds a feed, an alert or a delivery it claimed
@@ -1180,6 +1184,7 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             migrations.apply(self.db)
             if app_id == 0:
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
