@@ -892,16 +892,24 @@ class Matcher:
         if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
             return f"followed by {rest[:4]!r}: part of a longer code"
         letters = "".join(c for c in alias if c.isalnum())
-        if len(letters) < 2 or not letters.isupper() or not rest.lstrip(" ").startswith("("):
+        if len(letters) < 2 or not letters.isupper():
             return None
-        inside = rest.lstrip(" ")[1:].partition(")")[0]
-        words = [w for w in fold_key(inside).split(" ") if w and w not in _LINK_WORDS]
+        before = text[: h.start].rstrip(" ")
+        if rest.lstrip(" ").startswith("("):  # "LNFM (Liga Nacional de Fútbol de Mesa)"
+            spelt = rest.lstrip(" ")[1:].partition(")")[0]
+            words = [w for w in fold_key(spelt).split(" ") if w and w not in _LINK_WORDS]
+        elif before.endswith("(") and rest.startswith(")"):  # "Centro Juvenil ... (CJNG)"
+            words = [w for w in fold_key(before[:-1]).split(" ") if w and w not in _LINK_WORDS]
+            words = words[-len(letters) :]
+            spelt = " ".join(words)
+        else:
+            return None
         if "".join(w[0] for w in words) != letters.lower():
             return None
         own = self._name_words(rule.entity)
-        if any(len(w) >= 4 and w in own for w in words):
-            return None  # spelt out as this entity's own name
-        return f"spelt out as something else: ({inside})"
+        if 2 * sum(w in own for w in words) > len(words):
+            return None  # spelt out as this entity's own name, mostly
+        return f"spelt out as something else: ({spelt})"
 
     def _name_words(self, ei: int) -> frozenset[str]:
         """The folded words of an entity's name and aliases."""
