@@ -659,7 +659,11 @@ class Matcher:
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 for e in _word_edits(words[k], k not in editable):
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
-                    if len(e) < FUZZY_MIN_WORD or spelt in exact:
+                    # a letter dropped from a word of a name of three words or more may
+                    # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
+                    # else); the other words must then be written in full
+                    shortest = FUZZY_MIN_WORD - (len(words) > 2 and len(e) < len(words[k]))
+                    if len(e) < shortest or spelt in exact:
                         continue
                     bucket = self._main_keys.setdefault(e, [])
                     if wpat not in bucket:
@@ -1388,7 +1392,10 @@ _SHOUT = 12  # a field longer than this without small letters is written in capi
 
 _EXCLUDED = "inside the exclusion"
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
-_LINK_WORDS = frozenset("de del la las los el of the and y e da do dos das para for".split())
+_LINK_WORDS = frozenset(
+    "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
+    .split()
+)
 
 
 def _surface(item: _Item, h: _H) -> str:

@@ -97,6 +97,14 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.977  R 0.986   (en 0.974/1.000, es 0.986/0.972, pt 0.972/0.986)
       topics    P 0.963  R 0.951   (en 0.943/1.000, es 0.974/0.902, pt 0.975/0.951)
 
+- tests/data/blind15.jsonl (571 items: 191 English, 190 Spanish, 190 Portuguese; 45% hard
+  negatives; tests/data/blind15.README.md), everyday mixed feeds where the story is a
+  minority, written after blind14 was tuned on, first scored with the matcher of cd96a2f
+  (commit 4f3323d adds the frozen file):
+
+      entities  P 0.945  R 0.994   (en 0.917/1.000, es 0.951/0.983, pt 0.968/1.000)
+      topics    P 0.984  R 0.952   (en 0.964/0.964, es 0.988/0.940, pt 1.000/0.952)
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -124,10 +132,11 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind6": eval_match.BLIND6, "blind7": eval_match.BLIND7, "blind8": eval_match.BLIND8,
         "blind9": eval_match.BLIND9, "blind10": eval_match.BLIND10,
         "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12,
-        "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14}
+        "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
+        "blind15": eval_match.BLIND15}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-          "blind12", "blind13", "blind14")
+          "blind12", "blind13", "blind14", "blind15")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

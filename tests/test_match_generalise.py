@@ -984,3 +984,44 @@ def test_entity_rules_from_blind14(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind14(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a letter dropped from a word of a three-word-or-longer name may leave four letters; not
+    # in a two-word name ("Marco Rubí" is somebody else)
+    ("Fiscales citan al Cartel de los Sole en Miami", "", {"cartel-de-los-soles"}),
+    ("Realtor Marco Rubi hosts open house in Tampa", "", set()),
+    # a conference spelt out before its acronym; billboard firms; a racehorse; a telescope's
+    # instrument; a bus line, a farm drone, MS the disease; a bank named Southcom
+    ("Congress for Journalism and New Generations (CJNG) opens in Porto", "", set()),
+    ("Carteles Unidos SA gana licitación de vallas publicitarias", "", set()),
+    ("Houthi, el caballo favorito, gana en el hipódromo", "", set()),
+    ("El instrumento ISIS del telescopio capta una nova", "", set()),
+    ("MS 13-month study in multiple sclerosis patients", "", set()),
+    ("SouthCom Bank opens two branches", "", set()),
+])
+def test_entity_rules_from_blind15(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a club's sponsor is no state sponsor of terrorism
+    ("Equipo pierde patrocinador por la lista terrorista del Tren de Aragua", "",
+     {"fto-designation"}),
+    # a named group's new status
+    ("Exportadores: más controles desde que el Tren de Aragua es organización terrorista", "",
+     {"fto-designation"}),
+    # another country's law; sport's "terror"; a reward that carries no designation
+    ("Peru's Congress approves law to declare gangs terrorist groups", "", set()),
+    ("Scouts designate Venezuelan pitcher a terror at the plate", "", set()),
+    ("Recompensa por contrabandista", "No conlleva ninguna designación terrorista.", set()),
+    # torpedoes, pirogues, a US missile named as such, the US attack in the Caribbean
+    ("US drone torpedoes smuggling canoe in the Caribbean", "", {"caribbean-boat-strikes"}),
+    ("Una embarcación alcanzada por un misil estadounidense cerca de Güiria", "",
+     {"caribbean-boat-strikes"}),
+    ("Petro condemns latest US attack in the Caribbean", "", {"caribbean-boat-strikes"}),
+    # a cocktail named after the campaign
+    ("Miami bar's 'boat strike' cocktail goes viral", "", set()),
+])
+def test_topic_rules_from_blind15(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
