@@ -659,7 +659,11 @@ class Matcher:
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 for e in _word_edits(words[k], k not in editable):
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
-                    if len(e) < FUZZY_MIN_WORD or spelt in exact:
+                    # a letter dropped from a word of a name of three words or more may
+                    # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
+                    # else); the other words must then be written in full
+                    shortest = FUZZY_MIN_WORD - (len(words) > 2 and len(e) < len(words[k]))
+                    if len(e) < shortest or spelt in exact:
                         continue
                     bucket = self._main_keys.setdefault(e, [])
                     if wpat not in bucket:
@@ -892,16 +896,24 @@ class Matcher:
         if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
             return f"followed by {rest[:4]!r}: part of a longer code"
         letters = "".join(c for c in alias if c.isalnum())
-        if len(letters) < 2 or not letters.isupper() or not rest.lstrip(" ").startswith("("):
+        if len(letters) < 2 or not letters.isupper():
             return None
-        inside = rest.lstrip(" ")[1:].partition(")")[0]
-        words = [w for w in fold_key(inside).split(" ") if w and w not in _LINK_WORDS]
+        before = text[: h.start].rstrip(" ")
+        if rest.lstrip(" ").startswith("("):  # "LNFM (Liga Nacional de Fútbol de Mesa)"
+            spelt = rest.lstrip(" ")[1:].partition(")")[0]
+            words = [w for w in fold_key(spelt).split(" ") if w and w not in _LINK_WORDS]
+        elif before.endswith("(") and rest.startswith(")"):  # "Centro Juvenil ... (CJNG)"
+            words = [w for w in fold_key(before[:-1]).split(" ") if w and w not in _LINK_WORDS]
+            words = words[-len(letters) :]
+            spelt = " ".join(words)
+        else:
+            return None
         if "".join(w[0] for w in words) != letters.lower():
             return None
         own = self._name_words(rule.entity)
-        if any(len(w) >= 4 and w in own for w in words):
-            return None  # spelt out as this entity's own name
-        return f"spelt out as something else: ({inside})"
+        if 2 * sum(w in own for w in words) > len(words):
+            return None  # spelt out as this entity's own name, mostly
+        return f"spelt out as something else: ({spelt})"
 
     def _name_words(self, ei: int) -> frozenset[str]:
         """The folded words of an entity's name and aliases."""
@@ -1380,7 +1392,10 @@ _SHOUT = 12  # a field longer than this without small letters is written in capi
 
 _EXCLUDED = "inside the exclusion"
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
-_LINK_WORDS = frozenset("de del la las los el of the and y e da do dos das para for".split())
+_LINK_WORDS = frozenset(
+    "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
+    .split()
+)
 
 
 def _surface(item: _Item, h: _H) -> str:

@@ -120,18 +120,19 @@ keeps one sense: the same alias written the same way elsewhere in it is dropped 
 another alias confirms the entity (``Form MS-13 ... the MS-13 form``: no gang).
 
 One edit (``fuzzy``): a long alias also matches when one of its words is spelt with one edit: a
-letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an ``h`` or
-a vowel added, or a letter replaced by one that sounds alike (vowels among themselves, c/k/q/s/z,
-g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added at its end but a
-vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not ``Islamic State``).
-The edited word has five letters or more and is capitalised in the alias (a name, not
-``portaaviones``); a word that aliases of several entities share or that another entity's context
-terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a letter, doubles one or
-swaps two (``Carrtel``); a name used as another entity's context (``Sinaloa``) stays a name
-(``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an edit. ``Mara
-Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match; ``explain`` shows
-``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt exactly; its case
-rule, context and exclusions apply as to the alias itself.
+letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an
+``h`` or a vowel added, or a letter replaced by one that sounds alike (vowels among themselves,
+c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
+at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
+``Islamic State``). The edited word has five letters or more (four, when a letter is dropped
+from a name of three words or more: ``Cartel de los Sole``) and is capitalised in the alias (a
+name, not ``portaaviones``); a word that aliases of several entities share or that another
+entity's context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a
+letter, doubles one or swaps two (``Carrtel``); a name used as another entity's context
+(``Sinaloa``) stays a name (``Sinalua Cartel`` matches). A spelling that is itself an alias or
+term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa
+Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The alias's other
+words must be spelt exactly; its case rule, context and exclusions apply as to the alias itself.
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:

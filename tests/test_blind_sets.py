@@ -78,6 +78,33 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.985  R 0.996   (en 0.982/1.000, es 0.978/1.000, pt 1.000/0.987)
       topics    P 0.966  R 0.985   (en 0.966/0.977, es 0.967/0.989, pt 0.966/0.989)
 
+- tests/data/blind13.jsonl (520 items: 177 English, 172 Spanish, 171 Portuguese; 36% hard
+  negatives; tests/data/blind13.README.md), social media and aggregators, written after
+  blind12 was tuned on, first scored with the matcher of 6fc130f (commit 5fe44b6 adds the
+  frozen file):
+
+      entities  P 0.971  R 0.959   (en 0.964/0.964, es 0.974/0.925, pt 0.975/0.987)
+      topics    P 0.976  R 0.950   (en 0.976/0.942, es 0.965/0.965, pt 0.988/0.942)
+
+  Tuned, its Spanish entity recall is 0.963 (misspellings of short names under the one-edit
+  rule's length: "Comando Surr", "Comando Su", "Cartel de los Sole"), held as a floor.
+
+- tests/data/blind14.jsonl (516 items: 174 English, 170 Spanish, 172 Portuguese; 36% hard
+  negatives; tests/data/blind14.README.md), outlets the other sets did not centre on, written
+  at the same time as blind13 (neither saw the other), first scored with the matcher of
+  8b20dd1, blind13's rules (commit 364f035 adds the frozen file):
+
+      entities  P 0.977  R 0.986   (en 0.974/1.000, es 0.986/0.972, pt 0.972/0.986)
+      topics    P 0.963  R 0.951   (en 0.943/1.000, es 0.974/0.902, pt 0.975/0.951)
+
+- tests/data/blind15.jsonl (571 items: 191 English, 190 Spanish, 190 Portuguese; 45% hard
+  negatives; tests/data/blind15.README.md), everyday mixed feeds where the story is a
+  minority, written after blind14 was tuned on, first scored with the matcher of cd96a2f
+  (commit 4f3323d adds the frozen file):
+
+      entities  P 0.945  R 0.994   (en 0.917/1.000, es 0.951/0.983, pt 0.968/1.000)
+      topics    P 0.984  R 0.952   (en 0.964/0.964, es 0.988/0.940, pt 1.000/0.952)
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -104,15 +131,19 @@ MATCHER = Matcher.compile(load_watchlists([ROOT / "seeds"]))
 SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval_match.BLIND5,
         "blind6": eval_match.BLIND6, "blind7": eval_match.BLIND7, "blind8": eval_match.BLIND8,
         "blind9": eval_match.BLIND9, "blind10": eval_match.BLIND10,
-        "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12}
+        "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12,
+        "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
+        "blind15": eval_match.BLIND15}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-          "blind12")
+          "blind12", "blind13", "blind14", "blind15")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
-# (blind10's topic recall in Spanish and Portuguese: 0.903 and 0.915 after its rules)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.90), ("blind10", "topics", "pt"): (0.93, 0.91)}
+# (blind10's topic recall in Spanish and Portuguese: 0.903 and 0.915 after its rules; blind13's
+# Spanish entity recall, 0.963)
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.90), ("blind10", "topics", "pt"): (0.93, 0.91),
+          ("blind13", "entities", "es"): (0.98, 0.96)}
 
 
 @cache

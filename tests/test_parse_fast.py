@@ -14,6 +14,7 @@ from conftest import shared_dir
 from structlog.testing import capture_logs
 
 import monitor.parse as parse_pkg
+import monitor.parse.fast as fast_mod
 from monitor.exceptions import FeedParseError
 from monitor.parse import parse, scan
 from monitor.parse.fast import read_known
@@ -289,6 +290,46 @@ def test_entries_with_xhtml_content_are_cut_out_when_known():
     want = tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
     assert [i.key for i in want] == ["urn:x:7", "urn:x:6", "urn:x:5"]
     assert got.fast and (got.items, got.keys) == (want, full.keys)
+
+
+@pytest.mark.parametrize("between", ["\n  ", "\n<!-- between -->\n", "\x0c"],
+                         ids=["white space", "a comment", "a form feed (not XML)"])
+def test_known_entries_are_cut_in_runs_of_what_only_white_space_separates(monkeypatch,
+                                                                          between):
+    """The known entries of a feed polled before are cut out in runs: one mark for the entries
+    that only XML white space separates. Anything else between two of them (a comment, a form
+    feed, which XML does not allow) stays, so that the document reads as it does whole: the
+    result is the full parse's other items, and a document that is not well-formed is read by
+    feedparser with its warning."""
+    def feed(numbers: range, sep: str) -> bytes:
+        items = sep.join(f"<item><guid>urn:x:{n}</guid><title>t{n}</title></item>"
+                         for n in numbers)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+                f"<title>T</title>{items}</channel></rss>").encode()
+    marks: list[str] = []
+    real = fast_mod._Reader.cut_mark
+
+    def counted(self, target: str, data: str) -> None:
+        marks.append(data)
+        real(self, target, data)
+
+    monkeypatch.setattr(fast_mod._Reader, "cut_mark", counted)
+    known = {i.key: i.entry_hash for i in parse("f", URL, feed(range(6, 0, -1), "\n"),
+                                                 HEADERS).items}
+    after = feed(range(9, 6, -1), "\n").replace(b"</channel>", b"\n" + between.encode().join(
+        f"<item><guid>urn:x:{n}</guid><title>t{n}</title></item>".encode()
+        for n in range(6, 0, -1)) + b"</channel>")
+    full = parse("f", URL, after, HEADERS)
+    marks.clear()
+    got = parse("f", URL, after, HEADERS, known)
+    # the full parse's items but those read before byte for byte in the same state
+    assert got.items == tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
+    assert (got.keys, got.warning) == (full.keys, full.warning)
+    if between == "\x0c":  # feedparser's route: its digests are of other spans, none known
+        assert got.warning and "not well-formed" in got.warning and len(got.items) == 9
+    else:  # the six known entries: one run, or one mark each where a comment parts them
+        assert [i.key for i in got.items] == ["urn:x:9", "urn:x:8", "urn:x:7"]
+        assert marks == (["0 6"] if not between.strip() else [f"{n} {n + 1}" for n in range(6)])
 
 
 @pytest.mark.parametrize("broken", [False, True], ids=["fast path", "feedparser, not well-formed"])

@@ -129,6 +129,7 @@ _CUT_TRIES = 3  # passes over a document with entries cut out, each putting one 
 # an entry cut out: its key, its digest, the namespace declarations (prefix, URI) it holds
 _Cut = tuple[str, str, tuple[tuple[bytes, bytes], ...]]
 _DECLARATION = re.compile(rb"""xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_XML_SPACE = b" \t\r\n"
 _SPAN_HEX = 24  # hex digits of an entry digest that hash its bytes (the rest: its context)
 
 
@@ -216,7 +217,6 @@ class _Entry:
     bad: str | None = None  # why a field is not reproduced
     end: int = 0
     context: str = ""  # digest of the reader's state at the entry's start (``_Reader.context``)
-    cut: tuple[str, str] | None = None  # an entry cut out before the pass: its key and digest
     enclosures: list[str] = field(default_factory=list)  # feedparser's entry.enclosures hrefs
 
     def store(self, name: str, value: str, depth: int) -> None:
@@ -225,6 +225,18 @@ class _Entry:
         if old is None or depth <= old:
             self.depth_of[name] = depth
             setattr(self, name, value)
+
+
+class _CutEntry:
+    """An entry cut out before the pass (``read_known``): its key and digest, no fields."""
+
+    __slots__ = ("cut",)
+    start = -1
+    end = 0
+    bad: str | None = None
+
+    def __init__(self, cut: tuple[str, str]) -> None:
+        self.cut = cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +295,7 @@ class _Reader:
         self.nsmap: dict[str | None, str] = {}
         self.names: dict[str, str] = {}
         self.parents: list[str] = []
-        self.entries: list[_Entry] = []
+        self.entries: list[_Entry | _CutEntry] = []
         self.entry: _Entry | None = None
         self.entry_depth = -1
         self.field: _Field | None = None
@@ -402,23 +414,28 @@ class _Reader:
         return got
 
     def cut_mark(self, target: str, data: str) -> None:
-        """Where an entry was cut out (``read``): the reader must be in the very state the
-        entry was read in before, and outside any entry or text, or the cut is undone."""
+        """Where entries were cut out (``read_known``): cuts ``N`` to ``M`` - 1 of a mark
+        "N M", entries that only white space separated. The reader must be in the very state
+        each entry was read in before, and outside any entry or text, or the cut is undone
+        (white space outside entries changes no state: the run is checked at one place)."""
         if target != _CUT:
             return
         n = self.cut_count
         assert self.cuts is not None
-        if data != str(n) or n >= len(self.cuts) or self.entry is not None \
-                or self.field is not None or self.has_content:
+        first, _, last = data.partition(" ")
+        if first != str(n) or not last.isdigit() or not n < int(last) <= len(self.cuts) \
+                or self.entry is not None or self.field is not None or self.has_content:
             raise CutMismatch(f"cut mark {data} out of place", n)
-        key, digest, decls = self.cuts[n]
-        if digest[_SPAN_HEX:] != self.context():
-            raise CutMismatch("the entry's context changed", n)
-        if decls and not self.declarations_hold(decls):
-            raise CutMismatch("the entry's namespace declarations would change the mappings",
-                              n)
-        self.entries.append(_Entry(start=-1, cut=(key, digest)))
-        self.cut_count += 1
+        context = self.context()
+        for i in range(n, int(last)):
+            key, digest, decls = self.cuts[i]
+            if digest[_SPAN_HEX:] != context:
+                raise CutMismatch("the entry's context changed", i)
+            if decls and not self.declarations_hold(decls):
+                raise CutMismatch("the entry's namespace declarations would change the "
+                                  "mappings", i)
+            self.entries.append(_CutEntry((key, digest)))
+        self.cut_count = int(last)
 
     def doctype(self, *args: object) -> None:
         raise Decline("a DOCTYPE (entities are left to feedparser's path)")
@@ -905,11 +922,17 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None],
     for _ in range(_CUT_TRIES):  # an entry whose cut did not hold is put back, and again
         if not found:
             return None
+        # one mark for each run of cut entries that only XML white space separates (the known
+        # entries of a feed polled before are usually one run, after its new ones)
         parts: list[bytes] = []
-        pos = 0
-        for n, (start, end, _cut) in enumerate(found):
-            parts += (data[pos:start], b"<?%s %d?>" % (_CUT.encode(), n))
-            pos = end
+        pos = n = 0
+        while n < len(found):
+            m = n + 1
+            while m < len(found) and not data[found[m - 1][1]:found[m][0]].strip(_XML_SPACE):
+                m += 1
+            parts += (data[pos:found[n][0]], b"<?%s %d %d?>" % (_CUT.encode(), n, m))
+            pos = found[m - 1][1]
+            n = m
         parts.append(data[pos:])
         reading, _, failed = _read(b"".join(parts), base, [c for _, _, c in found], loose)
         if failed is None:
@@ -961,13 +984,13 @@ def _parse(r: _Reader, data: bytes, cuts: list[_Cut] | None,
             # a feed with no entries (yet): nothing to parse
             return Reading(False, (), (), (), r.ttl, None), None, None
         return None, f"no entries (root element <{r.root}>)", None
-    raws = [None if e.cut else raw_entry(e) for e in r.entries]
+    raws = [None if isinstance(e, _CutEntry) else raw_entry(e) for e in r.entries]
     bad = next((e.bad for e in r.entries if e.bad), None)
     keys: list[str | None] = []
     digests: list[str | None] = []
     sure = True
     for e, raw in zip(r.entries, raws, strict=True):
-        if e.cut is not None:
+        if isinstance(e, _CutEntry):
             keys.append(e.cut[0])
             digests.append(e.cut[1])
             continue
