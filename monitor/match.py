@@ -906,8 +906,14 @@ class Matcher:
             words = [w for w in fold_key(before[:-1]).split(" ") if w and w not in _LINK_WORDS]
             words = words[-len(letters) :]
             spelt = " ".join(words)
-        else:
-            return None
+        else:  # "LNFM 2026: Lagos Nigeria Film Market", "TDA — Tribunal de Arbitraje"
+            m = _APPOSED.match(rest)
+            if m is None:
+                return None
+            spelt = rest[m.end() :]
+            words = [w for w in fold_key(spelt).split(" ") if w and w not in _LINK_WORDS]
+            words = words[: len(letters)]
+            spelt = " ".join(words)
         if "".join(w[0] for w in words) != letters.lower():
             return None
         own = self._name_words(rule.entity)
@@ -1391,6 +1397,8 @@ _SHOUT = 12  # a field longer than this without small letters is written in capi
 
 
 _EXCLUDED = "inside the exclusion"
+# after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows
+_APPOSED = re.compile(r"(?: \d{1,4})?\s*(?::|\s[-\u2013\u2014])\s+")
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
 _LINK_WORDS = frozenset(
     "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"

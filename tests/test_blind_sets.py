@@ -105,6 +105,14 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.945  R 0.994   (en 0.917/1.000, es 0.951/0.983, pt 0.968/1.000)
       topics    P 0.984  R 0.952   (en 0.964/0.964, es 0.988/0.940, pt 1.000/0.952)
 
+- tests/data/blind16.jsonl (617 items: 215 English, 201 Spanish, 201 Portuguese; 37% hard
+  negatives; tests/data/blind16.README.md), the story followed closely over 2026, written at
+  the same time as blind15 (neither saw the other), first scored with the matcher of 492193d,
+  blind15's rules (commit 538be60 adds the frozen file):
+
+      entities  P 0.987  R 0.996   (en 0.966/0.988, es 1.000/1.000, pt 1.000/1.000)
+      topics    P 0.993  R 0.993   (en 0.990/0.980, es 0.989/1.000, pt 1.000/1.000)
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -133,10 +141,10 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind9": eval_match.BLIND9, "blind10": eval_match.BLIND10,
         "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12,
         "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
-        "blind15": eval_match.BLIND15}
+        "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-          "blind12", "blind13", "blind14", "blind15")
+          "blind12", "blind13", "blind14", "blind15", "blind16")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

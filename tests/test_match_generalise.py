@@ -1025,3 +1025,26 @@ def test_entity_rules_from_blind15(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind15(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # an acronym spelt out after a colon or a dash as something else
+    ("LNFM 2027: Lisbon New Film Meetings opens", "", set()),
+    ("CJNG — Cártel de Jalisco Nueva Generación — amplía su red", "", {"cjng"}),
+    # firms carrying the name; a satellite platform's
+    ("ISIS Ventures closes a seed fund in Oxford", "", set()),
+    ("Startup unveils MS-13 small-satellite platform", "", set()),
+])
+def test_entity_rules_from_blind16(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a new leader designated, beside figurative "terror"
+    ("Dockworkers designate new union head, call fees 'terror'", "", set()),
+    ("Comerciantes designan nuevo presidente y llaman 'terroristas' a los bancos", "", set()),
+    # ... while a designation of groups as terrorist still counts
+    ("US designates new groups as foreign terrorist organizations", "", {"fto-designation"}),
+])
+def test_topic_rules_from_blind16(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
