@@ -113,6 +113,23 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.987  R 0.996   (en 0.966/0.988, es 1.000/1.000, pt 1.000/1.000)
       topics    P 0.993  R 0.993   (en 0.990/0.980, es 0.989/1.000, pt 1.000/1.000)
 
+- tests/data/blind17.jsonl (508 items: 172 English, 168 Spanish, 168 Portuguese; 36% hard
+  negatives; tests/data/blind17.README.md), general-purpose (a desk's ordinary day), and
+  tests/data/blind18.jsonl (577 items: 196 English, 190 Spanish, 191 Portuguese; 36% hard
+  negatives; tests/data/blind18.README.md), general-purpose from the region's outlets, written
+  at the same time after blind16 was tuned on (neither writer saw the other's set), both first
+  scored with the matcher of 7f45104, blind16's rules (commits 50b96b4 and 7700c3b add the
+  frozen files):
+
+      blind17 entities  P 0.992  R 0.992   (en 0.976/1.000, es 1.000/1.000, pt 1.000/0.975)
+      blind17 topics    P 0.993  R 0.996   (en 0.989/0.989, es 1.000/1.000, pt 0.989/1.000)
+      blind18 entities  P 0.992  R 1.000   (en 0.989/1.000, es 0.988/1.000, pt 1.000/1.000)
+      blind18 topics    P 0.978  R 0.990   (en 0.971/0.971, es 0.981/1.000, pt 0.981/1.000)
+
+  blind18 is the first set to meet every per-language target on its first score; blind17
+  missed one (English entity precision, 0.976: a family called Hothi, a library's ISIS
+  database).
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -141,10 +158,11 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind9": eval_match.BLIND9, "blind10": eval_match.BLIND10,
         "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12,
         "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
-        "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16}
+        "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16,
+        "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-          "blind12", "blind13", "blind14", "blind15", "blind16")
+          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

@@ -1048,3 +1048,37 @@ def test_entity_rules_from_blind16(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind16(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # CDN and CDG where the two groups fight, with no other cartel word
+    ("Empresarios de Coahuila denuncian cobros del CDN", "", {"cartel-del-noreste"}),
+    ("Comerciantes de Reynosa pagan cuotas al CDG", "", {"gulf-cartel"}),
+    # a family named like the group; Microsoft's bulletins; a library database
+    ("Houthi family opens bakery in Birmingham", "", set()),
+    ("Microsoft MS-13 bulletin fixed a kernel flaw", "", set()),
+    ("ISIS database migration finished at the library", "", set()),
+])
+def test_entity_rules_from_blind17_and_blind18(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # FTO as another acronym or a course
+    ("Fair Trade Organic (FTO) label reaches Honduran growers", "", set()),
+    ("Curso de FTO abre inscrições", "A sigla designa formação técnica.", set()),
+    # another country's act of parliament; a strike item's "designated terrorist organization"
+    ("Barbados parliament passes amendment to its Anti-Terrorism Act", "The bill lets courts "
+     "declare gangs terrorist entities.", set()),
+    ("Four killed as boat operated by designated terrorist organization is struck", "", set()),
+    # a named group that "is now a terror group"
+    ("Shops in Laredo fear fines now that the Gulf Cartel is a terror group", "",
+     {"fto-designation"}),
+    # "takes out"; a metaphor
+    ("US drone takes out smuggling craft off Margarita", "", {"caribbean-boat-strikes"}),
+    ("MP says the opposition 'strikes at the boat' of government, a metaphor", "", set()),
+])
+def test_topic_rules_from_blind17_and_blind18(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) == expected
