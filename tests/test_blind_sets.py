@@ -56,8 +56,9 @@ tuned on it; that first score is in the README ("Accuracy"):
       entities  P 0.993  R 0.973   (en 0.990/0.950, es 1.000/0.969, pt 0.989/1.000)
       topics    P 0.933  R 0.824   (en 0.949/0.848, es 0.923/0.774, pt 0.926/0.847)
 
-  Tuned, blind10's topic recall is still under issue 11's target in Spanish and Portuguese
-  (0.903, 0.915): it is held at its tuned figures (FLOORS below), not at the targets.
+  Tuned, blind10's topic recall was still under issue 11's target in Spanish and Portuguese
+  (0.903, 0.915); later rules lifted them to 0.919 and 0.932. Spanish is held at a floor
+  (FLOORS below), Portuguese at the target.
 
 - tests/data/blind11.jsonl (578 items: 194 English, 192 Spanish, 192 Portuguese; 36% hard
   negatives; tests/data/blind11.README.md), written after blind10 was tuned on, first scored
@@ -166,8 +167,9 @@ SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
-# (blind10's topic recall in Spanish and Portuguese: 0.903 and 0.915 after its rules)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.90), ("blind10", "topics", "pt"): (0.93, 0.91)}
+# (blind10's Spanish topic recall: 0.903 after its rules, 0.919 since blind11's; its Portuguese
+# topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target)
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.91)}
 
 
 @cache
