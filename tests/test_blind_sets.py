@@ -131,6 +131,24 @@ tuned on it; that first score is in the README ("Accuracy"):
   missed one (English entity precision, 0.976: a family called Hothi, a library's ISIS
   database).
 
+- tests/data/blind19.jsonl (487 items: 165 English, 161 Spanish, 161 Portuguese;
+  tests/data/blind19.README.md) and tests/data/blind20.jsonl (444 items: 148 English,
+  148 Spanish, 148 Portuguese; tests/data/blind20.README.md), two more general-purpose sets
+  written at the same time after blind18 was tuned on (asked to write each language on its
+  own, both writers say their Spanish and Portuguese items mostly retell the English ones),
+  both first scored with the matcher of 2be2a56 (commits 8dbcd85 and 31de657 add the frozen
+  files):
+
+      blind19 entities  P 0.995  R 1.000   (en 0.986/1.000, es 1.000/1.000, pt 1.000/1.000)
+      blind19 topics    P 0.983  R 0.895   (en 0.976/0.932, es 0.974/0.871, pt 1.000/0.882)
+      blind20 entities  P 0.986  R 0.990   (en 0.986/0.986, es 0.986/0.986, pt 0.986/1.000)
+      blind20 topics    P 0.984  R 0.976   (en 0.953/0.976, es 1.000/0.964, pt 1.000/0.988)
+
+  blind20 met every per-language target on its first score. blind19 missed Spanish and
+  Portuguese topic recall (0.871, 0.882): designation items told only through consequences
+  ("bajo ley antiterrorista", "sigue designada por EEUU", "lista negra de Washington"). They
+  were scored at the end of a session and not tuned on: their first scores are their floors.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -160,16 +178,20 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind11": eval_match.BLIND11, "blind12": eval_match.BLIND12,
         "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
         "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16,
-        "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18}
+        "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18,
+        "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
+          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+          "blind19", "blind20")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
 # (blind10's Spanish topic recall: 0.903 after its rules, 0.919 since blind11's; its Portuguese
 # topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.91)}
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.91),
+          # blind19, scored at the session's end and not tuned on: its first score
+          ("blind19", "topics", "es"): (0.93, 0.87), ("blind19", "topics", "pt"): (0.93, 0.88)}
 
 
 @cache
