@@ -901,18 +901,15 @@ class Matcher:
         before = text[: h.start].rstrip(" ")
         if rest.lstrip(" ").startswith("("):  # "LNFM (Liga Nacional de Fútbol de Mesa)"
             spelt = rest.lstrip(" ")[1:].partition(")")[0]
-            words = [w for w in fold_key(spelt).split(" ") if w and w not in _LINK_WORDS]
+            words = _spelling_words(spelt)
         elif before.endswith("(") and rest.startswith(")"):  # "Centro Juvenil ... (CJNG)"
-            words = [w for w in fold_key(before[:-1]).split(" ") if w and w not in _LINK_WORDS]
-            words = words[-len(letters) :]
+            words = _spelling_words(before[:-1])[-len(letters) :]
             spelt = " ".join(words)
         else:  # "LNFM 2026: Lagos Nigeria Film Market", "TDA — Tribunal de Arbitraje"
             m = _APPOSED.match(rest)
             if m is None:
                 return None
-            spelt = rest[m.end() :]
-            words = [w for w in fold_key(spelt).split(" ") if w and w not in _LINK_WORDS]
-            words = words[: len(letters)]
+            words = _spelling_words(rest[m.end() :])[: len(letters)]
             spelt = " ".join(words)
         if "".join(w[0] for w in words) != letters.lower():
             return None
@@ -931,14 +928,19 @@ class Matcher:
             self._own_words[ei] = words
         return words
 
-    def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
-        """Why a candidate alias hit does not count (context, exclusions), or None if it does."""
+    def _excluded(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a candidate alias hit lies inside one of its entity's exclusions, or None."""
         if self._needs_aux[rule.entity]:
-            aux = self._scan_aux(item)
-            ctx, excl = aux.context, aux.excluded
-            for field, s, e, text in excl.get(rule.entity, ()):
+            for field, s, e, text in self._scan_aux(item).excluded.get(rule.entity, ()):
                 if field == h.field and s < h.fend and h.fstart < e:
-                    return f"{_EXCLUDED} {text!r}"
+                    return f"inside the exclusion {text!r}"
+        return None
+
+    def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a candidate alias hit does not count for its context (``requires``, ``unless``),
+        or None if it does."""
+        if self._needs_aux[rule.entity]:
+            ctx = self._scan_aux(item).context
             for required in rule.requires:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
@@ -970,10 +972,11 @@ class Matcher:
             if named_here:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
-                why = self._rejects(item, rule, h)
-                if (why is not None and why.startswith(_EXCLUDED)
-                        and self._entities[rule.entity].type != "person"):
+                why = self._excluded(item, rule, h)
+                if why is not None and self._entities[rule.entity].type != "person":
                     taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
+            if why is None:
+                why = self._rejects(item, rule, h)
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -1396,7 +1399,6 @@ _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the re
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
 
 
-_EXCLUDED = "inside the exclusion"
 # after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows
 _APPOSED = re.compile(r"(?: \d{1,4})?\s*(?::|\s[-\u2013\u2014])\s+")
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
@@ -1404,6 +1406,11 @@ _LINK_WORDS = frozenset(
     "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
     .split()
 )
+
+
+def _spelling_words(text: str) -> list[str]:
+    """The folded words that could spell an acronym out, link words left out."""
+    return [w for w in fold_key(text).split(" ") if w and w not in _LINK_WORDS]
 
 
 def _surface(item: _Item, h: _H) -> str:
