@@ -13,11 +13,14 @@ import pytest
 from monitor import heap
 from monitor.workers import ParsePool
 
-# After a 1 MiB block is freed, is a 341 KiB block in the heap (glibc's raised threshold) or in
-# pages of its own (the threshold fixed below it)? True: in the heap.
+# After an 8 MiB block is freed, is a 3 MiB block in the heap (glibc raised its threshold to
+# 8 MiB) or in pages of its own (the threshold fixed below it)? True: in the heap. The sizes are
+# large on purpose: glibc serves a request from a free chunk of the heap before it considers
+# mmap, and a process that has run a while can hold free chunks of a few hundred KiB (a 341 KiB
+# block after a 1 MiB one was found in the heap of a worker with the threshold fixed, on CI).
 IN_HEAP = ("(lambda b: any(l.rstrip().endswith('[heap]') and int(l.split('-')[0], 16) <= id(b) "
            "< int(l.split()[0].split('-')[1], 16) for l in open('/proc/self/maps')))"
-           "(bytes(len(bytearray(1 << 20)) // 3))")
+           "(bytes(len(bytearray(8 << 20)) * 3 // 8))")
 
 glibc = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 
@@ -54,6 +57,8 @@ def test_a_parser_worker_starts_with_the_threshold_fixed(monkeypatch):
     monkeypatch.delenv(heap.ENV, raising=False)
     pool = ParsePool(1).start()
     try:
+        assert pool.submit(eval, f"__import__('os').environ.get({heap.ENV!r})").result(
+            timeout=60) == str(heap.MMAP_THRESHOLD)  # glibc reads it as the worker starts
         assert pool.submit(eval, IN_HEAP).result(timeout=60) is False
         assert pool.submit(eval, "'ctypes' in __import__('sys').modules").result(timeout=30) \
             is False  # the variable does it; the worker loads nothing for it
