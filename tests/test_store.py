@@ -249,3 +249,32 @@ def test_the_writer_keeps_a_small_page_cache(tmp_path):
         finally:
             s.close()
     assert 0 < CACHE_KIB < 2000
+
+
+def test_sqlite_utils_plugins_do_not_touch_the_store(tmp_path):
+    """A sqlite-utils plugin installed beside the monitor (its ``prepare_connection`` hook) is
+    not run on the store's connection: nothing outside the monitor changes what its SQL does,
+    and opening the store reads no installed package's metadata to find plugins (~0.6 MB of the
+    daemon's RSS; README, Performance: memory)."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    class Plugin:
+        @staticmethod
+        @sqlite_utils.hookimpl
+        def prepare_connection(conn):
+            conn.create_function("from_a_plugin", 0, lambda: 1)
+
+    plugin = Plugin()
+    pm.register(plugin)
+    try:
+        plain = sqlite_utils.Database(sqlite3.connect(":memory:"))  # what a plugin does
+        assert plain.execute("SELECT from_a_plugin()").fetchone()[0] == 1
+        s = open_store(tmp_path / "m.db")
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="from_a_plugin"):
+                s.db.execute("SELECT from_a_plugin()")
+        finally:
+            s.close()
+    finally:
+        pm.unregister(plugin)
