@@ -104,8 +104,7 @@ def run(config_path: Path, log_level: str | None, replica: str | None) -> None:
     from monitor.daemon import Daemon
     from monitor.runtime import load_runtime
 
-    runtime = load_runtime(config_path)
-    _setup_logs(runtime.config, log_level)
+    runtime = load_runtime(config_path, on_config=lambda c: _setup_logs(c, log_level))
     daemon = Daemon(runtime, replica=replica)
     code = asyncio.run(daemon.run())
     sys.exit(code)
@@ -124,8 +123,8 @@ def poll_once(config_path: Path, log_level: str) -> None:
     from monitor.runtime import load_runtime
 
     # the watchlist compiles while the first body is parsed, or never if nothing changed
-    runtime = load_runtime(config_path, compile_later=True)
-    _setup_logs(runtime.config, log_level)
+    runtime = load_runtime(config_path, compile_later=True,
+                           on_config=lambda c: _setup_logs(c, log_level))
     _freeze_heap()  # modules, config and watchlist: kept until the process ends
     started = time.monotonic()
     daemon = Daemon(runtime)
@@ -157,6 +156,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
         if feed.id not in polled:
             click.echo(f"  {feed.id}: not polled: gone (the server answered 410); "
                        f"`monitor feeds resume {feed.id}` polls it again")
+    runtime.save_compiled()  # a watchlist compiled in this run: the next run reads it back
     _freeze_heap()  # everything is written and closed: the exit has nothing to collect
 
 

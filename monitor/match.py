@@ -478,6 +478,18 @@ class Matcher:
         that never matches (a `poll-once` where every feed answers 304) never compiles."""
         return cls(watchlist, later=True)
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the compile has run (a deferred one runs when first needed)."""
+        return self._later is None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first."""
+        if self._later is not None:
+            self._later.wait()
+            self._later = None
+        return self.__dict__.copy()
+
     def prepare(self) -> None:
         """Begin a deferred compile now, in a thread (a no-op once begun or when compiled):
         the poll calls it as its first body goes to the parser, whose answer it then waits for
