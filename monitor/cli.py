@@ -119,15 +119,32 @@ def poll_once(config_path: Path, log_level: str) -> None:
     """Poll every feed once, write alerts, print a summary and exit 0 (even if feeds failed)."""
     import time
 
-    from monitor.daemon import Daemon
     from monitor.runtime import load_runtime
+    from monitor.workers import ParsePool, make_executor
 
-    # the watchlist compiles while the first body is parsed, or never if nothing changed
-    runtime = load_runtime(config_path, compile_later=True,
-                           on_config=lambda c: _setup_logs(c, log_level))
+    pool: ParsePool | None = None
+
+    def configured(config: Config) -> None:
+        nonlocal pool
+        _setup_logs(config, log_level)
+        # the parser workers start now, on the other cores, while this process imports the
+        # HTTP client and the store, loads the watchlist and fetches: ready for the first
+        # body instead of starting with it (~0.3 s of CPU each; README, Performance)
+        pool = make_executor(config)
+        if pool is not None:
+            pool.start()
+
+    try:
+        # the watchlist compiles while the first body is parsed, or never if nothing changed
+        runtime = load_runtime(config_path, compile_later=True, on_config=configured)
+        from monitor.daemon import Daemon
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False)
+        raise
     _freeze_heap()  # modules, config and watchlist: kept until the process ends
     started = time.monotonic()
-    daemon = Daemon(runtime)
+    daemon = Daemon(runtime, executor=pool)
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
     ended = time.monotonic()
