@@ -641,8 +641,9 @@ def test_punctuation_inside_a_key_is_matched_as_written(tmp_path: Path) -> None:
 
 def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     """Each key is one automaton entry behind a space, not one behind each word-start mark:
-    compiling the seed watchlist allocates ~5.2 MB (7.8 MB before; tracemalloc, which counts
-    the automata's nodes)."""
+    compiling the seed watchlist allocated ~5.2 MB when that was done (7.8 MB before;
+    tracemalloc, which counts the automata's nodes); the watchlist's rules have grown since
+    (~7.1 MB), and a key held once per word-start mark again would add ~2.6 MB."""
     import gc
     import tracemalloc
 
@@ -656,4 +657,4 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     finally:
         tracemalloc.stop()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
-    assert size < 6.5 * 2**20, size / 2**20
+    assert size < 7.5 * 2**20, size / 2**20

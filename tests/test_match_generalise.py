@@ -1082,3 +1082,75 @@ def test_entity_rules_from_blind17_and_blind18(title: str, summary: str,
 def test_topic_rules_from_blind17_and_blind18(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # A veto for a lookalike must not fire on a word a real item also carries: a player named
+    # in a designation item, crypto named in a strike item, a government calling strikes piracy
+    ("Venezuelan pitcher denied visa over US designation of the Cartel de los Soles",
+     "The State Department's terrorist listing took effect this week.", {"fto-designation"}),
+    ("US strike destroys drug boat in Caribbean; crypto payments traced",
+     "Southern Command said three people were killed in the strike on a vessel off Venezuela.",
+     {"caribbean-boat-strikes"}),
+    ("Maduro calls US strikes on boats in the Caribbean 'piracy'",
+     "Six people died when a US missile hit a speedboat off Sucre, the Pentagon said.",
+     {"caribbean-boat-strikes"}),
+    ("Cocktail bars in Caracas empty after US strike sinks drug boat off Falcón", "",
+     {"caribbean-boat-strikes"}),
+    ("Pentagon: strike on drug boat in Caribbean was no accident, lawmakers told",
+     "Hegseth said the vessel off Venezuela was targeted deliberately.",
+     {"caribbean-boat-strikes"}),
+    # the Treasury named beside a designation, not as the one acting
+    ("Rubio: Cartel de los Soles designation takes effect", "The Treasury Department froze "
+     "assets; the State Department said the designation targets Maduro's network.",
+     {"fto-designation"}),
+    ("UPDATE: Soles cartel terror designation now in force", "Adds comment from the Treasury.",
+     {"fto-designation"}),
+    # ... while the lookalikes themselves stay out, said otherwise than in the sets
+    ("Tesouro dos EUA sanciona generais do Cartel de los Soles", "", set()),
+    ("FinCEN issues alert on Tren de Aragua money flows", "No terrorist listing was added.",
+     set()),
+    ("Scouts call Venezuelan pitcher a terror on the mound", "A designated hitter took the win.",
+     set()),
+    ("Strike, the bitcoin app, signs up Caribbean boat-charter operators", "", set()),
+    ("Pirates board fishing boat off Venezuela's coast, crew says", "", set()),
+    ("Piratas asaltaron una lancha de pescadores frente a Venezuela", "", set()),
+    ("Two fishermen die in boating accident off Venezuela's Paria coast", "", set()),
+])
+def test_vetoes_are_phrases_not_words_a_real_item_carries(title: str, summary: str,
+                                                           expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a group that stays on the US list
+    ("Hezbollah remains designated by the US despite truce talks", "", {"fto-designation"}),
+    ("Filial do Estado Islâmico na Somália segue designada pelos EUA", "", {"fto-designation"}),
+    ("Rama de Al Qaeda en Yemen sigue en la lista negra de Washington", "",
+     {"fto-designation"}),
+    # a watched group's member charged under the US's terror law, or in a US court
+    ("Houston jury convicts CJNG money courier under terror statute", "", {"fto-designation"}),
+    ("Cartel de Sinaloa vira alvo da lei antiterror dos EUA em Michoacán", "",
+     {"fto-designation"}),
+    # ... not another country's own law, a state's law, or any gang
+    ("Honduras juzga a 200 pandilleros de la MS-13 con su ley antiterrorista",
+     "Washington elogió el juicio.", set()),
+    ("Texas charges Tren de Aragua members under state terrorism law", "", set()),
+    ("Gang members in Ohio charged under anti-terror law", "", set()),
+    # the act itself said not to be a listing
+    ("Justice Department doubles reward for Guatemalan smuggler",
+     "The offer does not involve any terror listing.", set()),
+    ("Florida designates a biker gang a domestic terror threat",
+     "The order carries no federal foreign terrorist organization status.", set()),
+    # a drill, an engine fire: not strikes on drug boats
+    ("US Navy drill off Puerto Rico simulates attack by small boats", "", set()),
+    ("Engine fire on fishing skiff off La Guaira, crew towed back", "", set()),
+    # a launch or a "narconave" blown up
+    ("US forces blow up smuggling launch off La Guajira", "Officials said it carried cocaine.",
+     {"caribbean-boat-strikes"}),
+    ("Pentágono confirma ataque contra otra narconave en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind19_and_blind20(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) == expected
