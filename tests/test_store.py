@@ -249,3 +249,30 @@ def test_the_writer_keeps_a_small_page_cache(tmp_path):
         finally:
             s.close()
     assert 0 < CACHE_KIB < 2000
+
+
+def test_sqlite_utils_plugins_do_not_touch_the_store_connection(tmp_path):
+    """A sqlite-utils plugin installed beside the monitor (its prepare_connection hook runs
+    on every Database a program opens, unless told not to) leaves the store's connection as
+    the store made it."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    class Plugin:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn):
+            conn.create_function("planted", 0, lambda: "by a plugin")
+
+    plugin = Plugin()
+    pm.register(plugin, name="test-planted")
+    try:
+        other = sqlite_utils.Database(memory=True)  # the hook does run for other programs
+        assert other.execute("SELECT planted()").fetchone() == ("by a plugin",)
+        s = open_store(tmp_path / "m.db")
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="no such function"):
+                s.db.execute("SELECT planted()")
+        finally:
+            s.close()
+    finally:
+        pm.unregister(plugin)
