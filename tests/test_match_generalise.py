@@ -1201,3 +1201,18 @@ def test_topic_rules_from_blind21_and_blind22(title: str, summary: str,
 def test_entity_rules_from_blind21_and_blind22(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the gang's capitalised name in an item that speaks of railways
+    ("Tren de Aragua extorted railway workers in Chile, prosecutors say", "", {"tren-de-aragua"}),
+    ("TREN DE ARAGUA EXTORSIONA A TRABAJADORES FERROVIARIOS", "", {"tren-de-aragua"}),
+    ("Trem de Aragua cobra pedágio de operários da ferrovia em Roraima", "", {"tren-de-aragua"}),
+    # ... the gang written in lower case where no railway is spoken of
+    ("la policía dice que el tren de aragua cobra cuotas en Lima", "", {"tren-de-aragua"}),
+    # ... and a train of Aragua, written so, with railway words, is not the gang
+    ("Vuelve el tren de Aragua: el ferrocarril a Maracay reabre", "", set()),
+])
+def test_a_veto_for_a_lookalike_spares_the_name_as_the_group_writes_it(
+        title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
