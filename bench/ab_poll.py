@@ -8,7 +8,8 @@ ROOT is a corpus folder as bench/run.py makes it (``gen0``, and ``gen1`` = gen0 
 feed): /tmp/monitor-bench-real-N500-M30-S42, /tmp/monitor-bench-N500-M30. Each version is a
 folder holding a ``monitor`` package, run with this checkout's venv and PYTHONPATH set to it
 (``git archive REV | tar -x -C DIR``; byte-compile both, as bench/run.py does). The first
-version makes one first poll on gen0 (kept in ROOT/ab-state/base, reused); then for each
+version makes one first poll on gen0 (kept in ROOT/ab-state/base, reused), copied for each
+version with that version's compiled watchlist cache written in it; then for each
 repetition each version (in turns, first one then the other) polls gen1 (or gen0 again with
 PHASE=same) from a fresh copy of that state, measured by bench/measure.py: wall, CPU of the
 process tree, and the daemon's own CPU. Prints each run and the medians, and the median of the
@@ -66,13 +67,24 @@ def main(root: Path, reps: int, versions: list[tuple[str, str]]) -> None:
             if m.rc:
                 raise SystemExit(f"the first poll failed: {m.stderr[-2000:]}")
             (base / "done").write_text("ok\n")
+        # each version starts from its own copy of that state, with its own compiled
+        # watchlist cache in it (`check-config` writes it), as a daemon that ran before has
+        bases = {}
+        for label, path in versions:
+            bases[label] = work / f"base-{label}"
+            shutil.rmtree(bases[label], ignore_errors=True)
+            shutil.copytree(base, bases[label])
+            cfg = monitor_adapter.write_config(bases[label], urls)
+            subprocess.run([PY, "-m", "monitor", "check-config", "--config", str(cfg)],
+                           env=env(path), cwd=str(bases[label]), check=True,
+                           capture_output=True)
         flip(phase_gen)
         runs: dict[str, list[measure.Measure]] = {label: [] for label, _ in versions}
         for rep in range(reps):
             for label, path in versions[rep % 2:] + versions[:rep % 2]:
                 state = work / f"run-{label}"
                 shutil.rmtree(state, ignore_errors=True)
-                shutil.copytree(base, state)
+                shutil.copytree(bases[label], state)
                 cfg = monitor_adapter.write_config(state, urls)
                 m = measure.run(monitor_adapter.argv(PY, cfg), env=env(path), cwd=str(state))
                 runs[label].append(m)

@@ -208,6 +208,25 @@ def variants(key: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def spellings(body: str) -> list[str]:
+    """The folded keys a watchlist string is found by: every spacing of it, and an acronym of
+    three to six capitals also with a dot after each letter ("CJNG" as "C.J.N.G.")."""
+    keys = variants(fold_key(body))
+    if 3 <= len(body) <= 6 and body.isalpha() and body.isupper():
+        keys.append(_PUNCT.join(body.lower()))
+    return keys
+
+
+def _dotted_run(f: str, start: int, end: int) -> bool:
+    """Whether a dotted acronym's hit (``c.j.n.g``) is part of a longer one (``c.j.n.g.b.``,
+    ``a.c.j.n.g``): a single letter or digit and a dot right after or before it."""
+    after = end + 1 < len(f) and f[end] == _PUNCT and f[end + 1].isalnum() and (
+        end + 2 == len(f) or not f[end + 2].isalnum())
+    before = start >= 2 and f[start - 1] == _PUNCT and f[start - 2].isalnum() and (
+        start == 2 or not f[start - 3].isalnum())
+    return after or before
+
+
 # --- one-edit spellings ---------------------------------------------------------------------------
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
@@ -478,6 +497,18 @@ class Matcher:
         that never matches (a `poll-once` where every feed answers 304) never compiles."""
         return cls(watchlist, later=True)
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the compile has run (a deferred one runs when first needed)."""
+        return self._later is None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first."""
+        if self._later is not None:
+            self._later.wait()
+            self._later = None
+        return self.__dict__.copy()
+
     def prepare(self) -> None:
         """Begin a deferred compile now, in a thread (a no-op once begun or when compiled):
         the poll calls it as its first body goes to the parser, whose answer it then waits for
@@ -493,7 +524,7 @@ class Matcher:
         exact = _squeeze_case(body)
         caps = tuple(i for i, c in enumerate(exact) if c.isupper())
         pat = pat._replace(prefix=text.endswith("*"), exact=exact, label=text, caps=caps)
-        for v in variants(fold_key(body)):
+        for v in spellings(body):
             bucket = keys.setdefault(v, [])
             if pat not in bucket:
                 bucket.append(pat)
@@ -741,6 +772,8 @@ class Matcher:
                 if not pats:
                     continue
             whole = end == n or not f[end].isalnum()
+            if klen >= 5 and f[start + 1] == _PUNCT and _dotted_run(f, start, end):
+                continue  # "C.J.N.G." inside "C.J.N.G.B."
             if not (whole or partial or explain or tagged or f[end] == "s"):
                 continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
@@ -1035,7 +1068,7 @@ class Matcher:
     @cache
     def _exact(alias: str) -> frozenset[str]:
         """The spellings an alias matches without an edit (for ``explain``)."""
-        return frozenset(variants(fold_key(alias.rstrip("*"))))
+        return frozenset(spellings(alias.rstrip("*")))
 
     @staticmethod
     def _hits(item: _Item, hs: Iterable[_H]) -> tuple[Hit, ...]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from monitor.config import AppriseSink, Config, Feed, load_config, local_file
 from monitor.match import Matcher
 from monitor.watchlist import Watchlist, load_watchlists
+from monitor.watchlist_cache import Cache, cache_path
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,14 @@ class Runtime:
     config: Config
     watchlist: Watchlist
     matcher: Matcher
+    # the cache to write once a deferred compile has run (None: read from it, or written)
+    cache: Cache | None = field(default=None, compare=False, repr=False)
+
+    def save_compiled(self) -> None:
+        """Keep a deferred compile in the watchlist cache, if it has run (`poll-once`, at its
+        end: a poll where every feed answered 304 compiled nothing and writes nothing)."""
+        if self.cache is not None and self.matcher.compiled:
+            self.cache.save(self.watchlist, self.matcher)
 
     @cached_property
     def feeds(self) -> dict[str, Feed]:
@@ -61,10 +71,15 @@ def check_startable(config: Config) -> None:
                 raise config.error(unknown_apprise_url(sink, bad), ("sinks", i, "urls", bad))
 
 
-def load_runtime(config_path: str | Path, *, compile_later: bool = False) -> Runtime:
+def load_runtime(config_path: str | Path, *, compile_later: bool = False,
+                 on_config: Callable[[Config], None] | None = None) -> Runtime:
     """Load and check everything a run needs; raise ConfigError naming the file and line.
     ``compile_later``: the matcher compiles when first needed (``Matcher.compile_later``;
-    compiling checks nothing more)."""
+    compiling checks nothing more), and ``Runtime.save_compiled`` caches it. ``on_config``:
+    called with the checked config before the watchlist is loaded (the CLI sets up logging
+    there). The compiled watchlist comes from its cache when the watchlist files and the code
+    are those it was compiled from (``monitor.watchlist_cache``); else it is loaded, checked
+    and compiled here, and cached."""
     config = load_config(config_path)
     check_startable(config)
     # the file's parsed data and the line of each key serve the checks above (errors name the
@@ -72,6 +87,15 @@ def load_runtime(config_path: str | Path, *, compile_later: bool = False) -> Run
     # feeds as validated (``config.feeds`` holds what a run uses: ~0.6 KB a feed more)
     config = replace(config, doc=None,
                      settings=config.settings.model_copy(update={"feeds": ()}))
+    if on_config is not None:
+        on_config(config)
+    cache = Cache(config.watchlists, cache_path(config.database))
+    cached = cache.load()
+    if cached is not None:
+        return Runtime(config, *cached)
     watchlist = load_watchlists(config.watchlists)
-    return Runtime(config, watchlist, (Matcher.compile_later if compile_later
-                                       else Matcher.compile)(watchlist))
+    if compile_later:
+        return Runtime(config, watchlist, Matcher.compile_later(watchlist), cache)
+    matcher = Matcher.compile(watchlist)
+    cache.save(watchlist, matcher)
+    return Runtime(config, watchlist, matcher)

@@ -451,7 +451,9 @@ class Watchlist:
         raise KeyError(entity_id)
 
 
-def _expand(paths: Sequence[str | Path]) -> list[Path]:
+def watchlist_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files ``paths`` name, in the order they load: a directory stands for its
+    ``*.yaml``/``*.yml`` files in name order (WatchlistError when it has none)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -549,7 +551,7 @@ def _version(lists: Sequence[WatchlistFile]) -> str:
 
 def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
     """Load, validate and merge watchlist files (directories stand for their YAML files)."""
-    files = _expand(paths)
+    files = watchlist_files(paths)
     entity_at: dict[str, str] = {}
     topic_at: dict[str, str] = {}
     lists = [_load_file(path, entity_at, topic_at) for path in files]

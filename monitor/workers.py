@@ -52,9 +52,12 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import heap, lazy
+
+if TYPE_CHECKING:
+    from monitor.config import Config
 
 # what a parser worker imports when it starts
 PRELOAD = ("monitor.parse",)
@@ -380,3 +383,12 @@ class ParsePool(Executor):
         if wait:
             for thread in threads:
                 thread.join()
+
+
+def make_executor(config: Config) -> ParsePool | None:
+    """Parser worker processes (parsing is CPU-bound), not started yet; None: parse in the
+    event loop. ``auto``: one per core beyond the first (the daemon's own process keeps one
+    busy fetching, matching and writing), at least one, at most four."""
+    setting = config.defaults.parse_workers
+    workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
+    return ParsePool(workers, log_format=config.settings.log.format) if workers else None

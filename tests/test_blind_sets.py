@@ -147,7 +147,25 @@ tuned on it; that first score is in the README ("Accuracy"):
   blind20 met every per-language target on its first score. blind19 missed Spanish and
   Portuguese topic recall (0.871, 0.882): designation items told only through consequences
   ("bajo ley antiterrorista", "sigue designada por EEUU", "lista negra de Washington"). They
-  were scored at the end of a session and not tuned on: their first scores are their floors.
+  were scored at the end of a session and not tuned on then; the next session fixed their
+  classes with general rules (blind19's Spanish and Portuguese topic recall are 0.941 since).
+
+- tests/data/blind21.jsonl (461 items: 154 English, 153 Spanish, 154 Portuguese;
+  tests/data/blind21.README.md: regional and local outlets, radio and TV sites) and
+  tests/data/blind22.jsonl (476 items: 155 English, 161 Spanish, 160 Portuguese;
+  tests/data/blind22.README.md: aggregators, analysis pages, think-tank and NGO releases),
+  two more general-purpose sets written at the same time after blind19 and blind20 were tuned
+  on, both first scored with the matcher of 435dba4 (commit 3232d9b adds the frozen files):
+
+      blind21 entities  P 1.000  R 0.995   (en 1.000/1.000, es 1.000/0.986, pt 1.000/1.000)
+      blind21 topics    P 0.996  R 0.996   (en 1.000/1.000, es 0.989/1.000, pt 1.000/0.989)
+      blind22 entities  P 1.000  R 1.000   (en 1.000/1.000, es 1.000/1.000, pt 1.000/1.000)
+      blind22 topics    P 0.992  R 1.000   (en 1.000/1.000, es 1.000/1.000, pt 0.977/1.000)
+
+  Both met every per-language target on their first score. Their four errors (a Southern
+  Command aid item in Central America, Portuguese "atingir" for a strike, other countries'
+  own lists with verbs and names not yet listed, a struck boat said to belong to a designated
+  network) were then fixed with general rules.
 
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
@@ -179,19 +197,18 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind13": eval_match.BLIND13, "blind14": eval_match.BLIND14,
         "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16,
         "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18,
-        "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20}
+        "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20,
+        "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20")
+          "blind19", "blind20", "blind21", "blind22")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
 # (blind10's Spanish topic recall: 0.903 after its rules, 0.919 since blind11's; its Portuguese
 # topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.91),
-          # blind19, scored at the session's end and not tuned on: its first score
-          ("blind19", "topics", "es"): (0.93, 0.87), ("blind19", "topics", "pt"): (0.93, 0.88)}
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.91)}
 
 
 @cache

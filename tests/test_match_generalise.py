@@ -1142,6 +1142,9 @@ def test_vetoes_are_phrases_not_words_a_real_item_carries(title: str, summary: s
      "The offer does not involve any terror listing.", set()),
     ("Florida designates a biker gang a domestic terror threat",
      "The order carries no federal foreign terrorist organization status.", set()),
+    # the designation of a group named with its article and adjective
+    ("Bancos de Uruapan cierran cuentas por la designación de La Nueva Familia Michoacana", "",
+     {"fto-designation"}),
     # a drill, an engine fire: not strikes on drug boats
     ("US Navy drill off Puerto Rico simulates attack by small boats", "", set()),
     ("Engine fire on fishing skiff off La Guaira, crew towed back", "", set()),
@@ -1154,3 +1157,62 @@ def test_vetoes_are_phrases_not_words_a_real_item_carries(title: str, summary: s
 def test_topic_rules_from_blind19_and_blind20(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # an acronym of three to six capitals written with dots, with or without the last one
+    ("Cae operador del C.J.N.G. en Zapopan", {"cjng"}),
+    ("Golpe al C.J.N.G: cae operador en Zapopan", {"cjng"}),
+    # ... not inside a longer dotted acronym
+    ("The C.J.N.G.B. amateur league opens its season", set()),
+    ("A.C.J.N.G. regional league opens its season", set()),
+])
+def test_a_dotted_acronym_is_the_acronym(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+def test_explain_shows_a_dotted_acronym_as_no_edit() -> None:
+    lines = MATCHER.explain({"title": "Cae operador del C.J.N.G. en Zapopan"})
+    assert any("cjng: matched" in line and "(alias 'CJNG')" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # "atingir" is to hit a boat in Portuguese
+    ("EUA atingem duas lanchas perto de La Guaira", "O Pentágono disse que levavam cocaína.",
+     {"caribbean-boat-strikes"}),
+    # other countries' own lists, acted on with their own verbs
+    ("Kuwait acrescenta doze nomes à sua lista de terroristas", "", set()),
+    ("Bahréin incluye a opositores en su lista de terroristas", "", set()),
+    # a struck boat said to belong to a designated group is a strike item only
+    ("Ataque de EEUU destruye lancha frente a Falcón", "Según el Pentágono, la embarcación "
+     "pertenecía a una red designada como terrorista.", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind21_and_blind22(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Southern Command at work anywhere in its region
+    ("El Comando Sur entrega equipos médicos a Nicaragua", "", {"us-southern-command"}),
+    # ... not a police force's southern command
+    ("Comando Sur de la Policía detiene a dos en Guatemala", "", set()),
+])
+def test_entity_rules_from_blind21_and_blind22(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the gang's capitalised name in an item that speaks of railways
+    ("Tren de Aragua extorted railway workers in Chile, prosecutors say", "", {"tren-de-aragua"}),
+    ("TREN DE ARAGUA EXTORSIONA A TRABAJADORES FERROVIARIOS", "", {"tren-de-aragua"}),
+    ("Trem de Aragua cobra pedágio de operários da ferrovia em Roraima", "", {"tren-de-aragua"}),
+    # ... the gang written in lower case where no railway is spoken of
+    ("la policía dice que el tren de aragua cobra cuotas en Lima", "", {"tren-de-aragua"}),
+    # ... and a train of Aragua, written so, with railway words, is not the gang
+    ("Vuelve el tren de Aragua: el ferrocarril a Maracay reabre", "", set()),
+])
+def test_a_veto_for_a_lookalike_spares_the_name_as_the_group_writes_it(
+        title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected

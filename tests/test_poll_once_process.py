@@ -19,8 +19,11 @@ from daemon_helpers import alert_lines, write_config
 from feedgen import make_items, rss
 
 # the `monitor` script's own entry point, with a report of the frozen objects at exit
+# and the full collections run before the first freeze (the start's)
 RUN_MAIN = ("import atexit, gc, sys; "
             "atexit.register(lambda: print('frozen', gc.get_freeze_count(), file=sys.stderr)); "
+            "freeze = gc.freeze; gc.freeze = lambda: (print('full collections before freeze', "
+            "gc.get_stats()[2]['collections'], file=sys.stderr), freeze()); "
             "from monitor.cli import main; sys.argv = ['monitor', *sys.argv[1:]]; main()")
 
 
@@ -42,6 +45,8 @@ def test_poll_once_process_freezes_its_heap_and_leaves_its_files_whole(tmp_path,
     frozen = [int(line.split()[1]) for line in done.stderr.splitlines()
               if line.startswith("frozen ")]
     assert frozen and frozen[0] > 10_000, done.stderr  # modules, config, watchlist
+    # the start (imports, config, watchlist) ran no full collection: it is frozen instead
+    assert "full collections before freeze 0\n" in done.stderr, done.stderr
     assert "polled 3 feeds" in done.stdout and "3 ok; 18 new items" in done.stdout
     alerts = int(done.stdout.split(" alerts")[0].rsplit(" ", 1)[1])
     assert alerts >= 3

@@ -251,29 +251,27 @@ def test_the_writer_keeps_a_small_page_cache(tmp_path):
     assert 0 < CACHE_KIB < 2000
 
 
-def test_sqlite_utils_plugins_do_not_touch_the_store(tmp_path):
-    """A sqlite-utils plugin installed beside the monitor (its ``prepare_connection`` hook) is
-    not run on the store's connection: nothing outside the monitor changes what its SQL does,
-    and opening the store reads no installed package's metadata to find plugins (~0.6 MB of the
-    daemon's RSS; README, Performance: memory)."""
+def test_sqlite_utils_plugins_do_not_touch_the_store_connection(tmp_path):
+    """A sqlite-utils plugin installed beside the monitor (its prepare_connection hook runs
+    on every Database a program opens, unless told not to) leaves the store's connection as
+    the store made it."""
     import sqlite_utils
     from sqlite_utils.plugins import pm
 
     class Plugin:
-        @staticmethod
         @sqlite_utils.hookimpl
-        def prepare_connection(conn):
-            conn.create_function("from_a_plugin", 0, lambda: 1)
+        def prepare_connection(self, conn):
+            conn.create_function("planted", 0, lambda: "by a plugin")
 
     plugin = Plugin()
-    pm.register(plugin)
+    pm.register(plugin, name="test-planted")
     try:
-        plain = sqlite_utils.Database(sqlite3.connect(":memory:"))  # what a plugin does
-        assert plain.execute("SELECT from_a_plugin()").fetchone()[0] == 1
+        other = sqlite_utils.Database(memory=True)  # the hook does run for other programs
+        assert other.execute("SELECT planted()").fetchone() == ("by a plugin",)
         s = open_store(tmp_path / "m.db")
         try:
-            with pytest.raises(sqlite3.OperationalError, match="from_a_plugin"):
-                s.db.execute("SELECT from_a_plugin()")
+            with pytest.raises(sqlite3.OperationalError, match="no such function"):
+                s.db.execute("SELECT planted()")
         finally:
             s.close()
     finally:

@@ -297,6 +297,44 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
     assert started == [True, False]
 
 
+@pytest.mark.parametrize("workers", [1, 0])
+def test_poll_once_starts_its_parser_worker_before_its_first_fetch(tmp_path, feed_server,
+                                                                   monkeypatch, workers):
+    """`poll-once` starts its parser workers as soon as its config is read, so that their own
+    start runs beside its imports, the watchlist load and the first fetches (a `run`, or a
+    library caller's ``Daemon.poll_once``, starts them with the first body, as above); with
+    ``parse_workers: 0`` none starts."""
+    import random
+
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+    from monitor.fetch import Fetcher
+
+    from daemon_helpers import write_config
+    from feedgen import make_items, rss
+
+    events: list[str] = []
+    real_start, real_fetch = ParsePool.start, Fetcher.fetch
+
+    def start(self):
+        events.append("workers")
+        return real_start(self)
+
+    async def fetch(self, request):
+        events.append("fetch")
+        return await real_fetch(self, request)
+
+    monkeypatch.setattr(ParsePool, "start", start)
+    monkeypatch.setattr(Fetcher, "fetch", fetch)
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0", f"parse_workers: {workers}"))
+    out = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert out.exit_code == 0 and "1 ok; 5 new items" in out.output, out.output
+    assert events == (["workers", "fetch"] if workers else ["fetch"])
+
+
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
     """`monitor poll-once` parsing in its own process (``parse_workers: 0``) stores the feed's
     items and leaves charset detection, the robots.txt parser and dateutil's parser unloaded

@@ -46,6 +46,7 @@ from feedparser.encodings import convert_to_utf8
 
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
+from monitor.parse import charset
 from monitor.parse.fast import entry_digest, loose_prolog, read_known, read_with_reason
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
 from monitor.parse.scan import (
@@ -60,6 +61,7 @@ from monitor.types import Item, Parsed, RawEntry
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
 
 _AS_UTF8 = {"content-type": "application/xml; charset=utf-8"}
+charset.install()  # chardet without its repeated work, for each conversion of a body
 
 
 class ParserCrash(Exception):

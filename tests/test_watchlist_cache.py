@@ -1,0 +1,209 @@
+"""The compiled watchlist kept beside the database (``monitor.watchlist_cache``): a run reads it
+back instead of loading and compiling the YAML, matches exactly as a fresh compile does, and
+never uses a compile of other files or other code: an edited, added or broken watchlist file is
+loaded (and rejected) as if there were no cache."""
+
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor import runtime as runtime_mod
+from monitor import watchlist_cache
+from monitor.cli import cli
+from monitor.exceptions import ConfigError
+from monitor.match import Matcher
+from monitor.runtime import load_runtime
+from monitor.watchlist import load_watchlists
+
+from daemon_helpers import write_config
+from feedgen import make_items, rss
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import eval_match  # noqa: E402
+
+ITEMS = [{"title": i["title"], "summary": i.get("summary", "")}
+         for i in eval_match.load_labelled()][:300]
+
+SMALL = textwrap.dedent("""\
+    watchlist: small
+    entities:
+      - id: acme
+        name: Acme Corp
+        type: organization
+        priority: high
+        aliases: [Acme Corp]
+    """)
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """Counts watchlist loads (YAML read and checked) and compiles."""
+    seen: list[str] = []
+    real_load, real_compile = runtime_mod.load_watchlists, Matcher._compile
+
+    def load(paths):
+        seen.append("load")
+        return real_load(paths)
+
+    def compile_(self):
+        seen.append("compile")
+        real_compile(self)
+
+    monkeypatch.setattr(runtime_mod, "load_watchlists", load)
+    monkeypatch.setattr(Matcher, "_compile", compile_)
+    return seen
+
+
+def _config(tmp_path: Path, watchlists: str) -> Path:
+    cfg = write_config(tmp_path, {"a": "http://127.0.0.1:9/a.xml"})
+    text = cfg.read_text().replace(next(line for line in cfg.read_text().splitlines()
+                                        if line.startswith("watchlists:")),
+                                   f"watchlists: [{watchlists}]")
+    cfg.write_text(text)
+    return cfg
+
+
+def test_a_second_start_reads_the_cache_and_matches_as_a_fresh_compile(tmp_path, compiles):
+    cfg = write_config(tmp_path, {"a": "http://127.0.0.1:9/a.xml"})
+    first = load_runtime(cfg)
+    assert compiles == ["load", "compile"]
+    cache = tmp_path / "monitor.db.watchlist-cache"
+    assert cache.is_file() and cache.stat().st_mode & 0o077 == 0  # the owner's alone
+    second = load_runtime(cfg)
+    assert compiles == ["load", "compile"]  # read back: neither loaded nor compiled again
+    assert second.matcher.version == first.matcher.version == second.watchlist.version
+    assert second.watchlist.files == first.watchlist.files
+    fresh = Matcher.compile(load_watchlists(first.config.watchlists))
+    got = [second.matcher.match(i) for i in ITEMS]
+    assert got == [fresh.match(i) for i in ITEMS]
+    assert sum(bool(r) for r in got) > 50  # the comparison saw matches
+    assert second.matcher.explain(ITEMS[0]) == fresh.explain(ITEMS[0])
+
+
+def test_an_edited_watchlist_never_uses_the_old_compile(tmp_path, compiles):
+    wl = tmp_path / "watch.yaml"
+    wl.write_text(SMALL)
+    cfg = _config(tmp_path, str(wl))
+    item = {"title": "Globex Co buys a rival", "summary": ""}
+    assert not load_runtime(cfg).matcher.match(item)
+    assert load_runtime(cfg).matcher.version  # read back from the cache
+    assert compiles == ["load", "compile"]
+    # the same length, within the same second: only the bytes tell the edit apart
+    wl.write_text(SMALL.replace("[Acme Corp]", "[Globex Co]"))
+    edited = load_runtime(cfg)
+    assert compiles == ["load", "compile"] * 2
+    assert [e.entity_id for e in edited.matcher.match(item).entities] == ["acme"]
+    again = load_runtime(cfg)  # the edit's compile is the cache now
+    assert compiles == ["load", "compile"] * 2
+    assert again.matcher.version == edited.matcher.version
+    assert [e.entity_id for e in again.matcher.match(item).entities] == ["acme"]
+
+
+def test_a_file_added_to_a_watchlist_folder_is_loaded(tmp_path, compiles):
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(SMALL)
+    cfg = _config(tmp_path, str(folder))
+    assert len(load_runtime(cfg).watchlist.entities) == 1
+    (folder / "b.yaml").write_text(SMALL.replace("small", "other").replace("acme", "globex")
+                                   .replace("Acme Corp", "Globex Inc"))
+    rt = load_runtime(cfg)
+    assert [e.id for e in rt.watchlist.entities] == ["acme", "globex"]
+    assert rt.matcher.match({"title": "Globex Inc again", "summary": ""})
+    assert compiles == ["load", "compile"] * 2
+
+
+def test_a_broken_edit_is_rejected_although_a_cache_exists(tmp_path):
+    """check-config and a start reject the file exactly as without a cache."""
+    wl = tmp_path / "watch.yaml"
+    wl.write_text(SMALL)
+    cfg = _config(tmp_path, str(wl))
+    load_runtime(cfg)
+    assert (tmp_path / "monitor.db.watchlist-cache").is_file()
+    wl.write_text(SMALL.replace("priority: high", "priority: urgent"))
+    with pytest.raises(ConfigError, match=r"watch\.yaml:6"):
+        load_runtime(cfg)
+    out = CliRunner().invoke(cli, ["check-config", "--config", str(cfg)])
+    assert out.exit_code == 2 and "watch.yaml:6" in out.output
+    wl.unlink()
+    with pytest.raises(ConfigError, match=r"watch\.yaml"):
+        load_runtime(cfg)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_corrupt_cache_is_ignored_with_a_warning_and_rewritten(tmp_path, compiles, caplog,
+                                                                   damage):
+    cfg = write_config(tmp_path, {"a": "http://127.0.0.1:9/a.xml"})
+    load_runtime(cfg)
+    cache = tmp_path / "monitor.db.watchlist-cache"
+    data = cache.read_bytes()
+    head = len(data) - len(data.split(b"\n", 1)[1]) + 32  # the magic line and the key
+    cache.write_bytes(data[:head] + b"\x80\x05not a pickle" if damage == "garbage"
+                      else data[:len(data) // 2])
+    with caplog.at_level(logging.WARNING, logger="monitor.watchlist_cache"):
+        rt = load_runtime(cfg)
+    assert "cannot be read" in caplog.text and str(cache) in caplog.text
+    assert compiles == ["load", "compile"] * 2
+    assert rt.matcher.match(ITEMS[0]) == Matcher.compile(rt.watchlist).match(ITEMS[0])
+    assert cache.read_bytes()[:head] == data[:head]  # rewritten, with the same key
+    load_runtime(cfg)
+    assert compiles.count("compile") == 3  # the fresh compile above; none for the rewrite
+
+
+def test_a_code_change_is_another_key(tmp_path, monkeypatch):
+    package = tmp_path / "pkg"
+    shutil.copytree(watchlist_cache._PACKAGE, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(watchlist_cache, "_PACKAGE", package)
+    files = [ROOT / "seeds" / "cartel-de-los-soles.yaml"]
+    before = watchlist_cache.key(files)
+    assert watchlist_cache.key(files) == before
+    match = package / "match.py"
+    match.write_text(match.read_text() + "\n# a change\n")
+    assert watchlist_cache.key(files) != before
+
+
+def test_a_file_edited_while_it_compiles_gets_no_cache(tmp_path):
+    wl = tmp_path / "watch.yaml"
+    wl.write_text(SMALL)
+    where = tmp_path / "monitor.db.watchlist-cache"
+    cache = watchlist_cache.Cache([wl], where)
+    watchlist = load_watchlists([wl])
+    wl.write_text(SMALL.replace("Acme Corp]", "Acme Corp, Acme]"))
+    assert not cache.save(watchlist, Matcher.compile(watchlist))
+    assert not where.exists()
+    assert watchlist_cache.Cache([wl], where).load() is None
+
+
+def test_postgresql_and_an_unwritable_folder_have_no_cache(tmp_path, caplog):
+    assert watchlist_cache.cache_path("postgresql://monitor@db/monitor") is None
+    wl = tmp_path / "watch.yaml"
+    wl.write_text(SMALL)
+    watchlist = load_watchlists([wl])
+    missing = tmp_path / "not-yet" / "monitor.db.watchlist-cache"
+    assert not watchlist_cache.Cache([wl], missing).save(watchlist, Matcher.compile(watchlist))
+    assert not missing.parent.exists()  # the database makes its folder, not the cache
+
+
+def test_poll_once_caches_what_it_compiled_and_the_next_run_reads_it(tmp_path, feed_server,
+                                                                     compiles):
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
+    cache = tmp_path / "monitor.db.watchlist-cache"
+    first = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert first.exit_code == 0 and "1 ok; 5 new items" in first.output, first.output
+    assert compiles == ["load", "compile"] and cache.is_file()
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 8, random.Random(1))))
+    second = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert second.exit_code == 0 and "1 ok; 3 new items" in second.output, second.output
+    assert compiles == ["load", "compile"]  # matched with the cached compile
