@@ -851,8 +851,11 @@ class Matcher:
                     hs.append(h)
         for pat, h in deferred:
             ok = cased.get((pat.kind, pat.index))
-            if ok is None:  # not written elsewhere: a short acronym is then any capital word
-                ok = pat.case != "exact" or len(pat.exact) > _SHORT
+            if ok is None:  # not written elsewhere: a short acronym is then any capital word,
+                # and an acronym its entity also lists as a word or a name ("ISIS" and "Isis")
+                # is read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
+                ok = pat.case != "exact" or (
+                    len(pat.exact) > _SHORT and not self._also_a_word(pat, h, deferred))
             if ok:
                 if pat.kind == _ALIAS:
                     cands.append((rules[pat.index], h))
@@ -871,6 +874,18 @@ class Matcher:
         entities = self._entity_matches(item, cands, trace) if cands else ()
         topics = self._topic_matches(item, terms, trace) if terms else ()
         return MatchResult(entities=entities, topics=topics)
+
+    def _also_a_word(self, pat: _Pat, h: _H, deferred: list[tuple[_Pat, _H]]) -> bool:
+        """Whether an exact-case alias hit in an ALL-CAPS field is also, at the same span, a
+        hit of another alias of its entity with a looser case rule."""
+        if pat.kind != _ALIAS:
+            return False
+        entity = self._rules[pat.index].entity
+        return any(
+            p.kind == _ALIAS and p.case != "exact" and o.fstart == h.fstart and o.fend == h.fend
+            and o.field == h.field and self._rules[p.index].entity == entity
+            for p, o in deferred
+        )
 
     def _scan_aux(self, item: _Item) -> _Aux:
         """Context terms, exclusion spans per entity and none_of-only topic terms, computed

@@ -167,6 +167,18 @@ tuned on it; that first score is in the README ("Accuracy"):
   own lists with verbs and names not yet listed, a struck boat said to belong to a designated
   network) were then fixed with general rules.
 
+- tests/data/blind24.jsonl (479 items: 161 English, 159 Spanish, 159 Portuguese;
+  tests/data/blind24.README.md): the forms wire copy and social media use (ALL-CAPS
+  headlines, handles, hashtags, HTML entities, escape sequences, misspellings, an office and a
+  surname), first scored with the matcher of 513657a (commit 8aeda6d adds the frozen file):
+
+      blind24 entities  P 0.976  R 0.995   (en 1.000/0.986, es 0.956/1.000, pt 0.970/1.000)
+      blind24 topics    P 0.973  R 0.992   (en 0.966/0.988, es 0.965/0.988, pt 0.988/1.000)
+
+  It missed Spanish and Portuguese entity precision (0.956, 0.970): people called Isis in
+  ALL-CAPS headlines, a laboratory instrument and a print shop named like watched groups.
+  Fixed with general rules.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -198,11 +210,12 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind15": eval_match.BLIND15, "blind16": eval_match.BLIND16,
         "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18,
         "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20,
-        "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22}
+        "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22,
+        "blind24": eval_match.BLIND24}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22")
+          "blind19", "blind20", "blind21", "blind22", "blind24")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

@@ -1216,3 +1216,45 @@ def test_entity_rules_from_blind21_and_blind22(title: str, summary: str,
 def test_a_veto_for_a_lookalike_spares_the_name_as_the_group_writes_it(
         title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # in an ALL-CAPS headline an acronym that is also a name is read as the name, whose own
+    # rules decide: a person called Isis, unless the item speaks of the group
+    ("ISIS MORALES GANA LA VUELTA A PUERTO RICO", "La ciclista de 24 años ganó la etapa final.",
+     set()),
+    ("ISIS CLAIMS BOMBING NEAR MOSUL MARKET", "", {"isis"}),
+    ("ISIS LEADER KILLED", "The Islamic State confirmed the death of its chief.", {"isis"}),
+    # laboratory instruments, print shops and the pt-PT plural of neutron
+    ("Laboratório compra espectrômetro MS-13 para pesquisa de proteínas", "", set()),
+    ("Carteles Unidos del Norte, imprenta de Saltillo, amplía su planta", "", set()),
+    ("Fonte de neutrões ISIS volta a operar após manutenção", "", set()),
+    # an office's short form before a surname
+    ("SecState Rubio lands in Bogotá for talks on Venezuela", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind24(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # fiction about a strike on a boat; a strike said not to have happened
+    ("New streaming series about a drone strike on a drug boat premieres Friday",
+     "The show is set on an island off Venezuela.", set()),
+    ("Armada de Colombia incauta lancha con cocaína frente a Cartagena",
+     "La tripulación huyó; no hubo ataque de EE.UU.", set()),
+    # traffickers moving away from the Caribbean because of the strikes
+    ("Smugglers shifted away from the Caribbean after US strikes on drug boats, report says",
+     "", {"caribbean-boat-strikes"}),
+    # ... while a strike told as outside it is not this campaign
+    ("US strike on drug boat reported outside the Caribbean, in the eastern Pacific", "",
+     set()),
+    # a redesignation named with the acronym; other countries' lists by other verbs; a list
+    # said not to equal a designation
+    ("Redesignación de los hutíes como FTO frena importaciones en Hodeida", "",
+     {"fto-designation"}),
+    ("Sri Lanka gazettes three groups as terrorist entities", "", set()),
+    ("Perú crea su propio registro de bandas criminales",
+     "El Gobierno aclaró que el registro no equivale a una designación terrorista.", set()),
+])
+def test_topic_rules_from_blind24(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
