@@ -96,12 +96,15 @@ BLIND20 = ROOT / "tests" / "data" / "blind20.jsonl"
 # (blind22.README.md); both scored once untuned with the matcher of 435dba4.
 BLIND21 = ROOT / "tests" / "data" / "blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "blind22.jsonl"
-# ... and a set of the forms wire copy and social media use (blind24.README.md), scored once
-# untuned with the matcher of 513657a.
+# ... and two written at the same time after blind21 and blind22 were tuned on: a lookalike-
+# hunting set (blind23.README.md), scored once untuned with the matcher of ad886b3, and one of
+# the forms wire copy and social media use (blind24.README.md), scored once untuned with the
+# matcher of 513657a.
+BLIND23 = ROOT / "tests" / "data" / "blind23.jsonl"
 BLIND24 = ROOT / "tests" / "data" / "blind24.jsonl"
 SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10,
         BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19,
-        BLIND20, BLIND21, BLIND22, BLIND24)
+        BLIND20, BLIND21, BLIND22, BLIND23, BLIND24)
 
 
 @dataclass

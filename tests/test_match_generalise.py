@@ -1258,3 +1258,37 @@ def test_entity_rules_from_blind24(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind24(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another army's southern command named in Portuguese or Spanish
+    ("Exército paquistanês troca chefe do Comando Sul", "", set()),
+    # the carrier's full name with its crew and the campaign, not a car sold in Venezuela
+    ("Tripulantes del Gerald R. Ford relatan meses en el mar",
+     "El Comando Sur autorizó las entrevistas.", {"uss-gerald-r-ford"}),
+    ("Ford Ranger llega a concesionarios de Venezuela", "", set()),
+])
+def test_entity_rules_from_blind23(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a jihadist group's listing by the US, named in the designation
+    ("EE.UU. designa a otra filial del Dáesh en África como organización terrorista",
+     "El Departamento de Estado extendió la designación del Estado Islámico.",
+     {"fto-designation"}),
+    # ... not another country weighing one
+    ("Lula descarta designação do Hezbollah", "", set()),
+    # a group's new status in a quote; lawmakers asking why a group is not on the list
+    ("Productores de Apatzingán: 'Cárteles Unidos ya es terrorista y nadie nos compra'", "",
+     {"fto-designation"}),
+    ("Senators ask why an al-Shabaab offshoot is not on the FTO list", "",
+     {"fto-designation"}),
+    # the UN's, Suriname's and a national list by its adjective; an ally outside NATO
+    ("Argélia pede à ONU incluir grupo rival na lista de organizações terroristas", "", set()),
+    ("Suriname classifica gangue haitiana como terrorista", "", set()),
+    ("Câmara debate criar lista brasileira de organizações terroristas", "", set()),
+    ("EUA revisam designação da Colômbia como aliado extra-OTAN", "", set()),
+])
+def test_topic_rules_from_blind23(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
