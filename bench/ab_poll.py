@@ -3,6 +3,7 @@ loaded machine: the +3 items poll by default.
 
     python bench/ab_poll.py ROOT REPS old=/path/to/checkout new=/path/to/other
     PHASE=same python bench/ab_poll.py ROOT 8 old=DIR new=DIR     # nothing changed (304s)
+    PHASE=first python bench/ab_poll.py ROOT 4 old=DIR new=DIR    # first poll, empty state
 
 ROOT is a corpus folder as bench/run.py makes it (``gen0``, and ``gen1`` = gen0 + 3 items per
 feed): /tmp/monitor-bench-real-N500-M30-S42, /tmp/monitor-bench-N500-M30. Each version is a
@@ -11,7 +12,8 @@ folder holding a ``monitor`` package, run with this checkout's venv and PYTHONPA
 version makes one first poll on gen0 (kept in ROOT/ab-state/base, reused), copied for each
 version with that version's compiled watchlist cache written in it; then for each
 repetition each version (in turns, first one then the other) polls gen1 (or gen0 again with
-PHASE=same) from a fresh copy of that state, measured by bench/measure.py: wall, CPU of the
+PHASE=same; PHASE=first: gen0 from an empty folder, no first poll made) from a fresh copy of
+that state, measured by bench/measure.py: wall, CPU of the
 process tree, and the daemon's own CPU. Prints each run and the medians, and the median of the
 pairs' differences. nginx serves ROOT/ab-state/live on PORT (default 18495). Wall times on a
 shared machine vary by a factor of two: compare CPU, and the pairs.
@@ -38,7 +40,8 @@ KIT = Path(os.environ.get("MONITOR_SHARED", HERE.parent.parent / "shared")).reso
 
 def main(root: Path, reps: int, versions: list[tuple[str, str]]) -> None:
     port = int(os.environ.get("PORT", 18495))
-    phase_gen = "gen0" if os.environ.get("PHASE") == "same" else "gen1"
+    phase = os.environ.get("PHASE", "new")
+    phase_gen = "gen1" if phase == "new" else "gen0"
     work = root / "ab-state"
     work.mkdir(exist_ok=True)
     live = work / "live"
@@ -60,6 +63,9 @@ def main(root: Path, reps: int, versions: list[tuple[str, str]]) -> None:
                    capture_output=True)
     try:
         base = work / "base"
+        if phase == "first":  # every run from an empty folder, as bench/run.py's cold phase
+            base.mkdir(exist_ok=True)
+            (base / "done").write_text("ok\n")
         if not (base / "done").exists():
             shutil.rmtree(base, ignore_errors=True)
             cfg = monitor_adapter.write_config(base, urls)
@@ -75,6 +81,8 @@ def main(root: Path, reps: int, versions: list[tuple[str, str]]) -> None:
             shutil.rmtree(bases[label], ignore_errors=True)
             shutil.copytree(base, bases[label])
             cfg = monitor_adapter.write_config(bases[label], urls)
+            if phase == "first":
+                continue
             subprocess.run([PY, "-m", "monitor", "check-config", "--config", str(cfg)],
                            env=env(path), cwd=str(bases[label]), check=True,
                            capture_output=True)

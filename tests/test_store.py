@@ -276,3 +276,25 @@ def test_sqlite_utils_plugins_do_not_touch_the_store_connection(tmp_path):
             s.close()
     finally:
         pm.unregister(plugin)
+
+
+def test_a_restart_with_nothing_to_change_rewrites_no_row(tmp_path):
+    """Opening the store again with the same feeds writes no feed row, and giving back the
+    claims of a dead predecessor writes only the rows that held one (before, every feed and
+    every alert ever made was written again at each start)."""
+    feeds = [F(f"f{i}", f"https://h{i % 3}.example/feed{i}") for i in range(30)]
+    s = open_store(tmp_path / "m.db")
+    s.sync_feeds(feeds, T0)
+    s.sync_feeds(feeds[:-1], T0)  # one removed: inactive from now on
+    claimed = s.due_feeds(T0, limit=4)
+    assert len(claimed) == 4
+    conn = s.db.conn
+    before = conn.total_changes
+    s.sync_feeds(feeds[:-1], T0 + timedelta(hours=1))
+    assert conn.total_changes == before
+    s.release_leases(every_replica=True)
+    assert conn.total_changes == before + 4
+    assert sorted(st.feed_id for st in s.due_feeds(T0)) == sorted(f.id for f in feeds[:-1])
+    s.sync_feeds(feeds, T0)  # the removed one comes back: active and due
+    assert "f29" in {st.feed_id for st in s.due_feeds(T0 + timedelta(seconds=1))}
+    s.close()

@@ -216,8 +216,8 @@ class SQLStore:
         feeds = list(feeds)
         with wrap_exceptions("cannot update feeds"), self.db.atomic():
             existing = {r["id"]: r for r in self.db.query(
-                "SELECT id, url, active, interval, next_poll, last_attempt, consecutive_errors, "
-                "stopped, ttl_hint, fresh_hint FROM feeds")}
+                "SELECT id, url, name, host, active, interval, next_poll, last_attempt, "
+                "consecutive_errors, stopped, ttl_hint, fresh_hint FROM feeds")}
             for f in feeds:
                 row = existing.get(f.id)
                 if row is None:
@@ -243,14 +243,16 @@ class SQLStore:
                         next_poll = ts(decide.rescheduled(
                             parse_ts(row["last_attempt"]) or now, f.interval,
                             Hints(ttl=row["ttl_hint"], fresh_for=row["fresh_hint"])))
-                    self.db.execute(
-                        "UPDATE feeds SET name=?, host=?, interval=?, active=1, next_poll=? "
-                        "WHERE id=?",
-                        [f.name, host_of(f.url), f.interval, next_poll, f.id],
-                    )
+                    values = (f.name, host_of(f.url), f.interval, 1, next_poll)
+                    if values != tuple(row[k] for k in ("name", "host", "interval", "active",
+                                                        "next_poll")):  # else: as it is
+                        self.db.execute(
+                            "UPDATE feeds SET name=?, host=?, interval=?, active=?, "
+                            "next_poll=? WHERE id=?", [*values, f.id])
             gone = set(existing) - {f.id for f in feeds}
             for feed_id in sorted(gone):  # one order for every replica: no deadlock
-                self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
+                if existing[feed_id]["active"]:
+                    self.db.execute("UPDATE feeds SET active=0 WHERE id=?", [feed_id])
 
     def resume_feed(self, feed_id: str, now: datetime) -> bool:
         """Poll a stopped feed (``gone``) again, from ``now``, with a clean error count; False
@@ -334,13 +336,16 @@ class SQLStore:
         """Give back every claim of this replica (a clean stop: the others need not wait), or
         with ``every_replica`` every claim of anyone: for a store one daemon holds at a time,
         whose other claims can only be a dead predecessor's."""
-        mine, args = ("", []) if every_replica else (" WHERE {} = ?", [self.replica])
+        # only the rows that hold a claim: rewriting every row (every alert ever made) at each
+        # start cost a write of the whole table
+        mine, args = ((" WHERE {0} IS NOT NULL OR {1} IS NOT NULL", []) if every_replica
+                      else (" WHERE {0} = ?", [self.replica]))
         with wrap_exceptions("cannot release leases"), self.db.atomic():
             self.db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL"
-                            + mine.format("lease_owner"), args)
+                            + mine.format("lease_owner", "lease_until"), args)
             for table in ("alerts", "sink_deliveries", "articles"):
                 self.db.execute(f"UPDATE {table} SET claimed_by = NULL, claimed_until = NULL"
-                                + mine.format("claimed_by"), args)
+                                + mine.format("claimed_by", "claimed_until"), args)
 
     def feed_state(self, feed_id: str) -> FeedState | None:
         with wrap_exceptions(f"cannot read feed {feed_id}"):
