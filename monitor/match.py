@@ -628,9 +628,12 @@ class Matcher:
             self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
         self._add_terms()
         self._add_fuzzy(fuzzy)
+        # each table is emptied into its automaton, and the next built only then: the
+        # compile's peak holds one table, not both beside two automata
         self._main = self._automaton(self._main_keys)
+        self._main_keys = {}
         self._aux = self._automaton(self._aux_keys)
-        self._main_keys, self._aux_keys = {}, {}  # in the automata now
+        self._aux_keys = {}
 
     def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
         """One-edit spellings of long aliases, each unless it is already some key's spelling.
@@ -713,17 +716,26 @@ class Matcher:
             return None
         auto = ahocorasick.Automaton()
         shared: dict[tuple[_Pat, ...], tuple[_Pat, ...]] = {}
-        spaced: dict[str, list[tuple[str, tuple[_Pat, ...], bool]]] = {}
-        for key, pats in keys.items():
+        # one value object per distinct (length, patterns, prefix): the one-edit spellings of
+        # a word share the few of their lengths (~7,000 values of the seed watchlist's main
+        # automaton are ~1,000 objects)
+        values: dict[tuple[int, Any, bool], tuple[int, Any, bool]] = {}
+        spaced: dict[str, _Spelt] = {}
+        # in the order the keys came (a node's next letters are searched in the order they
+        # were added: the aliases' first); each key's list freed once its value is made
+        for key in list(keys):
+            pats = keys.pop(key)
             kept = shared.setdefault(tuple(pats), tuple(pats))
-            spaced.setdefault(key.replace(_PUNCT, " "), []).append(
-                (key, kept, any(p.prefix for p in pats)))
-        for spelt, entries in spaced.items():
+            partial = any(p.prefix for p in pats)
+            spelt = key.replace(_PUNCT, " ")
             if " " in spelt:
-                auto.add_word(" " + spelt, (len(spelt), _Spelt(entries), False))
-            else:
-                _key, kept, partial = entries[0]
-                auto.add_word(" " + spelt, (len(spelt), kept, partial))
+                if spelt not in spaced:
+                    spaced[spelt] = _Spelt([])
+                    auto.add_word(" " + spelt, (len(spelt), spaced[spelt], False))
+                spaced[spelt].entries += ((key, kept, partial),)
+            else:  # spelt as the key: no other key reads alike
+                value = (len(spelt), kept, partial)
+                auto.add_word(" " + spelt, values.setdefault(value, value))
         auto.make_automaton()
         return auto
 

@@ -8,7 +8,6 @@ story in another feed under another URL.
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from monitor.asciifold import AsciiFolding
+from monitor.digests import sha256
 from monitor.types import Item, ParsedFeed, RawEntry
 
 # Tags whose text is never shown to a reader.
@@ -297,7 +297,7 @@ def fold(text: str) -> str:
 
 
 def _digest(*parts: str) -> str:
-    h = hashlib.sha256()
+    h = sha256()
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")

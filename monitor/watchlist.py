@@ -495,35 +495,66 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
     return wl.model_copy(update={"topics": topics}) if topics else wl
 
 
+def _load_file(path: Path, entity_at: dict[str, str], topic_at: dict[str, str]) -> WatchlistFile:
+    """One watchlist file, validated, its ids checked against the files before it (whose
+    ``file:line`` of each id are in ``entity_at`` and ``topic_at``). The parsed YAML and its
+    line table go when it returns."""
+    doc = load_yaml(path, WatchlistError)
+    if doc.data is not None and not isinstance(doc.data, dict):
+        raise doc.error("a watchlist file is a mapping (watchlist:, entities:, topics:)",
+                        (), WatchlistError)
+    wl: WatchlistFile = _shared_conditions(doc.validate(WatchlistFile, WatchlistError))
+    for kind, items, seen in (("entity", wl.entities, entity_at),
+                              ("topic", wl.topics, topic_at)):
+        section = "entities" if kind == "entity" else "topics"
+        for i, item in enumerate(items):
+            keypath = (section, i, "id")
+            here = f"{path}:{doc.line_of(keypath)}"
+            if item.id in seen:
+                raise doc.error(
+                    f"duplicate {kind} id {item.id!r} (first defined at {seen[item.id]})",
+                    keypath,
+                    WatchlistError,
+                )
+            seen[item.id] = here
+    return wl
+
+
+def _version(lists: Sequence[WatchlistFile]) -> str:
+    """The first 12 hex digits of the SHA-256 of ``json.dumps([wl.model_dump(mode="json") for
+    wl in lists], sort_keys=True, ensure_ascii=False)``, written one entity and one topic at a
+    time: the whole dump as Python objects and its text were ~5 MB at once for the seed
+    watchlist, the highest point of a daemon's start-up (README, Performance: memory)."""
+    h = hashlib.sha256()
+    encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # ', ' and ': '
+
+    def put(text: str) -> None:
+        h.update(text.encode("utf-8"))
+
+    put("[")
+    for i, wl in enumerate(lists):
+        top = wl.model_dump(mode="json", exclude={"entities", "topics"})
+        put((", " if i else "") + "{")
+        for n, key in enumerate(sorted([*top, "entities", "topics"])):
+            put((", " if n else "") + encode(key) + ": ")
+            if key in top:
+                put(encode(top[key]))
+                continue
+            put("[")
+            for k, model in enumerate(getattr(wl, key)):
+                put((", " if k else "") + encode(model.model_dump(mode="json")))
+            put("]")
+        put("}")
+    put("]")
+    return h.hexdigest()[:12]
+
+
 def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
     """Load, validate and merge watchlist files (directories stand for their YAML files)."""
     files = watchlist_files(paths)
-    lists: list[WatchlistFile] = []
     entity_at: dict[str, str] = {}
     topic_at: dict[str, str] = {}
-    for path in files:
-        doc = load_yaml(path, WatchlistError)
-        if doc.data is not None and not isinstance(doc.data, dict):
-            raise doc.error("a watchlist file is a mapping (watchlist:, entities:, topics:)",
-                            (), WatchlistError)
-        wl: WatchlistFile = _shared_conditions(doc.validate(WatchlistFile, WatchlistError))
-        for kind, items, seen in (("entity", wl.entities, entity_at),
-                                  ("topic", wl.topics, topic_at)):
-            section = "entities" if kind == "entity" else "topics"
-            for i, item in enumerate(items):
-                keypath = (section, i, "id")
-                here = f"{path}:{doc.line_of(keypath)}"
-                if item.id in seen:
-                    raise doc.error(
-                        f"duplicate {kind} id {item.id!r} (first defined at {seen[item.id]})",
-                        keypath,
-                        WatchlistError,
-                    )
-                seen[item.id] = here
-        lists.append(wl)
-    canonical = json.dumps(
-        [wl.model_dump(mode="json") for wl in lists], sort_keys=True, ensure_ascii=False
-    )
+    lists = [_load_file(path, entity_at, topic_at) for path in files]
     return Watchlist(
         entities=tuple(
             e if e.fuzzy is not None else e.model_copy(update={"fuzzy": wl.fuzzy})
@@ -532,5 +563,5 @@ def load_watchlists(paths: Sequence[str | Path]) -> Watchlist:
         topics=tuple(t for wl in lists for t in wl.topics),
         files=tuple(files),
         lists=tuple(lists),
-        version=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12],
+        version=_version(lists),
     )

@@ -104,6 +104,7 @@ class Cache:
         caller loads and compiles, then ``save``-s)."""
         if self.where is None or self.key is None:
             return None
+        enabled = gc.isenabled()
         try:
             with open(self.where, "rb") as f:
                 head = f.read(len(_MAGIC) + len(self.key))
@@ -111,20 +112,20 @@ class Cache:
                     log.debug("watchlist cache %s is for other files or code: compiling",
                               self.where)
                     return None
-                blob = f.read()
+                # ~100,000 objects, all kept: collections while they arrive find nothing
+                gc.disable()
+                # unpickled from the file as it is read, not from a whole copy of it in memory
+                # (~3.4 MB more at start-up for the seed watchlist)
+                watchlist, matcher = pickle.load(f)
+            if not (isinstance(watchlist, Watchlist) and isinstance(matcher, Matcher)
+                    and matcher.version == watchlist.version):
+                raise TypeError("not a watchlist and its matcher")
         except FileNotFoundError:
             return None
         except OSError as exc:
             log.warning("watchlist cache %s cannot be read (%s): compiling the watchlist",
                         self.where, exc)
             return None
-        enabled = gc.isenabled()
-        gc.disable()  # ~100,000 objects, all kept: collections while they arrive find nothing
-        try:
-            watchlist, matcher = pickle.loads(blob)
-            if not (isinstance(watchlist, Watchlist) and isinstance(matcher, Matcher)
-                    and matcher.version == watchlist.version):
-                raise TypeError("not a watchlist and its matcher")
         except Exception as exc:  # corrupt, or other classes: never used, rewritten
             log.warning("watchlist cache %s cannot be read (%s: %s): compiling the watchlist "
                         "again and rewriting it", self.where, type(exc).__name__, exc)
@@ -151,12 +152,14 @@ class Cache:
                 return False
             import tempfile
 
-            blob = pickle.dumps((watchlist, matcher), protocol=pickle.HIGHEST_PROTOCOL)
             fd, tmp = tempfile.mkstemp(prefix=self.where.name + ".", suffix=".tmp",
                                        dir=self.where.parent)
             with os.fdopen(fd, "wb") as f:
                 f.write(_MAGIC + self.key)
-                f.write(blob)
+                # pickled into the file as it goes, not into one bytes object first: a whole
+                # copy of the cache (~3.4 MB for the seed watchlist) at the end of a cold first
+                # poll raised that poll's peak RSS (README, Performance: memory)
+                pickle.dump((watchlist, matcher), f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.where)
             tmp = None
         except Exception as exc:  # a read-only folder, a full disk, an unpicklable matcher

@@ -70,6 +70,42 @@ def test_version_is_stable_and_content_based(tmp_path: Path) -> None:
     assert load_watchlists([write(tmp_path, edited, "x.yaml")]).version != a.version
 
 
+def test_version_is_the_hash_of_the_files_canonical_json(tmp_path: Path) -> None:
+    """The version is written piece by piece but is the same 12 digits as the hash of the whole
+    canonical JSON of every file (matches stored by earlier releases name it), for one file and
+    for several."""
+    import hashlib
+    import json
+
+    other = write(tmp_path, "watchlist: two\ntopics:\n  - {id: t, name: T, rule: cartel}\n")
+    for paths in ([SEED], [SEED, other], [other]):
+        wl = load_watchlists(paths)
+        canonical = json.dumps([f.model_dump(mode="json") for f in wl.lists], sort_keys=True,
+                               ensure_ascii=False)
+        assert wl.version == hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def test_loading_the_seed_watchlist_peaks_near_what_it_keeps() -> None:
+    """Loading holds one file's YAML and one entity's canonical JSON at a time, not the whole
+    watchlist dumped to Python objects and text for its version: the seed watchlist peaks at
+    ~3.2x what it keeps (4.7x before; a daemon's start-up peak is its watchlist's compile
+    now: README, Performance)."""
+    import gc
+    import tracemalloc
+
+    load_watchlists([SEED])  # the modules' own first-use allocations are not the load's
+    gc.collect()
+    tracemalloc.start()
+    try:
+        wl = load_watchlists([SEED])
+        gc.collect()
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(wl.entities) > 10
+    assert peak < 3.6 * kept, (peak / 2**20, kept / 2**20)
+
+
 def test_directory_loads_its_yaml_files(tmp_path: Path) -> None:
     """A directory stands for its .yaml files, in name order."""
     write(tmp_path, "watchlist: one\nentities:\n" + GOOD_ENTITY, "a.yaml")

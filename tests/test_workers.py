@@ -361,3 +361,36 @@ def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
                          timeout=120)
     assert "polled 1 feeds" in out.stdout and "5 new items" in out.stdout, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "loaded: []"
+
+
+def test_a_worker_hashes_without_openssl():
+    """A worker computes its content hashes and scan keys with Python's own SHA-256 and BLAKE2b,
+    so OpenSSL's libcrypto is never mapped into it (~3.6 MB of its RSS: README, Performance:
+    memory); the items and their hashes are the ones the daemon's own process makes (which
+    has OpenSSL loaded for its HTTP client's TLS, and uses it)."""
+    import hashlib  # noqa: F401  # this process has OpenSSL, as the daemon does
+
+    from monitor.parse import parse_in_worker as in_process
+    from monitor.workers import parse_in_worker
+
+    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+            + b"".join(b"<item><title>Story %d</title><link>http://example.com/%d</link>"
+                       b"<description>caf\xc3\xa9 %d</description></item>" % (i, i, i)
+                       for i in range(3))
+            + b"</channel></rss>")
+    maps = "[l for l in open('/proc/self/maps') if 'libcrypto' in l]"
+    pool = ParsePool(1).start()
+    try:
+        for known in ((), ("http://example.com/0",)):  # a full parse; one cutting a known entry
+            args = ("f", "http://example.com/f", body, {"content-type": "application/rss+xml"},
+                    known)
+            got, here = pool.submit(parse_in_worker, *args).result(timeout=60), in_process(*args)
+            assert got == here
+            assert [(i.content_hash, i.entry_hash) for i in got.items] == [
+                (i.content_hash, i.entry_hash) for i in here.items]
+            assert len(got.items) == 3 - len(known) and all(i.entry_hash for i in got.items)
+        assert pool.submit(eval, maps).result(timeout=30) == []
+        assert pool.submit(eval, "'_hashlib' in __import__('sys').modules").result(timeout=30) \
+            is False
+    finally:
+        pool.shutdown()

@@ -34,7 +34,6 @@ traceback), so that nothing a document does can break the worker pool.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import traceback
 from collections.abc import Container, Mapping
@@ -44,6 +43,7 @@ from typing import Any
 import structlog
 from feedparser.encodings import convert_to_utf8
 
+from monitor.digests import blake2b
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
 from monitor.parse import charset
@@ -174,7 +174,7 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
     feedparser reads another number of entries than announced, the whole document is read."""
     spans = contiguous_entries(data) if b"<!ENTITY" not in data else None
     if spans:
-        context = hashlib.blake2b(url.encode("utf-8", "surrogatepass") + b"\0"
+        context = blake2b(url.encode("utf-8", "surrogatepass") + b"\0"
                                   + header_tags(data, spans[0][0]), digest_size=4).hexdigest()
         digests = [_loose_digest(data[a:b], context, i) for i, (a, b) in enumerate(spans)]
         if known_map and fast:

@@ -22,17 +22,18 @@ parse package; chardet itself still loads only when a body first needs it.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from monitor.digests import blake2b
 
 _STATE = threading.local()  # per thread: (key, encoding) of the last body, the filter memo
 _PATCH_LOCK = threading.Lock()
 
 
 def _key(data: bytes) -> tuple[int, bytes]:
-    return len(data), hashlib.blake2b(data, digest_size=16).digest()
+    return len(data), blake2b(data, digest_size=16).digest()
 
 
 def detect_encoding(data: bytes) -> str:

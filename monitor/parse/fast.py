@@ -44,7 +44,6 @@ loose parser reads what it can.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -57,6 +56,7 @@ from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin, make_safe_absolute_uri
 
+from monitor.digests import blake2b
 from monitor.normalize import canonical_url, entry_key
 from monitor.parse.feed import utc
 from monitor.parse.scan import entry_elements, strict_error
@@ -135,7 +135,7 @@ _SPAN_HEX = 24  # hex digits of an entry digest that hash its bytes (the rest: i
 
 def entry_digest(span: bytes, context: str) -> str:
     """An entry's digest: of its bytes, then of the reader's state at its start."""
-    return hashlib.blake2b(span, digest_size=_SPAN_HEX // 2).hexdigest() + context
+    return blake2b(span, digest_size=_SPAN_HEX // 2).hexdigest() + context
 
 
 def _content_type(value: str) -> str:
@@ -409,7 +409,7 @@ class _Reader:
         got = self.contexts.get(key)
         if got is None:
             state = (*key[:2], sorted(self.nsmap.items(), key=lambda kv: kv[0] or ""), *key[3:])
-            got = self.contexts[key] = hashlib.blake2b(
+            got = self.contexts[key] = blake2b(
                 repr(state).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         return got
 
@@ -912,7 +912,7 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None],
         if span is None:
             continue
         start, end = span
-        hit = by_span.get(hashlib.blake2b(view[start:end], digest_size=_SPAN_HEX // 2).hexdigest())
+        hit = by_span.get(blake2b(view[start:end], digest_size=_SPAN_HEX // 2).hexdigest())
         if hit is None:
             continue
         # its namespace declarations, checked at the mark (``_Reader.declarations_hold``)
