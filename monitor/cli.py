@@ -120,19 +120,6 @@ def poll_once(config_path: Path, log_level: str) -> None:
     import time
 
     from monitor.runtime import load_runtime
-    from monitor.workers import ParsePool, make_executor
-
-    pool: ParsePool | None = None
-
-    def configured(config: Config) -> None:
-        nonlocal pool
-        _setup_logs(config, log_level)
-        # the parser workers start now, on the other cores, while this process imports the
-        # HTTP client and the store, loads the watchlist and fetches: ready for the first
-        # body instead of starting with it (~0.3 s of CPU each; README, Performance)
-        pool = make_executor(config)
-        if pool is not None:
-            pool.start()
 
     # no collection while the process starts: its imports, config and watchlist make next to
     # no garbage cycles and what they keep is frozen below, so the collector's passes over
@@ -141,19 +128,17 @@ def poll_once(config_path: Path, log_level: str) -> None:
     if paused:
         gc.disable()
     try:
-        # the watchlist compiles while the first body is parsed, or never if nothing changed
-        runtime = load_runtime(config_path, compile_later=True, on_config=configured)
+        # the watchlist compiles while the first body is parsed, or never if nothing changed;
+        # the parser workers start with the first body to parse (none if nothing changed)
+        runtime = load_runtime(config_path, compile_later=True,
+                               on_config=lambda c: _setup_logs(c, log_level))
         from monitor.daemon import Daemon
-    except BaseException:
-        if pool is not None:
-            pool.shutdown(wait=False)
-        raise
     finally:
         _freeze_heap()  # modules, config and watchlist: kept until the process ends
         if paused:
             gc.enable()
     started = time.monotonic()
-    daemon = Daemon(runtime, executor=pool)
+    daemon = Daemon(runtime)
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
     ended = time.monotonic()

@@ -297,13 +297,12 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
     assert started == [True, False]
 
 
-@pytest.mark.parametrize("workers", [1, 0])
-def test_poll_once_starts_its_parser_worker_before_its_first_fetch(tmp_path, feed_server,
-                                                                   monkeypatch, workers):
-    """`poll-once` starts its parser workers as soon as its config is read, so that their own
-    start runs beside its imports, the watchlist load and the first fetches (a `run`, or a
-    library caller's ``Daemon.poll_once``, starts them with the first body, as above); with
-    ``parse_workers: 0`` none starts."""
+def test_poll_once_starts_its_parser_worker_only_for_a_body_to_parse(tmp_path, feed_server,
+                                                                    monkeypatch):
+    """`poll-once` starts its parser worker with the first body to parse, after that body's
+    fetch, and a `poll-once` where every feed answers 304 starts none. (Started as soon as the
+    config was read, beside the imports, it gained 0.18 s on a +3 items poll and cost 0.33 s on
+    an unchanged one: README, Performance.)"""
     import random
 
     from click.testing import CliRunner
@@ -329,10 +328,13 @@ def test_poll_once_starts_its_parser_worker_before_its_first_fetch(tmp_path, fee
     monkeypatch.setattr(Fetcher, "fetch", fetch)
     feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
-    cfg.write_text(cfg.read_text().replace("parse_workers: 0", f"parse_workers: {workers}"))
+    cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 1"))
     out = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
     assert out.exit_code == 0 and "1 ok; 5 new items" in out.output, out.output
-    assert events == (["workers", "fetch"] if workers else ["fetch"])
+    assert events == ["fetch", "workers"]
+    again = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert again.exit_code == 0 and "1 not_modified" in again.output, again.output
+    assert events == ["fetch", "workers", "fetch"]
 
 
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
