@@ -189,6 +189,23 @@ tuned on it; that first score is in the README ("Accuracy"):
   ALL-CAPS headlines, a laboratory instrument and a print shop named like watched groups.
   Fixed with general rules.
 
+- tests/data/blind25.jsonl (443 items: 150 English, 146 Spanish, 147 Portuguese;
+  tests/data/blind25.README.md: a desk's everyday hard cases, about 35% hard negatives) and
+  tests/data/blind26.jsonl (494 items: 173 English, 161 Spanish, 160 Portuguese;
+  tests/data/blind26.README.md: follow-up coverage), two general-purpose sets written at the
+  same time after blind23 was tuned on, both first scored with the matcher of d1e85ea
+  (commits a4fd4b5 and 8beffe7 add the frozen files):
+
+      blind25 entities  P 0.959  R 0.995   (en 0.970/0.985, es 0.940/1.000, pt 0.969/1.000)
+      blind25 topics    P 0.988  R 0.964   (en 0.965/0.988, es 1.000/0.940, pt 1.000/0.964)
+      blind26 entities  P 0.995  R 0.995   (en 0.986/0.986, es 1.000/1.000, pt 1.000/1.000)
+      blind26 topics    P 0.993  R 0.996   (en 1.000/1.000, es 1.000/0.989, pt 0.978/1.000)
+
+  blind26 met every per-language target on its first score; blind25 missed entity precision
+  in all three languages (other people called Trump, the railway "Tren de Aragua:" at a
+  headline's start, a firm and a business cartel named like Carteles Unidos, a school "MS 13").
+  Fixed with general rules.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -221,11 +238,13 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind17": eval_match.BLIND17, "blind18": eval_match.BLIND18,
         "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20,
         "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22,
-        "blind23": eval_match.BLIND23, "blind24": eval_match.BLIND24}
+        "blind23": eval_match.BLIND23, "blind24": eval_match.BLIND24,
+        "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24")
+          "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+          "blind26")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

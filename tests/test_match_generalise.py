@@ -1207,11 +1207,13 @@ def test_entity_rules_from_blind21_and_blind22(title: str, summary: str,
     # the gang's capitalised name in an item that speaks of railways
     ("Tren de Aragua extorted railway workers in Chile, prosecutors say", "", {"tren-de-aragua"}),
     ("TREN DE ARAGUA EXTORSIONA A TRABAJADORES FERROVIARIOS", "", {"tren-de-aragua"}),
-    ("Trem de Aragua cobra pedágio de operários da ferrovia em Roraima", "", {"tren-de-aragua"}),
+    ("Trem de Aragua extorque operários da ferrovia em Roraima", "", {"tren-de-aragua"}),
     # ... the gang written in lower case where no railway is spoken of
     ("la policía dice que el tren de aragua cobra cuotas en Lima", "", {"tren-de-aragua"}),
     # ... and a train of Aragua, written so, with railway words, is not the gang
     ("Vuelve el tren de Aragua: el ferrocarril a Maracay reabre", "", set()),
+    # ... nor, capitalised at a headline's start, when the item tells of no gang's doings
+    ("Tren de Aragua: el viejo ferrocarril de Maracay recibe turistas", "", set()),
 ])
 def test_a_veto_for_a_lookalike_spares_the_name_as_the_group_writes_it(
         title: str, summary: str, expected: set[str]) -> None:
@@ -1291,4 +1293,40 @@ def test_entity_rules_from_blind23(title: str, summary: str, expected: set[str])
     ("EUA revisam designação da Colômbia como aliado extra-OTAN", "", set()),
 ])
 def test_topic_rules_from_blind23(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # like Maduro, a lone "Trump" after a capitalised word that is no title, opener, leader he
+    # meets or government is somebody else
+    ("Chilean sprinter Marta Trump breaks national record", "", set()),
+    ("Governo Trump revoga vistos de juízes venezuelanos", "", {"donald-trump"}),
+    ("Putin-Trump call ends without a deal on Ukraine", "", {"donald-trump"}),
+    ("@POTUS Trump anuncia nuevas medidas contra Caracas", "", {"donald-trump"}),
+    # a firm or a business cartel named like the group; a school numbered like the gang
+    ("Carteles Unidos Publicidad inaugura oficina en Morelia", "", set()),
+    ("Cartéis Unidos? Cade multa postos por combinação de preços", "", set()),
+    ("Queens school MS 13 wins robotics title", "", set()),
+    # ... the gang's name at a headline's start with its doings is the gang
+    ("Tren de Aragua: detienen a cinco miembros en Santiago", "", {"tren-de-aragua"}),
+])
+def test_entity_rules_from_blind25_and_blind26(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a state's own order; an act said to be no listing; another country's list
+    ("Texas governor orders state agencies to treat prison gang as terrorist", "", set()),
+    ("Visa curbs for Venezuelan officials announced",
+     "The State Department said there was no terrorist designation.", set()),
+    ("Judge cites state law in gang case", "The ruling rests on state law, not a federal "
+     "foreign terrorist organization listing.", set()),
+    ("Ruanda declara grupo rebelde terrorista", "", set()),
+    # ... while a listing stays a listing
+    ("State Department designates Haitian gang coalition a foreign terrorist organization", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind25_and_blind26(title: str, summary: str,
+                                              expected: set[str]) -> None:
     assert topics(title, summary) == expected
