@@ -504,10 +504,15 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first."""
+        self._finish_compile()
+        return self.__dict__.copy()
+
+    def _finish_compile(self) -> None:
+        """Wait for a deferred compile (it runs now if not begun); raises what the compile
+        raised, at each use until one succeeds."""
         if self._later is not None:
             self._later.wait()
             self._later = None
-        return self.__dict__.copy()
 
     def prepare(self) -> None:
         """Begin a deferred compile now, in a thread (a no-op once begun or when compiled):
@@ -812,9 +817,8 @@ class Matcher:
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
-        if self._later is not None:
-            self._later.wait()  # raises what the compile raised, at each use
-            self._later = None
+        if self._later is not None:  # tested here: no call per item once compiled
+            self._finish_compile()
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
