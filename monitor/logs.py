@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from structlog.types import Processor
 
+# third-party loggers whose info lines are per request
+_CHATTY = ("aiohttp", "httpx", "httpcore", "apscheduler")
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
            "error": logging.ERROR}
 
@@ -88,5 +90,39 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] | str
     root.handlers[:] = [handler]
     root.setLevel(_LEVELS.get(level, logging.INFO))
     # third-party chatter: keep their warnings, drop their per-request info lines
-    for name in ("aiohttp", "httpx", "httpcore", "apscheduler"):
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+
+
+class _ConfigureOnFirstRecord(logging.Handler):
+    """The root handler until a record reaches it: the first one configures the logs (importing
+    structlog) and goes out through the handler that puts in place, as every later one does."""
+
+    def __init__(self, level: str, fmt: str) -> None:
+        super().__init__()
+        self.setup = (level, fmt)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        root = logging.getLogger()
+        if self in root.handlers:  # not configured by another thread meanwhile
+            configure(*self.setup)
+        for handler in root.handlers:
+            if handler is not self and record.levelno >= handler.level:
+                handler.handle(record)
+
+
+def configure_when_used(level: str = "info",
+                        fmt: Literal["auto", "json", "console"] | str = "auto") -> None:
+    """``configure``, with structlog imported only when the first record at ``level`` or above
+    is logged (a parser worker: its parse logs nothing at the default levels, and structlog
+    would cost it ~1.5 MB). The standard library's level checks work from now on, so a caller
+    that logs through structlog asks ``logging.getLogger(name).isEnabledFor`` first (as
+    ``monitor.parse`` does); at debug level everything is configured now."""
+    if level == "debug":
+        configure(level, fmt)
+        return
+    root = logging.getLogger()
+    root.handlers[:] = [_ConfigureOnFirstRecord(level, fmt)]
+    root.setLevel(_LEVELS.get(level, logging.INFO))
+    for name in _CHATTY:
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

@@ -2,9 +2,10 @@
 
 Start: the first body to parse starts the workers (a poll where every feed answers 304 or an
 unchanged body starts none: ~33 MB and ~0.4 s of CPU saved). Each is a fresh interpreter
-(``python -c``) that imports only what its tasks need (``preload``: the parse package and
-feedparser for feeds, the extractors for article pages), not the daemon's HTTP client,
-pydantic config, SQLite store or compiled watchlist. A worker forked from the daemon shares those
+(``python -c``) running monitor/workerproc.py, which imports only what its tasks need
+(``preload``: the parse package and feedparser for feeds, the extractors for article pages),
+not the daemon's HTTP client, pydantic config, SQLite store, compiled watchlist, command line,
+structlog or this module. A worker forked from the daemon shares those
 pages, but every page it maps counts again in the summed RSS of the process tree (what ``top``
 and a container limit see), and pages written after the fork are copied: on a first poll of
 2,000 real-shaped feeds the forked worker peaked at 75 MB, a slim one at 45 MB
@@ -36,46 +37,35 @@ how to stop.
 from __future__ import annotations
 
 import contextlib
-import gc
-import importlib
 import logging
 import os
 import queue
 import select
-import signal
 import socket
 import subprocess
 import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from monitor import heap, lazy
+from monitor import heap
+from monitor.workerproc import DEFER, parse_in_worker  # noqa: F401  # named from here too
 
 if TYPE_CHECKING:
     from monitor.config import Config
 
 # what a parser worker imports when it starts
 PRELOAD = ("monitor.parse",)
-# what a worker binds when something imports it but loads only when it is first used
-# (monitor/lazy.py): structlog imports asyncio (and asyncio ssl) for async methods workers never
-# call; feedparser imports chardet for the rare body whose encoding no header or declaration
-# names, and its HTTP client (urllib.request, http.client, ssl, email) and urllib.error for
-# fetching URLs, which the monitor never asks of it (xml.sax.saxutils imports urllib.request
-# for the same). ~8 MB of a worker's 46 MB peak (README,
-# Performance)
-DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
 # a worker with no task for this long exits (~40 MB back after a first poll; the next body
 # starts one again, ~0.3 s of CPU): between polls of a daemon `run`, or when a poll parses
 # fewer bodies than there are workers
 IDLE_EXIT = 120.0
 # a worker's own code: the package this module belongs to comes first on its path
 _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
-         "from monitor.workers import serve; serve(sys.argv[2:])")
+         "from monitor.workerproc import serve; serve(sys.argv[2:])")
 _STOP = None  # queued once per thread by shutdown
 # tasks sent to a worker at once: the one it parses and the next, already in its socket, so it
 # never waits for the daemon's thread (woken by the result, then waiting for the GIL the event
@@ -83,98 +73,6 @@ _STOP = None  # queued once per thread by shutdown
 # those waits summed ~4.5 s (README, Performance). Results come back in order,
 # so a worker that dies held the first unanswered task only: the others are sent again
 DEPTH = 2
-
-
-# --- the worker's side ---------------------------------------------------------------------
-
-
-def parse_in_worker(*args: Any) -> Any:
-    """``monitor.parse.parse_in_worker``, named from here: the daemon hands it to a worker
-    without importing the parser and feedparser itself (4.6 MB it would hold for nothing)."""
-    from monitor.parse import parse_in_worker as parse
-
-    return parse(*args)
-
-
-def serve(argv: Sequence[str]) -> None:
-    """A worker's main loop: ``argv`` = socket fd, daemon pid, log level, log format, modules
-    to import. Runs tasks until the daemon closes the socket or exits."""
-    from multiprocessing.connection import Connection
-
-    fd, parent, level, fmt, *preload = argv
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    lazy.defer(DEFER)
-    threading.Thread(target=_wait_then_exit, args=(int(parent),), name="watch-daemon",
-                     daemon=True).start()
-    from monitor import logs
-
-    logs.configure(level, fmt)  # as the daemon logs (a debug line of the parser, say)
-    for module in preload:
-        importlib.import_module(module)
-    lazy.attach(DEFER)
-    conn = Connection(int(fd))
-    # a thread reads the next task while this one parses: the daemon sends a worker its next
-    # body before the previous result is back (``DEPTH``), and never waits on a full socket
-    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
-    threading.Thread(target=_read_tasks, args=(conn, tasks), name="read-tasks",
-                     daemon=True).start()
-    while True:
-        task = tasks.get()
-        if task is None:
-            return  # the daemon closed its end, or is gone
-        fn, args, kwargs = task
-        try:
-            reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
-        except BaseException as exc:  # the task's own error goes back to its caller
-            reply = (False, exc)
-        try:
-            conn.send(reply)
-        except (EOFError, OSError):
-            return
-        except Exception as exc:  # not picklable: say so rather than leave the caller waiting
-            conn.send((False, RuntimeError(f"{fn.__name__}: cannot send the result back: "
-                                           f"{type(exc).__name__}: {exc}")))
-        del task, fn, args, kwargs, reply
-        # what the task left in reference cycles (feedparser's parser objects, exceptions
-        # with their frames) goes now, while it is young: left to the collector's thresholds
-        # it reaches the oldest generation, whose passes are rare, and the next documents
-        # are parsed beside it (a worker's peak on a first poll of 2,000 real-shaped feeds:
-        # ~6 MB lower; young generations only, so ~no CPU)
-        gc.collect(1)
-
-
-def _read_tasks(conn: Any, tasks: queue.SimpleQueue[Any]) -> None:
-    """A worker's reader: each task as it arrives, then None when the daemon's end closes."""
-    try:
-        while True:
-            tasks.put(conn.recv())
-    except (EOFError, OSError):
-        pass
-    finally:
-        tasks.put(None)
-
-
-def _wait_then_exit(pid: int) -> None:
-    try:
-        fd = os.pidfd_open(pid)
-    except (AttributeError, OSError):  # no pidfd (old kernel, not Linux): poll the pid
-        while _alive(pid):
-            time.sleep(1.0)
-    else:
-        poller = select.poll()
-        poller.register(fd, select.POLLIN)
-        poller.poll()  # readable when the process has exited
-    os._exit(0)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 # --- the daemon's side ---------------------------------------------------------------------

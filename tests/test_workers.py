@@ -97,15 +97,32 @@ def test_a_killed_worker_fails_only_the_task_it_held():
         pool.shutdown()
 
 
-def test_a_worker_imports_only_what_it_parses_with():
+_DAEMONS = ("aiohttp", "pydantic", "sqlite3", "sqlite_utils", "monitor.match", "rich", "click",
+            "structlog", "yaml", "monitor.workers", "concurrent.futures")
+_WHICH = ("sorted(m for m in ('monitor.parse', 'feedparser', *{}) "
+          "if type(__import__('sys').modules.get(m)).__name__ == 'module')")
+
+
+def test_a_worker_imports_only_what_it_parses_with(tmp_path):
     """A worker is a fresh interpreter with the parser and feedparser loaded, not a copy of the
-    daemon (its HTTP client, config models, store and watchlist would count again in the
-    summed RSS); an error raised by a task comes back to its caller."""
+    daemon (its HTTP client, config models, store and watchlist, command line, structlog and
+    the pool's own module would count again in the summed RSS), also after it has parsed
+    documents; an error raised by a task comes back to its caller."""
+    from monitor.workers import parse_in_worker
+
     pool = ParsePool(1).start()
     try:
-        loaded = pool.submit(eval, "sorted(m for m in ('monitor.parse', 'feedparser', 'aiohttp', "
-                                   "'pydantic', 'sqlite3', 'monitor.match', 'rich') "
-                                   "if m in __import__('sys').modules)").result(timeout=60)
+        body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                b"<title>T</title><item><title>A</title><link>http://example.com/1</link></item>"
+                b"</channel></rss>")
+        atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry>'
+                b'<id>urn:x:1</id><title>A</title><content type="image/png">aGVsbG8=</content>'
+                b"</entry></feed>")  # the fast path declines it: the parser's debug line
+        for doc in (body, atom):
+            got = pool.submit(parse_in_worker, "f", "http://example.com/f", doc,
+                              {"content-type": "application/xml"}, ()).result(timeout=60)
+            assert [i.title for i in got.items] == ["A"]
+        loaded = pool.submit(eval, _WHICH.format(_DAEMONS)).result(timeout=60)
         assert loaded == ["feedparser", "monitor.parse"]
         with pytest.raises(ZeroDivisionError):
             pool.submit(divmod, 1, 0).result(timeout=30)
@@ -396,3 +413,29 @@ def test_a_worker_hashes_without_openssl():
             is False
     finally:
         pool.shutdown()
+
+
+def test_a_worker_loads_structlog_for_its_first_log_line_and_writes_it_as_the_daemon_does(
+        capfd):
+    """A worker's parse logs nothing at the default levels, so structlog is not loaded until
+    a line at the worker's level comes (``logs.configure_when_used``); that line, and those
+    after it, are JSON lines on stderr as the daemon writes them, and lines below the level are
+    dropped as before."""
+    import json
+
+    pool = ParsePool(1, log_format="json").start()
+    log = "__import__('logging').getLogger('feedparser').{}('odd body %s', {!r})"
+    structlog = "type(__import__('sys').modules.get('structlog')).__name__ == 'module'"
+    try:
+        pool.submit(eval, log.format("info", "f0")).result(timeout=60)
+        assert pool.submit(eval, structlog).result(timeout=30) is False
+        for feed in ("f1", "f2"):
+            pool.submit(eval, log.format("warning", feed)).result(timeout=30)
+        assert pool.submit(eval, structlog).result(timeout=30) is True
+    finally:
+        pool.shutdown()
+    lines = [json.loads(line) for line in capfd.readouterr().err.splitlines()
+             if line.startswith("{")]
+    assert [(e["event"], e["level"], e["logger"]) for e in lines] == [
+        ("odd body f1", "warning", "feedparser"), ("odd body f2", "warning", "feedparser")]
+    assert all(e["timestamp"].endswith("Z") for e in lines)

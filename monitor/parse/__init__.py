@@ -34,13 +34,14 @@ traceback), so that nothing a document does can break the worker pool.
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
 import traceback
 from collections.abc import Container, Mapping
 from dataclasses import replace
 from typing import Any
 
-import structlog
 from feedparser.encodings import convert_to_utf8
 
 from monitor.digests import blake2b
@@ -60,6 +61,7 @@ from monitor.types import Item, Parsed, RawEntry
 
 __all__ = ["ParserCrash", "Scan", "parse", "parse_feed", "parse_in_worker", "scan"]
 
+_log = logging.getLogger(__name__)
 _AS_UTF8 = {"content-type": "application/xml; charset=utf-8"}
 charset.install()  # chardet without its repeated work, for each conversion of a body
 
@@ -128,9 +130,14 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
     if reading is not None and reading.entries is not None and fast:
         return _from_entries(feed_id, reading.entries, known, note, ttl_minutes(reading.ttl),
                              keys=reading.keys, hashes=digests)
-    # a logger got at each use, not cached at the first: one cached under another structlog
-    # configuration (a test's, a CLI's) would keep it for the life of the process
-    structlog.get_logger(__name__).debug("fast_path_declined", url=url, reason=reason)
+    # a worker has not loaded structlog (monitor/workerproc.py) and need not for a line its
+    # level drops; where structlog is loaded its own chain filters (and tests capture) the line
+    if "structlog" in sys.modules or _log.isEnabledFor(logging.DEBUG):
+        import structlog
+
+        # a logger got at each use, not cached at the first: one cached under another
+        # structlog configuration (a test's, a CLI's) would keep it for the life of the process
+        structlog.get_logger(__name__).debug("fast_path_declined", url=url, reason=reason)
     mismatch = None
     if reading is not None and reading.keys_sure and known:
         scan = Scan(reading.keys, reading.spans)

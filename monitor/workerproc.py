@@ -1,0 +1,124 @@
+"""A parser worker process's own side: its main loop, started by ``monitor.workers``.
+
+Kept apart from the daemon's side of the pool (monitor/workers.py, which needs subprocess and
+concurrent.futures) so that a worker imports only this module, the standard library modules it
+names, and what its tasks need (``preload``): no HTTP client, config models, SQLite store,
+command line or structlog. Every module a worker loads counts again in the summed RSS of the
+process tree; structlog (~1.5 MB) is loaded only when a worker has a log line to write
+(``logs.configure_when_used``), which at the default levels a parse never has.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import os
+import queue
+import select
+import signal
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from monitor import lazy
+
+# what a worker binds when something imports it but loads only when it is first used
+# (monitor/lazy.py): structlog imports asyncio (and asyncio ssl) for async methods workers never
+# call; feedparser imports chardet for the rare body whose encoding no header or declaration
+# names, and its HTTP client (urllib.request, http.client, ssl, email) and urllib.error for
+# fetching URLs, which the monitor never asks of it (xml.sax.saxutils imports urllib.request
+# for the same). ~8 MB of a worker's 46 MB peak (README,
+# Performance)
+DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
+
+
+def parse_in_worker(*args: Any) -> Any:
+    """``monitor.parse.parse_in_worker``, named from here: the daemon hands it to a worker
+    without importing the parser and feedparser itself (4.6 MB it would hold for nothing)."""
+    from monitor.parse import parse_in_worker as parse
+
+    return parse(*args)
+
+
+def serve(argv: Sequence[str]) -> None:
+    """A worker's main loop: ``argv`` = socket fd, daemon pid, log level, log format, modules
+    to import. Runs tasks until the daemon closes the socket or exits."""
+    from multiprocessing.connection import Connection
+
+    fd, parent, level, fmt, *preload = argv
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    lazy.defer(DEFER)
+    threading.Thread(target=_wait_then_exit, args=(int(parent),), name="watch-daemon",
+                     daemon=True).start()
+    from monitor import logs
+
+    # as the daemon logs (a debug line of the parser, say), with structlog loaded only for
+    # the first line there is to write
+    logs.configure_when_used(level, fmt)
+    for module in preload:
+        importlib.import_module(module)
+    lazy.attach(DEFER)
+    conn = Connection(int(fd))
+    # a thread reads the next task while this one parses: the daemon sends a worker its next
+    # body before the previous result is back (``DEPTH``), and never waits on a full socket
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_tasks, args=(conn, tasks), name="read-tasks",
+                     daemon=True).start()
+    while True:
+        task = tasks.get()
+        if task is None:
+            return  # the daemon closed its end, or is gone
+        fn, args, kwargs = task
+        try:
+            reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        except BaseException as exc:  # the task's own error goes back to its caller
+            reply = (False, exc)
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+        except Exception as exc:  # not picklable: say so rather than leave the caller waiting
+            conn.send((False, RuntimeError(f"{fn.__name__}: cannot send the result back: "
+                                           f"{type(exc).__name__}: {exc}")))
+        del task, fn, args, kwargs, reply
+        # what the task left in reference cycles (feedparser's parser objects, exceptions
+        # with their frames) goes now, while it is young: left to the collector's thresholds
+        # it reaches the oldest generation, whose passes are rare, and the next documents
+        # are parsed beside it (a worker's peak on a first poll of 2,000 real-shaped feeds:
+        # ~6 MB lower; young generations only, so ~no CPU)
+        gc.collect(1)
+
+
+def _read_tasks(conn: Any, tasks: queue.SimpleQueue[Any]) -> None:
+    """A worker's reader: each task as it arrives, then None when the daemon's end closes."""
+    try:
+        while True:
+            tasks.put(conn.recv())
+    except (EOFError, OSError):
+        pass
+    finally:
+        tasks.put(None)
+
+
+def _wait_then_exit(pid: int) -> None:
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # no pidfd (old kernel, not Linux): poll the pid
+        while _alive(pid):
+            time.sleep(1.0)
+    else:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        poller.poll()  # readable when the process has exited
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
