@@ -5,7 +5,9 @@ concurrent.futures) so that a worker imports only this module, the standard libr
 names, and what its tasks need (``preload``): no HTTP client, config models, SQLite store,
 command line or structlog. Every module a worker loads counts again in the summed RSS of the
 process tree; structlog (~1.5 MB) is loaded only when a worker has a log line to write
-(``logs.configure_when_used``), which at the default levels a parse never has.
+(``logs.configure_when_used``), which at the default levels a parse never has. The daemon and
+a worker talk through ``Channel`` (pickled messages over a socket), not multiprocessing's
+Connection, whose package costs each process ~1.7 MB.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from __future__ import annotations
 import gc
 import importlib
 import os
+import pickle
 import queue
 import select
 import signal
+import socket
+import struct
 import threading
 import time
 from collections.abc import Sequence
@@ -33,6 +38,49 @@ from monitor import lazy
 DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
 
 
+_LENGTH = struct.Struct("!Q")  # each message's length, before it
+
+
+class Channel:
+    """Pickled messages over a connected stream socket (one end of a socket pair), each after
+    its length: what the daemon and a worker send each other. ``recv`` raises EOFError once
+    the other end is closed and every message it sent was read; ``send`` pickles first, so an
+    object that cannot be pickled raises before anything is written. One thread may send while
+    another receives."""
+
+    def __init__(self, fd: int) -> None:
+        self._sock = socket.socket(fileno=fd)
+
+    def fileno(self) -> int:
+        return self._sock.fileno()
+
+    def send(self, obj: Any) -> None:
+        data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+        self._sock.sendall(_LENGTH.pack(len(data)))
+        self._sock.sendall(data)
+
+    def recv(self) -> Any:
+        (size,) = _LENGTH.unpack(self._read(_LENGTH.size))
+        return pickle.loads(self._read(size))
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        """Whether a message (or end-of-file) is there to read, waiting up to ``timeout``."""
+        return bool(select.select([self._sock], [], [], timeout)[0])
+
+    def close(self) -> None:
+        self._sock.close()
+
+    def _read(self, size: int) -> bytearray:
+        buf = bytearray(size)
+        view, got = memoryview(buf), 0
+        while got < size:
+            n = self._sock.recv_into(view[got:])
+            if not n:
+                raise EOFError("the other end closed the channel")
+            got += n
+        return buf
+
+
 def parse_in_worker(*args: Any) -> Any:
     """``monitor.parse.parse_in_worker``, named from here: the daemon hands it to a worker
     without importing the parser and feedparser itself (4.6 MB it would hold for nothing)."""
@@ -44,8 +92,6 @@ def parse_in_worker(*args: Any) -> Any:
 def serve(argv: Sequence[str]) -> None:
     """A worker's main loop: ``argv`` = socket fd, daemon pid, log level, log format, modules
     to import. Runs tasks until the daemon closes the socket or exits."""
-    from multiprocessing.connection import Connection
-
     fd, parent, level, fmt, *preload = argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     lazy.defer(DEFER)
@@ -59,7 +105,7 @@ def serve(argv: Sequence[str]) -> None:
     for module in preload:
         importlib.import_module(module)
     lazy.attach(DEFER)
-    conn = Connection(int(fd))
+    conn = Channel(int(fd))
     # a thread reads the next task while this one parses: the daemon sends a worker its next
     # body before the previous result is back (``DEPTH``), and never waits on a full socket
     tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()

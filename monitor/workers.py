@@ -12,8 +12,8 @@ and a container limit see), and pages written after the fork are copied: on a fi
 (README, Performance). A fresh interpreter is also safe to start from the running, threaded
 daemon, so a replacement starts the same way as the first one.
 
-Tasks: the daemon talks to each worker over a socket pair (multiprocessing's Connection:
-pickled, length-prefixed messages) from a thread of its own that takes tasks from the pool's
+Tasks: the daemon talks to each worker over a socket pair (``workerproc.Channel``: pickled,
+length-prefixed messages) from a thread of its own that takes tasks from the pool's
 queue. A worker runs one task at a time, in the order sent; the thread keeps ``DEPTH`` tasks
 sent, so the next body already waits in the worker's socket (read by a thread of the worker)
 when a parse ends, and a submit wakes a thread waiting for a result with room for one more. A
@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor import heap
-from monitor.workerproc import DEFER, parse_in_worker  # noqa: F401  # named from here too
+from monitor.workerproc import DEFER, Channel, parse_in_worker  # noqa: F401  # named from here too
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -90,8 +90,6 @@ class _Worker:
     """One worker process and the daemon's end of its socket."""
 
     def __init__(self, preload: Sequence[str], log_format: str) -> None:
-        from multiprocessing.connection import Connection
-
         ours, theirs = socket.socketpair()
         root = logging.getLogger()
         level = (logging.getLevelName(root.getEffectiveLevel()).lower() if root.handlers
@@ -104,7 +102,7 @@ class _Worker:
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=heap.child_env())
         finally:
             theirs.close()
-        self.conn = Connection(ours.detach())
+        self.conn = Channel(ours.detach())
 
     def close(self) -> None:
         self.conn.close()  # the worker reads end-of-file and exits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -98,16 +99,16 @@ def test_a_killed_worker_fails_only_the_task_it_held():
 
 
 _DAEMONS = ("aiohttp", "pydantic", "sqlite3", "sqlite_utils", "monitor.match", "rich", "click",
-            "structlog", "yaml", "monitor.workers", "concurrent.futures")
+            "structlog", "yaml", "monitor.workers", "concurrent.futures", "multiprocessing")
 _WHICH = ("sorted(m for m in ('monitor.parse', 'feedparser', *{}) "
           "if type(__import__('sys').modules.get(m)).__name__ == 'module')")
 
 
 def test_a_worker_imports_only_what_it_parses_with(tmp_path):
     """A worker is a fresh interpreter with the parser and feedparser loaded, not a copy of the
-    daemon (its HTTP client, config models, store and watchlist, command line, structlog and
-    the pool's own module would count again in the summed RSS), also after it has parsed
-    documents; an error raised by a task comes back to its caller."""
+    daemon (its HTTP client, config models, store and watchlist, command line, structlog,
+    multiprocessing and the pool's own module would count again in the summed RSS), also after
+    it has parsed documents; an error raised by a task comes back to its caller."""
     from monitor.workers import parse_in_worker
 
     pool = ParsePool(1).start()
@@ -441,3 +442,33 @@ def test_a_worker_loads_structlog_for_its_first_log_line_and_writes_it_as_the_da
     assert [(e["event"], e["level"], e["logger"]) for e in lines] == [
         ("odd body f1", "warning", "feedparser"), ("odd body f2", "warning", "feedparser")]
     assert all(e["timestamp"].endswith("Z") for e in lines)
+
+
+def test_a_channel_carries_whole_messages_in_order_and_says_when_the_other_end_closed():
+    """``workerproc.Channel``, what the daemon and a worker talk through: messages of any size
+    arrive whole and in order, while the other end sends; an object that cannot be pickled
+    fails its own send and nothing of it is written; after the other end closes, what it sent
+    is still read, then EOFError."""
+    import socket
+    import threading
+
+    from monitor.workerproc import Channel
+
+    a, b = (Channel(s.detach()) for s in socket.socketpair())
+    big = bytes(range(256)) * 40_000  # ~10 MB: more than a socket buffer holds
+    messages = [("f", big, {"k": 1}), None, ValueError("bad body"), "é" * 3]
+    sender = threading.Thread(target=lambda: [a.send(m) for m in messages])
+    sender.start()
+    got = [b.recv() for _ in messages]
+    sender.join()
+    assert got[:2] == messages[:2] and got[3] == messages[3]
+    assert type(got[2]) is ValueError and got[2].args == ("bad body",)
+    with pytest.raises((AttributeError, TypeError, pickle.PicklingError)):
+        a.send(lambda: None)
+    assert not b.poll(0)
+    a.send("after")
+    a.close()
+    assert b.poll(1.0) and b.recv() == "after"
+    with pytest.raises(EOFError):
+        b.recv()
+    b.close()
