@@ -1172,12 +1172,14 @@ class Matcher:
             for sub in rule.any_rules:
                 if ok:
                     break
-                if _misses(sub, found):
-                    continue
-                hs = self._eval(sub, found, item, None, every)
-                if hs is not None:
-                    ok = True
-                    hits.extend(hs)
+                for need in sub.quick:  # _misses, inline: most sub-rules stop here
+                    if need.isdisjoint(found):
+                        break
+                else:
+                    hs = self._eval(sub, found, item, None, every)
+                    if hs is not None:
+                        ok = True
+                        hits.extend(hs)
             if not ok:
                 if why is not None:
                     why.append(f"none of any_of {self._show(rule.any_terms, rule.any_rules)}")

@@ -89,22 +89,25 @@ def test_poll_once_compiles_the_watchlist_only_when_a_body_is_parsed(tmp_path, f
 def test_skipping_rules_whose_needed_terms_are_absent_changes_no_result(monkeypatch):
     """Each compiled rule keeps the term sets it needs (``_Rule.quick``), and a sub-rule one of
     whose sets is absent from an item is skipped without being evaluated: every item of every
-    labelled and blind set matches exactly as with every sub-rule evaluated."""
+    labelled and blind set matches exactly as with a matcher whose rules all say they need
+    nothing, which evaluates every sub-rule."""
     import monitor.match as match
 
     items = [eval_match.item_fields(i)
              for s in eval_match.SETS for i in eval_match.load_labelled(s)]
-    real = match._misses
-    skipped = []
+    evals = [0]
+    real_eval = Matcher._eval
 
-    def counted(rule, found):
-        missing = real(rule, found)
-        skipped.append(missing)
-        return missing
+    def counted(self, *args):
+        evals[0] += 1
+        return real_eval(self, *args)
 
-    monkeypatch.setattr(match, "_misses", counted)
+    monkeypatch.setattr(Matcher, "_eval", counted)
     quick = [EAGER.match(i) for i in items]
-    assert sum(skipped) > 10 * len(items) // 100  # the quick test ran and skipped rules
-    monkeypatch.setattr(match, "_misses", lambda rule, found: False)
-    assert [EAGER.match(i) for i in items] == quick
+    quick_evals, evals[0] = evals[0], 0
+    monkeypatch.setattr(match._Rule, "__post_init__",
+                        lambda rule: object.__setattr__(rule, "quick", ()))
+    every = Matcher.compile(WATCHLIST)
+    assert [every.match(i) for i in items] == quick
+    assert evals[0] > 3 * quick_evals  # the quick test ran and spared most evaluations
     assert sum(bool(r.topics) for r in quick) > 1000  # the comparison saw topic matches
