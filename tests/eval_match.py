@@ -7,6 +7,7 @@
                                                     # blind7.jsonl to blind26.jsonl
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
+    .venv/bin/python tests/eval_match.py --watchlist W --data F   # F matched with watchlist W
     .venv/bin/python tests/eval_match.py --bench    # items/s: seed watchlist and 50,000 aliases
 
 The labelled items are written for the project (tests/data/labelled.jsonl); their HTML is
@@ -329,11 +330,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", action="append", type=Path, metavar="PATH",
                         help="a labelled JSONL file to evaluate (repeatable; default: "
                         "every set in tests/data: labelled, holdout, blind3 to blind26)")
+    parser.add_argument("--watchlist", action="append", type=Path, metavar="PATH",
+                        help="a watchlist file or folder to match with (repeatable; default: "
+                        "the seed watchlist)")
     args = parser.parse_args(argv)
     if args.bench:
         bench()
         return 0
-    matcher = Matcher.compile(load_watchlists([SEEDS]))
+    matcher = Matcher.compile(load_watchlists(args.watchlist or [SEEDS]))
     paths = args.data or [p for p in SETS if p.exists()]
     for n, path in enumerate(paths):
         items = load_labelled(path)
