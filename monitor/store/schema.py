@@ -34,8 +34,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Protocol
+
+from monitor import clock
 
 APPLICATION_ID = 0x4D4F4E31  # "MON1"
 SCHEMA_VERSION = 1
@@ -413,7 +414,7 @@ def migrate_sqlite(conn: sqlite3.Connection, stop_before: str | None = None) -> 
         try:
             migration.apply(SQLITE, conn)
             conn.execute(f'INSERT INTO "{_RECORD}" (migration_set, name, applied_at) '
-                         "VALUES (?, ?, ?)", [_RECORD_SET, migration.name, str(datetime.now(UTC))])
+                         "VALUES (?, ?, ?)", [_RECORD_SET, migration.name, str(clock.now())])
         except BaseException:
             if migration.transactional and conn.in_transaction:
                 conn.execute("ROLLBACK")
