@@ -129,6 +129,22 @@ def test_a_worker_frees_what_a_task_left_in_reference_cycles():
         pool.shutdown()
 
 
+def test_a_worker_ends_at_once_when_the_daemon_closes_and_keeps_what_it_wrote(capfd,
+                                                                             monkeypatch):
+    """Shut down, a worker ends at once (``os._exit``: no finalising of its modules and heap,
+    which the daemon's end waited for) after flushing what it wrote: text left in its
+    output's buffer (shared with the daemon's) is there, and the worker is gone when
+    ``shutdown`` returns."""
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)  # the worker's output is buffered
+    pool = ParsePool(1).start()
+    pid = pool.submit(os.getpid).result(timeout=60)
+    pool.submit(exec, "import sys; sys.stdout.write('last words, in a buffer')").result(
+        timeout=30)
+    pool.shutdown(wait=True)
+    assert not _alive(pid)
+    assert "last words, in a buffer" in capfd.readouterr().out
+
+
 _LOADED = ("sorted(n for n in ('asyncio', 'ssl', 'chardet', 'urllib.request', 'http.client', "
            "'feedparser.http', 'urllib.error') "
            "if type(__import__('sys').modules.get(n)).__name__ == 'module')")
