@@ -31,7 +31,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -376,6 +376,12 @@ class _Rule:
     none_terms: frozenset[int] = frozenset()
     none_rules: tuple[_Rule, ...] = ()
     near: _NearRule | None = None
+    # needs(), computed once: a sub-rule whose needs miss the found terms is skipped without
+    # being evaluated (most items that name a group name no designation word at all)
+    quick: tuple[frozenset[int], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "quick", self.needs())
 
     def needs(self) -> tuple[frozenset[int], ...]:
         """Term sets each of which must meet the found terms for the rule to hold (a fast test)."""
@@ -812,7 +818,7 @@ class Matcher:
                     out.append((pat, hit, pat.case == "any" or _case_ok(pat, text, ostart, oend)))
                 elif pat.kind == _ALIAS:
                     out.append((pat, _H(name, start, start, ostart, oend, pat.label), False))
-        if "#" in text or "@" in text:
+        if tagged:
             out.extend(_scan_tags(auto, name, text, folded))
         return out
 
@@ -889,6 +895,8 @@ class Matcher:
                 )
         entities = self._entity_matches(item, cands, trace) if cands else ()
         topics = self._topic_matches(item, terms, trace) if terms else ()
+        if not entities and not topics:
+            return _NO_MATCH  # most items: one shared frozen result, not a new one each
         return MatchResult(entities=entities, topics=topics)
 
     def _also_a_word(self, pat: _Pat, h: _H, deferred: list[tuple[_Pat, _H]]) -> bool:
@@ -1150,6 +1158,8 @@ class Matcher:
                 return None
             hits.extend(hs)
         for sub in rule.all_rules:
+            if why is None and _misses(sub, found):
+                return None
             hs = self._eval(sub, found, item, why, every)
             if hs is None:
                 return None
@@ -1162,10 +1172,14 @@ class Matcher:
             for sub in rule.any_rules:
                 if ok:
                     break
-                hs = self._eval(sub, found, item, None, every)
-                if hs is not None:
-                    ok = True
-                    hits.extend(hs)
+                for need in sub.quick:  # _misses, inline: most sub-rules stop here
+                    if need.isdisjoint(found):
+                        break
+                else:
+                    hs = self._eval(sub, found, item, None, every)
+                    if hs is not None:
+                        ok = True
+                        hits.extend(hs)
             if not ok:
                 if why is not None:
                     why.append(f"none of any_of {self._show(rule.any_terms, rule.any_rules)}")
@@ -1255,6 +1269,14 @@ class _Every:
                 if kept:
                     self.merged[k] = kept
         return self.merged
+
+
+def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
+    """Whether one of the term sets the rule needs is absent from the found terms."""
+    for need in rule.quick:  # noqa: SIM110 - a loop, not any(): no generator per call
+        if need.isdisjoint(found):
+            return True
+    return False
 
 
 def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
@@ -1460,6 +1482,7 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
+_NO_MATCH = MatchResult()
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
 
 

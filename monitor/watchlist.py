@@ -200,6 +200,7 @@ def _check_term(value: str) -> str:
 
 
 _ONE_WORD = re.compile(r"[^\W_]+")
+_JOINED = re.compile(r"[-'\u2019]")  # a hyphen or an apostrophe inside one word
 
 
 def _flatten(value: Any) -> Any:
@@ -302,6 +303,11 @@ class Alias(_NameRules):
         out = []
         for v in value:
             v = _check_text(v, "an allow_after word")
+            parts = _JOINED.split(v)
+            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
+                # the word read before a name is the last part of a joined one: in
+                # "ex-diretora Serra" it is "diretora", so that is what the entry stands for
+                v = parts[-1]
             if not _ONE_WORD.fullmatch(v):
                 raise ValueError(
                     f"an allow_after entry is one word of letters or digits (got {v!r}): "

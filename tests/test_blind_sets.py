@@ -206,6 +206,24 @@ tuned on it; that first score is in the README ("Accuracy"):
   headline's start, a firm and a business cartel named like Carteles Unidos, a school "MS 13").
   Fixed with general rules.
 
+- tests/data/blind27.jsonl (445 items: 152 English, 146 Spanish, 147 Portuguese;
+  tests/data/blind27.README.md: business, legal, energy and maritime trade press, and the
+  sections where the names are something else) and tests/data/blind28.jsonl (450 items: 154
+  English, 148 Spanish, 148 Portuguese; tests/data/blind28.README.md: push alerts, digests,
+  tickers, episode notes, diaspora outlets), two general-purpose sets written at the same time
+  after blind25 and blind26 were tuned on, both first scored with the matcher of f329ad5
+  (commits 32f6c51 and a49a6f0 add the frozen files):
+
+      blind27 entities  P 1.000  R 1.000   (en 1.000/1.000, es 1.000/1.000, pt 1.000/1.000)
+      blind27 topics    P 1.000  R 0.996   (en 1.000/1.000, es 1.000/1.000, pt 1.000/0.988)
+      blind28 entities  P 0.989  R 0.989   (en 0.984/0.984, es 1.000/0.983, pt 0.983/1.000)
+      blind28 topics    P 0.966  R 0.996   (en 0.957/1.000, es 0.977/1.000, pt 0.966/0.988)
+
+  Both met every per-language target on their first score. Fixed with general rules: measures
+  said to be unrelated to the terrorist lists, a material-support charge with the group's
+  listing told, another country's guard, pirates firing on a boat, a seizure without a shot, a
+  workers' boat strike that ends.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -239,12 +257,13 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind19": eval_match.BLIND19, "blind20": eval_match.BLIND20,
         "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22,
         "blind23": eval_match.BLIND23, "blind24": eval_match.BLIND24,
-        "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26}
+        "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26,
+        "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-          "blind26")
+          "blind26", "blind27", "blind28")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

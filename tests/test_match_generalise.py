@@ -1330,3 +1330,35 @@ def test_entity_rules_from_blind25_and_blind26(title: str, summary: str,
 def test_topic_rules_from_blind25_and_blind26(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a measure said to have nothing to do with the terrorist lists, or to create none
+    ("Travel ban widened to five more countries",
+     "Officials said the measure is unrelated to terrorist designations.", set()),
+    ("EUA ampliam lista de vistos negados",
+     "A medida não tem relação com a lista de grupos terroristas.", set()),
+    ("Provincia aprueba ley contra la extorsión",
+     "La norma no crea ninguna lista de organizaciones terroristas.", set()),
+    # a material-support charge against a group's member, with its listing told ...
+    ("Gulf Cartel accountant charged with material support to a terrorist organization",
+     "The State Department put the group on its list in February.", {"fto-designation"}),
+    # ... not with only the adjective
+    ("Northeast Cartel figure extradited to Texas", "Prosecutors used material support to "
+     "terrorism counts against a member of a designated cartel.", set()),
+    # another country's guard, pirates firing, a seizure without a shot, a ferry strike's end
+    ("Honduran guard says it destroyed smugglers' boats off the Mosquitia coast",
+     "The armed forces said they burned five vessels used by traffickers.", set()),
+    ("Pirates fire on shrimp boat off Trinidad",
+     "Crew members said the attackers took fuel and nets.", set()),
+    ("Guardia Costera de EE.UU. decomisa cocaína de una lancha en el Caribe",
+     "Los tripulantes se rindieron sin un solo disparo.", set()),
+    ("Fishing-boat strike ends in Trinidad as crews reach a deal",
+     "Boats return to sea on Monday.", set()),
+    # ... while a strike is a strike
+    ("US strike destroys suspected drug boat in the Caribbean",
+     "Southern Command said three people aboard were killed.", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind27_and_blind28(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) == expected

@@ -84,3 +84,30 @@ def test_poll_once_compiles_the_watchlist_only_when_a_body_is_parsed(tmp_path, f
     second = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
     assert second.exit_code == 0, second.output
     assert "1 not_modified; 0 new items" in second.output and len(compiles) == 1
+
+
+def test_skipping_rules_whose_needed_terms_are_absent_changes_no_result(monkeypatch):
+    """Each compiled rule keeps the term sets it needs (``_Rule.quick``), and a sub-rule one of
+    whose sets is absent from an item is skipped without being evaluated: every item of every
+    labelled and blind set matches exactly as with a matcher whose rules all say they need
+    nothing, which evaluates every sub-rule."""
+    import monitor.match as match
+
+    items = [eval_match.item_fields(i)
+             for s in eval_match.SETS for i in eval_match.load_labelled(s)]
+    evals = [0]
+    real_eval = Matcher._eval
+
+    def counted(self, *args):
+        evals[0] += 1
+        return real_eval(self, *args)
+
+    monkeypatch.setattr(Matcher, "_eval", counted)
+    quick = [EAGER.match(i) for i in items]
+    quick_evals, evals[0] = evals[0], 0
+    monkeypatch.setattr(match._Rule, "__post_init__",
+                        lambda rule: object.__setattr__(rule, "quick", ()))
+    every = Matcher.compile(WATCHLIST)
+    assert [every.match(i) for i in items] == quick
+    assert evals[0] > 3 * quick_evals  # the quick test ran and spared most evaluations
+    assert sum(bool(r.topics) for r in quick) > 1000  # the comparison saw topic matches
