@@ -1362,3 +1362,42 @@ def test_topic_rules_from_blind25_and_blind26(title: str, summary: str,
 def test_topic_rules_from_blind27_and_blind28(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("US designates the Sinaloa and Jalisco cartels as terrorist groups",
+     {"sinaloa-cartel", "cjng"}),
+    ("The Gulf and Northeast cartels clash again in Reynosa",
+     {"gulf-cartel", "cartel-del-noreste"}),
+    ("Los cárteles de Sinaloa y del Golfo, en la lista de Washington",
+     {"sinaloa-cartel", "gulf-cartel"}),
+    ("Los carteles de Sinaloa y Jalisco pelean la frontera", {"sinaloa-cartel", "cjng"}),
+    ("Os cartéis de Sinaloa e do Golfo disputam rotas", {"sinaloa-cartel", "gulf-cartel"}),
+    # the places alone, and a partner that is not a watched name, are not the groups
+    ("Violence in Sinaloa and Jalisco leaves 20 dead", set()),
+    ("The Sinaloa and Chihuahua cartels", set()),
+    ("Los carteles de Sinaloa y Jaliscos", set()),
+])
+def test_two_names_sharing_one_plural_noun(title: str, expected: set[str]) -> None:
+    """"The Sinaloa and Jalisco cartels": two entities' aliases that share a head noun
+    (``Sinaloa Cartel``, ``Jalisco Cartel``; ``Cártel de Sinaloa``, ``Cartel del Golfo``),
+    written once with the noun in the plural, find both; explain says so."""
+    assert entities(title) == expected
+    if expected:
+        assert ", coordinated)" in "\n".join(MATCHER.explain({"title": title}))
+
+
+def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
+    """Not a rule of the seed: any two entities whose aliases share a head noun."""
+    (tmp_path / "w.yaml").write_text(
+        "watchlist: unions\nentities:\n"
+        "  - {id: pilots, name: Pilots Union, type: organization, priority: low,\n"
+        "     aliases: [Pilots Union, Sindicato de Pilotos]}\n"
+        "  - {id: controllers, name: Controllers Union, type: organization, priority: low,\n"
+        "     aliases: [Controllers Union, Sindicato de Controladores]}\n", encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+    for title in ("The Pilots and Controllers unions call a joint strike",
+                  "Los sindicatos de Pilotos y de Controladores convocan huelga"):
+        assert {e.entity_id for e in matcher.match({"title": title}).entities} == {
+            "pilots", "controllers"}, title
+    assert not matcher.match({"title": "The Pilots and Cabin Crew unions"}).entities
