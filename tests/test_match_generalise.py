@@ -1401,3 +1401,34 @@ def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
         assert {e.entity_id for e in matcher.match({"title": title}).entities} == {
             "pilots", "controllers"}, title
     assert not matcher.match({"title": "The Pilots and Cabin Crew unions"}).entities
+
+
+def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
+    """A name gated by ``requires`` also counts when the item names another entity of the same
+    file (its story) by an alias that needs no context; not an acronym (``case: exact``), not
+    an entity of another file, not a low-priority one; explain says which."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: story\nentities:\n"
+        "  - {id: alameda, name: CD Alameda, type: organization, priority: high, aliases:\n"
+        "     [CD Alameda, {alias: Alameda, case: capitalized, requires: [club, football]},\n"
+        "      {alias: CDA, case: exact, requires: [club, football]}]}\n"
+        "  - {id: moreno, name: Isabel Moreno, type: person, priority: high,\n"
+        "     aliases: [Isabel Moreno, Judge Moreno]}\n"
+        "  - {id: president, name: Ana Ruiz, type: person, priority: low, aliases: [Ana Ruiz]}\n",
+        encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "watchlist: other\nentities:\n"
+        "  - {id: minister, name: Luis Vega, type: person, priority: high, aliases: [Luis Vega]}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title}).entities}
+
+    assert found("Judge Moreno freezes 23 accounts of Alameda") == {"alameda", "moreno"}
+    assert found("Alameda freezes 23 accounts") == set()
+    assert found("Judge Moreno questions CDA staff") == {"moreno"}
+    assert found("Luis Vega visits Alameda") == {"minister"}
+    assert found("Ana Ruiz visits Alameda") == {"president"}
+    trace = "\n".join(matcher.explain({"title": "Judge Moreno freezes accounts of Alameda"}))
+    assert "but the item names moreno of the same watchlist: counted" in trace
