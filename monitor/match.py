@@ -1142,11 +1142,10 @@ class Matcher:
                     f"{self._entities[ei].id}: dropped {spots}: the item names another person "
                     "or thing of this name and nothing confirms this one"
                 )
-        # a name short of context counts when another entity of its file is named in the item
-        # by an alias that needs none ("la jueza Moreno congela cuentas del Alameda"); not a
-        # low-priority one, a name of every kind of news (the seed's Donald Trump)
-        sure = {ei for ei, found in by_entity.items()
-                if self._entities[ei].priority != "low" and any(not r.requires for r, _ in found)}
+        # a name short of context counts when another entity of its file is found in the item
+        # ("la jueza Moreno congela cuentas del Alameda"); not a low-priority one, a name of
+        # every kind of news (the seed's Donald Trump)
+        sure = {ei for ei in by_entity if self._entities[ei].priority != "low"}
         for rule, h, why in wanting:
             story = self._list_of[rule.entity]
             peers = sorted(self._entities[o].id for o in sure

@@ -1266,8 +1266,10 @@ def test_topic_rules_from_blind24(title: str, summary: str, expected: set[str]) 
     # another army's southern command named in Portuguese or Spanish
     ("Exército paquistanês troca chefe do Comando Sul", "", set()),
     # the carrier's full name with its crew and the campaign, not a car sold in Venezuela
+    # (and the Spanish "Comando Sur", short of context alone, counts beside the carrier: both
+    # are the seed watchlist's story)
     ("Tripulantes del Gerald R. Ford relatan meses en el mar",
-     "El Comando Sur autorizó las entrevistas.", {"uss-gerald-r-ford"}),
+     "El Comando Sur autorizó las entrevistas.", {"uss-gerald-r-ford", "us-southern-command"}),
     ("Ford Ranger llega a concesionarios de Venezuela", "", set()),
 ])
 def test_entity_rules_from_blind23(title: str, summary: str, expected: set[str]) -> None:
@@ -1404,9 +1406,9 @@ def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
 
 
 def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
-    """A name gated by ``requires`` also counts when the item names another entity of the same
-    file (its story) by an alias that needs no context; not an acronym (``case: exact``), not
-    an entity of another file, not a low-priority one; explain says which."""
+    """A name gated by ``requires`` also counts when another entity of the same file (its
+    story) is found in the item by its own rules; not an acronym (``case: exact``), not for an
+    entity of another file or a low-priority one; explain says which."""
     (tmp_path / "a.yaml").write_text(
         "watchlist: story\nentities:\n"
         "  - {id: alameda, name: CD Alameda, type: organization, priority: high, aliases:\n"
