@@ -357,6 +357,9 @@ class _AliasRule(NamedTuple):
     allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
     unless: frozenset[int]  # context term ids, none of which may be present
     not_before: frozenset[str]  # words that, right after the alias, mean something else
+    # a name, not an acronym (case: exact): another of the list's entities named in the item
+    # stands for its missing context
+    named_context: bool = False
 
 
 class _H(NamedTuple):
@@ -493,7 +496,10 @@ class Matcher:
         self._term_pos: set[int] = set()  # terms some rule needs found (not only a none_of)
         self._ctx_ids: dict[tuple[str, bool], int] = {}
         self._ctx_text: list[str] = []
-        self._needs_aux: list[bool] = []  # per entity: requires or exclude
+        self._needs_aux: list[bool] = []
+        # per entity: the watchlist file it comes from (its story: another entity of the same
+        # file named in an item stands for a name's missing context)
+        self._list_of: list[int] = []  # per entity: requires or exclude
         self._main_keys: dict[str, list[_Pat]] = {}
         self._aux_keys: dict[str, list[_Pat]] = {}
         self._topics: list[
@@ -617,6 +623,8 @@ class Matcher:
             fs = frozenset(values)
             return sets.setdefault(fs, fs)
 
+        list_of = {e.id: k for k, wl in enumerate(self.watchlist.lists) for e in wl.entities}
+        self._list_of = [list_of.get(e.id, -1) for e in self._entities]
         for ei, entity in enumerate(self._entities):
             entity_req = one(self._context_id(t) for t in entity.requires)
             self._needs_aux.append(bool(entity.requires or entity.exclude or entity.unless))
@@ -640,7 +648,7 @@ class Matcher:
                 )
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before)
+                               not_before, alias.case != "exact")
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1091,6 +1099,7 @@ class Matcher:
         # same alias written the same way elsewhere ("the MS-13 form") is that thing too; not
         # for people, whose relatives share their name ("Maduro Guerra ... his father Maduro")
         taken: dict[int, set[tuple[_AliasRule, str]]] = {}
+        wanting: list[tuple[_AliasRule, _H]] = []
         for rule, h in cands:
             why = self._name_before(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
@@ -1107,6 +1116,9 @@ class Matcher:
                     taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
             if why is None:
                 why = self._rejects(item, rule, h)
+                if why is not None and rule.named_context and why.startswith("no context"):
+                    wanting.append((rule, h, why))  # unless the item names its story
+                    continue
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -1129,6 +1141,25 @@ class Matcher:
                 trace.append(
                     f"{self._entities[ei].id}: dropped {spots}: the item names another person "
                     "or thing of this name and nothing confirms this one"
+                )
+        # a name short of context counts when another entity of its file is found in the item
+        # ("la jueza Moreno congela cuentas del Alameda"); not a low-priority one, a name of
+        # every kind of news (the seed's Donald Trump)
+        sure = {ei for ei in by_entity if self._entities[ei].priority != "low"}
+        for rule, h, why in wanting:
+            story = self._list_of[rule.entity]
+            peers = sorted(self._entities[o].id for o in sure
+                           if o != rule.entity and self._list_of[o] == story)
+            if peers:
+                by_entity.setdefault(rule.entity, []).append((rule, h))
+            if trace is not None:
+                entity_id = self._entities[rule.entity].id
+                where = _where(h, item.fields[h.field])
+                trace.append(
+                    f"{entity_id}: {where} alias {rule.label!r}: {why}, but the item names "
+                    f"{', '.join(peers)} of the same watchlist: counted" if peers else
+                    f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and no other "
+                    "entity of its watchlist is named"
                 )
         out = []
         for ei, found in by_entity.items():
