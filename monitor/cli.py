@@ -120,6 +120,21 @@ def poll_once(config_path: Path, log_level: str) -> None:
     import time
 
     from monitor.runtime import load_runtime
+    from monitor.workers import ParsePool, every_body_to_parse, make_executor
+
+    pool: ParsePool | None = None
+
+    def configured(config: Config) -> None:
+        nonlocal pool
+        _setup_logs(config, log_level)
+        if every_body_to_parse(config.database):
+            # a new database: every feed's body will be parsed, so the parser workers start
+            # now, beside this process's imports, watchlist and first fetches, instead of
+            # holding up the first bodies while they start (README, Performance); otherwise
+            # the first body to parse starts them (an all-304 poll starts none)
+            pool = make_executor(config)
+            if pool is not None:
+                pool.start()
 
     # no collection while the process starts: its imports, config and watchlist make next to
     # no garbage cycles and what they keep is frozen below, so the collector's passes over
@@ -128,17 +143,19 @@ def poll_once(config_path: Path, log_level: str) -> None:
     if paused:
         gc.disable()
     try:
-        # the watchlist compiles while the first body is parsed, or never if nothing changed;
-        # the parser workers start with the first body to parse (none if nothing changed)
-        runtime = load_runtime(config_path, compile_later=True,
-                               on_config=lambda c: _setup_logs(c, log_level))
+        # the watchlist compiles while the first body is parsed, or never if nothing changed
+        runtime = load_runtime(config_path, compile_later=True, on_config=configured)
         from monitor.daemon import Daemon
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False)
+        raise
     finally:
         _freeze_heap()  # modules, config and watchlist: kept until the process ends
         if paused:
             gc.enable()
     started = time.monotonic()
-    daemon = Daemon(runtime)
+    daemon = Daemon(runtime, executor=pool)
     with _progress(len(runtime.config.feeds), "polling") as advance:  # bar on a terminal
         outcomes = asyncio.run(daemon.poll_once(progress=advance))
     ended = time.monotonic()

@@ -77,7 +77,9 @@ def _mtimes(paths: Sequence[Path]) -> tuple[float | None, ...]:
 
 class Daemon:
     def __init__(self, runtime: Runtime, *, strict: bool = False,
-                 replica: str | None = None) -> None:
+                 replica: str | None = None, executor: ParsePool | None = None) -> None:
+        """``executor``: the parser workers, made (perhaps started) for ``runtime``'s config by
+        ``make_executor``; by default the daemon makes them (not started)."""
         self.replica = replica or default_replica()
         # the running config names this replica's own alert log
         runtime = replace(runtime, config=for_replica(runtime.config, self.replica))
@@ -96,7 +98,7 @@ class Daemon:
         self.last_tick: datetime | None = None
         self.poller: Poller | None = None
         self.services = Services([])  # health, metrics, sinks, systemd: chosen by run/poll_once
-        self.executor = make_executor(runtime.config)
+        self.executor = executor if executor is not None else make_executor(runtime.config)
         self._articles: asyncio.Task[None] | None = None  # the article batch in flight
         self.article_pool: ParsePool | None = None  # the article extraction process
         self.article_stats = ArticleStats()  # poll-once: what its article pass did
@@ -408,8 +410,13 @@ class Daemon:
         self.services = services_for(self.runtime.config, replica=self.replica,
                                      tick_seconds=TICK_SECONDS,
                                      last_tick=lambda: self.last_tick, once=True)
-        store = self._open()
         executor = self.executor
+        try:
+            store = self._open()
+        except BaseException:  # (workers started beforehand by `poll-once` stop here)
+            if executor is not None:
+                executor.shutdown(wait=False)
+            raise
         outcomes: list[PollOutcome] = []
         try:
             async with Fetcher(fetch_settings(self.runtime.config)) as fetcher:

@@ -295,7 +295,7 @@ def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = (
 
 # --- compiled watchlist --------------------------------------------------------------------------
 
-_ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY = 0, 1, 2, 3, 4
+_ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY, _COORD = 0, 1, 2, 3, 4, 5
 
 
 class _Pat(NamedTuple):
@@ -308,9 +308,21 @@ class _Pat(NamedTuple):
     caps: tuple[int, ...] = ()  # where the alias has capitals (for case: capitalized)
     fuzzy: bool = False  # a one-edit spelling of the alias, not the alias itself
     # _FUZZY: a one-edit spelling of word ``word`` of the alias ``target`` (folded ``words``)
-    target: _Pat | None = None
+    # _COORD: ``target`` is a _Coord
+    target: _Pat | _Coord | None = None
     words: tuple[str, ...] = ()
     word: int = 0
+
+
+class _Coord(NamedTuple):
+    """A head noun's plural (the key) and the aliases that share the noun: each with its
+    entity, its folded name ("sinaloa", "de sinaloa") and, after the plural, the name without
+    a bare de/do/da ("sinaloa"), which the second of two names may drop. ``before``: the names
+    come before the plural ("Sinaloa and Jalisco cartels"), else after it ("cárteles de
+    Sinaloa y del Golfo")."""
+
+    names: tuple[tuple[int, str, str, _Pat], ...]
+    before: bool
 
 
 def _marked(f: str) -> str:
@@ -345,6 +357,9 @@ class _AliasRule(NamedTuple):
     allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
     unless: frozenset[int]  # context term ids, none of which may be present
     not_before: frozenset[str]  # words that, right after the alias, mean something else
+    # a name, not an acronym (case: exact): another of the list's entities named in the item
+    # stands for its missing context
+    named_context: bool = False
 
 
 class _H(NamedTuple):
@@ -481,7 +496,10 @@ class Matcher:
         self._term_pos: set[int] = set()  # terms some rule needs found (not only a none_of)
         self._ctx_ids: dict[tuple[str, bool], int] = {}
         self._ctx_text: list[str] = []
-        self._needs_aux: list[bool] = []  # per entity: requires or exclude
+        self._needs_aux: list[bool] = []
+        # per entity: the watchlist file it comes from (its story: another entity of the same
+        # file named in an item stands for a name's missing context)
+        self._list_of: list[int] = []  # per entity: requires or exclude
         self._main_keys: dict[str, list[_Pat]] = {}
         self._aux_keys: dict[str, list[_Pat]] = {}
         self._topics: list[
@@ -596,6 +614,7 @@ class Matcher:
 
     def _compile(self) -> None:
         fuzzy: list[tuple[str, _Pat]] = []
+        plain: list[tuple[int, str, _Pat]] = []  # aliases that may be coordinated
         # each alias's word sets, one object per distinct set: aliases of one entity share
         # the entity's lists (a not_after list of 60 words, 200 aliases: ~1 MB otherwise)
         sets: dict[frozenset[Any], frozenset[Any]] = {}
@@ -604,6 +623,8 @@ class Matcher:
             fs = frozenset(values)
             return sets.setdefault(fs, fs)
 
+        list_of = {e.id: k for k, wl in enumerate(self.watchlist.lists) for e in wl.entities}
+        self._list_of = [list_of.get(e.id, -1) for e in self._entities]
         for ei, entity in enumerate(self._entities):
             entity_req = one(self._context_id(t) for t in entity.requires)
             self._needs_aux.append(bool(entity.requires or entity.exclude or entity.unless))
@@ -627,17 +648,23 @@ class Matcher:
                 )
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before)
+                               not_before, alias.case != "exact")
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
                 if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
                     fuzzy.append((alias.alias, pat))
+                if alias.case != "exact":
+                    exact = _squeeze_case(alias.alias)
+                    plain.append((ei, alias.alias, pat._replace(
+                        exact=exact, label=alias.alias,
+                        caps=tuple(i for i, c in enumerate(exact) if c.isupper()))))
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule)
             self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
         self._add_terms()
+        self._add_coordinated(plain)
         self._add_fuzzy(fuzzy)
         # each table is emptied into its automaton, and the next built only then: the
         # compile's peak holds one table, not both beside two automata
@@ -645,6 +672,42 @@ class Matcher:
         self._main_keys = {}
         self._aux = self._automaton(self._aux_keys)
         self._aux_keys = {}
+
+    def _add_coordinated(self, aliases: list[tuple[int, str, _Pat]]) -> None:
+        """Two entities' names that share a head noun, written once with the noun in the
+        plural, are found as both aliases: "the Sinaloa and Jalisco cartels" (aliases
+        ``Sinaloa Cartel``, ``Jalisco Cartel``), "los cárteles de Sinaloa y del Golfo", "os
+        cartéis de Sinaloa e do Golfo" (``Cártel de Sinaloa``, ``Cartel del Golfo``).
+
+        A head noun is the last word of an alias of two to four words, or its first word before
+        de/del/do/da/dos/das, that aliases of at least two entities share; aliases with digits
+        or other punctuation (codes) and ``case: exact`` ones take no part. The automaton holds
+        one short key per alias ("and jalisco cartels", "carteles de sinaloa"); a hit is then
+        checked for a partner's name right before or after it. Each alias keeps its own rules.
+        """
+        english: dict[str, list[tuple[int, str, str, _Pat]]] = {}
+        romance: dict[str, list[tuple[int, str, str, _Pat]]] = {}
+        for ei, text, pat in aliases:
+            words = _ALIAS_WORDS.split(text.strip())
+            if not all(w.isalpha() for w in words):
+                continue
+            if 2 <= len(words) <= 4:
+                name = fold_key(" ".join(words[:-1]))
+                english.setdefault(fold_key(words[-1]), []).append((ei, name, name, pat))
+            if 3 <= len(words) <= 6 and fold_key(words[1]) in _PREPOSITIONS:
+                name = fold_key(" ".join(words[1:]))
+                prep, rest = name.split(" ", 1)
+                bare = rest if prep in ("de", "do", "da") else name  # "de Sinaloa y Jalisco"
+                romance.setdefault(fold_key(words[0]), []).append((ei, name, bare, pat))
+        for heads, plurals, before in ((english, lambda h: (_english_plural(h),), True),
+                                       (romance, _romance_plurals, False)):
+            for head, names in heads.items():
+                if len({ei for ei, _, _, _ in names}) < 2:
+                    continue
+                coord = _Coord(tuple(dict.fromkeys(names)), before)
+                for plural in plurals(head):
+                    self._add(self._main_keys, plural,
+                              _Pat(_COORD, -1, False, "any", "", "", target=coord))
 
     def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
         """One-edit spellings of long aliases, each unless it is already some key's spelling.
@@ -800,6 +863,9 @@ class Matcher:
                         if fz is not None:
                             out.append(fz)
                         continue
+                    if pat.kind == _COORD:
+                        out.extend(_coordinated_hits(pat, name, text, folded, start, end))
+                        continue
                     out.append((
                         pat,
                         _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
@@ -808,7 +874,7 @@ class Matcher:
                     ))
                 continue
             for pat in pats:
-                if pat.kind == _FUZZY:
+                if pat.kind >= _FUZZY:  # a one-edit or a coordinated key: whole words only
                     continue
                 if pat.prefix:  # the hit runs to the end of the word
                     fend = end
@@ -1033,6 +1099,7 @@ class Matcher:
         # same alias written the same way elsewhere ("the MS-13 form") is that thing too; not
         # for people, whose relatives share their name ("Maduro Guerra ... his father Maduro")
         taken: dict[int, set[tuple[_AliasRule, str]]] = {}
+        wanting: list[tuple[_AliasRule, _H]] = []
         for rule, h in cands:
             why = self._name_before(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
@@ -1049,6 +1116,9 @@ class Matcher:
                     taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
             if why is None:
                 why = self._rejects(item, rule, h)
+                if why is not None and rule.named_context and why.startswith("no context"):
+                    wanting.append((rule, h, why))  # unless the item names its story
+                    continue
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -1072,6 +1142,25 @@ class Matcher:
                     f"{self._entities[ei].id}: dropped {spots}: the item names another person "
                     "or thing of this name and nothing confirms this one"
                 )
+        # a name short of context counts when another entity of its file is found in the item
+        # ("la jueza Moreno congela cuentas del Alameda"); not a low-priority one, a name of
+        # every kind of news (the seed's Donald Trump)
+        sure = {ei for ei in by_entity if self._entities[ei].priority != "low"}
+        for rule, h, why in wanting:
+            story = self._list_of[rule.entity]
+            peers = sorted(self._entities[o].id for o in sure
+                           if o != rule.entity and self._list_of[o] == story)
+            if peers:
+                by_entity.setdefault(rule.entity, []).append((rule, h))
+            if trace is not None:
+                entity_id = self._entities[rule.entity].id
+                where = _where(h, item.fields[h.field])
+                trace.append(
+                    f"{entity_id}: {where} alias {rule.label!r}: {why}, but the item names "
+                    f"{', '.join(peers)} of the same watchlist: counted" if peers else
+                    f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and no other "
+                    "entity of its watchlist is named"
+                )
         out = []
         for ei, found in by_entity.items():
             entity = self._entities[ei]
@@ -1084,12 +1173,21 @@ class Matcher:
             if trace is not None:
                 spots = "; ".join(
                     f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
-                    + (", one edit)" if fold_key(h.text) not in self._exact(h.alias) else ")")
-                    for h in hits
+                    + self._how(h) for h in hits
                 )
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    def _how(self, h: Hit) -> str:
+        """How a hit spells its alias, for ``explain``: as is, with one edit, or coordinated
+        with another name ("Sinaloa and Jalisco cartels")."""
+        text = fold_key(h.text)
+        if text in self._exact(h.alias):
+            return ")"
+        if not _CONJUNCTIONS.isdisjoint(text.split(" ")):
+            return ", coordinated)"
+        return ", one edit)"
 
     @staticmethod
     @cache
@@ -1340,7 +1438,7 @@ def _scan_tags(
                 if oend != te and not _camel_break(text, oend):
                     continue
                 for pat in pats:
-                    if pat.kind == _FUZZY:
+                    if pat.kind >= _FUZZY:
                         continue
                     h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
                     out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
@@ -1363,7 +1461,7 @@ def _fuzzy_hit(
     there, spelt exactly and whole (``Mara`` before ``Salvatrusha``)."""
     f = folded.text
     words, k, target = pat.words, pat.word, pat.target
-    assert target is not None
+    assert isinstance(target, _Pat)
     fs = start
     for w in reversed(words[:k]):
         b = fs - 1 - len(w)
@@ -1382,6 +1480,59 @@ def _fuzzy_hit(
     ostart, oend = folded.orig(fs), folded.orig_end(fe)
     h = _H(name, fs, fe, ostart, oend, target.label, False, True)
     return target, h, target.case == "any" or _case_ok(target, text, ostart, oend)
+
+
+def _coordinated_hits(
+    pat: _Pat, name: str, text: str, folded: Folded, start: int, end: int
+) -> list[tuple[_Pat, _H, bool]]:
+    """At a head noun's plural, two aliases' names sharing it ("Sinaloa and Jalisco cartels",
+    "cárteles de Sinaloa y del Golfo"): both aliases' hits, over the whole phrase, each alias's
+    case rule judged on the last word of its own name."""
+    f = folded.text
+    coord = pat.target
+    assert isinstance(coord, _Coord)
+    names = coord.names
+    found: tuple[int, int, _Pat, int, _Pat, int] | None = None  # span, 1st and 2nd name ends
+    if coord.before:  # "<first> and <second> <plural>"
+        for second_ei, second, _, second_pat in names:
+            s2 = start - 1 - len(second)
+            if s2 < 5 or f[s2:start] != second + " " or f[s2 - 5 : s2] != " and ":
+                continue
+            for first_ei, first, _, first_pat in names:
+                s1 = s2 - 5 - len(first)
+                if (first_ei != second_ei and s1 >= 0 and f[s1 : s2 - 5] == first
+                        and (s1 == 0 or not f[s1 - 1].isalnum())):
+                    found = (s1, end, first_pat, s2 - 5, second_pat, start - 1)
+                    break
+            if found:
+                break
+    else:  # "<plural> <first> y|e <second>"
+        for first_ei, first, _, first_pat in names:
+            e1 = end + 1 + len(first)
+            if f[end : e1] != " " + first or f[e1 : e1 + 3] not in (" y ", " e "):
+                continue
+            for second_ei, second, bare, second_pat in names:
+                if second_ei == first_ei:
+                    continue
+                for form in (second, bare):
+                    e2 = e1 + 3 + len(form)
+                    if f[e1 + 3 : e2] == form and (e2 == len(f) or not f[e2].isalnum()):
+                        found = (start, e2, first_pat, e1, second_pat, e2)
+                        break
+                if found:
+                    break
+            if found:
+                break
+    if found is None:
+        return []
+    fs, fe, first_pat, end1, second_pat, end2 = found
+    ostart, oend = folded.orig(fs), folded.orig_end(fe)
+    out = []
+    for alias, name_end in ((first_pat, end1), (second_pat, end2)):
+        last = f.rfind(" ", 0, name_end) + 1  # the name's last word
+        ok = alias.case == "any" or text[folded.orig(last)].isupper()
+        out.append((alias, _H(name, fs, fe, ostart, oend, alias.label), ok))
+    return out
 
 
 def _word_after(f: str, end: int) -> str:
@@ -1483,6 +1634,26 @@ def _headline(text: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 _NO_MATCH = MatchResult()
+_PREPOSITIONS = frozenset(("de", "del", "do", "da", "dos", "das"))
+_CONJUNCTIONS = frozenset(("and", "y", "e"))
+
+
+def _english_plural(noun: str) -> str:
+    """A folded English noun's plural: cartels, parties, ministries, taxes, churches."""
+    if noun[-1] == "y" and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _romance_plurals(noun: str) -> tuple[str, ...]:
+    """A folded Spanish or Portuguese noun's plurals: carteles, carteis; bandas; mares."""
+    if noun[-1] in "aeiou":
+        return (noun + "s",)
+    if noun[-1] == "l":
+        return (noun + "es", noun[:-1] + "is")
+    return (noun + "es",)
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
 
 

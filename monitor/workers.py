@@ -1,7 +1,10 @@
 """The parser worker processes: slim, one task at a time each, never outliving the daemon.
 
 Start: the first body to parse starts the workers (a poll where every feed answers 304 or an
-unchanged body starts none: ~33 MB and ~0.4 s of CPU saved). Each is a fresh interpreter
+unchanged body starts none: ~33 MB and ~0.4 s of CPU saved). `poll-once` into a database that
+does not exist yet (``every_body_to_parse``: every feed's first poll) starts them as soon as its
+config is read instead, so that their own start runs beside the daemon's imports and first
+fetches rather than holding up the first bodies. Each is a fresh interpreter
 (``python -c``) running monitor/workerproc.py, which imports only what its tasks need
 (``preload``: the parse package and feedparser for feeds, the extractors for article pages),
 not the daemon's HTTP client, pydantic config, SQLite store, compiled watchlist, command line,
@@ -288,3 +291,12 @@ def make_executor(config: Config) -> ParsePool | None:
     setting = config.defaults.parse_workers
     workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
     return ParsePool(workers, log_format=config.settings.log.format) if workers else None
+
+
+def every_body_to_parse(database: Path | str) -> bool:
+    """Whether a poll of every feed into ``database`` parses every body it fetches: an SQLite
+    file that does not exist yet holds no feed's last body, so nothing can come back 304 or
+    unchanged (a PostgreSQL database, shared or not, is never assumed new)."""
+    from monitor.config import is_database_url
+
+    return not is_database_url(database) and not Path(database).exists()

@@ -311,3 +311,37 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     precision, recall = FLOORS.get((name, kind, lang), TARGETS[kind])
     assert total.precision >= precision, total
     assert total.recall >= recall, total
+
+
+# other-seed-1: another story's first watchlist, written by an analyst from the README's
+# watchlist section alone, with 385 items labelled against it (tests/data/other-seed-1/). First
+# score (matcher of 662add9): entities P 0.972 R 0.877, topics P 0.948 R 0.762 (Spanish topic
+# recall 0.596). Most misses are the watchlist's own (bare club names gated on words the items
+# lack, topic verbs and objects it does not list), which the matcher must not guess; its
+# general fixes (another entity of the file as context) lifted entity recall to 0.927. Its
+# figures now are floors per language, under issue 11's targets: (precision, recall).
+OTHER_SEED_FLOORS = {
+    ("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.97, 0.91),
+    ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
+    ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81),
+}
+
+
+@cache
+def other_seed_by_lang() -> dict[str, eval_match.Report]:
+    (path, watchlist), = eval_match.OTHER_SEEDS
+    matcher = Matcher.compile(load_watchlists([watchlist]))
+    return eval_match.evaluate_by_language(matcher, eval_match.load_labelled(path))
+
+
+@pytest.mark.parametrize(("kind", "lang"), sorted(OTHER_SEED_FLOORS))
+def test_another_analysts_watchlist_holds_its_floors(kind: str, lang: str) -> None:
+    """other-seed-1 with its own watchlist: micro precision and recall per language at least
+    its floors (the matcher's rules, not the seed's YAML, are what it measures)."""
+    report = other_seed_by_lang()[lang]
+    eval_match.print_table(report)
+    total = report.total(kind)
+    assert total.tp >= 30, total
+    precision, recall = OTHER_SEED_FLOORS[(kind, lang)]
+    assert total.precision >= precision, total
+    assert total.recall >= recall, total

@@ -1266,8 +1266,10 @@ def test_topic_rules_from_blind24(title: str, summary: str, expected: set[str]) 
     # another army's southern command named in Portuguese or Spanish
     ("Exército paquistanês troca chefe do Comando Sul", "", set()),
     # the carrier's full name with its crew and the campaign, not a car sold in Venezuela
+    # (and the Spanish "Comando Sur", short of context alone, counts beside the carrier: both
+    # are the seed watchlist's story)
     ("Tripulantes del Gerald R. Ford relatan meses en el mar",
-     "El Comando Sur autorizó las entrevistas.", {"uss-gerald-r-ford"}),
+     "El Comando Sur autorizó las entrevistas.", {"uss-gerald-r-ford", "us-southern-command"}),
     ("Ford Ranger llega a concesionarios de Venezuela", "", set()),
 ])
 def test_entity_rules_from_blind23(title: str, summary: str, expected: set[str]) -> None:
@@ -1362,3 +1364,73 @@ def test_topic_rules_from_blind25_and_blind26(title: str, summary: str,
 def test_topic_rules_from_blind27_and_blind28(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("US designates the Sinaloa and Jalisco cartels as terrorist groups",
+     {"sinaloa-cartel", "cjng"}),
+    ("The Gulf and Northeast cartels clash again in Reynosa",
+     {"gulf-cartel", "cartel-del-noreste"}),
+    ("Los cárteles de Sinaloa y del Golfo, en la lista de Washington",
+     {"sinaloa-cartel", "gulf-cartel"}),
+    ("Los carteles de Sinaloa y Jalisco pelean la frontera", {"sinaloa-cartel", "cjng"}),
+    ("Os cartéis de Sinaloa e do Golfo disputam rotas", {"sinaloa-cartel", "gulf-cartel"}),
+    # the places alone, and a partner that is not a watched name, are not the groups
+    ("Violence in Sinaloa and Jalisco leaves 20 dead", set()),
+    ("The Sinaloa and Chihuahua cartels", set()),
+    ("Los carteles de Sinaloa y Jaliscos", set()),
+])
+def test_two_names_sharing_one_plural_noun(title: str, expected: set[str]) -> None:
+    """"The Sinaloa and Jalisco cartels": two entities' aliases that share a head noun
+    (``Sinaloa Cartel``, ``Jalisco Cartel``; ``Cártel de Sinaloa``, ``Cartel del Golfo``),
+    written once with the noun in the plural, find both; explain says so."""
+    assert entities(title) == expected
+    if expected:
+        assert ", coordinated)" in "\n".join(MATCHER.explain({"title": title}))
+
+
+def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
+    """Not a rule of the seed: any two entities whose aliases share a head noun."""
+    (tmp_path / "w.yaml").write_text(
+        "watchlist: unions\nentities:\n"
+        "  - {id: pilots, name: Pilots Union, type: organization, priority: low,\n"
+        "     aliases: [Pilots Union, Sindicato de Pilotos]}\n"
+        "  - {id: controllers, name: Controllers Union, type: organization, priority: low,\n"
+        "     aliases: [Controllers Union, Sindicato de Controladores]}\n", encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+    for title in ("The Pilots and Controllers unions call a joint strike",
+                  "Los sindicatos de Pilotos y de Controladores convocan huelga"):
+        assert {e.entity_id for e in matcher.match({"title": title}).entities} == {
+            "pilots", "controllers"}, title
+    assert not matcher.match({"title": "The Pilots and Cabin Crew unions"}).entities
+
+
+def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
+    """A name gated by ``requires`` also counts when another entity of the same file (its
+    story) is found in the item by its own rules; not an acronym (``case: exact``), not for an
+    entity of another file or a low-priority one; explain says which."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: story\nentities:\n"
+        "  - {id: alameda, name: CD Alameda, type: organization, priority: high, aliases:\n"
+        "     [CD Alameda, {alias: Alameda, case: capitalized, requires: [club, football]},\n"
+        "      {alias: CDA, case: exact, requires: [club, football]}]}\n"
+        "  - {id: moreno, name: Isabel Moreno, type: person, priority: high,\n"
+        "     aliases: [Isabel Moreno, Judge Moreno]}\n"
+        "  - {id: president, name: Ana Ruiz, type: person, priority: low, aliases: [Ana Ruiz]}\n",
+        encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "watchlist: other\nentities:\n"
+        "  - {id: minister, name: Luis Vega, type: person, priority: high, aliases: [Luis Vega]}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title}).entities}
+
+    assert found("Judge Moreno freezes 23 accounts of Alameda") == {"alameda", "moreno"}
+    assert found("Alameda freezes 23 accounts") == set()
+    assert found("Judge Moreno questions CDA staff") == {"moreno"}
+    assert found("Luis Vega visits Alameda") == {"minister"}
+    assert found("Ana Ruiz visits Alameda") == {"president"}
+    trace = "\n".join(matcher.explain({"title": "Judge Moreno freezes accounts of Alameda"}))
+    assert "but the item names moreno of the same watchlist: counted" in trace

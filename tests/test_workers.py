@@ -147,6 +147,22 @@ def test_a_worker_frees_what_a_task_left_in_reference_cycles():
         pool.shutdown()
 
 
+def test_a_worker_ends_at_once_when_the_daemon_closes_and_keeps_what_it_wrote(capfd,
+                                                                             monkeypatch):
+    """Shut down, a worker ends at once (``os._exit``: no finalising of its modules and heap,
+    which the daemon's end waited for) after flushing what it wrote: text left in its
+    output's buffer (shared with the daemon's) is there, and the worker is gone when
+    ``shutdown`` returns."""
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)  # the worker's output is buffered
+    pool = ParsePool(1).start()
+    pid = pool.submit(os.getpid).result(timeout=60)
+    pool.submit(exec, "import sys; sys.stdout.write('last words, in a buffer')").result(
+        timeout=30)
+    pool.shutdown(wait=True)
+    assert not _alive(pid)
+    assert "last words, in a buffer" in capfd.readouterr().out
+
+
 _LOADED = ("sorted(n for n in ('asyncio', 'ssl', 'chardet', 'urllib.request', 'http.client', "
            "'feedparser.http', 'urllib.error') "
            "if type(__import__('sys').modules.get(n)).__name__ == 'module')")
@@ -315,12 +331,13 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
     assert started == [True, False]
 
 
-def test_poll_once_starts_its_parser_worker_only_for_a_body_to_parse(tmp_path, feed_server,
-                                                                    monkeypatch):
-    """`poll-once` starts its parser worker with the first body to parse, after that body's
-    fetch, and a `poll-once` where every feed answers 304 starts none. (Started as soon as the
-    config was read, beside the imports, it gained 0.18 s on a +3 items poll and cost 0.33 s on
-    an unchanged one: README, Performance.)"""
+def test_poll_once_starts_its_parser_worker_early_only_into_a_new_database(
+        tmp_path, feed_server, monkeypatch):
+    """`poll-once` into a database that does not exist yet starts its parser worker before its
+    first fetch (every body will be parsed: the worker's start runs beside the imports); into
+    an existing one, with the first body to parse, after that body's fetch, and a `poll-once`
+    where every feed answers 304 starts none. (Started as soon as the config was read whatever
+    the database, it cost an unchanged poll 0.33 s: README, Performance.)"""
     import random
 
     from click.testing import CliRunner
@@ -344,15 +361,37 @@ def test_poll_once_starts_its_parser_worker_only_for_a_body_to_parse(tmp_path, f
 
     monkeypatch.setattr(ParsePool, "start", start)
     monkeypatch.setattr(Fetcher, "fetch", fetch)
-    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    items = make_items("a", 0, 8, random.Random(1))
+    feed_server.set("/a.xml", rss("a", items[:5]))
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
     cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 1"))
-    out = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
-    assert out.exit_code == 0 and "1 ok; 5 new items" in out.output, out.output
+
+    def poll_once(expect: str) -> None:
+        out = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+        assert out.exit_code == 0 and expect in out.output, out.output
+
+    poll_once("1 ok; 5 new items")
+    assert events == ["workers", "fetch"]
+    events.clear()
+    poll_once("1 not_modified")
+    assert events == ["fetch"]
+    events.clear()
+    feed_server.set("/a.xml", rss("a", items))
+    poll_once("1 ok; 3 new items")
     assert events == ["fetch", "workers"]
-    again = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
-    assert again.exit_code == 0 and "1 not_modified" in again.output, again.output
-    assert events == ["fetch", "workers", "fetch"]
+
+
+def test_a_new_database_is_one_whose_every_body_is_parsed(tmp_path):
+    """``every_body_to_parse``: an SQLite file not made yet, never an existing file or a
+    PostgreSQL URL."""
+    from monitor.store import open_store
+    from monitor.workers import every_body_to_parse
+
+    db = tmp_path / "data" / "m.db"
+    assert every_body_to_parse(db)
+    open_store(db).close()
+    assert not every_body_to_parse(db)
+    assert not every_body_to_parse("postgresql://monitor@127.0.0.1:5432/monitor")
 
 
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
