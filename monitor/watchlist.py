@@ -303,6 +303,8 @@ class Alias(_NameRules):
         out = []
         for v in value:
             v = _check_text(v, "an allow_after word")
+            if v.endswith(".") and _ONE_WORD.fullmatch(v[:-1]):
+                v = v[:-1]  # an abbreviation ("Sr.", "Capt."): its dot is not part of the word
             parts = _JOINED.split(v)
             if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
                 # the word read before a name is the last part of a joined one: in

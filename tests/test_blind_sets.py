@@ -313,35 +313,41 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1: another story's first watchlist, written by an analyst from the README's
-# watchlist section alone, with 385 items labelled against it (tests/data/other-seed-1/). First
-# score (matcher of 662add9): entities P 0.972 R 0.877, topics P 0.948 R 0.762 (Spanish topic
-# recall 0.596). Most misses are the watchlist's own (bare club names gated on words the items
-# lack, topic verbs and objects it does not list), which the matcher must not guess; its
-# general fixes (another entity of the file as context) lifted entity recall to 0.927. Its
-# figures now are floors per language, under issue 11's targets: (precision, recall).
+# other-seed-1 and other-seed-2: another story's first watchlist each, written by an analyst
+# from the README's watchlist section alone, with 385 and 400 items labelled against it
+# (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9) entities P 0.972
+# R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R 0.941, topics P
+# 0.877 R 0.811. Most misses are the watchlists' own (names gated on words the items lack,
+# spellings and topic verbs they do not list, namesakes), which the matcher must not guess;
+# its general fix (another entity of the file as context) lifted other-seed-1's entity recall
+# to 0.927. Their figures now are floors per language, under issue 11's targets: (precision,
+# recall).
 OTHER_SEED_FLOORS = {
-    ("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.97, 0.91),
-    ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
-    ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81),
+    "os1": {("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.97, 0.91),
+            ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
+            ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81)},
+    "os2": {("entities", "en"): (0.94, 0.94), ("entities", "es"): (0.95, 0.94),
+            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.80, 0.85),
+            ("topics", "es"): (0.94, 0.76), ("topics", "pt"): (0.90, 0.81)},
 }
 
 
 @cache
-def other_seed_by_lang() -> dict[str, eval_match.Report]:
-    (path, watchlist), = eval_match.OTHER_SEEDS
+def other_seed_by_lang(name: str) -> dict[str, eval_match.Report]:
+    path, watchlist = next(s for s in eval_match.OTHER_SEEDS if s[0].stem == name)
     matcher = Matcher.compile(load_watchlists([watchlist]))
     return eval_match.evaluate_by_language(matcher, eval_match.load_labelled(path))
 
 
-@pytest.mark.parametrize(("kind", "lang"), sorted(OTHER_SEED_FLOORS))
-def test_another_analysts_watchlist_holds_its_floors(kind: str, lang: str) -> None:
-    """other-seed-1 with its own watchlist: micro precision and recall per language at least
+@pytest.mark.parametrize(("name", "kind", "lang"), sorted(
+    (name, kind, lang) for name, floors in OTHER_SEED_FLOORS.items() for kind, lang in floors))
+def test_another_analysts_watchlist_holds_its_floors(name: str, kind: str, lang: str) -> None:
+    """other-seed-N with its own watchlist: micro precision and recall per language at least
     its floors (the matcher's rules, not the seed's YAML, are what it measures)."""
-    report = other_seed_by_lang()[lang]
+    report = other_seed_by_lang(name)[lang]
     eval_match.print_table(report)
     total = report.total(kind)
-    assert total.tp >= 30, total
-    precision, recall = OTHER_SEED_FLOORS[(kind, lang)]
+    assert total.tp >= 25, total
+    precision, recall = OTHER_SEED_FLOORS[name][(kind, lang)]
     assert total.precision >= precision, total
     assert total.recall >= recall, total

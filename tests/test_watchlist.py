@@ -129,17 +129,19 @@ def test_alias_forms_are_normalised(tmp_path: Path) -> None:
 
 def test_a_hyphenated_allow_after_entry_stands_for_its_last_part(tmp_path: Path) -> None:
     """An analyst lists "ex-diretora" for "ex-diretora Serra": the word the matcher reads before
-    the name is "diretora", so the entry loads as that and the title passes; another
-    capitalised word before the surname is still another person."""
+    the name is "diretora", so the entry loads as that and the title passes; an abbreviation's
+    dot ("Sra.") is no part of its word; another capitalised word before the surname is still
+    another person."""
     text = ("watchlist: x\nentities:\n  - id: joana-serra\n    name: Joana Serra\n"
             "    type: person\n    priority: medium\n    aliases:\n      - Joana Serra\n"
-            "      - {alias: Serra, case: capitalized, allow_after: [Joana, ex-diretora]}\n")
+            "      - {alias: Serra, case: capitalized, allow_after: [Joana, ex-diretora, Sra.]}\n")
     wl = load_watchlists([write(tmp_path, text)])
-    assert wl.entities[0].aliases[1].allow_after == ("Joana", "diretora")
+    assert wl.entities[0].aliases[1].allow_after == ("Joana", "diretora", "Sra")
     matcher = Matcher.compile(wl)
     found = [bool(matcher.match({"title": t}).entities) for t in (
-        "Ex-Diretora Serra depõe no caso", "Diretora Serra depõe", "Pedro Serra depõe")]
-    assert found == [True, True, False]
+        "Ex-Diretora Serra depõe no caso", "Diretora Serra depõe", "Sra. Serra depõe",
+        "Pedro Serra depõe")]
+    assert found == [True, True, True, False]
 
 
 def test_allow_after_and_near_flags(tmp_path: Path) -> None:
