@@ -857,8 +857,9 @@ def health(config_path: Path, timeout: float) -> None:
 # imported at the top of modules that use them rarely (see monitor/lazy.py): feedparser's
 # charset detection, for a body whose encoding nothing names (with `parse_workers: 0` the
 # daemon parses in its own process); the robots.txt parser, for article fetching only
-# (urllib.request, which it imports, the fetcher uses anyway)
-DEFER = ("chardet", "urllib.robotparser")
+# (urllib.request, which it imports, the fetcher uses anyway); dateutil's parser, which
+# sqlite-utils imports for recipes the store never calls
+DEFER = ("chardet", "urllib.robotparser", "dateutil.parser")
 
 
 # set by ``main``: this process runs one command and ends with it (the `monitor` script,

@@ -22,7 +22,7 @@ from test_health import free_port, get, samples
 from monitor.config import Retention
 from monitor.retention import RetentionRunner, cutoffs
 from monitor.store import open_store
-from monitor.store.schema import APPLICATION_ID, migrate_sqlite
+from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.store.sqlite import ts
 
 from builders import T0, F, intent, item
@@ -152,7 +152,10 @@ def test_an_existing_database_switches_to_incremental_vacuum(tmp_path):
     """A database made before retention (auto_vacuum off) is switched once, on open."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    migrate_sqlite(conn, stop_before="0005_item_tombstones")
+    from sqlite_utils import Database
+
+    db = Database(conn)
+    migrations.apply(db, stop_before="0005_item_tombstones")
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.close()

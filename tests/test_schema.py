@@ -90,58 +90,20 @@ def test_a_sqlite_database_of_the_previous_code_upgrades(tmp_path, made_until):
     assert sqlite_schema(path) == _fresh_sqlite(tmp_path)
 
 
-def test_sqlite_migrations_are_recorded_as_sqlite_utils_recorded_them(tmp_path):
-    """The store runs its migrations without sqlite-utils but records them in the table, set
-    and columns sqlite-utils' Migrations kept (the previous code's): sqlite-utils reading a new
-    database finds every migration applied, and the table and its index are the ones it
-    makes; a migration that fails leaves neither its changes nor its record."""
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-
-    from monitor.store.schema import migrate_sqlite
-
-    store = open_store(tmp_path / "new.db")
-    store.close()
-    theirs = Migrations("monitor")
-    for name in NAMES:
-        theirs(name=name)(lambda db: None)
-    conn = sqlite3.connect(tmp_path / "new.db", isolation_level=None)
-    assert theirs.pending(Database(conn)) == []
-    assert [m.name for m in theirs.applied(Database(conn))] == NAMES
-    assert migrate_sqlite(conn) == []  # nothing left to apply
-    conn.close()
-    made = sqlite3.connect(":memory:", isolation_level=None)
-    theirs.ensure_migrations_table(Database(made))
-    ours = sqlite3.connect(tmp_path / "new.db")
-    assert ([tuple(r) for r in made.execute("SELECT type, name, sql FROM sqlite_master")]
-            == [tuple(r) for r in ours.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = '_sqlite_migrations'")])
-    ours.close()
-    broken = sqlite3.connect(tmp_path / "broken.db", isolation_level=None)
-    assert migrate_sqlite(broken, stop_before="0003_sink_outbox") == NAMES[:2]
-    # 0003 makes the tables sinks and sink_deliveries, then this index: made here, it fails
-    broken.execute("CREATE INDEX sink_deliveries_due ON alerts (alert_id)")
-    with pytest.raises(sqlite3.OperationalError, match="already exists"):
-        migrate_sqlite(broken)
-    assert [r[0] for r in broken.execute("SELECT name FROM _sqlite_migrations")] == NAMES[:2]
-    assert not broken.in_transaction
-    assert broken.execute("SELECT count(*) FROM sqlite_master WHERE name IN "
-                          "('sinks', 'sink_deliveries')").fetchone()[0] == 0
-    broken.close()
-
-
 def test_items_stored_before_0013_get_their_shingles_when_first_needed(tmp_path):
     """A database at 0012 (items without a shingles column) upgrades; its items are shingled
     once, when an alert of their feed needs its boilerplate, and kept."""
+    from sqlite_utils import Database
+
     from monitor import similar
-    from monitor.store.schema import APPLICATION_ID, migrate_sqlite
+    from monitor.store.schema import APPLICATION_ID, migrations
     from monitor.types import MatchedItem
 
     from builders import intent, item, result
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate_sqlite(conn, stop_before="0013_item_shingles")
+    migrations.apply(Database(conn), stop_before="0013_item_shingles")
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     _feed_and_item(conn.execute)
     conn.close()

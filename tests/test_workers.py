@@ -396,11 +396,9 @@ def test_a_new_database_is_one_whose_every_body_is_parsed(tmp_path):
 
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
     """`monitor poll-once` parsing in its own process (``parse_workers: 0``) stores the feed's
-    items and leaves charset detection and the robots.txt parser unloaded (``cli.DEFER``): a
-    body with a declared charset needs none. Nor are the process pool's
-    module and multiprocessing loaded: only the parser workers' pool uses them. The SQLite
-    store runs on the standard library's sqlite3: no sqlite-utils, nor its plugin manager or
-    dateutil's parser."""
+    items and leaves charset detection, the robots.txt parser and dateutil's parser unloaded
+    (``cli.DEFER``): a body with a declared charset needs none. Nor are the process pool's
+    module and multiprocessing loaded: only the parser workers' pool uses them."""
     import random
 
     from daemon_helpers import write_config
@@ -412,7 +410,7 @@ def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
         import atexit, sys
         from monitor.cli import main
         names = ("chardet", "urllib.robotparser", "dateutil.parser", "multiprocessing",
-                 "concurrent.futures.process", "sqlite_utils", "pluggy")
+                 "concurrent.futures.process")
         atexit.register(lambda: print("loaded:", sorted(
             n for n in names if type(sys.modules.get(n)).__name__ == "module")))
         sys.argv = ["monitor", "poll-once", "--config", sys.argv[1]]

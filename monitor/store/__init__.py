@@ -1,5 +1,5 @@
-"""The store: the only owner of SQL. SQLite (the standard library's sqlite3) is the embedded
-default; PostgreSQL (``paths.database: postgresql://...``) lets several daemons share one database.
+"""The store: the only owner of SQL. SQLite (through sqlite-utils) is the embedded default;
+PostgreSQL (``paths.database: postgresql://...``) lets several daemons share one database.
 
 The interface is in protocol.py, one protocol per domain; ``Store`` is all of them.
 """

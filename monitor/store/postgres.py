@@ -1,7 +1,7 @@
 """The PostgreSQL store: several daemons ("replicas") over one database.
 
 It runs the same queries as the SQLite store (sqlite.SQLStore) through ``_Database``, a small
-twin of sqlite.py's ``_Database``, on a psycopg 3 connection pool. What differs:
+twin of the sqlite-utils calls they use, on a psycopg 3 connection pool. What differs:
 
 - claims of alerts, deliveries and articles lock their candidate rows with ``FOR UPDATE SKIP
   LOCKED``, so replicas claiming at once split the work instead of waiting; claims of due
@@ -106,7 +106,7 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 
 
 class _Database:
-    """The few calls the store makes on sqlite.py's ``_Database``, on a pool of connections.
+    """The few sqlite-utils ``Database`` calls the store makes, on a pool of connections.
 
     Outside ``atomic()`` each call is its own transaction on a connection from the pool; inside,
     the calls share the block's connection and transaction (nested blocks are savepoints), in
@@ -116,7 +116,7 @@ class _Database:
 
     def __init__(self, pool: ConnectionPool) -> None:
         self.pool = pool
-        self.conn = self  # db.conn.executemany, as on sqlite3's connection
+        self.conn = self  # sqlite-utils' db.conn.executemany
         self._conn: psycopg.Connection[Any] | None = None
         self._pipeline: psycopg.Pipeline | None = None
 

@@ -17,13 +17,11 @@ What differs between SQLite and PostgreSQL is said here and only here, by ``Dial
 Every statement of the store's queries is shared by both (sqlite.py's ``SQLStore``): inserts are
 ``ON CONFLICT`` upserts, which both dialects read the same way.
 
-Migration names are what a database records as applied: SQLite in ``_sqlite_migrations`` (the
-table, set name and columns of sqlite-utils' Migrations, which ran them until the store stopped
-using sqlite-utils: ``migrate_sqlite``), PostgreSQL in ``monitor_migrations`` (postgres.py).
-PostgreSQL databases made before the schema had one source recorded a single ``0001_initial``
-that held the state of 0001-0009; ``LEGACY_POSTGRES`` brings such a database to exactly what
-0001-0009 make and records them (tests/test_schema.py opens one, built from the old DDL, and
-compares).
+Migration names are what a database records as applied: SQLite in ``_sqlite_migrations``
+(sqlite-utils Migrations), PostgreSQL in ``monitor_migrations`` (postgres.py). PostgreSQL
+databases made before the schema had one source recorded a single ``0001_initial`` that held the
+state of 0001-0009; ``LEGACY_POSTGRES`` brings such a database to exactly what 0001-0009 make
+and records them (tests/test_schema.py opens one, built from the old DDL, and compares).
 
 An ``application_id`` marks an SQLite file as a monitor database, so that pointing ``database:``
 at some other SQLite file fails clearly instead of adding tables to it.
@@ -31,12 +29,12 @@ at some other SQLite file fails clearly instead of adding tables to it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from monitor import clock
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x4D4F4E31  # "MON1"
 SCHEMA_VERSION = 1
@@ -378,48 +376,17 @@ LEGACY_POSTGRES_FIXUP = (
 )
 
 
-# where a SQLite database records its applied migrations: sqlite-utils' Migrations' table, made
-# as it makes it, so databases migrated before and after read the same
-_RECORD = "_sqlite_migrations"
-_RECORD_SET = "monitor"
-_RECORD_DDL = (
-    f'CREATE TABLE "{_RECORD}" (\n   "id" INTEGER PRIMARY KEY,\n   "migration_set" TEXT,\n'
-    '   "name" TEXT,\n   "applied_at" TEXT\n)',
-    f'CREATE UNIQUE INDEX "idx_{_RECORD}_migration_set_name"\n    ON "{_RECORD}" '
-    '("migration_set", "name")',
-)
-
-
-def migrate_sqlite(conn: sqlite3.Connection, stop_before: str | None = None) -> list[str]:
-    """Apply to ``conn``'s database, in order, each of MIGRATIONS it has not recorded, each in
-    one transaction with its record (but a ``transactional=False`` one: VACUUM cannot run in
-    one); with ``stop_before``, stop at that migration (tests build older databases so). The
-    names applied, in order."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                    [_RECORD]).fetchone() is None:
-        for sql in _RECORD_DDL:
-            conn.execute(sql)
-    done = {name for (name,) in conn.execute(
-        f'SELECT name FROM "{_RECORD}" WHERE migration_set = ?', [_RECORD_SET])}
-    if stop_before in done:
-        raise ValueError(f"cannot stop before {stop_before}: it is applied already")
-    applied = []
+def _sqlite_migrations() -> Migrations:
+    """MIGRATIONS as sqlite-utils runs them (each in a transaction with its record)."""
+    result = Migrations("monitor")
     for migration in MIGRATIONS:
-        if migration.name == stop_before:
-            break
-        if migration.name in done:
-            continue
-        if migration.transactional:
-            conn.execute("BEGIN")
-        try:
-            migration.apply(SQLITE, conn)
-            conn.execute(f'INSERT INTO "{_RECORD}" (migration_set, name, applied_at) '
-                         "VALUES (?, ?, ?)", [_RECORD_SET, migration.name, str(clock.now())])
-        except BaseException:
-            if migration.transactional and conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        if migration.transactional:
-            conn.execute("COMMIT")
-        applied.append(migration.name)
-    return applied
+
+        def run(db: Database, migration: Migration = migration) -> None:
+            migration.apply(SQLITE, db.conn)
+
+        run.__name__ = migration.name
+        result(name=migration.name, transactional=migration.transactional)(run)
+    return result
+
+
+migrations = _sqlite_migrations()

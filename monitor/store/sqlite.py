@@ -1,10 +1,9 @@
-"""The SQL both stores share, and the SQLite store (the standard library's sqlite3, WAL mode, one
-transaction per poll).
+"""The SQL both stores share, and the SQLite store (sqlite-utils, WAL mode, one transaction per
+poll).
 
 ``SQLStore`` holds every query, written once in the SQL that SQLite and PostgreSQL both speak
 (``ON CONFLICT``, ``IS NOT DISTINCT FROM``, row values, ``UPDATE ... RETURNING``) against
-``self.db``: ``_Database`` here (the few calls the store makes, as sqlite-utils' ``Database``
-named them when the store used it), its PostgreSQL twin in postgres.py, which also
+``self.db``: a sqlite-utils ``Database`` here, its PostgreSQL twin in postgres.py, which also
 turns the ``?`` placeholders into psycopg's. Timestamps are UTC text that sorts in time order
 (``ts``) in both, so a report reads the same from either.
 """
@@ -26,12 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import structlog
+from sqlite_utils import Database
 
 from monitor import clock, decide, similar
 from monitor.exceptions import StorageError
 from monitor.scheduler import host_of
 from monitor.store.protocol import Delivery, FeedSpec
-from monitor.store.schema import APPLICATION_ID, migrate_sqlite
+from monitor.store.schema import APPLICATION_ID, migrations
 from monitor.types import (
     AlertRecord,
     ArticleOutcome,
@@ -141,73 +141,10 @@ def wrap_exceptions(what: str) -> Iterator[None]:
         raise StorageError(f"{what}: {exc}") from exc
 
 
-class _Database:
-    """The calls ``SQLStore`` makes on its database, on one sqlite3 connection in autocommit mode
-    (``isolation_level=None``): ``execute`` (a statement, committed unless a transaction is
-    open), ``query`` (rows as dicts), ``atomic`` (a transaction; a savepoint inside one),
-    ``conn``, ``table_names``, ``close``. sqlite-utils gave the same before; its import and
-    plugin machinery cost the daemon ~1.5 MB (README, Performance: memory)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        conn.execute("PRAGMA recursive_triggers=on")  # a trigger's writes fire triggers too
-
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
-
-    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-              ) -> Iterator[dict[str, Any]]:
-        """The statement's rows as dicts, read as they are iterated; a write that returns rows
-        (``UPDATE ... RETURNING``) is read to its end at once, so it is done (and, outside a
-        transaction, committed) whether or not its rows are read."""
-        cursor = self.conn.execute(sql, params)
-        if cursor.description is None:
-            raise ValueError(f"query() of a statement that returns no rows: {sql[:60]}")
-        keys = [d[0] for d in cursor.description]
-        rows: Iterable[tuple[Any, ...]] = cursor
-        if sql.lstrip().split(None, 1)[0].upper() not in ("SELECT", "WITH"):
-            rows = cursor.fetchall()
-        return (dict(zip(keys, row, strict=True)) for row in rows)
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        if self.conn.in_transaction:
-            self.conn.execute("SAVEPOINT atomic")
-            try:
-                yield
-            except BaseException:
-                if self.conn.in_transaction:  # a RAISE(ROLLBACK) ends the whole transaction
-                    self.conn.execute("ROLLBACK TO SAVEPOINT atomic")
-                    self.conn.execute("RELEASE SAVEPOINT atomic")
-                raise
-            self.conn.execute("RELEASE SAVEPOINT atomic")
-            return
-        self.conn.execute("BEGIN")
-        try:
-            yield
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-
-    def table_names(self) -> list[str]:
-        return [name for (name,) in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-
-    def close(self) -> None:
-        self.conn.close()
-
-
 class SQLStore:
     """Every query of the store; subclasses open ``self.db`` and set the dialect's few words."""
 
-    db: Any  # _Database, or postgres._Database with the same few methods
+    db: Any  # sqlite_utils.Database, or postgres._Database with the same few methods
     replica: str = "local"
     lease: float = DEFAULT_LEASE
     shared = False  # several daemons may use this database at once
@@ -1237,7 +1174,10 @@ class SQLiteStore(SQLStore):
             except OSError as exc:
                 raise StorageError(f"cannot create folder for database {path}: {exc}") from exc
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-            self.db = _Database(conn)
+            # no sqlite-utils plugins: the store's connection is the store's alone (a plugin's
+            # prepare_connection hook would change it), and finding them scans every installed
+            # package's entry points at each open (~20 ms of every start)
+            self.db = Database(conn, execute_plugins=False)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = self.db.table_names()
             if app_id not in (0, APPLICATION_ID) or (
@@ -1253,7 +1193,7 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=10000")
             conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-            migrate_sqlite(conn)
+            migrations.apply(self.db)
             if app_id == 0:
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             # the log is copied into the file by a thread of its own (_Checkpointer); this
