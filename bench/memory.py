@@ -57,7 +57,7 @@ class _Timeline(threading.Thread):
                 if p not in self.names:
                     try:
                         cmd = Path(f"/proc/{p}/cmdline").read_bytes().split(b"\0")
-                        self.names[p] = "worker" if b"monitor.workers" in b" ".join(cmd) \
+                        self.names[p] = "worker" if b"monitor.worker" in b" ".join(cmd) \
                             else "daemon" if p == self.pid else cmd[0].decode()[-20:]
                     except OSError:
                         pass
