@@ -62,8 +62,10 @@ def main(root: Path, reps: int, versions: list[tuple[str, str]]) -> None:
     subprocess.run(["bash", str(KIT / "serve.sh"), str(live), str(port)], check=True,
                    capture_output=True)
     try:
-        base = work / "base"
-        if phase == "first":  # every run from an empty folder, as bench/run.py's cold phase
+        # every first-poll run starts from an empty folder, as bench/run.py's cold phase; it
+        # is not the base the other phases reuse (which holds a first poll's state)
+        base = work / ("empty" if phase == "first" else "base")
+        if phase == "first":
             base.mkdir(exist_ok=True)
             (base / "done").write_text("ok\n")
         if not (base / "done").exists():
