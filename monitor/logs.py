@@ -89,9 +89,7 @@ def configure(level: str = "info", fmt: Literal["auto", "json", "console"] | str
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(_LEVELS.get(level, logging.INFO))
-    # third-party chatter: keep their warnings, drop their per-request info lines
-    for name in _CHATTY:
-        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+    _quiet_chatty(root.level)
 
 
 class _ConfigureOnFirstRecord(logging.Handler):
@@ -124,5 +122,10 @@ def configure_when_used(level: str = "info",
     root = logging.getLogger()
     root.handlers[:] = [_ConfigureOnFirstRecord(level, fmt)]
     root.setLevel(_LEVELS.get(level, logging.INFO))
+    _quiet_chatty(root.level)
+
+
+def _quiet_chatty(level: int) -> None:
+    """Third-party chatter: keep their warnings, drop their per-request info lines."""
     for name in _CHATTY:
-        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+        logging.getLogger(name).setLevel(max(logging.WARNING, level))

@@ -325,6 +325,14 @@ class _Coord(NamedTuple):
     before: bool
 
 
+def _labelled(text: str, pat: _Pat) -> _Pat:
+    """``pat`` for the watchlist string ``text``: its label, its letters for ``case: exact``,
+    where its capitals are, and whether it is a prefix (a trailing '*')."""
+    exact = _squeeze_case(text.rstrip("*"))
+    return pat._replace(prefix=text.endswith("*"), exact=exact, label=text,
+                        caps=tuple(i for i, c in enumerate(exact) if c.isupper()))
+
+
 def _marked(f: str) -> str:
     """Folded text as the automata read it: behind a space, each punctuation mark a space (a
     word starts after either; the automata hold each key behind a space only)."""
@@ -402,7 +410,7 @@ class _Rule:
         """Term sets each of which must meet the found terms for the rule to hold (a fast test)."""
         out: list[frozenset[int]] = [frozenset((t,)) for t in self.all_terms]
         for sub in self.all_rules:
-            out.extend(sub.needs())
+            out.extend(sub.quick)  # a sub-rule is made (and its needs kept) before its parent
         if self.any_terms or self.any_rules:
             trigger = self.trigger()
             if trigger is not None:
@@ -421,8 +429,8 @@ class _Rule:
                     return None
                 union |= t
             return frozenset(union)
-        needs = self.needs()
-        return min(needs, key=len) if needs else None
+        # (reached for sub-rules only: a rule's own needs() asks this only with an any_of)
+        return min(self.quick, key=len) if self.quick else None
 
 
 class _Aux(NamedTuple):
@@ -496,15 +504,13 @@ class Matcher:
         self._term_pos: set[int] = set()  # terms some rule needs found (not only a none_of)
         self._ctx_ids: dict[tuple[str, bool], int] = {}
         self._ctx_text: list[str] = []
-        self._needs_aux: list[bool] = []
+        self._needs_aux: list[bool] = []  # per entity: requires or exclude
         # per entity: the watchlist file it comes from (its story: another entity of the same
         # file named in an item stands for a name's missing context)
-        self._list_of: list[int] = []  # per entity: requires or exclude
+        self._list_of: list[int] = []
         self._main_keys: dict[str, list[_Pat]] = {}
         self._aux_keys: dict[str, list[_Pat]] = {}
-        self._topics: list[
-            tuple[str, str, frozenset[str] | None, _Rule, tuple[frozenset[int], ...]]
-        ] = []
+        self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -549,11 +555,8 @@ class Matcher:
 
     @staticmethod
     def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat) -> None:
-        body = text.rstrip("*")
-        exact = _squeeze_case(body)
-        caps = tuple(i for i, c in enumerate(exact) if c.isupper())
-        pat = pat._replace(prefix=text.endswith("*"), exact=exact, label=text, caps=caps)
-        for v in spellings(body):
+        pat = _labelled(text, pat)
+        for v in spellings(text.rstrip("*")):
             bucket = keys.setdefault(v, [])
             if pat not in bucket:
                 bucket.append(pat)
@@ -655,14 +658,11 @@ class Matcher:
                 if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
                     fuzzy.append((alias.alias, pat))
                 if alias.case != "exact":
-                    exact = _squeeze_case(alias.alias)
-                    plain.append((ei, alias.alias, pat._replace(
-                        exact=exact, label=alias.alias,
-                        caps=tuple(i for i, c in enumerate(exact) if c.isupper()))))
+                    plain.append((ei, alias.alias, _labelled(alias.alias, pat)))
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule)
-            self._topics.append((topic.id, topic.name, fields, rule, rule.needs()))
+            self._topics.append((topic.id, topic.name, fields, rule))
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy)
@@ -682,8 +682,8 @@ class Matcher:
         A head noun is the last word of an alias of two to four words, or its first word before
         de/del/do/da/dos/das, that aliases of at least two entities share; aliases with digits
         or other punctuation (codes) and ``case: exact`` ones take no part. The automaton holds
-        one short key per alias ("and jalisco cartels", "carteles de sinaloa"); a hit is then
-        checked for a partner's name right before or after it. Each alias keeps its own rules.
+        one key per head noun's plural ("cartels", "carteles", "carteis"); a hit is then checked
+        for two of its names right before or after it. Each alias keeps its own rules.
         """
         english: dict[str, list[tuple[int, str, str, _Pat]]] = {}
         romance: dict[str, list[tuple[int, str, str, _Pat]]] = {}
@@ -1220,8 +1220,8 @@ class Matcher:
         self, item: _Item, terms: dict[int, list[_H]], trace: list[str] | None
     ) -> tuple[TopicMatch, ...]:
         out = []
-        for topic_id, name, fields, rule, needs in self._topics:
-            if trace is None and any(need.isdisjoint(terms) for need in needs):
+        for topic_id, name, fields, rule in self._topics:
+            if trace is None and _misses(rule, terms):
                 continue
             found = terms
             if fields is not None:
@@ -1491,38 +1491,7 @@ def _coordinated_hits(
     f = folded.text
     coord = pat.target
     assert isinstance(coord, _Coord)
-    names = coord.names
-    found: tuple[int, int, _Pat, int, _Pat, int] | None = None  # span, 1st and 2nd name ends
-    if coord.before:  # "<first> and <second> <plural>"
-        for second_ei, second, _, second_pat in names:
-            s2 = start - 1 - len(second)
-            if s2 < 5 or f[s2:start] != second + " " or f[s2 - 5 : s2] != " and ":
-                continue
-            for first_ei, first, _, first_pat in names:
-                s1 = s2 - 5 - len(first)
-                if (first_ei != second_ei and s1 >= 0 and f[s1 : s2 - 5] == first
-                        and (s1 == 0 or not f[s1 - 1].isalnum())):
-                    found = (s1, end, first_pat, s2 - 5, second_pat, start - 1)
-                    break
-            if found:
-                break
-    else:  # "<plural> <first> y|e <second>"
-        for first_ei, first, _, first_pat in names:
-            e1 = end + 1 + len(first)
-            if f[end : e1] != " " + first or f[e1 : e1 + 3] not in (" y ", " e "):
-                continue
-            for second_ei, second, bare, second_pat in names:
-                if second_ei == first_ei:
-                    continue
-                for form in (second, bare):
-                    e2 = e1 + 3 + len(form)
-                    if f[e1 + 3 : e2] == form and (e2 == len(f) or not f[e2].isalnum()):
-                        found = (start, e2, first_pat, e1, second_pat, e2)
-                        break
-                if found:
-                    break
-            if found:
-                break
+    found = (_names_before if coord.before else _names_after)(coord.names, f, start, end)
     if found is None:
         return []
     fs, fe, first_pat, end1, second_pat, end2 = found
@@ -1533,6 +1502,41 @@ def _coordinated_hits(
         ok = alias.case == "any" or text[folded.orig(last)].isupper()
         out.append((alias, _H(name, fs, fe, ostart, oend, alias.label), ok))
     return out
+
+
+_Pair = tuple[int, int, _Pat, int, _Pat, int]  # the phrase's span; each name's alias and end
+
+
+def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
+                  end: int) -> _Pair | None:
+    """"<first> and <second> <plural>", the plural at ``start``-``end`` of ``f``."""
+    for second_ei, second, _, second_pat in names:
+        s2 = start - 1 - len(second)
+        if s2 < 5 or f[s2:start] != second + " " or f[s2 - 5 : s2] != " and ":
+            continue
+        for first_ei, first, _, first_pat in names:
+            s1 = s2 - 5 - len(first)
+            if (first_ei != second_ei and s1 >= 0 and f[s1 : s2 - 5] == first
+                    and (s1 == 0 or not f[s1 - 1].isalnum())):
+                return s1, end, first_pat, s2 - 5, second_pat, start - 1
+    return None
+
+
+def _names_after(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
+                 end: int) -> _Pair | None:
+    """"<plural> <first> y|e <second>" (the second without a bare de/do/da, or with it)."""
+    for first_ei, first, _, first_pat in names:
+        e1 = end + 1 + len(first)
+        if f[end:e1] != " " + first or f[e1 : e1 + 3] not in (" y ", " e "):
+            continue
+        for second_ei, second, bare, second_pat in names:
+            if second_ei == first_ei:
+                continue
+            for form in (second, bare):
+                e2 = e1 + 3 + len(form)
+                if f[e1 + 3 : e2] == form and (e2 == len(f) or not f[e2].isalnum()):
+                    return start, e2, first_pat, e1, second_pat, e2
+    return None
 
 
 def _word_after(f: str, end: int) -> str:
