@@ -1074,16 +1074,21 @@ class Matcher:
                     return f"inside the exclusion {text!r}"
         return None
 
-    def _rejects(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
-        """Why a candidate alias hit does not count for its context (``requires``, ``unless``),
-        or None if it does."""
+    def _missing_context(self, item: _Item, rule: _AliasRule) -> str | None:
+        """Why a candidate alias hit lacks its context (``requires``), or None."""
         if self._needs_aux[rule.entity]:
             ctx = self._scan_aux(item).context
             for required in rule.requires:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
                     return f"no context term in the item (requires one of: {shown}, ...)"
-            vetoes = rule.unless & ctx
+        return None
+
+    def _vetoed(self, item: _Item, rule: _AliasRule) -> str | None:
+        """Why the item makes a candidate alias hit another thing of its name (``unless``), or
+        None."""
+        if self._needs_aux[rule.entity]:
+            vetoes = rule.unless & self._scan_aux(item).context
             if vetoes:
                 shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
                 return f"the item has {shown} (unless): about something else of that name"
@@ -1115,10 +1120,12 @@ class Matcher:
                 if why is not None and self._entities[rule.entity].type != "person":
                     taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
             if why is None:
-                why = self._rejects(item, rule, h)
-                if why is not None and rule.named_context and why.startswith("no context"):
-                    wanting.append((rule, h, why))  # unless the item names its story
+                missing = self._missing_context(item, rule)
+                veto = self._vetoed(item, rule)
+                if missing is not None and veto is None and rule.named_context:
+                    wanting.append((rule, h, missing))  # unless the item names its story
                     continue
+                why = missing or veto
             if why is not None:
                 if trace is not None:
                     trace.append(

@@ -1408,11 +1408,13 @@ def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
 def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
     """A name gated by ``requires`` also counts when another entity of the same file (its
     story) is found in the item by its own rules; not an acronym (``case: exact``), not for an
-    entity of another file or a low-priority one; explain says which."""
+    entity of another file or a low-priority one, never past the name's ``unless``; explain
+    says which."""
     (tmp_path / "a.yaml").write_text(
         "watchlist: story\nentities:\n"
         "  - {id: alameda, name: CD Alameda, type: organization, priority: high, aliases:\n"
-        "     [CD Alameda, {alias: Alameda, case: capitalized, requires: [club, football]},\n"
+        "     [CD Alameda, {alias: Alameda, case: capitalized, requires: [club, football],\n"
+        "                   unless: [county]},\n"
         "      {alias: CDA, case: exact, requires: [club, football]}]}\n"
         "  - {id: moreno, name: Isabel Moreno, type: person, priority: high,\n"
         "     aliases: [Isabel Moreno, Judge Moreno]}\n"
@@ -1432,5 +1434,7 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert found("Judge Moreno questions CDA staff") == {"moreno"}
     assert found("Luis Vega visits Alameda") == {"minister"}
     assert found("Ana Ruiz visits Alameda") == {"president"}
+    # ... and the name's own vetoes still hold
+    assert found("Judge Moreno tours Alameda, a county of California") == {"moreno"}
     trace = "\n".join(matcher.explain({"title": "Judge Moreno freezes accounts of Alameda"}))
     assert "but the item names moreno of the same watchlist: counted" in trace
