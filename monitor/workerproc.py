@@ -145,7 +145,8 @@ def _exit() -> NoReturn:
     `poll-once` (and of a `run`); the kernel takes the memory back in one go. A worker has
     nothing else to close: its results are sent, and its socket closes with the process."""
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):  # a closed or broken stream: nothing to keep
+        # a closed stream (ValueError) or a broken one (OSError): nothing left to keep
+        with contextlib.suppress(ValueError, OSError):
             stream.flush()
     os._exit(0)
 
