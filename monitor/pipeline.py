@@ -58,7 +58,7 @@ from monitor.types import (
     PollIntent,
     PollOutcome,
 )
-from monitor.workers import parse_in_worker
+from monitor.workers import ParsePool, parse_in_worker
 
 log = structlog.get_logger(__name__)
 
@@ -224,12 +224,13 @@ async def _poll(
               if state.body_hash is not None else {})
     ctx.matcher.prepare()  # a deferred compile runs while the parser works (Matcher.prepare)
     if ctx.executor is not None:
-        loop = asyncio.get_running_loop()
+        args = (feed.id, result.http.url, result.body, headers, stored)
         try:
-            got = await loop.run_in_executor(
-                ctx.executor, parse_in_worker, feed.id, result.http.url, result.body, headers,
-                stored,
-            )
+            if isinstance(ctx.executor, ParsePool):  # driven by this event loop's thread
+                got = await ctx.executor.run(parse_in_worker, *args)
+            else:
+                got = await asyncio.get_running_loop().run_in_executor(
+                    ctx.executor, parse_in_worker, *args)
         except BrokenExecutor as exc:  # the next parse starts new workers
             raise FeedParseError(
                 result.http.url, "a parser worker process died (killed, out of memory or "

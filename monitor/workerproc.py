@@ -25,7 +25,7 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 from monitor import lazy
@@ -57,9 +57,7 @@ class Channel:
         return self._sock.fileno()
 
     def send(self, obj: Any) -> None:
-        data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
-        self._sock.sendall(_LENGTH.pack(len(data)))
-        self._sock.sendall(data)
+        self._sock.sendall(pack(obj))
 
     def recv(self) -> Any:
         (size,) = _LENGTH.unpack(self._read(_LENGTH.size))
@@ -81,6 +79,25 @@ class Channel:
                 raise EOFError("the other end closed the channel")
             got += n
         return buf
+
+
+def pack(obj: Any) -> bytes:
+    """``obj`` as one message on a channel: its pickle, after its length."""
+    data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+    return _LENGTH.pack(len(data)) + data
+
+
+def messages(buf: bytearray) -> Iterator[bytes]:
+    """The whole messages at the start of ``buf`` (bytes read from a channel), each taken out
+    of it as it is given; a message not complete yet stays for the bytes still to come."""
+    while len(buf) >= _LENGTH.size:
+        (size,) = _LENGTH.unpack_from(buf)
+        end = _LENGTH.size + size
+        if len(buf) < end:
+            return
+        data = bytes(buf[_LENGTH.size:end])
+        del buf[:end]
+        yield data
 
 
 def parse_in_worker(*args: Any) -> Any:

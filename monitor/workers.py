@@ -16,11 +16,16 @@ and a container limit see), and pages written after the fork are copied: on a fi
 daemon, so a replacement starts the same way as the first one.
 
 Tasks: the daemon talks to each worker over a socket pair (``workerproc.Channel``: pickled,
-length-prefixed messages) from a thread of its own that takes tasks from the pool's
-queue. A worker runs one task at a time, in the order sent; the thread keeps ``DEPTH`` tasks
-sent, so the next body already waits in the worker's socket (read by a thread of the worker)
-when a parse ends, and a submit wakes a thread waiting for a result with room for one more. A
-worker that dies (the OOM killer, a SIGKILL, a crash in a C extension) fails the one task it
+length-prefixed messages). A poll awaits ``ParsePool.run``: the event loop's own thread writes
+the tasks without blocking and reads the results when the loop says they are there, so no
+other thread of the daemon takes the interpreter lock from the loop's around each task (with a
+thread per worker, the loop's thread waited for that lock at each statement, socket write and
+wake-up: ~0.2 s of the daemon's CPU in a +3 items poll of 500 feeds, README, Performance);
+it keeps up to ``LOOP_DEPTH`` tasks sent to each worker, as it comes back to them only between
+its other work. ``submit`` (the Executor interface: article pages, callers without a loop) is
+served by a thread per worker that takes tasks from the pool's queue and keeps ``DEPTH`` of
+them sent. A worker runs one task at a time, in the order sent, the next body already waiting
+in its socket (read by a thread of the worker) when a parse ends. A worker that dies (the OOM killer, a SIGKILL, a crash in a C extension) fails the one task it
 held (the first unanswered one) with ``BrokenProcessPool`` (the pipeline records a parse error
 on that feed only) and is replaced; the tasks it had not begun are sent to its replacement, and
 the other workers and the queued tasks go on.
@@ -39,9 +44,11 @@ how to stop.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
+import pickle
 import queue
 import select
 import socket
@@ -55,7 +62,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor import heap
-from monitor.workerproc import DEFER, Channel, parse_in_worker  # noqa: F401  # named from here too
+from monitor.workerproc import (  # noqa: F401  # DEFER, parse_in_worker: named from here too
+    DEFER,
+    Channel,
+    messages,
+    pack,
+    parse_in_worker,
+)
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -76,13 +89,22 @@ _STOP = None  # queued once per thread by shutdown
 # those waits summed ~4.5 s (README, Performance). Results come back in order,
 # so a worker that dies held the first unanswered task only: the others are sent again
 DEPTH = 2
+# the same for ``ParsePool.run``, whose tasks are sent by the event loop's thread: it comes back
+# to a worker's results only between its other callbacks (a poll's matching and writing take a
+# few ms), so each worker is sent more, not to run dry meanwhile (2 starved the worker of 500
+# real-shaped +3 items bodies, which parse in ~1.5 ms each; the polls in flight, ``concurrency``,
+# bound what waits)
+LOOP_DEPTH = 8
 
 
 # --- the daemon's side ---------------------------------------------------------------------
 
 
-def _settle(future: Future[Any], ok: bool, value: Any) -> None:
-    """A worker's reply, ``(ok, value)``, as its task's outcome."""
+def _settle(future: Future[Any] | asyncio.Future[Any], ok: bool, value: Any) -> None:
+    """A worker's reply, ``(ok, value)``, as its task's outcome (none for a task cancelled
+    while it ran: its caller is gone)."""
+    if future.done():
+        return
     if ok:
         future.set_result(value)
     else:
@@ -128,39 +150,69 @@ class ParsePool(Executor):
         self.preload = tuple(preload)
         self.log_format = log_format
         self.restarts = 0
+        self._spawned = 0  # worker processes started, replacements included
+        self._spare: list[_Worker] = []  # started by ``start``, not yet given a task
+        self._lock = threading.Lock()
+        self._closed = False
+        # ``submit``: a thread of the pool's per worker
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
         self._wakes: list[int] = []  # per thread: a pipe written at each submit (see _run)
-        self._lock = threading.Lock()
-        self._closed = False
+        # ``run``: the event loop's own thread drives the workers (_LoopSlot)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: list[_LoopSlot] = []
+        self._queued: deque[_LoopTask] = deque()
 
     @property
     def started(self) -> bool:
-        return bool(self._threads)
+        """Whether any worker process was ever started."""
+        return self._spawned > 0
 
     def start(self) -> ParsePool:
-        """Start the workers now (the first task does, when this was not called)."""
+        """Start the worker processes now (the first task does, when this was not called)."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("cannot start a pool that was shut down")
-            if not self._threads:
-                for n in range(self.workers):
-                    worker = _Worker(self.preload, self.log_format)
-                    wake, woken = os.pipe()
-                    for end in (wake, woken):
-                        os.set_blocking(end, False)
-                    self._wakes.append(woken)
-                    thread = threading.Thread(target=self._run, args=(worker, wake, woken),
-                                              name=f"parse-worker-{n}", daemon=True)
-                    thread.start()
-                    self._threads.append(thread)
+            if not self._spawned:
+                self._spare = [self._new_worker() for _ in range(self.workers)]
         return self
 
+    def _new_worker(self) -> _Worker:
+        self._spawned += 1
+        return _Worker(self.preload, self.log_format)
+
+    def _take_worker(self) -> _Worker:
+        """A started worker not given any task yet (``start``), else a new one."""
+        if not self._spawned:
+            self.start()
+        with self._lock:
+            if self._spare:
+                return self._spare.pop()
+        return self._new_worker()
+
+    def _start_threads(self) -> None:
+        with self._lock:
+            if self._threads:
+                return
+        workers = [self._take_worker() for _ in range(self.workers)]
+        with self._lock:
+            for n, worker in enumerate(workers):
+                wake, woken = os.pipe()
+                for end in (wake, woken):
+                    os.set_blocking(end, False)
+                self._wakes.append(woken)
+                thread = threading.Thread(target=self._run, args=(worker, wake, woken),
+                                          name=f"parse-worker-{n}", daemon=True)
+                thread.start()
+                self._threads.append(thread)
+
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """``fn(*args, **kwargs)`` in a worker, sent and answered by a thread of the pool's
+        (from any thread; a coroutine on an event loop awaits ``run`` instead)."""
         if self._closed:
             raise RuntimeError("cannot submit a task after shutdown")
         if not self._threads:
-            self.start()
+            self._start_threads()
         future: Future[Any] = Future()
         self._tasks.put((future, fn, args, kwargs))
         with self._lock:  # wake the threads waiting for a result with room for one more task
@@ -202,7 +254,7 @@ class ParsePool(Executor):
                         if not task[0].set_running_or_notify_cancel():
                             continue
                     if worker is None:
-                        worker = _Worker(self.preload, self.log_format)
+                        worker = self._new_worker()
                     _, fn, args, kwargs = task
                     sent.append(task)
                     try:
@@ -242,6 +294,59 @@ class ParsePool(Executor):
                 os.close(woken)
                 os.close(wake)
 
+    async def run(self, fn: Callable[..., Any], /, *args: Any) -> Any:
+        """``fn(*args)`` in a worker, awaited on the running event loop, whose own thread
+        sends the tasks and reads the results (``_LoopSlot``): no thread of the pool's
+        takes the interpreter lock from the loop's thread around each task. Each task goes to
+        the worker with the fewest sent (``LOOP_DEPTH`` at most); a worker that dies fails the
+        one task it held with BrokenProcessPool, and the tasks it had not begun go to the next
+        worker; an idle worker exits after ``idle_exit`` seconds. One event loop per pool."""
+        if self._closed:
+            raise RuntimeError("cannot run a task after shutdown")
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+            self._slots = [_LoopSlot(self, loop) for _ in range(self.workers)]
+        elif self._loop is not loop:
+            raise RuntimeError("a parse pool runs tasks for one event loop only")
+        task = _LoopTask(loop.create_future(), pack((fn, args, {})),
+                         getattr(fn, "__name__", repr(fn)))
+        self._queued.append(task)
+        self._pump()
+        return await task.future
+
+    def _pump(self) -> None:
+        """Send queued tasks to the loop's workers, each to the one with the fewest tasks
+        sent, up to ``LOOP_DEPTH`` each."""
+        while self._queued:
+            slot = min(self._slots, key=lambda s: len(s.sent))
+            if len(slot.sent) >= LOOP_DEPTH:
+                break
+            task = self._queued.popleft()
+            if task.future.done():  # cancelled while it waited (a poll abandoned)
+                continue
+            try:
+                slot.send(task)
+            except Exception as exc:  # no worker could be started (OSError): this task's
+                task.future.set_exception(exc)
+        for slot in self._slots:
+            slot.idle_unless_busy()
+
+    def _shutdown_slots(self, wait: bool, cancel_futures: bool) -> None:
+        """``shutdown`` of the loop's workers, from the loop's thread. ``wait``: the tasks
+        still queued or unanswered are run to the end here, blocking (the loop cannot read
+        them while this runs)."""
+        queued, self._queued = self._queued, deque()
+        for task in queued:
+            if cancel_futures:
+                task.future.cancel()
+        for slot in self._slots:
+            slot.finish(wait, [t for t in queued if not t.future.done()] if wait else [])
+            queued = deque()
+        for task in queued:  # not waited for: never sent
+            if not task.future.done():
+                task.future.set_exception(RuntimeError("the parse pool was shut down"))
+
     def _replace(self, worker: _Worker, sent: deque[Any], again: deque[Any]) -> _Worker:
         """``worker`` died: fail the one task it held (``sent[0]``: it runs them in order) with
         BrokenProcessPool, send the ones it had not begun again, and return its replacement."""
@@ -261,7 +366,7 @@ class ParsePool(Executor):
             sent.clear()
         worker.close()
         self.restarts += 1
-        return _Worker(self.preload, self.log_format)
+        return self._new_worker()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
@@ -269,6 +374,14 @@ class ParsePool(Executor):
                 return
             self._closed = True
             threads = self._threads
+            spare, self._spare = self._spare, []
+        for worker in spare:  # started, never given a task
+            if wait:
+                worker.close()
+            else:
+                worker.conn.close()
+        if self._slots:
+            self._shutdown_slots(wait, cancel_futures)
         if cancel_futures:
             while True:
                 try:
@@ -282,6 +395,153 @@ class ParsePool(Executor):
         if wait:
             for thread in threads:
                 thread.join()
+
+
+class _LoopTask:
+    """A task of ``ParsePool.run``: its future (on the loop), its message, its function's name."""
+
+    __slots__ = ("future", "message", "name")
+
+    def __init__(self, future: asyncio.Future[Any], message: bytes, name: str) -> None:
+        self.future, self.message, self.name = future, message, name
+
+
+class _LoopSlot:
+    """One worker of ``ParsePool.run``, driven by callbacks of the event loop: its socket is
+    written without blocking (what does not fit waits for the loop to say it is writable) and
+    read when the loop says it is readable; results come back in the order sent."""
+
+    def __init__(self, pool: ParsePool, loop: asyncio.AbstractEventLoop) -> None:
+        self.pool, self.loop = pool, loop
+        self.worker: _Worker | None = None
+        self.sent: deque[_LoopTask] = deque()  # sent[0] is the one the worker holds
+        self.inbox = bytearray()
+        self.outbox = bytearray()
+        self.idle: asyncio.TimerHandle | None = None
+
+    def send(self, task: _LoopTask) -> None:
+        if self.idle is not None:
+            self.idle.cancel()
+            self.idle = None
+        if self.worker is None:
+            self.worker = self.pool._take_worker()
+            self.worker.conn._sock.setblocking(False)
+            self.loop.add_reader(self.worker.conn.fileno(), self._readable)
+        self.sent.append(task)
+        self.outbox += task.message
+        self._writable()
+
+    def _writable(self) -> None:
+        assert self.worker is not None
+        try:
+            sent = self.worker.conn._sock.send(self.outbox)
+        except BlockingIOError:
+            sent = 0
+        except OSError:  # the worker died: its end of the socket is gone
+            self._died()
+            return
+        del self.outbox[:sent]
+        fd = self.worker.conn.fileno()
+        if self.outbox:
+            self.loop.add_writer(fd, self._writable)
+        else:
+            self.loop.remove_writer(fd)
+
+    def _readable(self) -> None:
+        assert self.worker is not None
+        try:
+            data = self.worker.conn._sock.recv(1 << 20)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:  # end of file: the worker is gone (every result it sent is read)
+            self._died()
+            return
+        self.inbox += data
+        for message in messages(self.inbox):
+            task = self.sent.popleft()
+            try:
+                ok, value = pickle.loads(message)
+            except BaseException as exc:  # the result could not be read back
+                ok, value = False, exc
+            _settle(task.future, ok, value)
+            del value
+        self.pool._pump()
+
+    def _detach(self) -> _Worker | None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self.loop.remove_reader(worker.conn.fileno())
+            self.loop.remove_writer(worker.conn.fileno())
+        self.inbox.clear()
+        self.outbox.clear()
+        return worker
+
+    def _died(self) -> None:
+        """The worker died: fail the task it held, give the ones it had not begun back to the
+        pool's queue (in order, first), and start a new worker only for a task."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        worker = self._detach()
+        assert worker is not None
+        code = worker.proc.wait()
+        worker.close()
+        self.pool.restarts += 1
+        if self.sent:
+            task = self.sent.popleft()
+            if not task.future.done():
+                task.future.set_exception(BrokenProcessPool(
+                    f"a worker process died running {task.name} (exit status {code})"))
+            self.pool._queued.extendleft(reversed(self.sent))
+            self.sent.clear()
+        self.loop.call_soon(self.pool._pump)  # not from inside a _pump that was sending
+
+    def idle_unless_busy(self) -> None:
+        """With nothing sent and nothing queued, the worker exits after ``idle_exit`` s."""
+        if self.worker is not None and not self.sent and not self.pool._queued \
+                and self.idle is None:
+            self.idle = self.loop.call_later(self.pool.idle_exit, self._retire)
+
+    def _retire(self) -> None:
+        self.idle = None
+        if not self.sent:
+            worker = self._detach()
+            if worker is not None:
+                worker.close()
+
+    def finish(self, wait: bool, queued: Sequence[_LoopTask]) -> None:
+        """Shut down: with ``wait``, run what was sent and ``queued`` to the end first,
+        blocking; then close the worker (and with ``wait``, wait for its exit)."""
+        if self.idle is not None:
+            self.idle.cancel()
+            self.idle = None
+        if wait and (self.sent or queued) and self.worker is None:
+            self.worker = self.pool._take_worker()
+        pending, outbox = self.sent, bytes(self.outbox)
+        worker = self._detach()
+        if worker is None:
+            return
+        if wait and (pending or queued):
+            worker.conn._sock.setblocking(True)
+            try:
+                worker.conn._sock.sendall(outbox)
+                for task in queued:
+                    pending.append(task)
+                    worker.conn._sock.sendall(task.message)
+                while pending:
+                    ok, value = worker.conn.recv()
+                    _settle(pending.popleft().future, ok, value)
+            except (EOFError, OSError):
+                pass
+        for task in pending:  # unanswered: the pool is gone
+            if not task.future.done():
+                task.future.set_exception(RuntimeError("the parse pool was shut down"))
+        pending.clear()
+        if wait:
+            worker.close()
+        else:
+            worker.conn.close()
 
 
 def make_executor(config: Config) -> ParsePool | None:

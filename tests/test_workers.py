@@ -13,7 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from monitor.workers import ParsePool
+from monitor.workers import LOOP_DEPTH, ParsePool
 
 CHILD = textwrap.dedent("""
     import os, sys, time
@@ -96,6 +96,126 @@ def test_a_killed_worker_fails_only_the_task_it_held():
         assert len(pids) == 1 and pid not in pids and pool.restarts == 1
     finally:
         pool.shutdown()
+
+
+# --- ParsePool.run: the tasks of a poll, driven by the event loop's own thread --------------
+
+
+# a task that takes a while, then says which worker ran it (a worker imports no test module)
+_SLOW_PID = "__import__('time').sleep(0.05) or __import__('os').getpid()"
+
+
+def _on_loop(coro_fn, *args):
+    import asyncio
+
+    return asyncio.run(asyncio.wait_for(coro_fn(*args), 120))
+
+
+def test_run_on_the_event_loop_spreads_the_tasks_and_starts_no_thread():
+    """``ParsePool.run`` (what a poll awaits): every result comes back to its own caller, the
+    tasks are spread over both workers, and the pool starts no thread of its own beside the
+    event loop's (a thread per worker took the interpreter lock from the loop around each
+    task: README, Performance). A task's exception and an argument that cannot be pickled
+    reach the caller; the pool goes on."""
+    import asyncio
+    import threading
+
+    pool = ParsePool(2)
+
+    async def main():
+        before = threading.active_count()
+        got = await asyncio.gather(*(pool.run(pow, 2, n) for n in range(40)))
+        pids = await asyncio.gather(*(pool.run(eval, _SLOW_PID) for _ in range(8)))
+        threads = threading.active_count() - before
+        with pytest.raises(ZeroDivisionError):
+            await pool.run(divmod, 1, 0)
+        with pytest.raises((pickle.PicklingError, TypeError, AttributeError)):
+            await pool.run(len, lambda: None)
+        return got, set(pids), threads, await pool.run(sum, [1, 2, 3])
+
+    try:
+        got, pids, threads, after = _on_loop(main)
+    finally:
+        pool.shutdown()
+    assert got == [2 ** n for n in range(40)]
+    assert len(pids) == 2 and os.getpid() not in pids
+    assert threads == 0
+    assert after == 6 and pool.restarts == 0
+    assert not any(_alive(p) for p in pids), "shutdown(wait=True) left a worker running"
+
+
+def test_run_a_killed_worker_fails_only_the_task_it_held():
+    """``run``: SIGKILL a worker in the middle of a task while others wait behind it: that task
+    fails with BrokenProcessPool, the waiting ones run on a new worker, in order."""
+    import asyncio
+
+    pool = ParsePool(1)
+
+    async def main():
+        pid = await pool.run(os.getpid)
+        held = asyncio.ensure_future(pool.run(time.sleep, 60))
+        waiting = [asyncio.ensure_future(pool.run(pow, 3, n)) for n in range(12)]
+        await asyncio.sleep(0.5)  # the worker has taken the sleep
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            await held
+        return pid, await asyncio.gather(*waiting), await pool.run(os.getpid)
+
+    try:
+        pid, got, second = _on_loop(main)
+    finally:
+        pool.shutdown()
+    assert got == [3 ** n for n in range(12)]
+    assert second != pid and pool.restarts == 1
+
+
+def test_run_an_idle_worker_exits_and_the_next_task_starts_another():
+    """``run``: a worker with no task for ``idle_exit`` seconds exits, a task longer than that
+    is not idleness, and the next task starts a new worker (not counted as a death)."""
+    import asyncio
+
+    pool = ParsePool(1, idle_exit=0.5)
+
+    async def main():
+        first = await pool.run(os.getpid)
+        assert await pool.run(time.sleep, 1.0) is None
+        assert await pool.run(os.getpid) == first
+        deadline = time.monotonic() + 10
+        while _alive(first) and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        assert not _alive(first), "the idle worker did not exit"
+        return first, await pool.run(os.getpid)
+
+    try:
+        first, second = _on_loop(main)
+    finally:
+        pool.shutdown()
+    assert second != first and pool.restarts == 0
+
+
+def test_run_shutdown_with_tasks_in_flight_waits_for_them_or_cancels_them():
+    """``shutdown(wait=True)`` from the event loop's thread runs what was sent or queued to
+    its end (the loop cannot read results meanwhile); ``cancel_futures`` cancels what was not
+    sent, and ``wait=False`` fails what was sent rather than leave its caller waiting."""
+    import asyncio
+
+    async def main(wait: bool, cancel: bool):
+        pool = ParsePool(1)
+        tasks = [asyncio.ensure_future(pool.run(eval, _SLOW_PID)) for _ in range(12)]
+        await asyncio.sleep(0)  # queued and the first ones sent
+        pool.shutdown(wait=wait, cancel_futures=cancel)
+        done = await asyncio.gather(*tasks, return_exceptions=True)
+        with pytest.raises(RuntimeError):
+            await pool.run(os.getpid)
+        return done
+
+    waited = _on_loop(main, True, False)
+    assert len(set(waited)) == 1 and all(isinstance(p, int) for p in waited)
+    cancelled = _on_loop(main, True, True)
+    assert all(isinstance(p, int) for p in cancelled[:LOOP_DEPTH])
+    assert all(isinstance(p, asyncio.CancelledError) for p in cancelled[LOOP_DEPTH:])
+    dropped = _on_loop(main, False, True)
+    assert all(isinstance(p, BaseException) for p in dropped)
 
 
 _DAEMONS = ("aiohttp", "pydantic", "sqlite3", "sqlite_utils", "monitor.match", "rich", "click",
