@@ -25,10 +25,11 @@ it keeps up to ``LOOP_DEPTH`` tasks sent to each worker, as it comes back to the
 its other work. ``submit`` (the Executor interface: article pages, callers without a loop) is
 served by a thread per worker that takes tasks from the pool's queue and keeps ``DEPTH`` of
 them sent. A worker runs one task at a time, in the order sent, the next body already waiting
-in its socket (read by a thread of the worker) when a parse ends. A worker that dies (the OOM killer, a SIGKILL, a crash in a C extension) fails the one task it
-held (the first unanswered one) with ``BrokenProcessPool`` (the pipeline records a parse error
-on that feed only) and is replaced; the tasks it had not begun are sent to its replacement, and
-the other workers and the queued tasks go on.
+in its socket (read by a thread of the worker) when a parse ends. A worker that dies (the OOM
+killer, a SIGKILL, a crash in a C extension) fails the one task it held (the first unanswered
+one) with ``BrokenProcessPool`` (the pipeline records a parse error on that feed only) and is
+replaced; the tasks it had not begun are sent to its replacement, and the other workers and the
+queued tasks go on.
 
 Idle: a worker that had no task for ``IDLE_EXIT`` seconds exits, and the next task starts a
 new one, so a daemon holds its parsers' memory only while bodies come (a first poll of many
