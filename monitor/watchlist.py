@@ -8,7 +8,7 @@ checked: an unknown key, a wrong type or a bad value is a ``WatchlistError`` tha
 File format::
 
     watchlist: cartel-de-los-soles       # required: a slug naming this file's list
-    fuzzy: true                          # optional: long names also match with one edit
+    fuzzy: true                          # optional, default true: long names match with one edit
     source:                              # optional: where the list came from (all keys optional)
       title: US to list Cartel de los Soles as a terrorist organization
       date: 2025-11-17
@@ -80,7 +80,7 @@ Alias options (the mapping form, ``alias`` is required):
   names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
   ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
 - ``fuzzy``: ``true`` or ``false``; whether the alias also matches with one edit (below). Unset,
-  it follows the entity's ``fuzzy``, then the file's (default ``false``), and applies only to
+  it follows the entity's ``fuzzy``, then the file's (default ``true``), and applies only to
   aliases of eight letters or more, without digits, not ``case: exact``. Set on the alias, it
   applies whatever its length: transliterated names spelt many ways (``{alias: al-Qaeda,
   fuzzy: true}`` matches ``Al Qaieda``).
@@ -431,7 +431,7 @@ class WatchlistFile(_Model):
 
     watchlist: str
     source: Source | None = None
-    fuzzy: bool = False
+    fuzzy: bool = True
     entities: tuple[Entity, ...] = ()
     topics: tuple[Topic, ...] = ()
 
