@@ -258,9 +258,13 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
     )  # fmt: skip
 
 
-def _word_edits(w: str, light: bool = False) -> set[str]:
-    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped."""
+def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
+    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped;
+    ``short`` (a word of four letters): only a consonant after the first letter doubled
+    (``Lobbo``, ``Leall``)."""
     n = len(w)
+    if short:
+        return {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
     out: set[str] = set()
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
@@ -278,18 +282,6 @@ def _word_edits(w: str, light: bool = False) -> set[str]:
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
             out.update(w + c for c in _VOWELS)
     out.discard(w)
-    return out
-
-
-def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = ()) -> list[str]:
-    """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
-    words at the ``editable`` positions (only dropping, doubling or swapping at the ``light``
-    ones), as the text would fold them."""
-    out: list[str] = []
-    editable = set(editable)
-    for k in sorted({*editable, *light}):
-        for e in sorted(_word_edits(words[k], k not in editable)):
-            out.append(" ".join((*words[:k], e, *words[k + 1 :])))
     return out
 
 
@@ -716,7 +708,9 @@ class Matcher:
         repeated in it); a hit is then checked for the alias's other words around it.
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
-        more that no shorter alias of the same entity already covers with its own edits. A word
+        more that no shorter alias of the same entity already covers with its own edits; in a
+        name of two words or more, a word of four letters only has a consonant doubled
+        (``Thiago Lobbo``: ``Rossa``, ``Alexx``, not ``Lela`` or ``Lbo``). A word
         that several entities' aliases share or that another entity's context terms use in lower
         case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
         """
@@ -744,28 +738,32 @@ class Matcher:
             key = fold_key(text)
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
-            editable, light = set(), set()
+            editable, light, short = set(), set(), set()
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
-                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and capital:
-                    shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                if not (w.isalpha() and capital):
+                    continue
+                shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                if len(w) >= FUZZY_MIN_WORD:
                     (light if shared else editable).add(k)
+                elif len(w) == FUZZY_MIN_WORD - 1 and len(words) > 1 and not shared:
+                    short.add(k)  # 'Thiago Lobbo': a consonant doubled, the rest exact
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
                     continue
                 sub = other.split(" ")
                 for k in range(len(words) - len(sub) + 1):
                     if words[k : k + len(sub)] == sub:
-                        editable.difference_update(range(k, k + len(sub)))
-                        light.difference_update(range(k, k + len(sub)))
+                        for ks in (editable, light, short):
+                            ks.difference_update(range(k, k + len(sub)))
             body = _squeeze_case(text)
             fpat = pat._replace(
                 prefix=False, exact=body, label=text,
                 caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
             )  # fmt: skip
-            for k in sorted(editable | light):
+            for k in sorted(editable | light | short):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
-                for e in _word_edits(words[k], k not in editable):
+                for e in _word_edits(words[k], k not in editable, k in short):
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may
                     # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody

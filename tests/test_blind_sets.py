@@ -323,7 +323,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # to 0.927. Their figures now are floors per language, under issue 11's targets: (precision,
 # recall).
 OTHER_SEED_FLOORS = {
-    "os1": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.97, 0.92),
+    "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
             ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81)},
     "os2": {("entities", "en"): (0.94, 0.96), ("entities", "es"): (0.95, 0.95),

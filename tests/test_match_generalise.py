@@ -364,6 +364,31 @@ def test_a_vowel_after_a_final_vowel_is_one_edit_a_plural_s_is_not(tmp_path: Pat
     assert found("Bakarie leads the talks") == set()  # six letters, no opt-in: exact only
 
 
+def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: Path) -> None:
+    """In a name of two words, a word of four letters matches with a consonant doubled
+    ('Thiago Lobbo', 'Marco Leall') and with no other edit; the other word stays exact, and a
+    lone four-letter alias never takes an edit."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n"
+        "  - {id: a, name: A, type: person, priority: low, aliases: [Thiago Lobo]}\n"
+        "  - {id: b, name: B, type: person, priority: low, aliases: [Marco Leal]}\n"
+        "  - {id: c, name: C, type: other, priority: low, aliases: [Saab]}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Thiago Lobbo's transfer: the paper trail") == {"a"}
+    assert found("Marco Leall asks to be released") == {"b"}
+    assert any("one edit" in line for line in m.explain({"title": "Thiago Lobbo signs"}))
+    for other in ("Thiago Loob", "Thiago Lob", "Thiago Loboo", "Thiago Lovo", "Marco Lela",
+                  "Tiago Lobbo", "Saabb recalls cars"):
+        assert found(other) == set(), other
+
+
 def test_a_road_named_ms_13_is_not_the_gang() -> None:
     assert entities("Crash closes MS 13 south of Morton",
                     "Mississippi Highway 13 reopened at noon.") == set()
