@@ -304,6 +304,9 @@ class _Pat(NamedTuple):
     target: _Pat | _Coord | None = None
     words: tuple[str, ...] = ()
     word: int = 0
+    # a term with a '*' before its last word ('mandado* de busca'): the key is up to that word,
+    # a prefix, and these folded words ('de', 'busca'; 'cateo*' a prefix too) must follow it
+    tail: tuple[str, ...] = ()
 
 
 class _Coord(NamedTuple):
@@ -323,6 +326,41 @@ def _labelled(text: str, pat: _Pat) -> _Pat:
     exact = _squeeze_case(text.rstrip("*"))
     return pat._replace(prefix=text.endswith("*"), exact=exact, label=text,
                         caps=tuple(i for i, c in enumerate(exact) if c.isupper()))
+
+
+def _starred(text: str) -> tuple[str, tuple[str, ...]]:
+    """A term's key and tail: up to its first word with a '*' if more words follow
+    ('mandado*', then the folded words 'de', 'busca'), else the term and no tail."""
+    words = text.split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith("*"):
+            tail: list[str] = []
+            for rest in words[i + 1 :]:
+                parts = fold_key(rest.rstrip("*")).split(" ")
+                tail.extend(parts[:-1])
+                tail.append(parts[-1] + "*" * rest.endswith("*"))
+            return " ".join(words[: i + 1]), tuple(tail)
+    return text, ()
+
+
+def _tail_end(f: str, pos: int, tail: tuple[str, ...]) -> int:
+    """Where a starred term's ``tail`` words end in the folded text ``f`` when they follow
+    its key's word, which ends at ``pos`` (one space or punctuation mark before each, as a
+    key's words); -1 if they do not."""
+    n = len(f)
+    for w in tail:
+        if pos >= n or (f[pos] != " " and f[pos] != _PUNCT):
+            return -1
+        stem = w.rstrip("*")
+        if not f.startswith(stem, pos + 1):
+            return -1
+        pos += 1 + len(stem)
+        if len(stem) < len(w):
+            while pos < n and f[pos].isalnum():
+                pos += 1
+        elif pos < n and f[pos].isalnum():
+            return -1
+    return pos
 
 
 def _marked(f: str) -> str:
@@ -548,7 +586,10 @@ class Matcher:
     @staticmethod
     def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat) -> None:
         pat = _labelled(text, pat)
-        for v in spellings(text.rstrip("*")):
+        key, tail = _starred(text)
+        if tail:
+            pat = pat._replace(prefix=True, tail=tail)
+        for v in spellings(key.rstrip("*")):
             bucket = keys.setdefault(v, [])
             if pat not in bucket:
                 bucket.append(pat)
@@ -864,9 +905,15 @@ class Matcher:
                     if pat.kind == _COORD:
                         out.extend(_coordinated_hits(pat, name, text, folded, start, end))
                         continue
+                    hend, hoend = end, oend
+                    if pat.tail:
+                        hend = _tail_end(f, end, pat.tail)
+                        if hend < 0:
+                            continue
+                        hoend = folded.orig_end(hend)
                     out.append((
                         pat,
-                        _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
+                        _H(name, start, hend, ostart, hoend, pat.label, False, pat.fuzzy),
                         pat.case == "any" or _case_ok(pat, text, ostart, oend)
                         or _lower_tag(pat, text, ostart, oend),
                     ))
@@ -878,6 +925,10 @@ class Matcher:
                     fend = end
                     while fend < n and f[fend].isalnum():
                         fend += 1
+                    if pat.tail:
+                        fend = _tail_end(f, fend, pat.tail)
+                        if fend < 0:
+                            continue
                     hit = _H(name, start, fend, ostart, folded.orig_end(fend), pat.label)
                     out.append((pat, hit, pat.case == "any" or _case_ok(pat, text, ostart, oend)))
                 elif pat.kind == _ALIAS:
@@ -1443,7 +1494,7 @@ def _scan_tags(
                 if oend != te and not _camel_break(text, oend):
                     continue
                 for pat in pats:
-                    if pat.kind >= _FUZZY:
+                    if pat.kind >= _FUZZY or pat.tail:  # a starred term's words: not in a tag
                         continue
                     h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
                     out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))

@@ -44,7 +44,9 @@ How text is compared (aliases, context terms, exclusions and topic terms alike):
 
 - Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
 - Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
-  (``designat*`` matches designate, designated, designation). Possessives (``Maduro's``,
+  (``designat*`` matches designate, designated, designation), and so does a word of a term
+  of several (``mandado* de busca`` matches mandados de busca; ``orden* de cateo*`` órdenes de
+  cateos; such a term is not looked for inside a #hashtag). Possessives (``Maduro's``,
   ``Maduros'``) count as word ends. Inside a ``#hashtag`` or an ``@handle`` a camel-case break
   (a capital after a small letter or a digit, a digit after a letter, the last capital of a
   run before small letters) starts or ends a word too: ``#MaduroOut``, ``#FreeMaduro``,
@@ -196,8 +198,10 @@ def _check_text(value: str, what: str) -> str:
 
 def _check_term(value: str) -> str:
     value = _check_text(value, "a term")
-    if "*" in value[:-1]:
-        raise ValueError("'*' is only allowed at the end of a term (a prefix)")
+    for word in value.split():
+        if "*" in word[:-1] or word == "*":
+            raise ValueError(
+                "'*' is only allowed at the end of a word (a prefix: 'mandado* de busca')")
     return value
 
 
