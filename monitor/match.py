@@ -398,6 +398,9 @@ class _AliasRule(NamedTuple):
     # a name, not an acronym (case: exact): another of the list's entities named in the item
     # stands for its missing context
     named_context: bool = False
+    # a strict surname's (allow_after) entity's own alias words: a capitalised word after it
+    # that is none of them, its allowed words or a capitalised date, names somebody else
+    own_words: frozenset[str] = frozenset()
 
 
 class _H(NamedTuple):
@@ -682,9 +685,11 @@ class Matcher:
                 not_before = one(
                     fold_key(w) for w in (*entity.not_before, *alias.not_before)
                 )
+                own = frozenset() if allow_after is None else one(
+                    w for a in entity.aliases for w in fold_key(a.alias).split(" "))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before, alias.case != "exact")
+                               not_before, alias.case != "exact", own)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1074,6 +1079,23 @@ class Matcher:
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
 
+    @staticmethod
+    def _name_after(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a strict surname (allow_after) is part of a longer name, or None: another
+        capitalised word right after it, in a field whose capitals mean something ('Prado
+        Pérez', 'Moreno Valley', 'Rosa Díez'), that is no word of the entity's own aliases
+        (a second surname they list), of its allow_after or a capitalised date word."""
+        if rule.allow_after is None or h.tag:
+            return None
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if (not word or word in rule.own_words or word in rule.allow_after
+                or word in _CAPITALISED_ANYWAY):
+            return None
+        after = _SPACED_WORD.match(item.fields[h.field], h.end)  # a space only: not 'Trump-Maduro'
+        if after is None or not after.group(1).isupper() or _is_headline(item, h.field):
+            return None
+        return f"followed by the capitalised word {word!r}: part of another name"
+
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
         ``MS13-098`` (a bulletin number), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
@@ -1164,6 +1186,9 @@ class Matcher:
                 named_here = True
             if named_here:
                 named.setdefault(rule.entity, set()).add(rule)
+            if why is None:
+                # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
+                why = self._name_after(item, rule, h)
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -1692,6 +1717,13 @@ def _headline(text: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SPACED_WORD = re.compile(r"\s+(\w)")
+# capitalised after a name without being part of it ('Rubio Monday said', 'Trump I')
+_CAPITALISED_ANYWAY = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "i",
+))
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 _NO_MATCH = MatchResult()
 _PREPOSITIONS = frozenset(("de", "del", "do", "da", "dos", "das"))

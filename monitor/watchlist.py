@@ -100,6 +100,12 @@ Alias options (the mapping form, ``alias`` is required):
   nothing, so there only ``not_after`` applies. Words are compared without case or accents, one word
   each; nested lists are flattened, so a shared YAML anchor can be combined with more words
   (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
+  A strict surname is also rejected right before another capitalised word, in a field whose
+  capitals mean something:
+  it is part of another name (``Prado Pérez``, ``Moreno Valley``, ``Prado Cafe``), unless that word
+  is a word of the entity's own aliases (a second surname they list: ``Maduro Moros``) or of
+  ``allow_after``, or a weekday or month (``Rubio Monday said``). Only that hit is rejected: a
+  relative's name (``Maduro Guerra``) does not unmake ``Maduro's son`` in the same item.
 
 Two rules need no list. An alias that runs on into a longer code is that code
 (``MS13-098``, a bulletin number), and an acronym followed by a spelling-out in brackets whose

@@ -389,6 +389,37 @@ def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: 
         assert found(other) == set(), other
 
 
+def test_a_strict_surname_followed_by_another_capitalised_word_is_somebody_else(
+        tmp_path: Path) -> None:
+    """A lone surname made strict by allow_after, right before another capitalised word, is
+    part of another name ('Prado Pérez', 'Moreno Valley', 'Prado Cafe'); not when that word
+    is one of the entity's own alias words (a second surname it lists), a capitalised date
+    word, after a hyphen, or in a headline that capitalises every word. Only that hit is
+    rejected: the item's other lone hits still count (relatives share a surname)."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n"
+        "  - id: ana-prado\n    name: Ana Prado\n    type: person\n    priority: low\n"
+        "    aliases:\n      - Ana Prado Lima\n"
+        "      - {alias: Prado, case: capitalized, allow_after: [Ana, judge, Judge]}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def found(title: str, summary: str = "") -> bool:
+        return bool(m.match({"title": title, "summary": summary}).entities)
+
+    assert not found("Former judge Prado Pérez named to the top court")
+    assert not found("Prado Cafe chain opens its 50th store in Texas")
+    assert found("Judge Prado Lima freezes the tanker's accounts")
+    assert found("Judge Prado Monday ordered the tanker held")
+    assert found("Talara-Prado ruling appealed by the owners")
+    assert found("Judge Prado Orders Tanker Held Pending Trial")
+    assert found("Judge Prado's ruling stands", "Her nephew Prado Martínez also sits on a court.")
+    why = m.explain({"title": "Former judge Prado Pérez named"})
+    assert any("followed by the capitalised word 'perez'" in line for line in why)
+
+
 def test_a_road_named_ms_13_is_not_the_gang() -> None:
     assert entities("Crash closes MS 13 south of Morton",
                     "Mississippi Highway 13 reopened at noon.") == set()
