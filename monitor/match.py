@@ -993,11 +993,13 @@ class Matcher:
                     hs.append(h)
         for pat, h in deferred:
             ok = cased.get((pat.kind, pat.index))
-            if ok is None:  # not written elsewhere: a short acronym is then any capital word,
-                # and an acronym its entity also lists as a word or a name ("ISIS" and "Isis")
-                # is read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
+            if ok is None:  # not written elsewhere: a short acronym is then any capital word
+                # unless no word is spelt so ("FDA", "CDC", not "US", "DEA", "APS"), and an
+                # acronym its entity also lists as a word or a name ("ISIS" and "Isis") is
+                # read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
                 ok = pat.case != "exact" or (
-                    len(pat.exact) > _SHORT and not self._also_a_word(pat, h, deferred))
+                    (len(pat.exact) > _SHORT or _unspeakable(pat.exact))
+                    and not self._also_a_word(pat, h, deferred))
             if ok:
                 if pat.kind == _ALIAS:
                     cands.append((rules[pat.index], h))
@@ -1705,6 +1707,24 @@ def _is_headline(item: _Item, field: str) -> bool:
     if headline is None:
         headline = item.headline[field] = _headline(item.fields[field])
     return headline
+
+
+# the pairs of consonants a word of English, Spanish or Portuguese may start with
+_ONSETS = frozenset((
+    "bl br ch cl cr dr fl fr gl gn gr kn ph pl pn pr ps qu sc sh sk sl sm sn sp st sw th tr tw "
+    "vr wh wr"
+).split())
+
+
+def _unspeakable(acronym: str) -> bool:
+    """Whether a short acronym cannot be read as a word: no vowel (``CDC``, ``PF``) or two
+    first consonants no word starts with (``FDA``, ``TCU``); ``US``, ``DEA``, ``APS`` can."""
+    word = acronym.lower()
+    if not word.isalpha() or not word.isascii():
+        return False
+    if not any(c in "aeiouy" for c in word):
+        return True
+    return len(word) > 2 and all(c not in "aeiouy" for c in word[:2]) and word[:2] not in _ONSETS
 
 
 def _headline(text: str) -> bool:

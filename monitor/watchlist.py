@@ -68,8 +68,9 @@ Alias options (the mapping form, ``alias`` is required):
   written in capitals) case says nothing, so a hit there is judged by the rest of the item: if
   another field writes the same alias, the hit counts only if one of those passes the case rule
   (``PLÁTANO MADURO`` over "...plátanos maduros..." is rejected); if none does, it counts,
-  except an ``exact`` alias of three letters or fewer (``CDS``, ``IS``), which any capital word
-  could be.
+  except an ``exact`` alias of three letters or fewer that a word could be spelt like (``IS``,
+  ``DEA``, ``APS``); one no word is spelt like counts: no vowel (``CDC``, ``PF``) or two first
+  consonants no English, Spanish or Portuguese word starts with (``FDA``, ``TCU``).
 - ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
   (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
 - ``not_after``: capitalised words that, right before the alias (or before the quote that opens

@@ -208,12 +208,36 @@ def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
                     "La Familia Michoacana amplía su presencia.") == {"la-nueva-familia-michoacana"}
     assert entities("PLÁTANO MADURO: EL PRECIO SUBE EN CARACAS", "Comerciantes culpan al costo.") \
         == set()
-    # a three-letter exact acronym in capitals is any capital word unless written so elsewhere
+    # a three-letter exact acronym in capitals needs its context and vetoes as anywhere
     assert entities("CDS SPREADS WIDEN AS CARTEL FEARS GROW") == set()
     assert entities("CDS GUNMEN KILL FIVE", "The CDS cartel denied it.") == {"sinaloa-cartel"}
     why = MATCHER.explain({"title": "UNA FAMILIA MICHOACANA GANA",
                            "summary": "una familia michoacana de Uruapan"})
     assert any("ALL-CAPS" in line for line in why)
+
+
+def test_a_short_acronym_no_word_is_spelt_like_counts_in_all_caps(tmp_path: Path) -> None:
+    """In an ALL-CAPS item a short exact-case acronym that no word is spelt like (no vowel:
+    'CDC', 'PF'; two first consonants no word starts with: 'FDA', 'TCU') counts as written;
+    one that reads as a word ('APS', 'DEA', 'US') still needs the rest of the item to write
+    it in capitals."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n" + "".join(
+            f"  - {{id: {a.lower()}, name: {a}, type: organization, priority: low,\n"
+            f"     aliases: [{{alias: {a}, case: exact}}]}}\n"
+            for a in ("FDA", "CDC", "PF", "TCU", "APS", "DEA", "US")),
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def found(title: str, summary: str = "") -> set[str]:
+        return {e.entity_id for e in m.match({"title": title, "summary": summary}).entities}
+
+    assert found("LA FDA Y LOS CDC INVESTIGAN CASOS EN ARIZONA") == {"fda", "cdc"}
+    assert found("PF E TCU APURAM CONTRATO DO PORTO") == {"pf", "tcu"}
+    assert found("APS E DEA: US AGENTS MEET IN LISBON") == set()
+    assert found("THE DEA RAIDS TWO LABS", "The DEA said two labs were shut.") == {"dea"}
 
 
 # --- lookalikes ---------------------------------------------------------------------------------
