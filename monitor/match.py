@@ -1190,7 +1190,7 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
-                why = self._name_after(item, rule, h)
+                why = self._name_after(item, rule, h) or _common_word(item, rule, h)
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -1725,6 +1725,29 @@ def _unspeakable(acronym: str) -> bool:
     if not any(c in "aeiouy" for c in word):
         return True
     return len(word) > 2 and all(c not in "aeiouy" for c in word[:2]) and word[:2] not in _ONSETS
+
+
+def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+    """Why a strict surname (allow_after) that opens a sentence, where any word is
+    capitalised, is the word the item writes in lower case elsewhere ('Leite condensado:
+    ... leite em pó', 'Mora tributaria ... pagos en mora'), or None."""
+    if rule.allow_after is None or h.tag:
+        return None
+    text = item.fields[h.field]
+    before = text[: h.start].rstrip()
+    if before and before[-1] not in ".:!?\"'\u201c\u2018«":
+        return None
+    word = item.folded[h.field].text[h.fstart : h.fend]
+    for name, folded in item.folded.items():
+        f, original = folded.text, item.fields[name]
+        i = f.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if ((i == 0 or not f[i - 1].isalnum()) and (end == len(f) or not f[end].isalnum())
+                    and original[folded.orig(i)].islower()):
+                return f"opens a sentence, and the item writes {word!r} in lower case"
+            i = f.find(word, i + 1)
+    return None
 
 
 def _headline(text: str) -> bool:

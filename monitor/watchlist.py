@@ -107,6 +107,9 @@ Alias options (the mapping form, ``alias`` is required):
   is a word of the entity's own aliases (a second surname they list: ``Maduro Moros``) or of
   ``allow_after``, or a weekday or month (``Rubio Monday said``). Only that hit is rejected: a
   relative's name (``Maduro Guerra``) does not unmake ``Maduro's son`` in the same item.
+  And a strict surname capitalised only because it opens a sentence is the common word when the
+  item writes that word in lower case too (``Leite condensado: ... leite em pó``, ``Mora tributaria
+  ... pagos en mora``).
 
 Two rules need no list. An alias that runs on into a longer code is that code
 (``MS13-098``, a bulletin number), and an acronym followed by a spelling-out in brackets whose

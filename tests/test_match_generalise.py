@@ -444,6 +444,34 @@ def test_a_strict_surname_followed_by_another_capitalised_word_is_somebody_else(
     assert any("followed by the capitalised word 'perez'" in line for line in why)
 
 
+def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lower_case(
+        tmp_path: Path) -> None:
+    """'Leite condensado: ... leite em pó': a strict surname that is capitalised only because
+    it opens a sentence is the common word when the item writes that word in lower case too;
+    mid-sentence, with its first name, or when the item has no lower-case use, it is the
+    person."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\nentities:\n"
+        "  - id: paulo-leite\n    name: Paulo Leite\n    type: person\n    priority: low\n"
+        "    aliases:\n      - Paulo Leite\n"
+        "      - {alias: Leite, case: capitalized, allow_after: [Paulo, diretor]}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def found(title: str, summary: str = "") -> bool:
+        return bool(m.match({"title": title, "summary": summary}).entities)
+
+    assert not found("Leite condensado caseiro", "Misture leite em pó e açúcar.")
+    assert not found("Receita: Leite condensado caseiro", "Misture leite em pó e açúcar.")
+    assert found("Leite nega irregularidades", "O diretor falou à imprensa.")
+    assert found("Leite nega irregularidades", "Paulo Leite diz que o leite da marca é seguro.")
+    assert found("Diretor Leite nega irregularidades", "A marca de leite diz que é seguro.")
+    why = m.explain({"title": "Leite condensado", "summary": "leite em pó"})
+    assert any("writes 'leite' in lower case" in line for line in why)
+
+
 def test_a_road_named_ms_13_is_not_the_gang() -> None:
     assert entities("Crash closes MS 13 south of Morton",
                     "Mississippi Highway 13 reopened at noon.") == set()
