@@ -1729,8 +1729,9 @@ def _unspeakable(acronym: str) -> bool:
 
 def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
     """Why a strict surname (allow_after) that opens a sentence, where any word is
-    capitalised, is the word the item writes in lower case elsewhere ('Leite condensado:
-    ... leite em pó', 'Mora tributaria ... pagos en mora'), or None."""
+    capitalised, is the word the item writes in lower case in another sentence ('Leite
+    condensado: ... leite em pó', 'Mora tributaria ... pagos en mora'), or None. In one
+    sentence both senses are a pun ('Trump plays his trump card')."""
     if rule.allow_after is None or h.tag:
         return None
     text = item.fields[h.field]
@@ -1744,7 +1745,9 @@ def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
         while i >= 0:
             end = i + len(word)
             if ((i == 0 or not f[i - 1].isalnum()) and (end == len(f) or not f[end].isalnum())
-                    and original[folded.orig(i)].islower()):
+                    and original[folded.orig(i)].islower() and (
+                        name != h.field or _SENTENCE_END.search(
+                            text, *sorted((h.end, folded.orig(i)))))):
                 return f"opens a sentence, and the item writes {word!r} in lower case"
             i = f.find(word, i + 1)
     return None
@@ -1761,6 +1764,7 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
+_SENTENCE_END = re.compile(r"[.:!?;]")
 # capitalised after a name without being part of it ('Rubio Monday said', 'Trump I')
 _CAPITALISED_ANYWAY = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

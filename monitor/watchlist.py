@@ -108,8 +108,9 @@ Alias options (the mapping form, ``alias`` is required):
   ``allow_after``, or a weekday or month (``Rubio Monday said``). Only that hit is rejected: a
   relative's name (``Maduro Guerra``) does not unmake ``Maduro's son`` in the same item.
   And a strict surname capitalised only because it opens a sentence is the common word when the
-  item writes that word in lower case too (``Leite condensado: ... leite em pó``, ``Mora tributaria
-  ... pagos en mora``).
+  item writes that word in lower case in another sentence (``Leite condensado: ... leite em pó``,
+  ``Mora tributaria ... pagos en mora``; in one sentence it is a pun: ``Trump plays his trump
+  card``).
 
 Two rules need no list. An alias that runs on into a longer code is that code
 (``MS13-098``, a bulletin number), and an acronym followed by a spelling-out in brackets whose

@@ -448,8 +448,8 @@ def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lowe
         tmp_path: Path) -> None:
     """'Leite condensado: ... leite em pó': a strict surname that is capitalised only because
     it opens a sentence is the common word when the item writes that word in lower case too;
-    mid-sentence, with its first name, or when the item has no lower-case use, it is the
-    person."""
+    mid-sentence, with its first name, or when the item has no lower-case use (or only in the
+    same sentence, a pun), it is the person."""
     path = tmp_path / "w.yaml"
     path.write_text(
         "watchlist: w\nentities:\n"
@@ -468,6 +468,8 @@ def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lowe
     assert found("Leite nega irregularidades", "O diretor falou à imprensa.")
     assert found("Leite nega irregularidades", "Paulo Leite diz que o leite da marca é seguro.")
     assert found("Diretor Leite nega irregularidades", "A marca de leite diz que é seguro.")
+    assert found("Leite joga com o leite da marca")  # both senses in one sentence: a pun
+    assert not found("Preço do leite sobe. Leite condensado também")
     why = m.explain({"title": "Leite condensado", "summary": "leite em pó"})
     assert any("writes 'leite' in lower case" in line for line in why)
 
