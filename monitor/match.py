@@ -241,6 +241,7 @@ _ALIKE = {
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
+_SHORT_ALIKE = {"s": "z", "z": "s", "b": "v", "v": "b"}  # in a word of four letters
 _INSERT = "aeiouh"
 _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
@@ -261,10 +262,13 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
 def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
     """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped;
     ``short`` (a word of four letters): only a consonant after the first letter doubled
-    (``Lobbo``, ``Leall``)."""
+    (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``)."""
     n = len(w)
     if short:
-        return {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
+        out = {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
+        out.update(w[:i] + _SHORT_ALIKE[w[i]] + w[i + 1 :] for i in range(1, n)
+                   if w[i] in _SHORT_ALIKE)
+        return out
     out: set[str] = set()
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
@@ -814,7 +818,8 @@ class Matcher:
                     # a letter dropped from a word of a name of three words or more may
                     # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
                     # else); the other words must then be written in full
-                    shortest = FUZZY_MIN_WORD - (len(words) > 2 and len(e) < len(words[k]))
+                    shortest = FUZZY_MIN_WORD - (
+                        k in short or (len(words) > 2 and len(e) < len(words[k])))
                     if len(e) < shortest or spelt in exact:
                         continue
                     bucket = self._main_keys.setdefault(e, [])

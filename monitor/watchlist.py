@@ -138,16 +138,16 @@ letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Ha
 c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
 at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
 ``Islamic State``). The edited word has five letters or more (four, when a letter is dropped
-from a name of three words or more: ``Cartel de los Sole``; and a word of four letters in a
-name of two words or more may have a consonant doubled, nothing else: ``Thiago Lobbo``, ``Marco
-Leall``, not ``Marco Lela``) and is capitalised in the alias (a name, not ``portaaviones``); a word
-that aliases of several entities share or that another entity's context terms use in lower case
-(``cartel``, ``state``, ``ataque*``) only loses a letter, doubles one or swaps two (``Carrtel``); a
-name used as another entity's context (``Sinaloa``) stays a name (``Sinalua Cartel`` matches). A
-spelling that is itself an alias or term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``,
-``Boko Haran``, ``Sinaloa Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``.
-The alias's other words must be spelt exactly; its case rule, context and exclusions apply as to
-the alias itself.
+from a name of three words or more: ``Cartel de los Sole``; and a word of four letters in a name
+of two words or more may have a consonant doubled or b/v, s/z swapped, nothing else: ``Thiago
+Lobbo``, ``Marco Leall``, not ``Marco Lela``) and is capitalised in the alias (a name, not
+``portaaviones``); a word that aliases of several entities share or that another entity's
+context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a letter,
+doubles one or swaps two (``Carrtel``); a name used as another entity's context (``Sinaloa``)
+stays a name (``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an
+edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match;
+``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt
+exactly; its case rule, context and exclusions apply as to the alias itself.
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:
