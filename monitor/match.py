@@ -241,6 +241,7 @@ _ALIKE = {
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
+_SHORT_ALIKE = {"s": "z", "z": "s", "b": "v", "v": "b"}  # in a word of four letters
 _INSERT = "aeiouh"
 _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
@@ -258,9 +259,16 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
     )  # fmt: skip
 
 
-def _word_edits(w: str, light: bool = False) -> set[str]:
-    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped."""
+def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
+    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped;
+    ``short`` (a word of four letters): only a consonant after the first letter doubled
+    (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``)."""
     n = len(w)
+    if short:
+        out = {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
+        out.update(w[:i] + _SHORT_ALIKE[w[i]] + w[i + 1 :] for i in range(1, n)
+                   if w[i] in _SHORT_ALIKE)
+        return out
     out: set[str] = set()
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
@@ -278,18 +286,6 @@ def _word_edits(w: str, light: bool = False) -> set[str]:
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
             out.update(w + c for c in _VOWELS)
     out.discard(w)
-    return out
-
-
-def one_edit(words: list[str], editable: Iterable[int], light: Iterable[int] = ()) -> list[str]:
-    """The one-edit spellings (see ``_ALIKE``) of a folded key's words, editing one of the
-    words at the ``editable`` positions (only dropping, doubling or swapping at the ``light``
-    ones), as the text would fold them."""
-    out: list[str] = []
-    editable = set(editable)
-    for k in sorted({*editable, *light}):
-        for e in sorted(_word_edits(words[k], k not in editable)):
-            out.append(" ".join((*words[:k], e, *words[k + 1 :])))
     return out
 
 
@@ -312,6 +308,9 @@ class _Pat(NamedTuple):
     target: _Pat | _Coord | None = None
     words: tuple[str, ...] = ()
     word: int = 0
+    # a term with a '*' before its last word ('mandado* de busca'): the key is up to that word,
+    # a prefix, and these folded words ('de', 'busca'; 'cateo*' a prefix too) must follow it
+    tail: tuple[str, ...] = ()
 
 
 class _Coord(NamedTuple):
@@ -331,6 +330,41 @@ def _labelled(text: str, pat: _Pat) -> _Pat:
     exact = _squeeze_case(text.rstrip("*"))
     return pat._replace(prefix=text.endswith("*"), exact=exact, label=text,
                         caps=tuple(i for i, c in enumerate(exact) if c.isupper()))
+
+
+def _starred(text: str) -> tuple[str, tuple[str, ...]]:
+    """A term's key and tail: up to its first word with a '*' if more words follow
+    ('mandado*', then the folded words 'de', 'busca'), else the term and no tail."""
+    words = text.split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith("*"):
+            tail: list[str] = []
+            for rest in words[i + 1 :]:
+                parts = fold_key(rest.rstrip("*")).split(" ")
+                tail.extend(parts[:-1])
+                tail.append(parts[-1] + "*" * rest.endswith("*"))
+            return " ".join(words[: i + 1]), tuple(tail)
+    return text, ()
+
+
+def _tail_end(f: str, pos: int, tail: tuple[str, ...]) -> int:
+    """Where a starred term's ``tail`` words end in the folded text ``f`` when they follow
+    its key's word, which ends at ``pos`` (one space or punctuation mark before each, as a
+    key's words); -1 if they do not."""
+    n = len(f)
+    for w in tail:
+        if pos >= n or (f[pos] != " " and f[pos] != _PUNCT):
+            return -1
+        stem = w.rstrip("*")
+        if not f.startswith(stem, pos + 1):
+            return -1
+        pos += 1 + len(stem)
+        if len(stem) < len(w):
+            while pos < n and f[pos].isalnum():
+                pos += 1
+        elif pos < n and f[pos].isalnum():
+            return -1
+    return pos
 
 
 def _marked(f: str) -> str:
@@ -368,6 +402,9 @@ class _AliasRule(NamedTuple):
     # a name, not an acronym (case: exact): another of the list's entities named in the item
     # stands for its missing context
     named_context: bool = False
+    # a strict surname's (allow_after) entity's own alias words: a capitalised word after it
+    # that is none of them, its allowed words or a capitalised date, names somebody else
+    own_words: frozenset[str] = frozenset()
 
 
 class _H(NamedTuple):
@@ -556,7 +593,10 @@ class Matcher:
     @staticmethod
     def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat) -> None:
         pat = _labelled(text, pat)
-        for v in spellings(text.rstrip("*")):
+        key, tail = _starred(text)
+        if tail:
+            pat = pat._replace(prefix=True, tail=tail)
+        for v in spellings(key.rstrip("*")):
             bucket = keys.setdefault(v, [])
             if pat not in bucket:
                 bucket.append(pat)
@@ -649,9 +689,11 @@ class Matcher:
                 not_before = one(
                     fold_key(w) for w in (*entity.not_before, *alias.not_before)
                 )
+                own = frozenset() if allow_after is None else one(
+                    w for a in entity.aliases for w in fold_key(a.alias).split(" "))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before, alias.case != "exact")
+                               not_before, alias.case != "exact", own)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -716,7 +758,9 @@ class Matcher:
         repeated in it); a hit is then checked for the alias's other words around it.
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
-        more that no shorter alias of the same entity already covers with its own edits. A word
+        more that no shorter alias of the same entity already covers with its own edits; in a
+        name of two words or more, a word of four letters only has a consonant doubled
+        (``Thiago Lobbo``: ``Rossa``, ``Alexx``, not ``Lela`` or ``Lbo``). A word
         that several entities' aliases share or that another entity's context terms use in lower
         case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
         """
@@ -744,33 +788,38 @@ class Matcher:
             key = fold_key(text)
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
-            editable, light = set(), set()
+            editable, light, short = set(), set(), set()
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
-                if len(w) >= FUZZY_MIN_WORD and w.isalpha() and capital:
-                    shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                if not (w.isalpha() and capital):
+                    continue
+                shared = len(owners[w]) > 1 or bool(context.get(w, set()) - {ei})
+                if len(w) >= FUZZY_MIN_WORD:
                     (light if shared else editable).add(k)
+                elif len(w) == FUZZY_MIN_WORD - 1 and len(words) > 1 and not shared:
+                    short.add(k)  # 'Thiago Lobbo': a consonant doubled, the rest exact
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
                     continue
                 sub = other.split(" ")
                 for k in range(len(words) - len(sub) + 1):
                     if words[k : k + len(sub)] == sub:
-                        editable.difference_update(range(k, k + len(sub)))
-                        light.difference_update(range(k, k + len(sub)))
+                        for ks in (editable, light, short):
+                            ks.difference_update(range(k, k + len(sub)))
             body = _squeeze_case(text)
             fpat = pat._replace(
                 prefix=False, exact=body, label=text,
                 caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
             )  # fmt: skip
-            for k in sorted(editable | light):
+            for k in sorted(editable | light | short):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
-                for e in _word_edits(words[k], k not in editable):
+                for e in _word_edits(words[k], k not in editable, k in short):
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may
                     # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
                     # else); the other words must then be written in full
-                    shortest = FUZZY_MIN_WORD - (len(words) > 2 and len(e) < len(words[k]))
+                    shortest = FUZZY_MIN_WORD - (
+                        k in short or (len(words) > 2 and len(e) < len(words[k])))
                     if len(e) < shortest or spelt in exact:
                         continue
                     bucket = self._main_keys.setdefault(e, [])
@@ -866,9 +915,15 @@ class Matcher:
                     if pat.kind == _COORD:
                         out.extend(_coordinated_hits(pat, name, text, folded, start, end))
                         continue
+                    hend, hoend = end, oend
+                    if pat.tail:
+                        hend = _tail_end(f, end, pat.tail)
+                        if hend < 0:
+                            continue
+                        hoend = folded.orig_end(hend)
                     out.append((
                         pat,
-                        _H(name, start, end, ostart, oend, pat.label, False, pat.fuzzy),
+                        _H(name, start, hend, ostart, hoend, pat.label, False, pat.fuzzy),
                         pat.case == "any" or _case_ok(pat, text, ostart, oend)
                         or _lower_tag(pat, text, ostart, oend),
                     ))
@@ -880,6 +935,10 @@ class Matcher:
                     fend = end
                     while fend < n and f[fend].isalnum():
                         fend += 1
+                    if pat.tail:
+                        fend = _tail_end(f, fend, pat.tail)
+                        if fend < 0:
+                            continue
                     hit = _H(name, start, fend, ostart, folded.orig_end(fend), pat.label)
                     out.append((pat, hit, pat.case == "any" or _case_ok(pat, text, ostart, oend)))
                 elif pat.kind == _ALIAS:
@@ -939,11 +998,13 @@ class Matcher:
                     hs.append(h)
         for pat, h in deferred:
             ok = cased.get((pat.kind, pat.index))
-            if ok is None:  # not written elsewhere: a short acronym is then any capital word,
-                # and an acronym its entity also lists as a word or a name ("ISIS" and "Isis")
-                # is read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
+            if ok is None:  # not written elsewhere: a short acronym is then any capital word
+                # unless no word is spelt so ("FDA", "CDC", not "US", "DEA", "APS"), and an
+                # acronym its entity also lists as a word or a name ("ISIS" and "Isis") is
+                # read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
                 ok = pat.case != "exact" or (
-                    len(pat.exact) > _SHORT and not self._also_a_word(pat, h, deferred))
+                    (len(pat.exact) > _SHORT or _unspeakable(pat.exact))
+                    and not self._also_a_word(pat, h, deferred))
             if ok:
                 if pat.kind == _ALIAS:
                     cands.append((rules[pat.index], h))
@@ -1024,6 +1085,23 @@ class Matcher:
         if word in rule.not_before:
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
+
+    @staticmethod
+    def _name_after(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a strict surname (allow_after) is part of a longer name, or None: another
+        capitalised word right after it, in a field whose capitals mean something ('Prado
+        Pérez', 'Moreno Valley', 'Rosa Díez'), that is no word of the entity's own aliases
+        (a second surname they list), of its allow_after or a capitalised date word."""
+        if rule.allow_after is None or h.tag:
+            return None
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if (not word or word in rule.own_words or word in rule.allow_after
+                or word in _CAPITALISED_ANYWAY):
+            return None
+        after = _SPACED_WORD.match(item.fields[h.field], h.end)  # a space only: not 'Trump-Maduro'
+        if after is None or not after.group(1).isupper() or _is_headline(item, h.field):
+            return None
+        return f"followed by the capitalised word {word!r}: part of another name"
 
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
@@ -1115,6 +1193,9 @@ class Matcher:
                 named_here = True
             if named_here:
                 named.setdefault(rule.entity, set()).add(rule)
+            if why is None:
+                # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
+                why = self._name_after(item, rule, h) or _common_word(item, rule, h)
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -1445,7 +1526,7 @@ def _scan_tags(
                 if oend != te and not _camel_break(text, oend):
                     continue
                 for pat in pats:
-                    if pat.kind >= _FUZZY:
+                    if pat.kind >= _FUZZY or pat.tail:  # a starred term's words: not in a tag
                         continue
                     h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
                     out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
@@ -1633,6 +1714,50 @@ def _is_headline(item: _Item, field: str) -> bool:
     return headline
 
 
+# the pairs of consonants a word of English, Spanish or Portuguese may start with
+_ONSETS = frozenset((
+    "bl br ch cl cr dr fl fr gl gn gr kn ph pl pn pr ps qu sc sh sk sl sm sn sp st sw th tr tw "
+    "vr wh wr"
+).split())
+
+
+def _unspeakable(acronym: str) -> bool:
+    """Whether a short acronym cannot be read as a word: no vowel (``CDC``, ``PF``) or two
+    first consonants no word starts with (``FDA``, ``TCU``); ``US``, ``DEA``, ``APS`` can."""
+    word = acronym.lower()
+    if not word.isalpha() or not word.isascii():
+        return False
+    if not any(c in "aeiouy" for c in word):
+        return True
+    return len(word) > 2 and all(c not in "aeiouy" for c in word[:2]) and word[:2] not in _ONSETS
+
+
+def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+    """Why a strict surname (allow_after) that opens a sentence, where any word is
+    capitalised, is the word the item writes in lower case in another sentence ('Leite
+    condensado: ... leite em pó', 'Mora tributaria ... pagos en mora'), or None. In one
+    sentence both senses are a pun ('Trump plays his trump card')."""
+    if rule.allow_after is None or h.tag:
+        return None
+    text = item.fields[h.field]
+    before = text[: h.start].rstrip()
+    if before and before[-1] not in ".:!?\"'\u201c\u2018«":
+        return None
+    word = item.folded[h.field].text[h.fstart : h.fend]
+    for name, folded in item.folded.items():
+        f, original = folded.text, item.fields[name]
+        i = f.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if ((i == 0 or not f[i - 1].isalnum()) and (end == len(f) or not f[end].isalnum())
+                    and original[folded.orig(i)].islower() and (
+                        name != h.field or _SENTENCE_END.search(
+                            text, *sorted((h.end, folded.orig(i)))))):
+                return f"opens a sentence, and the item writes {word!r} in lower case"
+            i = f.find(word, i + 1)
+    return None
+
+
 def _headline(text: str) -> bool:
     """Whether every word of four or more letters (but a few minor ones) is capitalised."""
     for m in _LETTERS.finditer(text):
@@ -1643,6 +1768,14 @@ def _headline(text: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SPACED_WORD = re.compile(r"\s+(\w)")
+_SENTENCE_END = re.compile(r"[.:!?;]")
+# capitalised after a name without being part of it ('Rubio Monday said', 'Trump I')
+_CAPITALISED_ANYWAY = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "i",
+))
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 _NO_MATCH = MatchResult()
 _PREPOSITIONS = frozenset(("de", "del", "do", "da", "dos", "das"))

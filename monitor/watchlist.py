@@ -8,7 +8,7 @@ checked: an unknown key, a wrong type or a bad value is a ``WatchlistError`` tha
 File format::
 
     watchlist: cartel-de-los-soles       # required: a slug naming this file's list
-    fuzzy: true                          # optional: long names also match with one edit
+    fuzzy: true                          # optional, default true: long names match with one edit
     source:                              # optional: where the list came from (all keys optional)
       title: US to list Cartel de los Soles as a terrorist organization
       date: 2025-11-17
@@ -44,7 +44,9 @@ How text is compared (aliases, context terms, exclusions and topic terms alike):
 
 - Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
 - Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
-  (``designat*`` matches designate, designated, designation). Possessives (``Maduro's``,
+  (``designat*`` matches designate, designated, designation), and so does a word of a term
+  of several (``mandado* de busca`` matches mandados de busca; ``orden* de cateo*`` órdenes de
+  cateos; such a term is not looked for inside a #hashtag). Possessives (``Maduro's``,
   ``Maduros'``) count as word ends. Inside a ``#hashtag`` or an ``@handle`` a camel-case break
   (a capital after a small letter or a digit, a digit after a letter, the last capital of a
   run before small letters) starts or ends a word too: ``#MaduroOut``, ``#FreeMaduro``,
@@ -66,8 +68,9 @@ Alias options (the mapping form, ``alias`` is required):
   written in capitals) case says nothing, so a hit there is judged by the rest of the item: if
   another field writes the same alias, the hit counts only if one of those passes the case rule
   (``PLÁTANO MADURO`` over "...plátanos maduros..." is rejected); if none does, it counts,
-  except an ``exact`` alias of three letters or fewer (``CDS``, ``IS``), which any capital word
-  could be.
+  except an ``exact`` alias of three letters or fewer that a word could be spelt like (``IS``,
+  ``DEA``, ``APS``); one no word is spelt like counts: no vowel (``CDC``, ``PF``) or two first
+  consonants no English, Spanish or Portuguese word starts with (``FDA``, ``TCU``).
 - ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
   (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
 - ``not_after``: capitalised words that, right before the alias (or before the quote that opens
@@ -80,7 +83,7 @@ Alias options (the mapping form, ``alias`` is required):
   names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
   ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
 - ``fuzzy``: ``true`` or ``false``; whether the alias also matches with one edit (below). Unset,
-  it follows the entity's ``fuzzy``, then the file's (default ``false``), and applies only to
+  it follows the entity's ``fuzzy``, then the file's (default ``true``), and applies only to
   aliases of eight letters or more, without digits, not ``case: exact``. Set on the alias, it
   applies whatever its length: transliterated names spelt many ways (``{alias: al-Qaeda,
   fuzzy: true}`` matches ``Al Qaieda``).
@@ -98,6 +101,16 @@ Alias options (the mapping form, ``alias`` is required):
   nothing, so there only ``not_after`` applies. Words are compared without case or accents, one word
   each; nested lists are flattened, so a shared YAML anchor can be combined with more words
   (``allow_after: [*openers, [Nicolás, Nicolas]]``). An empty list rejects every capitalised word.
+  A strict surname is also rejected right before another capitalised word, in a field whose
+  capitals mean something:
+  it is part of another name (``Prado Pérez``, ``Moreno Valley``, ``Prado Cafe``), unless that word
+  is a word of the entity's own aliases (a second surname they list: ``Maduro Moros``) or of
+  ``allow_after``, or a weekday or month (``Rubio Monday said``). Only that hit is rejected: a
+  relative's name (``Maduro Guerra``) does not unmake ``Maduro's son`` in the same item.
+  And a strict surname capitalised only because it opens a sentence is the common word when the
+  item writes that word in lower case in another sentence (``Leite condensado: ... leite em pó``,
+  ``Mora tributaria ... pagos en mora``; in one sentence it is a pun: ``Trump plays his trump
+  card``).
 
 Two rules need no list. An alias that runs on into a longer code is that code
 (``MS13-098``, a bulletin number), and an acronym followed by a spelling-out in brackets whose
@@ -125,14 +138,16 @@ letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Ha
 c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
 at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
 ``Islamic State``). The edited word has five letters or more (four, when a letter is dropped
-from a name of three words or more: ``Cartel de los Sole``) and is capitalised in the alias (a
-name, not ``portaaviones``); a word that aliases of several entities share or that another
-entity's context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a
-letter, doubles one or swaps two (``Carrtel``); a name used as another entity's context
-(``Sinaloa``) stays a name (``Sinalua Cartel`` matches). A spelling that is itself an alias or
-term is not an edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa
-Cartle`` match; ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The alias's other
-words must be spelt exactly; its case rule, context and exclusions apply as to the alias itself.
+from a name of three words or more: ``Cartel de los Sole``; and a word of four letters in a name
+of two words or more may have a consonant doubled or b/v, s/z swapped, nothing else: ``Thiago
+Lobbo``, ``Marco Leall``, not ``Marco Lela``) and is capitalised in the alias (a name, not
+``portaaviones``); a word that aliases of several entities share or that another entity's
+context terms use in lower case (``cartel``, ``state``, ``ataque*``) only loses a letter,
+doubles one or swaps two (``Carrtel``); a name used as another entity's context (``Sinaloa``)
+stays a name (``Sinalua Cartel`` matches). A spelling that is itself an alias or term is not an
+edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match;
+``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt
+exactly; its case rule, context and exclusions apply as to the alias itself.
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:
@@ -194,8 +209,10 @@ def _check_text(value: str, what: str) -> str:
 
 def _check_term(value: str) -> str:
     value = _check_text(value, "a term")
-    if "*" in value[:-1]:
-        raise ValueError("'*' is only allowed at the end of a term (a prefix)")
+    for word in value.split():
+        if "*" in word[:-1] or word == "*":
+            raise ValueError(
+                "'*' is only allowed at the end of a word (a prefix: 'mandado* de busca')")
     return value
 
 
@@ -431,7 +448,7 @@ class WatchlistFile(_Model):
 
     watchlist: str
     source: Source | None = None
-    fuzzy: bool = False
+    fuzzy: bool = True
     entities: tuple[Entity, ...] = ()
     topics: tuple[Topic, ...] = ()
 

@@ -123,7 +123,7 @@ BLIND28 = ROOT / "tests" / "data" / "blind28.jsonl"
 # hyphenated and for a dotted allow_after entry, which the loader now reads.
 OTHER_SEEDS = tuple(
     (ROOT / "tests" / "data" / f"other-seed-{n}" / f"os{n}.jsonl",
-     ROOT / "tests" / "data" / f"other-seed-{n}" / "watchlist.yaml") for n in (1, 2))
+     ROOT / "tests" / "data" / f"other-seed-{n}" / "watchlist.yaml") for n in (1, 2, 3, 4))
 SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10,
         BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19,
         BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28)

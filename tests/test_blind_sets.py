@@ -313,22 +313,32 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 and other-seed-2: another story's first watchlist each, written by an analyst
-# from the README's watchlist section alone, with 385 and 400 items labelled against it
-# (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9) entities P 0.972
-# R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R 0.941, topics P
-# 0.877 R 0.811. Most misses are the watchlists' own (names gated on words the items lack,
-# spellings and topic verbs they do not list, namesakes), which the matcher must not guess;
-# its general fix (another entity of the file as context) lifted other-seed-1's entity recall
-# to 0.927. Their figures now are floors per language, under issue 11's targets: (precision,
-# recall).
+# other-seed-1 to other-seed-4: another story's first watchlist each, written by an analyst
+# from the README's watchlist section alone, with 385, 400, 455 and 392 items labelled against
+# it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9) entities P
+# 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R 0.941,
+# topics P 0.877 R 0.811; other-seed-3 (matcher of 7938aac) entities P 0.968 R 0.979,
+# topics P 0.907 R 0.815; other-seed-4 (f143ed2, after its mid-term '*' was made loadable)
+# entities P 0.955 R 0.947, topics P 0.941 R 0.756. Most misses are the watchlists' own (names
+# gated on words the items lack, spellings and topic verbs they do not list, namesakes), which
+# the matcher must not guess; its general fixes since (another entity of the file as context,
+# one edit on by default and in four-letter words, a strict surname before another
+# capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL CAPS)
+# are in test_match_generalise.py. Their figures now are floors per language, under issue
+# 11's targets: (precision, recall).
 OTHER_SEED_FLOORS = {
-    "os1": {("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.97, 0.91),
+    "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
             ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81)},
-    "os2": {("entities", "en"): (0.94, 0.94), ("entities", "es"): (0.95, 0.94),
-            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.80, 0.85),
+    "os2": {("entities", "en"): (0.94, 0.96), ("entities", "es"): (0.95, 0.95),
+            ("entities", "pt"): (0.95, 0.95), ("topics", "en"): (0.80, 0.85),
             ("topics", "es"): (0.94, 0.76), ("topics", "pt"): (0.90, 0.81)},
+    "os3": {("entities", "en"): (0.97, 0.99), ("entities", "es"): (0.98, 0.97),
+            ("entities", "pt"): (0.95, 0.98), ("topics", "en"): (0.90, 0.85),
+            ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.78)},
+    "os4": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.96, 0.95),
+            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.94, 0.82),
+            ("topics", "es"): (0.95, 0.77), ("topics", "pt"): (0.92, 0.66)},
 }
 
 

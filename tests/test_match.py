@@ -680,3 +680,36 @@ def test_compiling_the_seed_watchlist_peaks_near_what_it_keeps() -> None:
     assert peak - kept < 0.2 * kept, ((peak - kept) / 2**20, kept / 2**20)
     values = list(compiled._main.values())
     assert len({id(v) for v in values}) < 0.6 * len(values), len(values)  # ~4,000 of ~7,900
+
+
+def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Path) -> None:
+    """'mandado* de busca' matches 'mandados de busca' and 'mandado de busca', its later words
+    written in full and in order; 'orden* de cateo*' both plurals; as a topic term, inside a
+    near group and as an entity's requires; explain names the term as written."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\n"
+        "entities:\n"
+        "  - {id: pf, name: PF, type: organization, priority: low,\n"
+        "     aliases: [{alias: PF, case: exact, requires: [mandado* de busca]}]}\n"
+        "topics:\n"
+        "  - {id: raid, name: Raid, rule: {any_of: [mandado* de busca, orden* de cateo*]}}\n"
+        "  - id: near\n"
+        "    name: Near\n"
+        "    rule: {near: {terms: [[mandado* de busca], [porto]], within: 4}}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def found(title: str) -> tuple[set[str], set[str]]:
+        r = m.match({"title": title})
+        return {e.entity_id for e in r.entities}, {t.topic_id for t in r.topics}
+
+    assert found("PF cumpre 12 mandados de busca no porto") == ({"pf"}, {"raid", "near"})
+    assert found("PF cumpre mandado de busca") == ({"pf"}, {"raid"})
+    assert found("Juez emite órdenes de cateos") == (set(), {"raid"})
+    for other in ("PF cumpre mandados de buscas", "mandados de prisão e de busca",
+                  "busca de mandados", "PF: mandatos de busca", "PF tips"):
+        assert found(other) == (set(), set()), other
+    why = m.explain({"title": "PF cumpre mandados de busca"})
+    assert any(line.startswith("raid: matched") and "mandado* de busca" in line for line in why)
