@@ -332,6 +332,16 @@ def _labelled(text: str, pat: _Pat) -> _Pat:
                         caps=tuple(i for i, c in enumerate(exact) if c.isupper()))
 
 
+def _cognates(term: str) -> tuple[str, ...]:
+    """The Spanish and Portuguese stems of an English prefix term in -at* or -pt*, whose
+    nouns spell the t as c or ç: 'corrupt*' also reaches corrupción, corrupção, corrupções
+    ('corrupci', 'corrupca', 'corrupco'); 'designat*' designación, designação."""
+    if not term.endswith(("at*", "pt*")) or " " in term or len(term) < 7 or not term.isascii():
+        return ()
+    stem = fold_key(term[:-2])
+    return tuple(stem + end for end in ("ci", "ca", "co"))
+
+
 def _starred(text: str) -> tuple[str, tuple[str, ...]]:
     """A term's key and tail: up to its first word with a '*' if more words follow
     ('mandado*', then the folded words 'de', 'busca'), else the term and no tail."""
@@ -626,7 +636,13 @@ class Matcher:
         in the auxiliary one, scanned only when a topic gets as far as its none_of."""
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
             keys = self._main_keys if i in self._term_pos else self._aux_keys
-            self._add(keys, text, _Pat(_TERM, i, False, case, "", ""))
+            pat = _Pat(_TERM, i, False, case, "", "")
+            self._add(keys, text, pat)
+            for cognate in _cognates(text):
+                labelled = _labelled(text, pat)._replace(prefix=True)
+                bucket = keys.setdefault(cognate, [])
+                if labelled not in bucket:
+                    bucket.append(labelled)
 
     def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
         if cond.term is not None:

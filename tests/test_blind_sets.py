@@ -323,7 +323,8 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # gated on words the items lack, spellings and topic verbs they do not list, namesakes), which
 # the matcher must not guess; its general fixes since (another entity of the file as context,
 # one edit on by default and in four-letter words, a strict surname before another
-# capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL CAPS)
+# capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL CAPS,
+# English -at*/-pt* stems reaching their Spanish and Portuguese nouns)
 # are in test_match_generalise.py. Their figures now are floors per language, under issue
 # 11's targets: (precision, recall).
 OTHER_SEED_FLOORS = {
@@ -338,7 +339,7 @@ OTHER_SEED_FLOORS = {
             ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.78)},
     "os4": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.96, 0.95),
             ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.94, 0.82),
-            ("topics", "es"): (0.95, 0.77), ("topics", "pt"): (0.92, 0.66)},
+            ("topics", "es"): (0.93, 0.80), ("topics", "pt"): (0.91, 0.75)},
 }
 
 

@@ -713,3 +713,32 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
         assert found(other) == (set(), set()), other
     why = m.explain({"title": "PF cumpre mandados de busca"})
     assert any(line.startswith("raid: matched") and "mandado* de busca" in line for line in why)
+
+
+def test_an_english_stem_in_at_or_pt_reaches_its_spanish_and_portuguese_nouns(
+        tmp_path: Path) -> None:
+    """A topic term 'corrupt*' or 'designat*' is read as analysts mean it in a trilingual list:
+    corrupción, corrupção, corrupções; designación, designação. Other stems keep their letters
+    ('contract*' is not contracción), and so do context terms."""
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "watchlist: w\ntopics:\n"
+        "  - {id: graft, name: Graft, rule: {any_of: [corrupt*]}}\n"
+        "  - {id: listed, name: Listed, rule: {any_of: [designat*]}}\n"
+        "  - {id: deal, name: Deal, rule: {any_of: [contract*]}}\n",
+        encoding="utf-8",
+    )
+    m = Matcher.compile(load_watchlists([path]))
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in m.match({"title": title}).topics}
+
+    assert topics("Prefeito é preso por corrupção") == {"graft"}
+    assert topics("Detenido un alcalde por corrupción") == {"graft"}
+    assert topics("Três designações novas na lista") == {"listed"}
+    assert topics("La designación entra en vigor") == {"listed"}
+    assert topics("Corrupt officials charged") == {"graft"}
+    assert topics("La contracción económica se agrava") == set()
+    assert topics("Corrupia: a bird of the savanna") == set()
+    why = m.explain({"title": "Prefeito é preso por corrupção"})
+    assert any(line.startswith("graft: matched") and "corrupt*" in line for line in why)
