@@ -686,8 +686,8 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
     """'mandado* de busca' matches 'mandados de busca' and 'mandado de busca', its later words
     written in full and in order; 'orden* de cateo*' both plurals; as a topic term, inside a
     near group and as an entity's requires; explain names the term as written."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\n"
         "entities:\n"
         "  - {id: pf, name: PF, type: organization, priority: low,\n"
@@ -697,9 +697,7 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
         "  - id: near\n"
         "    name: Near\n"
         "    rule: {near: {terms: [[mandado* de busca], [porto]], within: 4}}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str) -> tuple[set[str], set[str]]:
         r = m.match({"title": title})
@@ -720,15 +718,13 @@ def test_an_english_stem_in_at_or_pt_reaches_its_spanish_and_portuguese_nouns(
     """A topic term 'corrupt*' or 'designat*' is read as analysts mean it in a trilingual list:
     corrupción, corrupção, corrupções; designación, designação. Other stems keep their letters
     ('contract*' is not contracción), and so do context terms."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\ntopics:\n"
         "  - {id: graft, name: Graft, rule: {any_of: [corrupt*]}}\n"
         "  - {id: listed, name: Listed, rule: {any_of: [designat*]}}\n"
         "  - {id: deal, name: Deal, rule: {any_of: [contract*]}}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def topics(title: str) -> set[str]:
         return {t.topic_id for t in m.match({"title": title}).topics}
