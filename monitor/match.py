@@ -342,6 +342,18 @@ def _cognates(term: str) -> tuple[str, ...]:
     return tuple(stem + end for end in ("ci", "ca", "co"))
 
 
+_ARTICLES = frozenset("the a an el la los las un una o os as um uma".split())
+
+
+def _without_articles(term: str) -> str:
+    """A topic term of several words as a headline writes it without its articles ('proíbe
+    a venda': 'proíbe venda'), or '' when it has none inside it."""
+    words = term.split()
+    kept = [w for k, w in enumerate(words)
+            if k in (0, len(words) - 1) or w.lower() not in _ARTICLES]
+    return " ".join(kept) if len(kept) < len(words) else ""
+
+
 def _starred(text: str) -> tuple[str, tuple[str, ...]]:
     """A term's key and tail: up to its first word with a '*' if more words follow
     ('mandado*', then the folded words 'de', 'busca'), else the term and no tail."""
@@ -643,6 +655,9 @@ class Matcher:
                 bucket = keys.setdefault(cognate, [])
                 if labelled not in bucket:
                     bucket.append(labelled)
+            bare = _without_articles(text)
+            if bare:
+                self._add(keys, bare, _labelled(text, pat))
 
     def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
         if cond.term is not None:

@@ -738,3 +738,24 @@ def test_an_english_stem_in_at_or_pt_reaches_its_spanish_and_portuguese_nouns(
     assert topics("Corrupia: a bird of the savanna") == set()
     why = m.explain({"title": "Prefeito é preso por corrupção"})
     assert any(line.startswith("graft: matched") and "corrupt*" in line for line in why)
+
+
+def test_a_topic_phrase_matches_as_a_headline_writes_it_without_its_articles(
+        tmp_path: Path) -> None:
+    """'proíbe a venda' also matches 'PROÍBE VENDA DE ...' (headlines drop articles); the
+    article at either end of a term stays, and other words in the middle are kept."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\ntopics:\n"
+        "  - {id: ban, name: Ban, rule: {any_of: [proíbe a venda, prohíbe la venta]}}\n"
+        "  - {id: search, name: Search, rule: {any_of: [busca e apreensão]}}\n",
+    )
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in m.match({"title": title}).topics}
+
+    assert topics("ANVISA PROÍBE VENDA DE LEITE EM TODO O PAÍS") == {"ban"}
+    assert topics("Anvisa proíbe a venda do leite") == {"ban"}
+    assert topics("Cofepris prohíbe venta de fórmula") == {"ban"}
+    assert topics("PF faz busca e apreensão") == {"search"}
+    assert topics("PF faz busca apreensão") == set()
