@@ -613,8 +613,12 @@ class Matcher:
     # --- compiling -------------------------------------------------------------------------------
 
     @staticmethod
-    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat) -> None:
+    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat, label: str = "") -> None:
+        """``text``'s keys for ``pat``; ``label``: the term as written, when ``text`` is
+        another way to write it."""
         pat = _labelled(text, pat)
+        if label:
+            pat = pat._replace(label=label)
         key, tail = _starred(text)
         if tail:
             pat = pat._replace(prefix=True, tail=tail)
@@ -657,7 +661,7 @@ class Matcher:
                     bucket.append(labelled)
             bare = _without_articles(text)
             if bare:
-                self._add(keys, bare, _labelled(text, pat))
+                self._add(keys, bare, pat, label=text)
 
     def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
         if cond.term is not None:
@@ -790,8 +794,8 @@ class Matcher:
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
         more that no shorter alias of the same entity already covers with its own edits; in a
-        name of two words or more, a word of four letters only has a consonant doubled
-        (``Thiago Lobbo``: ``Rossa``, ``Alexx``, not ``Lela`` or ``Lbo``). A word
+        name of two words or more, a word of four letters only has a consonant doubled or b/v,
+        s/z swapped (``Thiago Lobbo``, ``Lovo``: ``Rossa``, ``Roza``, not ``Lela``). A word
         that several entities' aliases share or that another entity's context terms use in lower
         case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
         """

@@ -759,3 +759,5 @@ def test_a_topic_phrase_matches_as_a_headline_writes_it_without_its_articles(
     assert topics("Cofepris prohíbe venta de fórmula") == {"ban"}
     assert topics("PF faz busca e apreensão") == {"search"}
     assert topics("PF faz busca apreensão") == set()
+    why = m.explain({"title": "ANVISA PROÍBE VENDA DE LEITE"})
+    assert any(line.startswith("ban: matched") and "proíbe a venda" in line for line in why)
