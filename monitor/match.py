@@ -332,6 +332,28 @@ def _labelled(text: str, pat: _Pat) -> _Pat:
                         caps=tuple(i for i, c in enumerate(exact) if c.isupper()))
 
 
+def _cognates(term: str) -> tuple[str, ...]:
+    """The Spanish and Portuguese stems of an English prefix term in -at* or -pt*, whose
+    nouns spell the t as c or ç: 'corrupt*' also reaches corrupción, corrupção, corrupções
+    ('corrupci', 'corrupca', 'corrupco'); 'designat*' designación, designação."""
+    if not term.endswith(("at*", "pt*")) or " " in term or len(term) < 7 or not term.isascii():
+        return ()
+    stem = fold_key(term[:-2])
+    return tuple(stem + end for end in ("ci", "ca", "co"))
+
+
+_ARTICLES = frozenset("the a an el la los las un una o os as um uma".split())
+
+
+def _without_articles(term: str) -> str:
+    """A topic term of several words as a headline writes it without its articles ('proíbe
+    a venda': 'proíbe venda'), or '' when it has none inside it."""
+    words = term.split()
+    kept = [w for k, w in enumerate(words)
+            if k in (0, len(words) - 1) or w.lower() not in _ARTICLES]
+    return " ".join(kept) if len(kept) < len(words) else ""
+
+
 def _starred(text: str) -> tuple[str, tuple[str, ...]]:
     """A term's key and tail: up to its first word with a '*' if more words follow
     ('mandado*', then the folded words 'de', 'busca'), else the term and no tail."""
@@ -591,8 +613,12 @@ class Matcher:
     # --- compiling -------------------------------------------------------------------------------
 
     @staticmethod
-    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat) -> None:
+    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat, label: str = "") -> None:
+        """``text``'s keys for ``pat``; ``label``: the term as written, when ``text`` is
+        another way to write it."""
         pat = _labelled(text, pat)
+        if label:
+            pat = pat._replace(label=label)
         key, tail = _starred(text)
         if tail:
             pat = pat._replace(prefix=True, tail=tail)
@@ -626,7 +652,16 @@ class Matcher:
         in the auxiliary one, scanned only when a topic gets as far as its none_of."""
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
             keys = self._main_keys if i in self._term_pos else self._aux_keys
-            self._add(keys, text, _Pat(_TERM, i, False, case, "", ""))
+            pat = _Pat(_TERM, i, False, case, "", "")
+            self._add(keys, text, pat)
+            for cognate in _cognates(text):
+                labelled = _labelled(text, pat)._replace(prefix=True)
+                bucket = keys.setdefault(cognate, [])
+                if labelled not in bucket:
+                    bucket.append(labelled)
+            bare = _without_articles(text)
+            if bare:
+                self._add(keys, bare, pat, label=text)
 
     def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
         if cond.term is not None:
@@ -759,8 +794,8 @@ class Matcher:
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
         more that no shorter alias of the same entity already covers with its own edits; in a
-        name of two words or more, a word of four letters only has a consonant doubled
-        (``Thiago Lobbo``: ``Rossa``, ``Alexx``, not ``Lela`` or ``Lbo``). A word
+        name of two words or more, a word of four letters only has a consonant doubled or b/v,
+        s/z swapped (``Thiago Lobbo``, ``Lovo``: ``Rossa``, ``Roza``, not ``Lela``). A word
         that several entities' aliases share or that another entity's context terms use in lower
         case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
         """

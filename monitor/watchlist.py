@@ -44,15 +44,19 @@ How text is compared (aliases, context terms, exclusions and topic terms alike):
 
 - Case and accents are ignored (``Cártel`` = ``cartel`` = ``CARTEL``); ``ñ`` counts as ``n``.
 - Whole words only: ``Trump`` does not match ``Trumpet``. A trailing ``*`` makes a term a prefix
-  (``designat*`` matches designate, designated, designation), and so does a word of a term
-  of several (``mandado* de busca`` matches mandados de busca; ``orden* de cateo*`` órdenes de
-  cateos; such a term is not looked for inside a #hashtag). Possessives (``Maduro's``,
-  ``Maduros'``) count as word ends. Inside a ``#hashtag`` or an ``@handle`` a camel-case break
-  (a capital after a small letter or a digit, a digit after a letter, the last capital of a
-  run before small letters) starts or ends a word too: ``#MaduroOut``, ``#FreeMaduro``,
-  ``@SecRubio``, ``#SOUTHCOMStrike``, ``#StopTrenDeAragua2025``; ``#Trumpet`` is no ``Trump``.
-  The text is HTML-decoded before (entities escaped twice too: ``Maduro&amp;#39;s``), and
-  terminal escape sequences and control characters are removed (``monitor.normalize``).
+  (``designat*`` matches designate, designated, designation), and so does a word of a term of
+  several (``mandado* de busca`` matches mandados de busca; ``orden* de cateo*`` órdenes de
+  cateos; such a term is not looked for inside a #hashtag). A topic term that is an English stem
+  in ``-at*`` or ``-pt*`` also reaches the Spanish and Portuguese nouns that spell its t as c or ç
+  (``corrupt*``: corrupción, corrupção, corrupções; ``designat*``: designación, designação). A
+  topic term of several words also matches without the articles inside it, as headlines write it
+  (``proíbe a venda``: PROÍBE VENDA DE ...). Possessives (``Maduro's``, ``Maduros'``) count as
+  word ends. Inside a ``#hashtag`` or an ``@handle`` a camel-case break (a capital after a small
+  letter or a digit, a digit after a letter, the last capital of a run before small letters)
+  starts or ends a word too: ``#MaduroOut``, ``#FreeMaduro``, ``@SecRubio``, ``#SOUTHCOMStrike``,
+  ``#StopTrenDeAragua2025``; ``#Trumpet`` is no ``Trump``. The text is HTML-decoded before
+  (entities escaped twice too: ``Maduro&amp;#39;s``), and terminal escape sequences and control
+  characters are removed (``monitor.normalize``).
 - Spaces, hyphens, apostrophes and underscores between the words of an alias are interchangeable
   and may be left out: ``MS-13`` also matches ``MS 13`` and ``MS13``; ``al-Qaeda`` matches
   ``al Qaeda`` and ``#AlQaeda``; ``Tren de Aragua`` matches ``#TrenDeAragua``. A letter followed

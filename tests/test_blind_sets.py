@@ -323,7 +323,9 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # gated on words the items lack, spellings and topic verbs they do not list, namesakes), which
 # the matcher must not guess; its general fixes since (another entity of the file as context,
 # one edit on by default and in four-letter words, a strict surname before another
-# capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL CAPS)
+# capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL CAPS,
+# English -at*/-pt* stems reaching their Spanish and Portuguese nouns, phrases without
+# their articles)
 # are in test_match_generalise.py. Their figures now are floors per language, under issue
 # 11's targets: (precision, recall).
 OTHER_SEED_FLOORS = {
@@ -335,10 +337,10 @@ OTHER_SEED_FLOORS = {
             ("topics", "es"): (0.94, 0.76), ("topics", "pt"): (0.90, 0.81)},
     "os3": {("entities", "en"): (0.97, 0.99), ("entities", "es"): (0.98, 0.97),
             ("entities", "pt"): (0.95, 0.98), ("topics", "en"): (0.90, 0.85),
-            ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.78)},
+            ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.82)},
     "os4": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.96, 0.95),
             ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.94, 0.82),
-            ("topics", "es"): (0.95, 0.77), ("topics", "pt"): (0.92, 0.66)},
+            ("topics", "es"): (0.93, 0.80), ("topics", "pt"): (0.91, 0.75)},
 }
 
 

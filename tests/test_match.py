@@ -686,8 +686,8 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
     """'mandado* de busca' matches 'mandados de busca' and 'mandado de busca', its later words
     written in full and in order; 'orden* de cateo*' both plurals; as a topic term, inside a
     near group and as an entity's requires; explain names the term as written."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\n"
         "entities:\n"
         "  - {id: pf, name: PF, type: organization, priority: low,\n"
@@ -697,9 +697,7 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
         "  - id: near\n"
         "    name: Near\n"
         "    rule: {near: {terms: [[mandado* de busca], [porto]], within: 4}}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str) -> tuple[set[str], set[str]]:
         r = m.match({"title": title})
@@ -713,3 +711,53 @@ def test_a_star_on_a_word_before_the_last_makes_that_word_a_prefix(tmp_path: Pat
         assert found(other) == (set(), set()), other
     why = m.explain({"title": "PF cumpre mandados de busca"})
     assert any(line.startswith("raid: matched") and "mandado* de busca" in line for line in why)
+
+
+def test_an_english_stem_in_at_or_pt_reaches_its_spanish_and_portuguese_nouns(
+        tmp_path: Path) -> None:
+    """A topic term 'corrupt*' or 'designat*' is read as analysts mean it in a trilingual list:
+    corrupción, corrupção, corrupções; designación, designação. Other stems keep their letters
+    ('contract*' is not contracción), and so do context terms."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\ntopics:\n"
+        "  - {id: graft, name: Graft, rule: {any_of: [corrupt*]}}\n"
+        "  - {id: listed, name: Listed, rule: {any_of: [designat*]}}\n"
+        "  - {id: deal, name: Deal, rule: {any_of: [contract*]}}\n",
+    )
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in m.match({"title": title}).topics}
+
+    assert topics("Prefeito é preso por corrupção") == {"graft"}
+    assert topics("Detenido un alcalde por corrupción") == {"graft"}
+    assert topics("Três designações novas na lista") == {"listed"}
+    assert topics("La designación entra en vigor") == {"listed"}
+    assert topics("Corrupt officials charged") == {"graft"}
+    assert topics("La contracción económica se agrava") == set()
+    assert topics("Corrupia: a bird of the savanna") == set()
+    why = m.explain({"title": "Prefeito é preso por corrupção"})
+    assert any(line.startswith("graft: matched") and "corrupt*" in line for line in why)
+
+
+def test_a_topic_phrase_matches_as_a_headline_writes_it_without_its_articles(
+        tmp_path: Path) -> None:
+    """'proíbe a venda' also matches 'PROÍBE VENDA DE ...' (headlines drop articles); the
+    article at either end of a term stays, and other words in the middle are kept."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\ntopics:\n"
+        "  - {id: ban, name: Ban, rule: {any_of: [proíbe a venda, prohíbe la venta]}}\n"
+        "  - {id: search, name: Search, rule: {any_of: [busca e apreensão]}}\n",
+    )
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in m.match({"title": title}).topics}
+
+    assert topics("ANVISA PROÍBE VENDA DE LEITE EM TODO O PAÍS") == {"ban"}
+    assert topics("Anvisa proíbe a venda do leite") == {"ban"}
+    assert topics("Cofepris prohíbe venta de fórmula") == {"ban"}
+    assert topics("PF faz busca e apreensão") == {"search"}
+    assert topics("PF faz busca apreensão") == set()
+    why = m.explain({"title": "ANVISA PROÍBE VENDA DE LEITE"})
+    assert any(line.startswith("ban: matched") and "proíbe a venda" in line for line in why)

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import eval_match  # noqa: E402
+from test_match import compile_yaml  # noqa: E402
 
 SEED = load_watchlists([ROOT / "seeds"])
 MATCHER = Matcher.compile(SEED)
@@ -222,15 +223,13 @@ def test_a_short_acronym_no_word_is_spelt_like_counts_in_all_caps(tmp_path: Path
     'CDC', 'PF'; two first consonants no word starts with: 'FDA', 'TCU') counts as written;
     one that reads as a word ('APS', 'DEA', 'US') still needs the rest of the item to write
     it in capitals."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nentities:\n" + "".join(
             f"  - {{id: {a.lower()}, name: {a}, type: organization, priority: low,\n"
             f"     aliases: [{{alias: {a}, case: exact}}]}}\n"
             for a in ("FDA", "CDC", "PF", "TCU", "APS", "DEA", "US")),
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str, summary: str = "") -> set[str]:
         return {e.entity_id for e in m.match({"title": title, "summary": summary}).entities}
@@ -371,15 +370,13 @@ def test_one_edit_in_names_used_as_context_and_in_short_transliterations(
 def test_a_vowel_after_a_final_vowel_is_one_edit_a_plural_s_is_not(tmp_path: Path) -> None:
     """'Ansarie' is a spelling of 'Ansari'; 'Ansaris' is a plural, and under eight letters an
     alias is exact unless it opts in."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nfuzzy: true\nentities:\n"
         "  - {id: a, name: A, type: other, priority: low,\n"
         "     aliases: [{alias: Ansari, fuzzy: true}]}\n"
         "  - {id: b, name: B, type: other, priority: low, aliases: [Bakari]}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str) -> set[str]:
         return {e.entity_id for e in m.match({"title": title}).entities}
@@ -393,15 +390,13 @@ def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: 
     """In a name of two words, a word of four letters matches with a consonant doubled
     ('Thiago Lobbo', 'Marco Leall') or with b/v or s/z swapped ('Thiago Lovo'), no other
     edit; the other word stays exact, and a lone four-letter alias never takes an edit."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nentities:\n"
         "  - {id: a, name: A, type: person, priority: low, aliases: [Thiago Lobo]}\n"
         "  - {id: b, name: B, type: person, priority: low, aliases: [Marco Leal]}\n"
         "  - {id: c, name: C, type: other, priority: low, aliases: [Saab]}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str) -> set[str]:
         return {e.entity_id for e in m.match({"title": title}).entities}
@@ -422,15 +417,13 @@ def test_a_strict_surname_followed_by_another_capitalised_word_is_somebody_else(
     is one of the entity's own alias words (a second surname it lists), a capitalised date
     word, after a hyphen, or in a headline that capitalises every word. Only that hit is
     rejected: the item's other lone hits still count (relatives share a surname)."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nentities:\n"
         "  - id: ana-prado\n    name: Ana Prado\n    type: person\n    priority: low\n"
         "    aliases:\n      - Ana Prado Lima\n"
         "      - {alias: Prado, case: capitalized, allow_after: [Ana, judge, Judge]}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str, summary: str = "") -> bool:
         return bool(m.match({"title": title, "summary": summary}).entities)
@@ -452,15 +445,13 @@ def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lowe
     it opens a sentence is the common word when the item writes that word in lower case too;
     mid-sentence, with its first name, or when the item has no lower-case use (or only in the
     same sentence, a pun), it is the person."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nentities:\n"
         "  - id: paulo-leite\n    name: Paulo Leite\n    type: person\n    priority: low\n"
         "    aliases:\n      - Paulo Leite\n"
         "      - {alias: Leite, case: capitalized, allow_after: [Paulo, diretor]}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
 
     def found(title: str, summary: str = "") -> bool:
         return bool(m.match({"title": title, "summary": summary}).entities)
@@ -548,17 +539,15 @@ def test_designation_rules_from_blind4(title: str, summary: str, expected: set[s
 
 def test_near_groups_combine_yaml_anchors(tmp_path: Path) -> None:
     """A near group may list an anchored list and more terms: it is flattened."""
-    path = tmp_path / "w.yaml"
-    path.write_text(
+    m = compile_yaml(
+        tmp_path,
         "watchlist: w\nentities:\n"
         "  - {id: a, name: A, type: other, priority: low, aliases: [Alpha]}\n"
         "topics:\n"
         "  - id: t\n    name: T\n    rule:\n      any_of:\n"
         "        - near: {terms: [&small [skiff, dinghy], [sank]], within: 3}\n"
         "        - near: {terms: [[*small, ship], [burned]], within: 3}\n",
-        encoding="utf-8",
     )
-    m = Matcher.compile(load_watchlists([path]))
     assert [t.topic_id for t in m.match({"title": "the ship burned"}).topics] == ["t"]
     assert [t.topic_id for t in m.match({"title": "a dinghy burned"}).topics] == ["t"]
     assert m.match({"title": "the ship sank"}).topics == ()
