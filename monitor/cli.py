@@ -120,21 +120,19 @@ def poll_once(config_path: Path, log_level: str) -> None:
     import time
 
     from monitor.runtime import load_runtime
-    from monitor.workers import ParsePool, every_body_to_parse, make_executor
+    from monitor.workers import ParsePool, make_executor
 
     pool: ParsePool | None = None
 
     def configured(config: Config) -> None:
         nonlocal pool
         _setup_logs(config, log_level)
-        if every_body_to_parse(config.database):
-            # a new database: every feed's body will be parsed, so the parser workers start
-            # now, beside this process's imports, watchlist and first fetches, instead of
-            # holding up the first bodies while they start (README, Performance); otherwise
-            # the first body to parse starts them (an all-304 poll starts none)
-            pool = make_executor(config)
-            if pool is not None:
-                pool.start()
+        # the parser workers start now, beside this process's imports, watchlist and first
+        # fetches, instead of holding up the first bodies while they start; a worker no body
+        # came to is killed at the end, not waited for (README, Performance)
+        pool = make_executor(config)
+        if pool is not None:
+            pool.start()
 
     # no collection while the process starts: its imports, config and watchlist make next to
     # no garbage cycles and what they keep is frozen below, so the collector's passes over

@@ -1,10 +1,11 @@
 """The parser worker processes: slim, one task at a time each, never outliving the daemon.
 
-Start: the first body to parse starts the workers (a poll where every feed answers 304 or an
-unchanged body starts none: ~33 MB and ~0.4 s of CPU saved). `poll-once` into a database that
-does not exist yet (``every_body_to_parse``: every feed's first poll) starts them as soon as its
-config is read instead, so that their own start runs beside the daemon's imports and first
-fetches rather than holding up the first bodies. Each is a fresh interpreter
+Start: the first body to parse starts the workers (a daemon's poll where every feed answers 304
+or an unchanged body starts none: ~33 MB and ~0.4 s of CPU saved). `poll-once` starts them as
+soon as its config is read (``start``), so that their own start runs beside its imports and
+first fetches rather than holding up the first bodies; a worker never given a task is killed at
+``shutdown``, not waited for (an all-304 `poll-once` pays its start's CPU, on the core its own
+process leaves free, and no wall time at its end). Each is a fresh interpreter
 (``python -c``) running monitor/workerproc.py, which imports only what its tasks need
 (``preload``: the parse package and feedparser for feeds, the extractors for article pages),
 not the daemon's HTTP client, pydantic config, SQLite store, compiled watchlist, command line,
@@ -376,11 +377,10 @@ class ParsePool(Executor):
             self._closed = True
             threads = self._threads
             spare, self._spare = self._spare, []
-        for worker in spare:  # started, never given a task
-            if wait:
-                worker.close()
-            else:
-                worker.conn.close()
+        for worker in spare:  # started, never given a task: nothing to wait for
+            worker.conn.close()
+            worker.proc.kill()
+            worker.proc.wait()
         if self._slots:
             self._shutdown_slots(wait, cancel_futures)
         if cancel_futures:
@@ -552,12 +552,3 @@ def make_executor(config: Config) -> ParsePool | None:
     setting = config.defaults.parse_workers
     workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if setting == "auto" else setting
     return ParsePool(workers, log_format=config.settings.log.format) if workers else None
-
-
-def every_body_to_parse(database: Path | str) -> bool:
-    """Whether a poll of every feed into ``database`` parses every body it fetches: an SQLite
-    file that does not exist yet holds no feed's last body, so nothing can come back 304 or
-    unchanged (a PostgreSQL database, shared or not, is never assumed new)."""
-    from monitor.config import is_database_url
-
-    return not is_database_url(database) and not Path(database).exists()

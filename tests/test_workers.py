@@ -451,13 +451,13 @@ def test_a_poll_with_nothing_to_parse_starts_no_worker(tmp_path, feed_server):
     assert started == [True, False]
 
 
-def test_poll_once_starts_its_parser_worker_early_only_into_a_new_database(
+def test_poll_once_starts_its_parser_worker_before_its_first_fetch_and_kills_an_unused_one(
         tmp_path, feed_server, monkeypatch):
-    """`poll-once` into a database that does not exist yet starts its parser worker before its
-    first fetch (every body will be parsed: the worker's start runs beside the imports); into
-    an existing one, with the first body to parse, after that body's fetch, and a `poll-once`
-    where every feed answers 304 starts none. (Started as soon as the config was read whatever
-    the database, it cost an unchanged poll 0.33 s: README, Performance.)"""
+    """`poll-once` starts its parser worker as soon as its config is read, before its first
+    fetch (the worker's start runs beside the imports instead of holding up the first body),
+    into a new database or an existing one. A worker that parsed is closed and exits by
+    itself; one that no body came to (every feed answered 304) is killed at the end, not
+    waited for."""
     import random
 
     from click.testing import CliRunner
@@ -469,7 +469,8 @@ def test_poll_once_starts_its_parser_worker_early_only_into_a_new_database(
     from feedgen import make_items, rss
 
     events: list[str] = []
-    real_start, real_fetch = ParsePool.start, Fetcher.fetch
+    workers = []
+    real_start, real_fetch, real_new = ParsePool.start, Fetcher.fetch, ParsePool._new_worker
 
     def start(self):
         events.append("workers")
@@ -479,39 +480,29 @@ def test_poll_once_starts_its_parser_worker_early_only_into_a_new_database(
         events.append("fetch")
         return await real_fetch(self, request)
 
+    def new_worker(self):
+        workers.append(real_new(self))
+        return workers[-1]
+
     monkeypatch.setattr(ParsePool, "start", start)
+    monkeypatch.setattr(ParsePool, "_new_worker", new_worker)
     monkeypatch.setattr(Fetcher, "fetch", fetch)
     items = make_items("a", 0, 8, random.Random(1))
     feed_server.set("/a.xml", rss("a", items[:5]))
     cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
     cfg.write_text(cfg.read_text().replace("parse_workers: 0", "parse_workers: 1"))
 
-    def poll_once(expect: str) -> None:
+    def poll_once(expect: str) -> int | None:
+        events.clear()
         out = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
         assert out.exit_code == 0 and expect in out.output, out.output
+        assert events == ["workers", "fetch"] and len(workers) == 1
+        return workers.pop().proc.returncode
 
-    poll_once("1 ok; 5 new items")
-    assert events == ["workers", "fetch"]
-    events.clear()
-    poll_once("1 not_modified")
-    assert events == ["fetch"]
-    events.clear()
+    assert poll_once("1 ok; 5 new items") == 0
+    assert poll_once("1 not_modified") == -signal.SIGKILL
     feed_server.set("/a.xml", rss("a", items))
-    poll_once("1 ok; 3 new items")
-    assert events == ["fetch", "workers"]
-
-
-def test_a_new_database_is_one_whose_every_body_is_parsed(tmp_path):
-    """``every_body_to_parse``: an SQLite file not made yet, never an existing file or a
-    PostgreSQL URL."""
-    from monitor.store import open_store
-    from monitor.workers import every_body_to_parse
-
-    db = tmp_path / "data" / "m.db"
-    assert every_body_to_parse(db)
-    open_store(db).close()
-    assert not every_body_to_parse(db)
-    assert not every_body_to_parse("postgresql://monitor@127.0.0.1:5432/monitor")
+    assert poll_once("1 ok; 3 new items") == 0
 
 
 def test_poll_once_loads_no_module_it_does_not_use(tmp_path, feed_server):
