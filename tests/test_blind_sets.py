@@ -224,6 +224,25 @@ tuned on it; that first score is in the README ("Accuracy"):
   listing told, another country's guard, pirates firing on a boat, a seizure without a shot, a
   workers' boat strike that ends.
 
+- tests/data/blind29.jsonl (457 items: 152 English, 151 Spanish, 154 Portuguese;
+  tests/data/blind29.README.md: regional and local outlets, police blotters, weather and sports
+  pages) and tests/data/blind30.jsonl (458 items: 155 English, 151 Spanish, 152 Portuguese;
+  tests/data/blind30.README.md: opinion, analysis, explainers, NGO bulletins, fact-checks and
+  forums), two general-purpose sets written at the same time after blind27 and blind28 were
+  tuned on, both first scored with the matcher of 5f3db00 (commits 21d9bab and b275432 add the
+  frozen files):
+
+      blind29 entities  P 0.994  R 0.987   (en 1.000/0.982, es 0.981/0.981, pt 1.000/1.000)
+      blind29 topics    P 0.984  R 0.984   (en 0.988/0.988, es 0.988/0.976, pt 0.977/0.989)
+      blind30 entities  P 0.995  R 0.995   (en 0.986/1.000, es 1.000/0.985, pt 1.000/1.000)
+      blind30 topics    P 0.996  R 0.996   (en 1.000/1.000, es 1.000/1.000, pt 0.988/0.988)
+
+  Both met every per-language target on their first score. Fixed with general rules: weather
+  vetoes a boat strike only when it strikes or hits the boats (not a military strike in
+  hurricane season), another country's forces, troops or soldiers, more countries' own lists
+  (the Baltic states, the rest of Europe, European Portuguese spellings), and a Spanish
+  spelling of Ansar Allah.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -258,12 +277,13 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind21": eval_match.BLIND21, "blind22": eval_match.BLIND22,
         "blind23": eval_match.BLIND23, "blind24": eval_match.BLIND24,
         "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26,
-        "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28}
+        "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28,
+        "blind29": eval_match.BLIND29, "blind30": eval_match.BLIND30}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-          "blind26", "blind27", "blind28")
+          "blind26", "blind27", "blind28", "blind29", "blind30")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

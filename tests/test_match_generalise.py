@@ -1493,6 +1493,48 @@ def test_topic_rules_from_blind27_and_blind28(title: str, summary: str,
     assert topics(title, summary) == expected
 
 
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # weather vetoes a boat strike only when it is what strikes or hits the boats ...
+    ("Hurricane Melissa strikes Caribbean fishing boats",
+     "US forces helped tow two vessels off Venezuela.", set()),
+    ("Boats struck by lightning off Margarita",
+     "The US Coast Guard said two Caribbean vessels burned.", set()),
+    # ... not when a military strike happens in hurricane season
+    ("Strikes on drug boats resume as Caribbean storm season ends",
+     "After a lull during the hurricane weeks, the US military struck two more boats off "
+     "Venezuela.", {"caribbean-boat-strikes"}),
+    ("US strikes drug boat in Caribbean as hurricane nears",
+     "The military struck a vessel off Venezuela.", {"caribbean-boat-strikes"}),
+    # another country's forces, troops or soldiers destroying boats are not a US strike
+    ("Forças venezuelanas queimam barcos de contrabandistas no delta do Orinoco",
+     "Caracas diz ter destruído dez embarcações.", set()),
+    ("Colombian troops destroy smugglers' boats near La Guajira",
+     "Soldiers burned four vessels on the Caribbean coast.", set()),
+])
+def test_topic_rules_from_blind29(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another country's own list, named in European Portuguese
+    ("Letónia inclui milícia pró-russa na sua lista de organizações terroristas",
+     "A medida aplica-se apenas na Letónia.", set()),
+    ("Irão classifica marinha europeia como organização terrorista",
+     "Teerão publicou a decisão.", set()),
+    # ... while the US list is the US list
+    ("Washington inclui cartel na lista de organizações terroristas estrangeiras",
+     "O Departamento de Estado publicou a designação.", {"fto-designation"}),
+])
+def test_topic_rules_from_blind30(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+def test_entity_rules_from_blind30() -> None:
+    """The Spanish-language press's spelling of Ansar Allah."""
+    assert entities("Navieras suspenden pagos en Yemen por la designación de Ansarolá") == {
+        "houthis"}
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("US designates the Sinaloa and Jalisco cartels as terrorist groups",
      {"sinaloa-cartel", "cjng"}),

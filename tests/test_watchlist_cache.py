@@ -212,27 +212,34 @@ def test_poll_once_caches_what_it_compiled_and_the_next_run_reads_it(tmp_path, f
 def test_the_cache_is_written_and_read_without_a_whole_copy_in_memory(tmp_path):
     """The seed watchlist's cache is pickled into its file and unpickled from it as it goes,
     never held as one bytes object beside the objects (a ~3.4 MB copy at the end of a cold
-    first poll was that poll's peak RSS; README, Performance: memory): writing peaks at less
-    than 2.5 times the file's size above what the process held (the pickler's table of the
-    objects it wrote is most of it; ~3.4 times with the whole copy), and the cache reads back
-    to a matcher that matches as the compiled one does."""
+    first poll was that poll's peak RSS; README, Performance: memory): writing peaks at least
+    three quarters of the file's size below pickling the same objects into one bytes object
+    (what is left is the pickler's table of the objects it wrote, whose size doubles as their
+    number crosses a threshold, so it is compared, not bounded), and the cache reads back to a
+    matcher that matches as the compiled one does."""
     import gc
+    import pickle
     import tracemalloc
 
     seeds = ROOT / "seeds"
     watchlist = load_watchlists([seeds])
     matcher = Matcher.compile(watchlist)
     cache = watchlist_cache.Cache([seeds], tmp_path / "m.db.watchlist-cache")
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        assert cache.save(watchlist, matcher)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+
+    def peak_of(write) -> int:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            assert write()
+            return tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+
+    streamed = peak_of(lambda: cache.save(watchlist, matcher))
+    whole = peak_of(lambda: pickle.dumps((watchlist, matcher), protocol=pickle.HIGHEST_PROTOCOL))
     size = cache.where.stat().st_size
-    assert peak - before < 2.5 * size, ((peak - before) / 2**20, size / 2**20)
+    assert streamed < whole - 0.75 * size, (streamed / 2**20, whole / 2**20, size / 2**20)
     loaded = cache.load()
     assert loaded is not None
     assert [loaded[1].match(i) for i in ITEMS[:50]] == [matcher.match(i) for i in ITEMS[:50]]
