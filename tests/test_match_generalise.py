@@ -1510,6 +1510,12 @@ def test_topic_rules_from_blind27_and_blind28(title: str, summary: str,
      "Caracas diz ter destruído dez embarcações.", set()),
     ("Colombian troops destroy smugglers' boats near La Guajira",
      "Soldiers burned four vessels on the Caribbean coast.", set()),
+    # strikes told with other verbs of attack
+    ("Aviones de EE.UU. acribillan una lancha cargada de droga frente a Venezuela",
+     "Dos tripulantes murieron, informó el ejército estadounidense.",
+     {"caribbean-boat-strikes"}),
+    ("Drone dos EUA metralha lancha com cocaína no Caribe",
+     "O Comando Sul disse que três tripulantes morreram.", {"caribbean-boat-strikes"}),
 ])
 def test_topic_rules_from_blind29(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
