@@ -97,6 +97,9 @@ DEPTH = 2
 # real-shaped +3 items bodies, which parse in ~1.5 ms each; the polls in flight, ``concurrency``,
 # bound what waits)
 LOOP_DEPTH = 8
+# ... and past the first task, no more than this many bytes of bodies unanswered at a worker:
+# each one waits there, read and held (a few large documents are not queued 8 deep)
+LOOP_BYTES = 512 * 1024
 
 
 # --- the daemon's side ---------------------------------------------------------------------
@@ -311,7 +314,7 @@ class ParsePool(Executor):
             self._slots = [_LoopSlot(self, loop) for _ in range(self.workers)]
         elif self._loop is not loop:
             raise RuntimeError("a parse pool runs tasks for one event loop only")
-        task = _LoopTask(loop.create_future(), pack((fn, args, {})),
+        task = _LoopTask(loop.create_future(), (fn, args, {}),
                          getattr(fn, "__name__", repr(fn)))
         self._queued.append(task)
         self._pump()
@@ -319,10 +322,11 @@ class ParsePool(Executor):
 
     def _pump(self) -> None:
         """Send queued tasks to the loop's workers, each to the one with the fewest tasks
-        sent, up to ``LOOP_DEPTH`` each."""
+        sent, up to ``LOOP_DEPTH`` and ``LOOP_BYTES`` each (a first task whatever its size)."""
         while self._queued:
             slot = min(self._slots, key=lambda s: len(s.sent))
-            if len(slot.sent) >= LOOP_DEPTH:
+            if slot.sent and (len(slot.sent) >= LOOP_DEPTH
+                              or slot.unanswered + self._queued[0].size > LOOP_BYTES):
                 break
             task = self._queued.popleft()
             if task.future.done():  # cancelled while it waited (a poll abandoned)
@@ -399,12 +403,21 @@ class ParsePool(Executor):
 
 
 class _LoopTask:
-    """A task of ``ParsePool.run``: its future (on the loop), its message, its function's name."""
+    """A task of ``ParsePool.run``: its future (on the loop), its call, its function's name, and
+    its message until the message is written (pickled when made, so that an argument that
+    cannot be pickled fails its caller at once; again should a worker die before it began)."""
 
-    __slots__ = ("future", "message", "name")
+    __slots__ = ("call", "future", "message", "name", "size")
 
-    def __init__(self, future: asyncio.Future[Any], message: bytes, name: str) -> None:
-        self.future, self.message, self.name = future, message, name
+    def __init__(self, future: asyncio.Future[Any], call: tuple[Any, ...], name: str) -> None:
+        self.future, self.call, self.name = future, call, name
+        self.message: bytes | None = pack(call)
+        self.size = len(self.message)
+
+    def take_message(self) -> bytes:
+        message = self.message if self.message is not None else pack(self.call)
+        self.message = None
+        return message
 
 
 class _LoopSlot:
@@ -417,7 +430,8 @@ class _LoopSlot:
         self.worker: _Worker | None = None
         self.sent: deque[_LoopTask] = deque()  # sent[0] is the one the worker holds
         self.inbox = bytearray()
-        self.outbox = bytearray()
+        self.outbox: deque[memoryview] = deque()  # messages, or what is left of them, to write
+        self.unanswered = 0  # bytes of the tasks sent
         self.idle: asyncio.TimerHandle | None = None
 
     def send(self, task: _LoopTask) -> None:
@@ -429,19 +443,24 @@ class _LoopSlot:
             self.worker.conn._sock.setblocking(False)
             self.loop.add_reader(self.worker.conn.fileno(), self._readable)
         self.sent.append(task)
-        self.outbox += task.message
+        self.unanswered += task.size
+        self.outbox.append(memoryview(task.take_message()))
         self._writable()
 
     def _writable(self) -> None:
         assert self.worker is not None
-        try:
-            sent = self.worker.conn._sock.send(self.outbox)
-        except BlockingIOError:
-            sent = 0
-        except OSError:  # the worker died: its end of the socket is gone
-            self._died()
-            return
-        del self.outbox[:sent]
+        while self.outbox:
+            try:
+                sent = self.worker.conn._sock.send(self.outbox[0])
+            except BlockingIOError:
+                break
+            except OSError:  # the worker died: its end of the socket is gone
+                self._died()
+                return
+            if sent < len(self.outbox[0]):
+                self.outbox[0] = self.outbox[0][sent:]
+                break
+            self.outbox.popleft()
         fd = self.worker.conn.fileno()
         if self.outbox:
             self.loop.add_writer(fd, self._writable)
@@ -462,6 +481,7 @@ class _LoopSlot:
         self.inbox += data
         for message in messages(self.inbox):
             task = self.sent.popleft()
+            self.unanswered -= task.size
             try:
                 ok, value = pickle.loads(message)
             except BaseException as exc:  # the result could not be read back
@@ -477,6 +497,7 @@ class _LoopSlot:
             self.loop.remove_writer(worker.conn.fileno())
         self.inbox.clear()
         self.outbox.clear()
+        self.unanswered = 0
         return worker
 
     def _died(self) -> None:
@@ -519,17 +540,18 @@ class _LoopSlot:
             self.idle = None
         if wait and (self.sent or queued) and self.worker is None:
             self.worker = self.pool._take_worker()
-        pending, outbox = self.sent, bytes(self.outbox)
+        pending, outbox = self.sent, list(self.outbox)
         worker = self._detach()
         if worker is None:
             return
         if wait and (pending or queued):
             worker.conn._sock.setblocking(True)
             try:
-                worker.conn._sock.sendall(outbox)
+                for rest in outbox:
+                    worker.conn._sock.sendall(rest)
                 for task in queued:
                     pending.append(task)
-                    worker.conn._sock.sendall(task.message)
+                    worker.conn._sock.sendall(task.take_message())
                 while pending:
                     ok, value = worker.conn.recv()
                     _settle(pending.popleft().future, ok, value)

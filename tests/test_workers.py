@@ -13,7 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from monitor.workers import LOOP_DEPTH, ParsePool
+from monitor.workers import LOOP_BYTES, LOOP_DEPTH, ParsePool
 
 CHILD = textwrap.dedent("""
     import os, sys, time
@@ -142,6 +142,33 @@ def test_run_on_the_event_loop_spreads_the_tasks_and_starts_no_thread():
     assert threads == 0
     assert after == 6 and pool.restarts == 0
     assert not any(_alive(p) for p in pids), "shutdown(wait=True) left a worker running"
+
+
+def test_run_keeps_a_few_small_bodies_waiting_at_a_worker_and_large_ones_one_at_a_time():
+    """``run`` sends a worker up to ``LOOP_DEPTH`` tasks ahead (the loop comes back to it only
+    between its other work), but past the first no more than ``LOOP_BYTES`` of them: large
+    documents are not held eight deep in the worker's memory. Every result still comes back."""
+    import asyncio
+
+    pool = ParsePool(1)
+    big = b"x" * (LOOP_BYTES * 3 // 4)
+
+    async def main():
+        small = [asyncio.ensure_future(pool.run(len, b"x" * 100)) for _ in range(20)]
+        await asyncio.sleep(0)
+        ahead_small = len(pool._slots[0].sent)
+        await asyncio.gather(*small)
+        large = [asyncio.ensure_future(pool.run(len, big)) for _ in range(4)]
+        await asyncio.sleep(0)
+        ahead_large = len(pool._slots[0].sent)
+        return ahead_small, ahead_large, await asyncio.gather(*large)
+
+    try:
+        ahead_small, ahead_large, got = _on_loop(main)
+    finally:
+        pool.shutdown()
+    assert ahead_small == LOOP_DEPTH and ahead_large == 1
+    assert got == [len(big)] * 4
 
 
 def test_run_a_killed_worker_fails_only_the_task_it_held():
