@@ -322,6 +322,9 @@ class _Coord(NamedTuple):
 
     names: tuple[tuple[int, str, str, _Pat], ...]
     before: bool
+    # the key is the head noun itself, and the second name follows its article alone: "el
+    # Cártel del Golfo y el del Noreste", "o Cartel de Sinaloa e o do Golfo"
+    elided: bool = False
 
 
 def _labelled(text: str, pat: _Pat) -> _Pat:
@@ -785,6 +788,10 @@ class Matcher:
                 for plural in plurals(head):
                     self._add(self._main_keys, plural,
                               _Pat(_COORD, -1, False, "any", "", "", target=coord))
+                if not before:  # "el Cártel del Golfo y el del Noreste"
+                    elided = coord._replace(elided=True)
+                    self._add(self._main_keys, head,
+                              _Pat(_COORD, -1, False, "any", "", "", target=elided))
 
     def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
         """One-edit spellings of long aliases, each unless it is already some key's spelling.
@@ -1614,7 +1621,8 @@ def _coordinated_hits(
     f = folded.text
     coord = pat.target
     assert isinstance(coord, _Coord)
-    found = (_names_before if coord.before else _names_after)(coord.names, f, start, end)
+    find = _names_elided if coord.elided else _names_before if coord.before else _names_after
+    found = find(coord.names, f, start, end)
     if found is None:
         return []
     fs, fe, first_pat, end1, second_pat, end2 = found
@@ -1659,6 +1667,28 @@ def _names_after(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: i
                 e2 = e1 + 3 + len(form)
                 if f[e1 + 3 : e2] == form and (e2 == len(f) or not f[e2].isalnum()):
                     return start, e2, first_pat, e1, second_pat, e2
+    return None
+
+
+_ELIDED = (" y el ", " y la ", " e o ", " e a ")
+
+
+def _names_elided(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
+                  end: int) -> _Pair | None:
+    """"<head> <first> y el|la / e o|a <second>", the head noun (singular) at ``start``-``end``
+    of ``f`` and said once: both names written in full after it ("del Golfo", "del Noreste")."""
+    for first_ei, first, _, first_pat in names:
+        e1 = end + 1 + len(first)
+        if f[end:e1] != " " + first:
+            continue
+        joint = next((j for j in _ELIDED if f.startswith(j, e1)), "")
+        if not joint:
+            continue
+        for second_ei, second, _, second_pat in names:
+            e2 = e1 + len(joint) + len(second)
+            if (second_ei != first_ei and f[e1 + len(joint) : e2] == second
+                    and (e2 == len(f) or not f[e2].isalnum())):
+                return start, e2, first_pat, e1, second_pat, e2
     return None
 
 

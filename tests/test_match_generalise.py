@@ -1550,6 +1550,10 @@ def test_entity_rules_from_blind30() -> None:
      {"sinaloa-cartel", "gulf-cartel"}),
     ("Los carteles de Sinaloa y Jalisco pelean la frontera", {"sinaloa-cartel", "cjng"}),
     ("Os cartéis de Sinaloa e do Golfo disputam rotas", {"sinaloa-cartel", "gulf-cartel"}),
+    # the noun said once in the singular, the second name after its article alone
+    ("Juicio en Brownsville contra el Cártel del Golfo y el del Noreste",
+     {"gulf-cartel", "cartel-del-noreste"}),
+    ("O Cartel de Sinaloa e o do Golfo disputam rotas", {"sinaloa-cartel", "gulf-cartel"}),
     # the places alone, and a partner that is not a watched name, are not the groups
     ("Violence in Sinaloa and Jalisco leaves 20 dead", set()),
     ("The Sinaloa and Chihuahua cartels", set()),
@@ -1558,10 +1562,16 @@ def test_entity_rules_from_blind30() -> None:
 def test_two_names_sharing_one_plural_noun(title: str, expected: set[str]) -> None:
     """"The Sinaloa and Jalisco cartels": two entities' aliases that share a head noun
     (``Sinaloa Cartel``, ``Jalisco Cartel``; ``Cártel de Sinaloa``, ``Cartel del Golfo``),
-    written once with the noun in the plural, find both; explain says so."""
+    written once with the noun in the plural (or in the singular, the second name after its
+    article: "el Cártel del Golfo y el del Noreste"), find both; explain says so."""
     assert entities(title) == expected
     if expected:
         assert ", coordinated)" in "\n".join(MATCHER.explain({"title": title}))
+
+
+def test_an_elided_second_name_must_be_a_watched_name() -> None:
+    assert entities("El Cartel de Sinaloa y el de la esquina") == {"sinaloa-cartel"}
+    assert entities("El cartel de la esquina y el del Golfo") == set()
 
 
 def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
