@@ -198,7 +198,7 @@ def evaluate(matcher: Matcher, items: list[dict]) -> Report:
         for kind in ("entities", "topics"):
             scores = getattr(report, kind)
             expected = set(item[kind])
-            for key in found[kind] | expected:
+            for key in sorted(found[kind] | expected):
                 s = scores.setdefault(key, Score())
                 if key in found[kind] and key in expected:
                     s.tp += 1
