@@ -813,14 +813,16 @@ class Matcher:
                 for w in fold_key(alias.alias).split(" "):
                     owners.setdefault(w, set()).add(ei)
         # words that other entities' context terms use in lower case ('cartel*', 'ataque*')
-        # are common words; a name used as context ('Sinaloa', 'Maduro') is still a name
+        # are common words; a name used as context ('Sinaloa', 'Maduro', or an alias written
+        # in lower case: 'santa marta') is still a name
+        names = {fold_key(a.alias) for entity in self._entities for a in entity.aliases}
         context: dict[str, set[int]] = {}
         for ei, entity in enumerate(self._entities):
             terms = [*entity.requires, *entity.unless]
             for alias in entity.aliases:
                 terms.extend((*alias.requires, *alias.unless))
             for t in terms:
-                if t[:1].isupper():
+                if t[:1].isupper() or fold_key(t) in names:
                     continue
                 for w in fold_key(t.rstrip("*")).split(" "):
                     context.setdefault(w, set()).add(ei)
@@ -1714,13 +1716,18 @@ def _possessive(folded: Folded, text: str, end: int) -> bool:
 
 
 def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
-    """``exact``: same letters, same case. ``capitalized``: the alias's capitals are capitals."""
+    """``exact``: same letters, same case. ``capitalized``: the alias's capitals are capitals;
+    an acronym of four letters or more written in capitals may also be written as a name
+    (``MINEM``: Minem, as Spanish and Portuguese write an acronym read as a word)."""
     if pat.case == "capitalized":
         if pat.caps == (0,):
             return text[start].isupper()
         found = _squeeze_case(text[start:end])
         if len(found) != len(pat.exact):
             return text[start].isupper()
+        if len(found) >= 4 and len(pat.caps) == len(found) and found[0].isupper() and (
+                found[1:].islower()):
+            return True
         return all(found[i].isupper() for i in pat.caps)
     return _squeeze_case(text[start:end]) == pat.exact
 

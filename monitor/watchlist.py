@@ -67,14 +67,16 @@ Alias options (the mapping form, ``alias`` is required):
 
 - ``case``: ``any`` (default); ``capitalized``: every letter that is a capital in the alias must
   be a capital in the text (``Maduro`` but not ``plátano maduro``, ``Carteles Unidos`` but not
-  ``carteles unidos``; a whole lower-case hashtag, ``#maduro``, passes); ``exact``: the letters
-  must have the alias's case (``ISIS``, not ``Isis``). In an ALL-CAPS field (title or summary
-  written in capitals) case says nothing, so a hit there is judged by the rest of the item: if
-  another field writes the same alias, the hit counts only if one of those passes the case rule
-  (``PLÁTANO MADURO`` over "...plátanos maduros..." is rejected); if none does, it counts,
-  except an ``exact`` alias of three letters or fewer that a word could be spelt like (``IS``,
-  ``DEA``, ``APS``); one no word is spelt like counts: no vowel (``CDC``, ``PF``) or two first
-  consonants no English, Spanish or Portuguese word starts with (``FDA``, ``TCU``).
+  ``carteles unidos``; a whole lower-case hashtag, ``#maduro``, passes; an acronym of four
+  letters or more written in capitals may also be written as a name: ``MINEM`` finds Minem);
+  ``exact``: the letters must have the alias's case (``ISIS``, not ``Isis``). In an ALL-CAPS
+  field (title or summary written in capitals) case says nothing, so a hit there is judged by
+  the rest of the item: if another field writes the same alias, the hit counts only if one of
+  those passes the case rule (``PLÁTANO MADURO`` over "...plátanos maduros..." is rejected); if
+  none does, it counts, except an ``exact`` alias of three letters or fewer that a word could be
+  spelt like (``IS``, ``DEA``, ``APS``); one no word is spelt like counts: no vowel (``CDC``,
+  ``PF``) or two first consonants no English, Spanish or Portuguese word starts with (``FDA``,
+  ``TCU``).
 - ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
   (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
 - ``not_after``: capitalised words that, right before the alias (or before the quote that opens

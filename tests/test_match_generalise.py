@@ -467,6 +467,45 @@ def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lowe
     assert any("writes 'leite' in lower case" in line for line in why)
 
 
+def test_a_capitalized_acronym_may_be_written_as_a_name(tmp_path: Path) -> None:
+    """``{alias: MINEM, case: capitalized}`` also finds 'Minem' (Spanish and Portuguese write
+    an acronym read as a word so), not 'minem' or 'MiNem'; a three-letter one ('ANA') stays in
+    capitals, as 'Ana' is a first name."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\nentities:\n"
+        "  - {id: minem, name: M, type: organization, priority: low,\n"
+        "     aliases: [{alias: MINEM, case: capitalized}]}\n"
+        "  - {id: ana, name: A, type: organization, priority: low,\n"
+        "     aliases: [{alias: ANA, case: capitalized}]}\n",
+    )
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Minem revoca concesión de Minera Cóndor") == {"minem"}
+    assert found("El MINEM revoca la concesión") == {"minem"}
+    assert found("el minem de la mina") == set()
+    assert found("El MiNem publica lista") == set()
+    assert found("Ana Quispe habla con la ANA") == {"ana"}
+    assert found("Ana Quispe habla") == set()
+
+
+def test_an_alias_used_in_lower_case_as_context_stays_a_name(tmp_path: Path) -> None:
+    """Another entity's context term 'santa marta' is the hospital's alias written in lower
+    case, a name and not a common word: the alias keeps every one-edit spelling ('Santa
+    Martha', an h added), not only the light ones a common word gets."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\nentities:\n"
+        "  - {id: hsm, name: H, type: organization, priority: low, aliases: [Santa Marta]}\n"
+        "  - {id: rey, name: R, type: person, priority: low,\n"
+        "     aliases: [{alias: Elena Rey, requires: [hospital, santa marta]}]}\n",
+    )
+    assert {e.entity_id for e in m.match({"title": "Santa Martha hospital ransom"}).entities} \
+        == {"hsm"}
+
+
 def test_a_road_named_ms_13_is_not_the_gang() -> None:
     assert entities("Crash closes MS 13 south of Morton",
                     "Mississippi Highway 13 reopened at noon.") == set()
