@@ -105,6 +105,13 @@ LOOP_BYTES = 512 * 1024
 # --- the daemon's side ---------------------------------------------------------------------
 
 
+def _broken(name: Any, code: int) -> Exception:
+    """What the task a worker held when it died raises (the pipeline records it on its feed)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return BrokenProcessPool(f"a worker process died running {name} (exit status {code})")
+
+
 def _settle(future: Future[Any] | asyncio.Future[Any], ok: bool, value: Any) -> None:
     """A worker's reply, ``(ok, value)``, as its task's outcome (none for a task cancelled
     while it ran: its caller is gone)."""
@@ -343,21 +350,21 @@ class ParsePool(Executor):
         still queued or unanswered are run to the end here, blocking (the loop cannot read
         them while this runs)."""
         queued, self._queued = self._queued, deque()
-        for task in queued:
-            if cancel_futures:
+        if cancel_futures:
+            for task in queued:
                 task.future.cancel()
-        for slot in self._slots:
-            slot.finish(wait, [t for t in queued if not t.future.done()] if wait else [])
-            queued = deque()
-        for task in queued:  # not waited for: never sent
-            if not task.future.done():
+        pending = [t for t in queued if not t.future.done()]
+        first, *others = self._slots
+        first.finish(wait, pending if wait else [])  # waited for: run by the first worker
+        for slot in others:
+            slot.finish(wait, [])
+        if not wait:
+            for task in pending:  # not waited for: never sent
                 task.future.set_exception(RuntimeError("the parse pool was shut down"))
 
     def _replace(self, worker: _Worker, sent: deque[Any], again: deque[Any]) -> _Worker:
         """``worker`` died: fail the one task it held (``sent[0]``: it runs them in order) with
         BrokenProcessPool, send the ones it had not begun again, and return its replacement."""
-        from concurrent.futures.process import BrokenProcessPool
-
         with contextlib.suppress(EOFError, OSError):  # results it sent before it died count
             while sent and worker.conn.poll(0):
                 ok, value = worker.conn.recv()
@@ -365,9 +372,7 @@ class ParsePool(Executor):
         code = worker.proc.wait()
         if sent:  # else it died between tasks: its replacement takes the rest
             future, fn, _, _ = sent.popleft()
-            future.set_exception(BrokenProcessPool(
-                f"a worker process died running {getattr(fn, '__name__', fn)} "
-                f"(exit status {code})"))
+            future.set_exception(_broken(getattr(fn, "__name__", fn), code))
             again.extendleft(reversed(sent))
             sent.clear()
         worker.close()
@@ -503,8 +508,6 @@ class _LoopSlot:
     def _died(self) -> None:
         """The worker died: fail the task it held, give the ones it had not begun back to the
         pool's queue (in order, first), and start a new worker only for a task."""
-        from concurrent.futures.process import BrokenProcessPool
-
         worker = self._detach()
         assert worker is not None
         code = worker.proc.wait()
@@ -513,8 +516,7 @@ class _LoopSlot:
         if self.sent:
             task = self.sent.popleft()
             if not task.future.done():
-                task.future.set_exception(BrokenProcessPool(
-                    f"a worker process died running {task.name} (exit status {code})"))
+                task.future.set_exception(_broken(task.name, code))
             self.pool._queued.extendleft(reversed(self.sent))
             self.sent.clear()
         self.loop.call_soon(self.pool._pump)  # not from inside a _pump that was sending
@@ -546,7 +548,8 @@ class _LoopSlot:
             return
         if wait and (pending or queued):
             worker.conn._sock.setblocking(True)
-            try:
+            # the worker dying meanwhile (EOFError, OSError): what is left fails below
+            with contextlib.suppress(EOFError, OSError):
                 for rest in outbox:
                     worker.conn._sock.sendall(rest)
                 for task in queued:
@@ -555,8 +558,6 @@ class _LoopSlot:
                 while pending:
                     ok, value = worker.conn.recv()
                     _settle(pending.popleft().future, ok, value)
-            except (EOFError, OSError):
-                pass
         for task in pending:  # unanswered: the pool is gone
             if not task.future.done():
                 task.future.set_exception(RuntimeError("the parse pool was shut down"))

@@ -223,7 +223,8 @@ def test_run_an_idle_worker_exits_and_the_next_task_starts_another():
 def test_run_shutdown_with_tasks_in_flight_waits_for_them_or_cancels_them():
     """``shutdown(wait=True)`` from the event loop's thread runs what was sent or queued to
     its end (the loop cannot read results meanwhile); ``cancel_futures`` cancels what was not
-    sent, and ``wait=False`` fails what was sent rather than leave its caller waiting."""
+    sent, and ``wait=False`` fails what was sent or queued rather than leave its caller
+    waiting."""
     import asyncio
 
     async def main(wait: bool, cancel: bool):
@@ -243,6 +244,10 @@ def test_run_shutdown_with_tasks_in_flight_waits_for_them_or_cancels_them():
     assert all(isinstance(p, asyncio.CancelledError) for p in cancelled[LOOP_DEPTH:])
     dropped = _on_loop(main, False, True)
     assert all(isinstance(p, BaseException) for p in dropped)
+    # not waited for and not cancelled: the tasks never sent fail too, none is left waiting
+    failed = _on_loop(main, False, False)
+    assert all(isinstance(p, BaseException) for p in failed)
+    assert sum(isinstance(p, RuntimeError) for p in failed) >= len(failed) - LOOP_DEPTH
 
 
 _DAEMONS = ("aiohttp", "pydantic", "sqlite3", "sqlite_utils", "monitor.match", "rich", "click",
