@@ -626,9 +626,14 @@ class Matcher:
         if tail:
             pat = pat._replace(prefix=True, tail=tail)
         for v in spellings(key.rstrip("*")):
-            bucket = keys.setdefault(v, [])
-            if pat not in bucket:
-                bucket.append(pat)
+            Matcher._put(keys, v, pat)
+
+    @staticmethod
+    def _put(keys: dict[str, list[_Pat]], key: str, pat: _Pat) -> None:
+        """``pat`` among ``key``'s patterns, once."""
+        bucket = keys.setdefault(key, [])
+        if pat not in bucket:
+            bucket.append(pat)
 
     def _context_id(self, term: str) -> int:
         key = (fold_key(term.rstrip("*")), term.endswith("*"))
@@ -658,10 +663,7 @@ class Matcher:
             pat = _Pat(_TERM, i, False, case, "", "")
             self._add(keys, text, pat)
             for cognate in _cognates(text):
-                labelled = _labelled(text, pat)._replace(prefix=True)
-                bucket = keys.setdefault(cognate, [])
-                if labelled not in bucket:
-                    bucket.append(labelled)
+                self._add(keys, cognate + "*", pat, label=text)
             bare = _without_articles(text)
             if bare:
                 self._add(keys, bare, pat, label=text)
@@ -866,9 +868,7 @@ class Matcher:
                         k in short or (len(words) > 2 and len(e) < len(words[k])))
                     if len(e) < shortest or spelt in exact:
                         continue
-                    bucket = self._main_keys.setdefault(e, [])
-                    if wpat not in bucket:
-                        bucket.append(wpat)
+                    self._put(self._main_keys, e, wpat)
 
     @staticmethod
     def _automaton(keys: dict[str, list[_Pat]]) -> ahocorasick.Automaton | None:

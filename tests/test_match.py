@@ -320,6 +320,11 @@ def compile_yaml(tmp_path: Path, text: str, name: str = "a.yaml") -> Matcher:
     return Matcher.compile(load_watchlists([path]))
 
 
+def topic_ids(m: Matcher, title: str) -> set[str]:
+    """The topics ``m`` finds in an item of this title alone."""
+    return {t.topic_id for t in m.match({"title": title}).topics}
+
+
 def test_allow_after_rejects_other_first_names(tmp_path: Path) -> None:
     """A strict surname after a capitalised word that is not in allow_after is another person."""
     m = compile_yaml(tmp_path, PERSON_YAML)
@@ -727,16 +732,13 @@ def test_an_english_stem_in_at_or_pt_reaches_its_spanish_and_portuguese_nouns(
         "  - {id: deal, name: Deal, rule: {any_of: [contract*]}}\n",
     )
 
-    def topics(title: str) -> set[str]:
-        return {t.topic_id for t in m.match({"title": title}).topics}
-
-    assert topics("Prefeito é preso por corrupção") == {"graft"}
-    assert topics("Detenido un alcalde por corrupción") == {"graft"}
-    assert topics("Três designações novas na lista") == {"listed"}
-    assert topics("La designación entra en vigor") == {"listed"}
-    assert topics("Corrupt officials charged") == {"graft"}
-    assert topics("La contracción económica se agrava") == set()
-    assert topics("Corrupia: a bird of the savanna") == set()
+    assert topic_ids(m, "Prefeito é preso por corrupção") == {"graft"}
+    assert topic_ids(m, "Detenido un alcalde por corrupción") == {"graft"}
+    assert topic_ids(m, "Três designações novas na lista") == {"listed"}
+    assert topic_ids(m, "La designación entra en vigor") == {"listed"}
+    assert topic_ids(m, "Corrupt officials charged") == {"graft"}
+    assert topic_ids(m, "La contracción económica se agrava") == set()
+    assert topic_ids(m, "Corrupia: a bird of the savanna") == set()
     why = m.explain({"title": "Prefeito é preso por corrupção"})
     assert any(line.startswith("graft: matched") and "corrupt*" in line for line in why)
 
@@ -752,13 +754,10 @@ def test_a_topic_phrase_matches_as_a_headline_writes_it_without_its_articles(
         "  - {id: search, name: Search, rule: {any_of: [busca e apreensão]}}\n",
     )
 
-    def topics(title: str) -> set[str]:
-        return {t.topic_id for t in m.match({"title": title}).topics}
-
-    assert topics("ANVISA PROÍBE VENDA DE LEITE EM TODO O PAÍS") == {"ban"}
-    assert topics("Anvisa proíbe a venda do leite") == {"ban"}
-    assert topics("Cofepris prohíbe venta de fórmula") == {"ban"}
-    assert topics("PF faz busca e apreensão") == {"search"}
-    assert topics("PF faz busca apreensão") == set()
+    assert topic_ids(m, "ANVISA PROÍBE VENDA DE LEITE EM TODO O PAÍS") == {"ban"}
+    assert topic_ids(m, "Anvisa proíbe a venda do leite") == {"ban"}
+    assert topic_ids(m, "Cofepris prohíbe venta de fórmula") == {"ban"}
+    assert topic_ids(m, "PF faz busca e apreensão") == {"search"}
+    assert topic_ids(m, "PF faz busca apreensão") == set()
     why = m.explain({"title": "ANVISA PROÍBE VENDA DE LEITE"})
     assert any(line.startswith("ban: matched") and "proíbe a venda" in line for line in why)
