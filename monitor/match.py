@@ -1364,6 +1364,17 @@ class Matcher:
                         found[k] = kept
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
+            while hits is not None:  # a term the text denies ('not seized') does not count
+                denied = {h: cue for h in hits if (cue := _denied(item, h))}
+                if not denied:
+                    break
+                if trace is not None:
+                    trace.extend(
+                        f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} "
+                        f"not counted: denied by {cue!r}" for h, cue in denied.items())
+                found = {k: kept for k, hs in found.items()
+                         if (kept := [h for h in hs if h not in denied])}
+                hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             if hits is not None:
                 out.append(TopicMatch(topic_id, name, self._hits(item, hits)))
                 if trace is not None:
@@ -1691,6 +1702,45 @@ def _names_elided(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
             if (second_ei != first_ei and f[e1 + len(joint) : e2] == second
                     and (e2 == len(f) or not f[e2].isalnum())):
                 return start, e2, first_pat, e1, second_pat, e2
+    return None
+
+
+# A word that denies the word after it ('not detained', 'never arrested', 'nunca foi preso',
+# 'wasn't' folded 'wasn t'), with only these words between it and a topic term: the term is
+# then what is denied ('not a foreign terrorist organization'), not a word later in the
+# clause ('never chartered tankers', 'não afeta os ataques'). Spanish 'no' only with a verb of
+# these after it ('no fue detenido'), and 'no one': Portuguese 'no' is 'in the' ('preso no
+# porto').
+_DENYING = frozenset("not never nunca nao jamas jamais".split())
+_BETWEEN = frozenset(
+    "a an be been being is are was were has have had yet one longer formally officially "
+    "fue fueron ha han habia hubo sido esta estan este esten sera seran es son se lo la le "
+    "foi foram tem tinha sido esta estao seja sera ser um uma ainda aun todavia".split())
+_NEGATIVE_ANSWERS = frozenset("no nao nope".split())
+
+
+def _denied(item: _Item, h: _H) -> str | None:
+    """The words by which a topic term's own clause denies it, or None: a negation with
+    only auxiliary words between it and the term ('not detained', 'was never arrested',
+    'no fue detenido', 'wasn't arrested'), or a question the term ends that is answered no
+    ('Ship detained? No, just slow')."""
+    f = item.folded[h.field].text
+    words = f[: h.fstart].rsplit(_PUNCT, 1)[-1].split()
+    k = len(words) - 1
+    while k >= 0 and words[k] in _BETWEEN and len(words) - k <= 3:
+        k -= 1
+    if k >= 0:
+        w = words[k]
+        if w in _DENYING or (w == "no" and k + 1 < len(words)) or (
+                w == "t" and k > 0 and words[k - 1].endswith("n")):
+            return " ".join(words[k - (w == "t"):])
+    rest = f[h.fend :]
+    stop = rest.find(_PUNCT)
+    if stop >= 0 and len(rest[:stop].split()) <= 2:
+        mark = item.folded[h.field].orig(h.fend + stop)
+        answer = rest[stop + 1 :].split(None, 1)
+        if item.fields[h.field][mark] == "?" and answer and answer[0] in _NEGATIVE_ANSWERS:
+            return f"? {answer[0]}"
     return None
 
 

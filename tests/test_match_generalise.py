@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import eval_match  # noqa: E402
-from test_match import compile_yaml  # noqa: E402
+from test_match import compile_yaml, topic_ids  # noqa: E402
 
 SEED = load_watchlists([ROOT / "seeds"])
 MATCHER = Matcher.compile(SEED)
@@ -1662,3 +1662,69 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert found("Judge Moreno tours Alameda, a county of California") == {"moreno"}
     trace = "\n".join(matcher.explain({"title": "Judge Moreno freezes accounts of Alameda"}))
     assert "but the item names moreno of the same watchlist: counted" in trace
+
+
+SEIZURE_YAML = """\
+watchlist: ships
+topics:
+  - id: ship-seizure
+    name: A ship seized or detained
+    rule:
+      near:
+        terms: [[seiz*, detain*, detained, retid*, retenid*, arrested],
+                [tanker*, ship*, navio*, buque*, petroler*]]
+        within: 8
+  - id: designation
+    name: A terrorist designation
+    rule:
+      any_of: [foreign terrorist organi*]
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "Greek tanker 'not detained', coast guard says",
+    "The tanker was never seized, the owner says",
+    "El petrolero no fue retenido, dice Capitanía",
+    "O navio não foi retido em Santos",
+    "The tanker wasn't detained in port",
+    "Ship detained? No, just slow: Suez delays explained",
+    "Navio retido? Não, só atrasado",
+])
+def test_a_denied_topic_term_does_not_count(tmp_path: Path, title: str) -> None:
+    """A topic term the text denies ('not detained', 'no fue retenido', 'wasn't', a question
+    answered no) does not count, and explain says which words denied it."""
+    m = compile_yaml(tmp_path, SEIZURE_YAML)
+    assert topic_ids(m, title) == set(), title
+    assert any("not counted: denied by" in line for line in m.explain({"title": title})), title
+
+
+@pytest.mark.parametrize("title", [
+    "Tanker detained in Algeciras",
+    "Tanker detained in Algeciras; owner denies wrongdoing",
+    # the negation is about another word of the clause, not the topic's term
+    "The owner never chartered the tanker seized in Algeciras",
+    "Sirocco says it did not know the detained tanker",
+    # Portuguese 'no' is 'in the'
+    "Carga retida no navio em Santos",
+    # a question not answered no
+    "Tanker seized? Yes, and two more this week",
+    # a question answered no about something further from the term
+    "Tanker seized by the Navy of Colombia? No: a US operation",
+])
+def test_a_topic_term_the_text_does_not_deny_still_counts(tmp_path: Path, title: str) -> None:
+    m = compile_yaml(tmp_path, SEIZURE_YAML)
+    assert topic_ids(m, title) == {"ship-seizure"}, title
+
+
+def test_a_denied_noun_term_and_the_seed_topics(tmp_path: Path) -> None:
+    """A noun term denied ('not a foreign terrorist organization') does not count; the seed's
+    own topics hold the same rule."""
+    m = compile_yaml(tmp_path, SEIZURE_YAML)
+    assert topic_ids(m, "It is a foreign terrorist organization listing") == {"designation"}
+    assert topic_ids(m, "It is not a foreign terrorist organization listing") == set()
+    summary = ("The designation under Executive Order 13224 freezes the firm's assets; it is "
+               "not a foreign terrorist organization listing.")
+    assert "fto-designation" not in topics("Treasury names a shipping firm a global terrorist",
+                                           summary)
+    assert "fto-designation" in topics("Treasury names a shipping firm a global terrorist",
+                                       summary.replace("not ", ""))
