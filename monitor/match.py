@@ -1711,10 +1711,12 @@ def _names_elided(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
 # clause ('never chartered tankers', 'não afeta os ataques'). Spanish 'no' only with a verb of
 # these after it ('no fue detenido'), and 'no one': Portuguese 'no' is 'in the' ('preso no
 # porto').
-_DENYING = frozenset("not never nunca nao jamas jamais".split())
+_DENYING = frozenset(
+    "not never nunca nao jamas jamais nobody none nadie ninguem ningun ninguna ninguno nenhum "
+    "nenhuma without sin sem".split())
 _BETWEEN = frozenset(
     "a an be been being is are was were has have had yet one longer formally officially "
-    "fue fueron ha han habia hubo sido esta estan este esten sera seran es son se lo la le "
+    "fue fueron ha han habia hubo hay sido esta estan este esten sera seran es son se lo la le "
     "foi foram tem tinha sido esta estao seja sera ser um uma ainda aun todavia".split())
 _NEGATIVE_ANSWERS = frozenset("no nao nope".split())
 
@@ -1731,7 +1733,7 @@ def _denied(item: _Item, h: _H) -> str | None:
         k -= 1
     if k >= 0:
         w = words[k]
-        if w in _DENYING or (w == "no" and k + 1 < len(words)) or (
+        if w in _DENYING or (w == "no" and (k + 1 < len(words) or _plural(item, h))) or (
                 w == "t" and k > 0 and words[k - 1].endswith("n")):
             return " ".join(words[k - (w == "t"):])
     rest = f[h.fend :]
@@ -1742,6 +1744,12 @@ def _denied(item: _Item, h: _H) -> str | None:
         if item.fields[h.field][mark] == "?" and answer and answer[0] in _NEGATIVE_ANSWERS:
             return f"? {answer[0]}"
     return None
+
+
+def _plural(item: _Item, h: _H) -> bool:
+    """Whether a hit's last word ends in s: 'no arrests' denies; Portuguese 'no' ('in the')
+    comes before a singular only ('no navio')."""
+    return item.folded[h.field].text[h.fstart : h.fend].endswith("s")
 
 
 def _word_after(f: str, end: int) -> str:

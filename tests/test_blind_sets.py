@@ -348,6 +348,8 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # acronyms in ALL CAPS, English -at*/-pt* stems reaching their Spanish and Portuguese nouns,
 # phrases without their articles, denied topic terms) are in test_match_generalise.py. Their
 # figures now are floors per language, under issue 11's targets: (precision, recall).
+# other-seed-4's English topic recall went 0.825 -> 0.807 with the denied terms: an item whose
+# search its topic rule does not list had counted by "No arrests were made", now read as said.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
@@ -359,14 +361,14 @@ OTHER_SEED_FLOORS = {
             ("entities", "pt"): (0.95, 0.98), ("topics", "en"): (0.90, 0.85),
             ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.82)},
     "os4": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.96, 0.95),
-            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.95, 0.82),
+            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.97, 0.80),
             ("topics", "es"): (0.93, 0.80), ("topics", "pt"): (0.93, 0.75)},
     "os5": {("entities", "en"): (0.99, 0.97), ("entities", "es"): (0.99, 0.98),
             ("entities", "pt"): (0.99, 0.98), ("topics", "en"): (0.85, 0.81),
             ("topics", "es"): (0.87, 0.77), ("topics", "pt"): (0.88, 0.70)},
     "os6": {("entities", "en"): (0.98, 0.98), ("entities", "es"): (0.99, 0.99),
-            ("entities", "pt"): (0.99, 0.95), ("topics", "en"): (0.94, 0.87),
-            ("topics", "es"): (0.88, 0.81), ("topics", "pt"): (0.95, 0.88)},
+            ("entities", "pt"): (0.99, 0.95), ("topics", "en"): (0.96, 0.87),
+            ("topics", "es"): (0.92, 0.81), ("topics", "pt"): (0.97, 0.88)},
 }
 
 

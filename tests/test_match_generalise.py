@@ -1689,6 +1689,11 @@ topics:
     "The tanker wasn't detained in port",
     "Ship detained? No, just slow: Suez delays explained",
     "Navio retido? Não, só atrasado",
+    "Storm hits the port; no ships seized",
+    "Tanker in Algeciras: nobody was detained",
+    "Petrolero en Algeciras: no hay retenidos",
+    "Navio em Santos: ninguém foi retido",
+    "Navio segue viagem sem retidos",
 ])
 def test_a_denied_topic_term_does_not_count(tmp_path: Path, title: str) -> None:
     """A topic term the text denies ('not detained', 'no fue retenido', 'wasn't', a question
@@ -1708,6 +1713,7 @@ def test_a_denied_topic_term_does_not_count(tmp_path: Path, title: str) -> None:
     "Carga retida no navio em Santos",
     # a question not answered no
     "Tanker seized? Yes, and two more this week",
+    "Tanker seized without warning off Algeciras",
     # a question answered no about something further from the term
     "Tanker seized by the Navy of Colombia? No: a US operation",
 ])
