@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from monitor.types import EntityMatch, Hit, MatchResult, Salience, TopicMatch
+from monitor.types import PRIORITY_RANK, EntityMatch, Hit, MatchResult, Salience, TopicMatch
 from monitor.watchlist import ALL_FIELDS, Cond, Entity, Watchlist
 
 # --- folding -------------------------------------------------------------------------------------
@@ -424,12 +424,13 @@ class _AliasRule(NamedTuple):
     allow_after: frozenset[str] | None  # None: any capitalised word may come before the alias
     unless: frozenset[int]  # context term ids, none of which may be present
     not_before: frozenset[str]  # words that, right after the alias, mean something else
-    # a name, not an acronym (case: exact): another of the list's entities named in the item
-    # stands for its missing context
+    # another of the list's entities named in the item stands for its missing context
     named_context: bool = False
     # a strict surname's (allow_after) entity's own alias words: a capitalised word after it
     # that is none of them, its allowed words or a capitalised date, names somebody else
     own_words: frozenset[str] = frozenset()
+    # an acronym (case: exact): only an entity of its priority or higher stands for its context
+    acronym: bool = False
 
 
 class _H(NamedTuple):
@@ -733,7 +734,7 @@ class Matcher:
                     w for a in entity.aliases for w in fold_key(a.alias).split(" "))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before, alias.case != "exact", own)
+                               not_before, True, own, alias.case == "exact")
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1280,8 +1281,10 @@ class Matcher:
         sure = {ei for ei in by_entity if self._entities[ei].priority != "low"}
         for rule, h, why in wanting:
             story = self._list_of[rule.entity]
+            rank = PRIORITY_RANK[self._entities[rule.entity].priority] if rule.acronym else 0
             peers = sorted(self._entities[o].id for o in sure
-                           if o != rule.entity and self._list_of[o] == story)
+                           if o != rule.entity and self._list_of[o] == story
+                           and PRIORITY_RANK[self._entities[o].priority] >= rank)
             if peers:
                 by_entity.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:

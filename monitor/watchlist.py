@@ -162,13 +162,14 @@ mapping with one or more of these keys, all of which must hold:
 - ``any_of``: a list of conditions of which at least one holds;
 - ``none_of``: a list of conditions none of which may hold;
 - ``near: {terms: [[a, b], [c, d]], within: N}``: some term of each group occurs within ``N``
-  words of one term of every other group, in the same field. Two optional flags:
+  words of one term of every other group. The fields are read as one text, title then summary
+  then content, so a title ending in ``strikes`` is near a summary starting ``on vessels`` (the
+  field break counts as no word). Two optional flags:
   ``in_order: true``: the groups' terms must come in the order the groups are listed
   (``designate ... terrorist``, not ``terrorism counts ... designated``);
-  ``across_fields: true``: the fields are read as one text, title then summary then content, so
-  a title ending in ``strikes`` is near a summary starting ``on vessels`` (the field break counts
-  as no word). A group may combine a YAML anchor with more terms (``[*craft, ship, ships]``):
-  nested lists are flattened.
+  ``across_fields: false``: the terms must be in the same field (the seed watchlist says so
+  where a rule was written for one field). A group may combine a YAML anchor with more terms
+  (``[*craft, ship, ships]``): nested lists are flattened.
 
 The loaded ``Watchlist`` has a ``version``: the first 12 hex digits of the SHA-256 of its
 canonical JSON content, so stored matches can say which watchlist produced them.
@@ -371,7 +372,8 @@ class Entity(_NameRules):
 
 
 class Near(_Model):
-    """Some term of each group within ``within`` words of each other, in one field."""
+    """Some term of each group within ``within`` words of each other: across the fields read
+    as one text, or in one field with ``across_fields: false``."""
 
     terms: Annotated[
         tuple[tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...], ...],
@@ -379,7 +381,7 @@ class Near(_Model):
     ]
     within: int = Field(ge=1, le=200)
     in_order: bool = False
-    across_fields: bool = False
+    across_fields: bool = True
 
     @field_validator("terms")
     @classmethod

@@ -333,42 +333,55 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-6: another story's first watchlist each, written by an analyst from
-# the README's watchlist section alone, with 385, 400, 455, 392, 389 and 357 items labelled
-# against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9)
+# other-seed-1 to other-seed-8: another story's first watchlist each, written by an analyst from
+# the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365 and 374 items
+# labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9)
 # entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R
 # 0.941, topics P 0.877 R 0.811; other-seed-3 (matcher of 7938aac) entities P 0.968 R 0.979,
 # topics P 0.907 R 0.815; other-seed-4 (f143ed2, after its mid-term '*' was made loadable)
-# entities P 0.955 R 0.947, topics P 0.941 R 0.756; other-seed-5 and -6 (dbfe3e8) entities P
-# 0.995 R 0.959 and P 0.997 R 0.976, topics P 0.871 R 0.766 and P 0.928 R 0.855. Most misses are
-# the watchlists' own (names gated on words the items lack, spellings and topic verbs they do
-# not list, namesakes), which the matcher must not guess; its general fixes since (another
-# entity of the file as context, one edit on by default and in four-letter words, a strict
-# surname before another capitalised word or opening a sentence as a common word, unspeakable
-# acronyms in ALL CAPS, English -at*/-pt* stems reaching their Spanish and Portuguese nouns,
-# phrases without their articles, denied topic terms) are in test_match_generalise.py. Their
-# figures now are floors per language, under issue 11's targets: (precision, recall).
+# entities P 0.955 R 0.947, topics P 0.941 R 0.756; other-seed-5 and -6 (dbfe3e8) entities P 0.995
+# R 0.959 and P 0.997 R 0.976, topics P 0.871 R 0.766 and P 0.928 R 0.855. Most misses are the
+# watchlists' own (names gated on words the items lack, spellings and topic verbs they do not
+# list, namesakes), which the matcher must not guess; its general fixes since (another entity of
+# the file as context, one edit on by default and in four-letter words, a strict surname before
+# another capitalised word or opening a sentence as a common word, unspeakable acronyms in ALL
+# CAPS, English -at*/-pt* stems reaching their Spanish and Portuguese nouns, phrases without their
+# articles, denied topic terms, acronyms beside an entity as high of their file) are in
+# test_match_generalise.py. Their figures now are floors per language, under issue 11's targets:
+# (precision, recall).
 # other-seed-4's English topic recall went 0.825 -> 0.807 with the denied terms: an item whose
 # search its topic rule does not list had counted by "No arrests were made", now read as said.
+# near reading title and summary as one text (the default since) cost topic precision in
+# other-seed-2 (English 0.831 -> 0.818), -3 (Spanish 0.915 -> 0.898, Portuguese 0.904 -> 0.891)
+# and -5 (Portuguese 0.884 -> 0.864) for recall in -1, -3, -5, -7 and -8. other-seed-7 and -8 (first
+# scored with the matcher of df48131: entities P 0.979 R 0.984 and P 0.988 R 0.881, topics P 0.923
+# R 0.462 and P 0.922 R 0.618) label a topic for the story's background too ("the banned rider"),
+# which no rule on the item's words reaches.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
-            ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.94, 0.87),
-            ("topics", "es"): (0.94, 0.59), ("topics", "pt"): (0.95, 0.81)},
-    "os2": {("entities", "en"): (0.94, 0.96), ("entities", "es"): (0.95, 0.95),
-            ("entities", "pt"): (0.95, 0.95), ("topics", "en"): (0.82, 0.85),
+            ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
+            ("topics", "es"): (0.94, 0.63), ("topics", "pt"): (0.95, 0.83)},
+    "os2": {("entities", "en"): (0.95, 0.96), ("entities", "es"): (0.96, 0.95),
+            ("entities", "pt"): (0.96, 0.96), ("topics", "en"): (0.81, 0.85),
             ("topics", "es"): (0.94, 0.76), ("topics", "pt"): (0.92, 0.81)},
     "os3": {("entities", "en"): (0.97, 0.99), ("entities", "es"): (0.98, 0.97),
             ("entities", "pt"): (0.95, 0.98), ("topics", "en"): (0.90, 0.85),
-            ("topics", "es"): (0.91, 0.79), ("topics", "pt"): (0.90, 0.82)},
-    "os4": {("entities", "en"): (0.97, 0.95), ("entities", "es"): (0.96, 0.95),
-            ("entities", "pt"): (0.96, 0.93), ("topics", "en"): (0.97, 0.80),
+            ("topics", "es"): (0.89, 0.81), ("topics", "pt"): (0.89, 0.85)},
+    "os4": {("entities", "en"): (0.97, 0.97), ("entities", "es"): (0.96, 0.97),
+            ("entities", "pt"): (0.96, 0.97), ("topics", "en"): (0.97, 0.80),
             ("topics", "es"): (0.93, 0.80), ("topics", "pt"): (0.93, 0.75)},
-    "os5": {("entities", "en"): (0.99, 0.97), ("entities", "es"): (0.99, 0.98),
-            ("entities", "pt"): (0.99, 0.98), ("topics", "en"): (0.85, 0.81),
-            ("topics", "es"): (0.87, 0.77), ("topics", "pt"): (0.88, 0.70)},
-    "os6": {("entities", "en"): (0.98, 0.98), ("entities", "es"): (0.99, 0.99),
-            ("entities", "pt"): (0.99, 0.95), ("topics", "en"): (0.96, 0.87),
+    "os5": {("entities", "en"): (0.99, 0.98), ("entities", "es"): (0.99, 0.99),
+            ("entities", "pt"): (1.00, 0.99), ("topics", "en"): (0.86, 0.84),
+            ("topics", "es"): (0.87, 0.79), ("topics", "pt"): (0.86, 0.70)},
+    "os6": {("entities", "en"): (0.98, 0.98), ("entities", "es"): (1.00, 0.99),
+            ("entities", "pt"): (1.00, 0.96), ("topics", "en"): (0.96, 0.87),
             ("topics", "es"): (0.92, 0.81), ("topics", "pt"): (0.97, 0.88)},
+    "os7": {("entities", "en"): (0.99, 0.99), ("entities", "es"): (0.96, 0.99),
+            ("entities", "pt"): (0.97, 0.98), ("topics", "en"): (0.91, 0.54),
+            ("topics", "es"): (0.86, 0.52), ("topics", "pt"): (0.96, 0.38)},
+    "os8": {("entities", "en"): (1.00, 0.89), ("entities", "es"): (0.98, 0.86),
+            ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.93, 0.68),
+            ("topics", "es"): (0.92, 0.58), ("topics", "pt"): (0.91, 0.63)},
 }
 
 

@@ -248,12 +248,14 @@ def test_topic_hits_are_the_satisfying_terms() -> None:
         assert fields[h.field][h.start : h.end] == h.text
 
 
-def test_near_counts_words_within_one_field(tmp_path: Path) -> None:
-    """near needs its terms within N words in the same field, unless across_fields is set."""
-    plain = compile_yaml(tmp_path, TOPIC_YAML.format(flags=""))
-    across = compile_yaml(tmp_path, TOPIC_YAML.format(flags=", across_fields: true"), "b.yaml")
+def test_near_reads_the_fields_as_one_text_unless_told_not_to(tmp_path: Path) -> None:
+    """near counts words across title and summary (a headline's 'ban' and its summary's 'EPO',
+    the field break no word) unless ``across_fields: false`` keeps it in one field."""
+    one = compile_yaml(tmp_path, TOPIC_YAML.format(flags=", across_fields: false"))
+    across = compile_yaml(tmp_path, TOPIC_YAML.format(flags=""), "b.yaml")
     split = {"title": "US strikes continue", "summary": "A drug boat near Venezuela."}
-    assert not plain.match(split).topics
+    assert not one.match(split).topics
+    assert one.match({"title": "US strikes a drug boat"}).topics
     (match,) = across.match(split).topics
     assert {(h.field, h.text) for h in match.hits} == {("title", "strikes"), ("summary", "boat")}
     far = {"title": "strikes " + "word " * 5, "summary": "word " * 5 + "boat"}

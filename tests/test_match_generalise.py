@@ -1631,12 +1631,12 @@ def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
 
 def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
     """A name gated by ``requires`` also counts when another entity of the same file (its
-    story) is found in the item by its own rules; not an acronym (``case: exact``), not for an
-    entity of another file or a low-priority one, never past the name's ``unless``; explain
-    says which."""
+    story) is found in the item by its own rules; an acronym (``case: exact``) only when that
+    entity's priority is as high as its own; not for an entity of another file or a
+    low-priority one, never past the name's ``unless``; explain says which."""
     (tmp_path / "a.yaml").write_text(
         "watchlist: story\nentities:\n"
-        "  - {id: alameda, name: CD Alameda, type: organization, priority: high, aliases:\n"
+        "  - {id: alameda, name: CD Alameda, type: organization, priority: critical, aliases:\n"
         "     [CD Alameda, {alias: Alameda, case: capitalized, requires: [club, football],\n"
         "                   unless: [county]},\n"
         "      {alias: CDA, case: exact, requires: [club, football]}]}\n"
@@ -1662,6 +1662,34 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert found("Judge Moreno tours Alameda, a county of California") == {"moreno"}
     trace = "\n".join(matcher.explain({"title": "Judge Moreno freezes accounts of Alameda"}))
     assert "but the item names moreno of the same watchlist: counted" in trace
+
+
+def test_an_acronym_short_of_context_counts_beside_an_entity_as_high_of_its_file(
+        tmp_path: Path) -> None:
+    """An acronym gated by ``requires`` counts when the item names another entity of its file
+    of the same priority or higher ('Campos tells El País ... the DISA chief'), not a
+    lower-priority one: a file of several stories (the seed: a Nigerian 'CDS' beside Boko
+    Haram is not the Sinaloa cartel's)."""
+    m = compile_yaml(tmp_path, (
+        "watchlist: port\nentities:\n"
+        "  - {id: disa, name: Dragados Ibericos, type: organization, priority: high, aliases:\n"
+        "     [Dragados Ibericos, {alias: DISA, case: exact, requires: [dredg*, port]}]}\n"
+        "  - {id: campos, name: Elena Campos, type: person, priority: high,\n"
+        "     aliases: [Elena Campos]}\n"
+        "  - {id: rosa, name: Marcos Rosa, type: person, priority: medium,\n"
+        "     aliases: [Marcos Rosa]}\n"))
+
+    def found(title: str, summary: str = "") -> set[str]:
+        return {e.entity_id for e in m.match({"title": title, "summary": summary}).entities}
+
+    assert found("Elena Campos speaks", "The DISA chief says the payments were legal") == {
+        "campos", "disa"}
+    assert found("Marcos Rosa speaks", "He met the DISA chief twice") == {"rosa"}
+    assert found("DISA wins award") == set()
+    trace = "\n".join(m.explain({"title": "Elena Campos speaks", "summary": "The DISA chief"}))
+    assert "but the item names campos of the same watchlist: counted" in trace
+    assert entities("Army vows to end Boko Haram insurgency",
+                    "The CDS said troops cleared camps in the forest") == {"boko-haram"}
 
 
 SEIZURE_YAML = """\

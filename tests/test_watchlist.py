@@ -145,23 +145,24 @@ def test_a_hyphenated_allow_after_entry_stands_for_its_last_part(tmp_path: Path)
 
 
 def test_allow_after_and_near_flags(tmp_path: Path) -> None:
-    """allow_after flattens nested lists (anchors); unset is None; near flags default to off."""
+    """allow_after flattens nested lists (anchors); unset is None; near is unordered and reads
+    the fields as one text unless it says otherwise."""
     strict = ("{alias: Gulf, case: capitalized, allow_after: [[The, El], &w [Mr, Sr], *w]}, "
               "{alias: Golfo, allow_after: []}")
     text = GOOD_ENTITY.replace("aliases: [Gulf Cartel]", f"aliases: [Gulf Cartel, {strict}]")
     text += ("topics:\n  - id: t\n    name: T\n    rule:\n      any_of:\n"
              "        - near: {terms: [[a], [b]], within: 2}\n"
              "        - near: {terms: [[a], [b]], within: 2, in_order: true, "
-             "across_fields: true}\n")
+             "across_fields: false}\n")
     wl = load_watchlists([write(tmp_path, "watchlist: x\nentities:\n" + text)])
     plain, gulf, golfo = wl.entities[0].aliases
     assert plain.allow_after is None
     assert gulf.allow_after == ("The", "El", "Mr", "Sr", "Mr", "Sr")
     assert golfo.allow_after == ()
     loose, strict_near = (c.near for c in wl.topics[0].rule.any_of)
-    assert loose is not None and (loose.in_order, loose.across_fields) == (False, False)
+    assert loose is not None and (loose.in_order, loose.across_fields) == (False, True)
     assert strict_near is not None and (strict_near.in_order, strict_near.across_fields) == (
-        True, True)
+        True, False)
 
 
 BAD = [
