@@ -243,6 +243,16 @@ tuned on it; that first score is in the README ("Accuracy"):
   (the Baltic states, the rest of Europe, European Portuguese spellings), and a Spanish
   spelling of Ansar Allah.
 
+- tests/data/blind31.jsonl (481 items: 158 English, 159 Spanish, 164 Portuguese;
+  tests/data/blind31.README.md: local TV and radio sites, wire briefs, live blogs, corrections
+  and newsletters), written after blind29 and blind30 were tuned on and after the denied-term
+  rule, first scored with the matcher of 546dd74 (the commit that adds the frozen files):
+
+      blind31 entities  P 0.986  R 1.000   (en 0.986/1.000, es 0.986/1.000, pt 0.986/1.000)
+      blind31 topics    P 0.989  R 0.996   (en 1.000/0.988, es 0.988/1.000, pt 0.978/1.000)
+
+  It met every per-language target on its first score.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -278,12 +288,13 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind23": eval_match.BLIND23, "blind24": eval_match.BLIND24,
         "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26,
         "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28,
-        "blind29": eval_match.BLIND29, "blind30": eval_match.BLIND30}
+        "blind29": eval_match.BLIND29, "blind30": eval_match.BLIND30,
+        "blind31": eval_match.BLIND31}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-          "blind26", "blind27", "blind28", "blind29", "blind30")
+          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
