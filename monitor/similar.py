@@ -19,6 +19,12 @@ The rule (the README states it; ``tests/test_grouping_pairs.py`` holds it on a l
    copies mostly add text (context, a paragraph) to the same core.
 4. **The same feed**: only a near-identical item merges: Jaccard |A ∩ B| / |A ∪ B| of the cores
    at least ``NEAR_IDENTICAL`` (0.9). Another headline over the same body is another item.
+5. **A repost in the same feed** (``reposts``): while the earlier post is one of the feed's
+   latest items, everything the two share is the feed's boilerplate by rule 1, so the repost's
+   own core is nearly empty. It is compared with each recent item of its feed instead, after
+   removing only the shingles that a *third* recent item holds: near-identical (Jaccard at least
+   0.9, or at most ``REPOST_DIFF`` shingles differ with Jaccard at least ``RETOUCHED``), it is
+   the same story as that item.
 
 Finding the candidates costs the same however many alerts the window holds: each alert's core is
 summarised by a MinHash signature of ``BANDS`` x ``ROWS`` values, each band hashed to one 63-bit
@@ -37,13 +43,18 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from monitor.asciifold import AsciiFolding
 
 SHINGLE_WORDS = 3
 SAME_STORY = 0.5
 NEAR_IDENTICAL = 0.9
+# ... and a repost in the same feed under a retouched headline ("... (video)", another case or
+# dash): at most this many shingles in one and not the other (the headline's last words and
+# their echo in a footer), with at least RETOUCHED of the union shared
+REPOST_DIFF = 6
+RETOUCHED = 0.8
 MIN_SHINGLES = 8  # too little text to judge: never merge on shingles alone
 MIN_SHARED = 12  # across feeds, the shared text must be longer than one ordinary sentence
 RECENT_ITEMS = 20  # a feed's latest items compared to find its boilerplate
@@ -124,6 +135,32 @@ def core(own: frozenset[int], counts: Counter[int], own_counted: bool) -> frozen
     ``own_counted``: the item itself is among the items ``counts`` was made from."""
     limit = 2 if own_counted else 1
     return frozenset(h for h in own if counts.get(h, 0) < limit)
+
+
+def reposts(own: frozenset[int], key: str, recent: Sequence[tuple[str, Collection[int]]],
+            counts: Counter[int], own_counted: bool) -> list[str]:
+    """The keys of the feed's recent items (``recent``, ``counts`` = ``boilerplate(recent)``)
+    that item ``key`` (shingles ``own``) reposts (rule 5)."""
+    out = []
+    for other_key, packed in recent:
+        if other_key == key:
+            continue
+        other = frozenset(packed)
+        shared = own & other
+        if len(shared) < RETOUCHED * min(len(own), len(other)):
+            continue  # cannot be near-identical: the common case, decided in C
+        # held by a recent item other than these two: boilerplate
+        mine = 2 if own_counted else 1
+        a = frozenset(h for h in own if counts.get(h, 0) - (h in other) < mine)
+        b = frozenset(h for h in other if counts.get(h, 0) - (own_counted and h in own) < 2)
+        if min(len(a), len(b)) < MIN_SHINGLES:
+            continue
+        both = len(a & b)
+        union = len(a) + len(b) - both
+        if both >= NEAR_IDENTICAL * union or (
+                union - both <= REPOST_DIFF and both >= RETOUCHED * union):
+            out.append(other_key)
+    return out
 
 
 def containment(a: Collection[int], b: Collection[int]) -> float:

@@ -179,6 +179,32 @@ def test_story_in_two_feeds_is_one_alert_with_two_sources(store):
     assert [s["feed_id"] for s in store.alert_sources(alert.alert_id)] == ["f1", "f2", "f3"]
 
 
+def test_a_repost_in_the_same_feed_under_a_retouched_headline_is_one_alert(store):
+    """An outlet posts a story again in its own feed (new guid and link, the headline retouched
+    "... (video)", its footer echoing the headline) while the first post is still among the
+    feed's latest items: one alert, two sources (rule 5 of monitor/similar.py). Without the rule
+    the shared text counted as the feed's boilerplate and the repost alerted again."""
+    footer = "The post {} appeared first on Harbor Ledger."
+    fillers = [item("f1", guid=f"x{n}", title=f"Harbour works {n} delayed again",
+                    summary=f"Contractor {n} blames the weather. " + footer.format("works"),
+                    link=f"https://w.example/x{n}") for n in range(4)]
+    store.record_poll(intent("f1", fillers, matched=[]), 3600)
+    body = ("A helicopter raid by the coalition killed a senior commander in northern Syria on "
+            "Sunday, the command said. He planned attacks on detention camps, the statement "
+            "said. Two of his associates were detained and no civilians were harmed.")
+    title = "Coalition raid kills Maduro ally in Syria"
+    video = title + " (video)"
+    first = item("f1", guid="w1", title=title, summary=f"{body} {footer.format(title)}",
+                 link="https://w.example/1")
+    again = item("f1", guid="w2", title=video, summary=f"{body} {footer.format(video)}",
+                 link="https://w.example/1-2")
+    assert len(store.record_poll(intent("f1", [first], at=T0 + timedelta(minutes=1)), 3600)) == 1
+    assert store.record_poll(intent("f1", [again], at=T0 + timedelta(minutes=2)), 3600) == []
+    (alert,) = store.alerts()
+    assert [s["item_key"] for s in store.alert_sources(alert.alert_id)] == [
+        first.key, again.key]
+
+
 def test_outbox_claims_and_marks(opener):
     """Pending alerts are claimed by the replica that reads them: the other gets them only once
     the lease has expired (the first died) or after they are marked written (never)."""

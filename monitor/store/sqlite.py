@@ -697,16 +697,18 @@ class SQLStore:
         for alert in alerts:
             core = cores.of(alert)
             # grouping off (window 0): no band is looked up, stored or locked; MinHash costs
-            planned.append((alert, core, similar.bands(core) if window > 0 else []))
+            planned.append((alert, core, similar.bands(core) if window > 0 else [],
+                            cores.reposts(alert) if window > 0 else []))
         cores.keep()
-        self._lock_alerts([alert_keys(alert, bands) for alert, _, bands in planned])
-        return [alert for alert, core, bands in planned
+        self._lock_alerts([alert_keys(alert, bands) for alert, _, bands, _ in planned])
+        return [alert for alert, core, bands, reposted in planned
                 if self._add_alert(alert, window, core, bands,
-                                   same_targets=same_targets or alert.edited)]
+                                   same_targets=same_targets or alert.edited,
+                                   reposted=reposted)]
 
     def _add_alert(
         self, alert: AlertRecord, window: float, core: frozenset[int], keys: list[int],
-        same_targets: bool = False,
+        same_targets: bool = False, reposted: Sequence[str] = (),
     ) -> bool:
         """Insert the alert unless its story already alerted within ``window`` seconds; then
         record the item as one more source of that alert. The same story: the same canonical
@@ -734,6 +736,18 @@ class SQLStore:
                 + " ORDER BY created_at LIMIT 1) story")
             args += [since, alert.story_hash, alert.link]
             args += list(alert.targets) if same_targets else []
+            if reposted and alert.targets:
+                # the alert of an earlier post this item reposts (similar.reposts), about one of
+                # its entities or topics (as for rule 2: a template two items share is no story)
+                parts.append(
+                    "SELECT * FROM (SELECT 1 AS k, a.alert_id, a.created_at, a.feed_id, "
+                    "NULL AS shingles FROM alert_sources s JOIN alerts a "
+                    "ON a.alert_id = s.alert_id WHERE s.feed_id = ? AND s.item_key IN "
+                    f"({','.join('?' * len(reposted))}) AND a.created_at >= ? AND EXISTS "
+                    "(SELECT 1 FROM alert_entities e WHERE e.alert_id = a.alert_id AND "
+                    f"e.entity_id IN ({','.join('?' * len(alert.targets))}))"
+                    " ORDER BY a.created_at LIMIT 1) repost")
+                args += [alert.feed_id, *reposted, since, *alert.targets]
             if alert.targets and keys:
                 # the alerts the band index proposes that share an entity or topic, and that
                 # similar.same_story could judge the same: another feed's only when both cores
@@ -1286,6 +1300,13 @@ class _Cores:
         recent, counts = self._recent[alert.feed_id]
         counted = any(key == alert.item_key for key, _ in recent)
         return similar.core(alert.shingles, counts, own_counted=counted)
+
+    def reposts(self, alert: AlertRecord) -> list[str]:
+        """The keys of the recent items of the alert's feed that its item reposts (after
+        ``of`` for the same alert)."""
+        recent, counts = self._recent[alert.feed_id]
+        counted = any(key == alert.item_key for key, _ in recent)
+        return similar.reposts(alert.shingles, alert.item_key, recent, counts, counted)
 
     def keep(self) -> None:
         """Store the shingle sets made for the poll's feed with their items."""
