@@ -142,23 +142,19 @@ def reposts(own: frozenset[int], key: str, recent: Sequence[tuple[str, Collectio
     """The keys of the feed's recent items (``recent``, ``counts`` = ``boilerplate(recent)``)
     that item ``key`` (shingles ``own``) reposts (rule 5)."""
     out = []
-    for other_key, packed in recent:
+    mine = 2 if own_counted else 1  # as in ``core``
+    for other_key, shingled in recent:
         if other_key == key:
             continue
-        other = frozenset(packed)
-        shared = own & other
-        if len(shared) < RETOUCHED * min(len(own), len(other)):
+        other = frozenset(shingled)
+        if len(own & other) < RETOUCHED * min(len(own), len(other)):
             continue  # cannot be near-identical: the common case, decided in C
         # held by a recent item other than these two: boilerplate
-        mine = 2 if own_counted else 1
         a = frozenset(h for h in own if counts.get(h, 0) - (h in other) < mine)
         b = frozenset(h for h in other if counts.get(h, 0) - (own_counted and h in own) < 2)
-        if min(len(a), len(b)) < MIN_SHINGLES:
-            continue
-        both = len(a & b)
-        union = len(a) + len(b) - both
-        if both >= NEAR_IDENTICAL * union or (
-                union - both <= REPOST_DIFF and both >= RETOUCHED * union):
+        if same_story(a, b, same_feed=True) or (
+                min(len(a), len(b)) >= MIN_SHINGLES and len(a ^ b) <= REPOST_DIFF
+                and jaccard(a, b) >= RETOUCHED):
             out.append(other_key)
     return out
 

@@ -318,4 +318,3 @@ def test_short_cores_merge_only_with_their_own_feed(tmp_path):
     assert (len(made), len(made_again), len(made_copy)) == (1, 0, 1)
     assert [x["item_key"] for x in s.alert_sources(made[0].alert_id)] == ["w1", "w2"]
     s.close()
-

@@ -1291,21 +1291,24 @@ class _Cores:
         self._made: dict[str, array] = {}
         self._recent: dict[str, tuple[list[tuple[str, array]], Counter[int]]] = {}
 
-    def of(self, alert: AlertRecord) -> frozenset[int]:
+    def _feed(self, alert: AlertRecord) -> tuple[list[tuple[str, array]], Counter[int], bool]:
+        """The recent items of the alert's feed, their boilerplate counts, and whether the
+        alert's own item is among them."""
         if alert.feed_id not in self._recent:
             mine = alert.feed_id == self._feed_id
             recent = self._store._recent_shingles(
                 alert.feed_id, self._known if mine else {}, self._made if mine else None)
             self._recent[alert.feed_id] = (recent, similar.boilerplate(s for _, s in recent))
         recent, counts = self._recent[alert.feed_id]
-        counted = any(key == alert.item_key for key, _ in recent)
+        return recent, counts, any(key == alert.item_key for key, _ in recent)
+
+    def of(self, alert: AlertRecord) -> frozenset[int]:
+        _, counts, counted = self._feed(alert)
         return similar.core(alert.shingles, counts, own_counted=counted)
 
     def reposts(self, alert: AlertRecord) -> list[str]:
-        """The keys of the recent items of the alert's feed that its item reposts (after
-        ``of`` for the same alert)."""
-        recent, counts = self._recent[alert.feed_id]
-        counted = any(key == alert.item_key for key, _ in recent)
+        """The keys of the recent items of the alert's feed that its item reposts."""
+        recent, counts, counted = self._feed(alert)
         return similar.reposts(alert.shingles, alert.item_key, recent, counts, counted)
 
     def keep(self) -> None:
