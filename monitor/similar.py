@@ -146,9 +146,10 @@ def reposts(own: frozenset[int], key: str, recent: Sequence[tuple[str, Collectio
     for other_key, shingled in recent:
         if other_key == key:
             continue
-        other = frozenset(shingled)
-        if len(own & other) < RETOUCHED * min(len(own), len(other)):
+        # ``shingled`` (a packed array: distinct shingles) is not made a set for this test
+        if len(own.intersection(shingled)) < RETOUCHED * min(len(own), len(shingled)):
             continue  # cannot be near-identical: the common case, decided in C
+        other = frozenset(shingled)
         # held by a recent item other than these two: boilerplate
         a = frozenset(h for h in own if counts.get(h, 0) - (h in other) < mine)
         b = frozenset(h for h in other if counts.get(h, 0) - (own_counted and h in own) < 2)
