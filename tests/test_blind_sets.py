@@ -417,7 +417,8 @@ def test_another_analysts_watchlist_holds_its_floors(name: str, kind: str, lang:
     report = other_seed_by_lang(name)[lang]
     eval_match.print_table(report)
     total = report.total(kind)
-    assert total.tp >= 20, total  # os9's Spanish topics: 20
+    # enough true positives for the figures to mean something; os9's Spanish topics have 20
+    assert total.tp >= (20 if name == "os9" else 25), total
     precision, recall = OTHER_SEED_FLOORS[name][(kind, lang)]
     assert total.precision >= precision, total
     assert total.recall >= recall, total
