@@ -1279,12 +1279,21 @@ class Matcher:
         # ("la jueza Moreno congela cuentas del Alameda"); not a low-priority one, a name of
         # every kind of news (the seed's Donald Trump)
         sure = {ei for ei in by_entity if self._entities[ei].priority != "low"}
+        # two or more entities of one file, each short only of context, no acronym, stand for
+        # each other ("Judge accepts charges against Leme, Prata and Cordeiro"), and for no one
+        # else: a third alias needs one found by its own rules
+        short = {rule.entity for rule, _, _ in wanting
+                 if not rule.acronym and self._entities[rule.entity].priority != "low"}
         for rule, h, why in wanting:
             story = self._list_of[rule.entity]
             rank = PRIORITY_RANK[self._entities[rule.entity].priority] if rule.acronym else 0
             peers = sorted(self._entities[o].id for o in sure
                            if o != rule.entity and self._list_of[o] == story
                            and PRIORITY_RANK[self._entities[o].priority] >= rank)
+            mutual = not peers and rule.entity in short
+            if mutual:
+                peers = sorted(self._entities[o].id for o in short
+                               if o != rule.entity and self._list_of[o] == story)
             if peers:
                 by_entity.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
@@ -1292,7 +1301,9 @@ class Matcher:
                 where = _where(h, item.fields[h.field])
                 trace.append(
                     f"{entity_id}: {where} alias {rule.label!r}: {why}, but the item names "
-                    f"{', '.join(peers)} of the same watchlist: counted" if peers else
+                    f"{', '.join(peers)} of the same watchlist"
+                    + (", also short only of context: each counts for the other" if mutual
+                       else "") + ": counted" if peers else
                     f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and no other "
                     "entity of its watchlist is named"
                 )

@@ -1664,6 +1664,46 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert "but the item names moreno of the same watchlist: counted" in trace
 
 
+def test_two_names_of_one_file_each_short_of_context_stand_for_each_other(
+        tmp_path: Path) -> None:
+    """Two or more entities of one file, each found but for its context (a surname with
+    ``requires``), count together ('Judge accepts charges against Leme and Prata'): two people
+    of one story in one item. Alone, or beside a name of another file, neither counts; an
+    acronym takes no part: it is not counted by such a pair, nor does it count for one."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: bank\nentities:\n"
+        "  - {id: leme, name: Rodrigo Leme, type: person, priority: critical, aliases:\n"
+        "     [Rodrigo Leme, {alias: Leme, case: capitalized, requires: [bank*]}]}\n"
+        "  - {id: prata, name: Helena Prata, type: person, priority: high, aliases:\n"
+        "     [Helena Prata, {alias: Prata, case: capitalized, requires: [bank*],\n"
+        "                     unless: [jeweller*]}]}\n"
+        "  - {id: bas, name: Banco Atlantico do Sul, type: organization, priority: critical,\n"
+        "     aliases: [Banco Atlantico do Sul, {alias: BAS, case: exact, requires: [bank*]}]}\n"
+        "  - {id: fgc, name: Fundo Garantidor, type: organization, priority: high, aliases:\n"
+        "     [Fundo Garantidor, {alias: Garantidor, case: capitalized, requires: [deposit*]}]}\n",
+        encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "watchlist: other\nentities:\n"
+        "  - {id: cordeiro, name: Tomas Cordeiro, type: person, priority: high, aliases:\n"
+        "     [Tomas Cordeiro, {alias: Cordeiro, case: capitalized, requires: [fund*]}]}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title}).entities}
+
+    assert found("Judge accepts charges against Leme and Prata") == {"leme", "prata"}
+    assert found("Leme denied bail") == set()
+    assert found("Leme and Cordeiro denied bail") == set()  # another file: another story
+    assert found("Leme and BAS executives denied bail") == set()  # an acronym takes no part
+    assert found("Leme, Prata and Garantidor sued") == {"leme", "prata", "fgc"}
+    assert found("Leme and Prata meet BAS executives") == {"leme", "prata"}  # not the acronym
+    assert found("Leme and Prata jewellers open a shop") == set()  # Prata's unless holds
+    trace = "\n".join(matcher.explain({"title": "Charges against Leme and Prata"}))
+    assert ("but the item names prata of the same watchlist, also short only of context: "
+            "each counts for the other: counted") in trace
+
+
 def test_an_acronym_short_of_context_counts_beside_an_entity_as_high_of_its_file(
         tmp_path: Path) -> None:
     """An acronym gated by ``requires`` counts when the item names another entity of its file
