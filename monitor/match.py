@@ -949,7 +949,8 @@ class Matcher:
             else:
                 ostart, oend = start, end
             if not whole:
-                whole = _possessive(folded, text, end) or _camel(text, ostart, oend)
+                whole = (_possessive(folded, text, end) or _camel(text, ostart, oend)
+                         or _plural_acronym(folded, text, ostart, oend, end))
             if whole:
                 for pat in pats:
                     if pat.kind == _FUZZY:
@@ -1785,6 +1786,16 @@ def _possessive(folded: Folded, text: str, end: int) -> bool:
         return False
     o = folded.orig(end) + 1
     return o < len(text) and text[o] in _APOSTROPHES
+
+
+def _plural_acronym(folded: Folded, text: str, ostart: int, oend: int, end: int) -> bool:
+    """``ATRs``, ``FTOs``: an acronym in capitals with a lower-case plural s and nothing after."""
+    f = folded.text
+    if f[end] != "s" or (end + 1 < len(f) and f[end + 1].isalnum()):
+        return False
+    written = text[ostart:oend]
+    return (oend < len(text) and text[oend] == "s" and len(written) >= 2
+            and written.isupper() and written.isalpha())
 
 
 def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:

@@ -1664,6 +1664,27 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert "but the item names moreno of the same watchlist: counted" in trace
 
 
+def test_an_acronym_with_a_plural_s_matches(tmp_path: Path) -> None:
+    """An acronym in capitals followed by a lower-case plural s ('repossess ATRs') is the
+    acronym; written 'ATRS', or glued to more letters ('ATRsx'), it is not, and a name with an
+    s after it is another word ('Albas')."""
+    m = compile_yaml(tmp_path, (
+        "watchlist: planes\nentities:\n"
+        "  - {id: atr, name: ATR, type: organization, priority: high, aliases:\n"
+        "     [{alias: ATR, case: exact}]}\n"
+        "  - {id: alba, name: Alba Air, type: organization, priority: high, aliases:\n"
+        "     [Alba Air, {alias: Alba, case: capitalized}]}\n"))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Lessor moves to repossess ATRs from the airline") == {"atr"}
+    assert found("Lessor moves to repossess ATRs.") == {"atr"}
+    assert found("The ATRS module was updated") == set()
+    assert found("The ATRsx module was updated") == set()
+    assert found("Two Albas meet in town") == set()
+
+
 def test_two_names_of_one_file_each_short_of_context_stand_for_each_other(
         tmp_path: Path) -> None:
     """Two or more entities of one file, each found but for its context (a surname with
