@@ -217,6 +217,33 @@ def test_cutting_the_entry_that_holds_the_error_is_not_done():
             full.items[:drop], full.keys, full.warning)
 
 
+NETSCAPE = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD '
+            b'RSS 0.91//EN"\n  "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n'
+            b'<rss version="0.91"><channel><title>T</title>'
+            b'<item><title>Maduro &amp; co</title><link>http://ex.org/1</link></item>'
+            b'<item><title>Two</title><link>http://ex.org/2</link>'
+            b'<description>a &lt;b&gt;b&lt;/b&gt;</description></item></channel></rss>')
+
+
+def test_a_doctype_feedparser_strips_is_read_by_the_fast_path():
+    """feedparser strips a DOCTYPE at the start of a line before the root element (RSS 0.91's
+    Netscape DTD, an XHTML DTD) and parses the rest: the fast path reads the document with it
+    blanked out, same items and keys by every route. A DOCTYPE that declares entities, or one
+    feedparser leaves in place (on the XML declaration's line), still goes to feedparser and
+    says why; a document using an entity only the DTD defines is not well-formed either way."""
+    assert check(NETSCAPE)
+    assert parse("f", URL, NETSCAPE, HEADERS).items[0].title == "Maduro & co"
+    entities = NETSCAPE.replace(b'rss-0.91.dtd">', b'rss-0.91.dtd" [\n<!ENTITY w "World">\n]>')
+    inline = NETSCAPE.replace(b'?>\n<!DOCTYPE', b'?><!DOCTYPE')
+    undefined = NETSCAPE.replace(b"Maduro &amp; co", b"Maduro&nbsp;co")
+    for body in (entities, inline, undefined):
+        assert not check(body)
+        with capture_logs() as logs:
+            parse("f", URL, body, HEADERS)
+        assert [e["reason"] for e in logs if e["event"] == "fast_path_declined"], body[:80]
+    assert parse("f", URL, inline, HEADERS).items == parse("f", URL, NETSCAPE, HEADERS).items
+
+
 def test_white_space_before_the_declaration_is_read_as_the_loose_parser_reads_it():
     """A line break before the XML declaration (a common server fault) stops feedparser's
     strict parser; its loose parser reads the document. The fast path reads it too, with the

@@ -48,7 +48,13 @@ from monitor.digests import blake2b
 from monitor.exceptions import FeedError, FeedParseError
 from monitor.normalize import entry_key, to_item, to_items
 from monitor.parse import charset
-from monitor.parse.fast import entry_digest, loose_prolog, read_known, read_with_reason
+from monitor.parse.fast import (
+    blank_doctype,
+    entry_digest,
+    loose_prolog,
+    read_known,
+    read_with_reason,
+)
 from monitor.parse.feed import describe, parse_feed, ttl_minutes
 from monitor.parse.scan import (
     Scan,
@@ -93,6 +99,8 @@ def parse(
     text = data
     if loose is not None:  # feedparser reads it with its loose parser, and says so
         text = loose[0]
+    elif fast and b"<!DOCTYPE" in data:  # the DOCTYPE feedparser strips, blanked out
+        text = blank_doctype(data) or data
     if fast and isinstance(known, Mapping) and known:
         reading = read_known(text, url, known, loose is not None)
     if reading is None:

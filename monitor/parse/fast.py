@@ -796,6 +796,41 @@ def loose_prolog(data: bytes) -> tuple[bytes, str] | None:
     return data[:a] + b" " * (b - a) + data[b:], warning
 
 
+# feedparser's own patterns (``feedparser.sanitizer``), for the DOCTYPE it strips before parsing
+_HEAD_END = re.compile(rb"<\w")
+_DOCTYPE = re.compile(rb"^\s*<!DOCTYPE([^>]*?)>", re.MULTILINE)
+
+
+def blank_doctype(data: bytes) -> bytes | None:
+    """For a document (as feedparser converted it) with a DOCTYPE that feedparser strips before
+    its parsers read it (``sanitizer.replace_doctype``: one at the start of a line before the
+    root element) and no ENTITY declaration it would keep: the document with that DOCTYPE
+    blanked out (same length, line breaks kept, so spans and lines stay), which expat then
+    reads as feedparser's strict parser reads the stripped one. None for any other document
+    (no DOCTYPE, entity declarations, a DOCTYPE feedparser leaves in place)."""
+    head = _HEAD_END.search(data)
+    end = head.start() if head is not None else len(data)
+    if data.find(b"<!DOCTYPE", 0, end) < 0 or data.find(b"<!ENTITY", 0, end) >= 0:
+        return None
+    from feedparser.sanitizer import replace_doctype
+
+    _, stripped, entities = replace_doctype(data)
+    if entities:
+        return None
+    out = bytearray(data)
+    kept: list[bytes] = []
+    pos = 0
+    for m in _DOCTYPE.finditer(data, 0, end + 1):
+        a, b = m.span()
+        kept.append(data[pos:a])
+        out[a:b] = re.sub(rb"[^\n]", b" ", data[a:b])
+        pos = b
+    kept.append(data[pos:])
+    if pos == 0 or b"".join(kept) != stripped or b"<!DOCTYPE" in out[:end]:
+        return None  # not what feedparser's parsers read
+    return bytes(out)
+
+
 class _LooseReader(_Reader):
     """The pass over a well-formed document that feedparser reads with its loose (sgmllib)
     parser. It reads as the strict one but for entity references left escaped in ids, links
