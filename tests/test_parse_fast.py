@@ -155,13 +155,33 @@ def test_link_uri_attribute_is_the_key_as_in_feedparser(corpus_dir):
 
 def test_a_document_that_falls_back_says_why():
     """A debug log line names the construct the fast path does not reproduce."""
-    body = atom_entry('<id>urn:x:1</id><content type="image/png">aGVsbG8=</content>')
+    body = atom_entry('<id>urn:x:1</id><content type="application/xml"><x>1</x></content>')
     with capture_logs() as logs:
         got = parse("f", URL, body, HEADERS)
     assert not got.fast
     declined = [e for e in logs if e["event"] == "fast_path_declined"]
     assert declined and declined[0]["log_level"] == "debug"
-    assert declined[0]["reason"] == "content of type image/png"
+    assert declined[0]["reason"] == "content of type application/xml"
+
+
+@pytest.mark.parametrize(("element", "want"), [
+    ('<content type="image/png">aGVsbG8gd29ybGQ=</content>', "hello world"),  # base64: decoded
+    ('<content type="video/mp4">Watch the video</content>', "Watch the video"),  # not base64
+    ('<content type="application/x-shockwave-flash">//8A</content>', "//8A"),  # not UTF-8
+    ('<content type="text/whatever">a &amp; c</content>', "a & c"),  # text, kept
+    ('<summary type="application/octet-stream">aGk=</summary>', "hi"),
+    ('<title type="text/x-custom">Custom</title>', "Custom"),
+])
+def test_fields_of_other_media_types_read_as_feedparser_reads_them(element, want):
+    """Atom text of another media type: feedparser keeps any text/* as written and decodes the
+    rest (neither text nor XML) as base64 when it decodes to UTF-8. The fast path reads them
+    so, with the same items by every route; markup inside a base64 field still falls back."""
+    body = atom_entry(f"<id>urn:x:1</id>{element}")
+    assert check(body)
+    item = parse("f", URL, body, HEADERS).items[0]
+    assert want in (item.title, item.summary, item.content)
+    marked = atom_entry('<id>urn:x:1</id><content type="image/png">aG<b>V</b>sbG8=</content>')
+    assert not check(marked)
 
 
 def test_wrong_media_type_warns_as_feedparser_does():

@@ -43,6 +43,8 @@ loose parser reads what it can.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import re
 from collections.abc import Mapping
@@ -142,6 +144,28 @@ def _content_type(value: str) -> str:
     value = value.lower()
     return {"text": "text/plain", "plain": "text/plain", "html": "text/html",
             "xhtml": "application/xhtml+xml"}.get(value, value)
+
+
+def _read_as_text(ctype: str) -> bool:
+    """Whether feedparser keeps a field of this content type as the fast path reads it: text
+    and HTML, XHTML, any other ``text/*`` (kept as written, no HTML handling) and what it reads
+    as base64 (``_base64``); not a ``mode`` attribute or another XML type (parsed as
+    elements)."""
+    return ctype in _TEXTISH or ctype == _XHTML or (ctype != "mode" and not ctype.endswith("xml"))
+
+
+def _base64(ctype: str) -> bool:
+    """feedparser's ``_is_base64`` (without ``mode``): a type that is neither text nor XML."""
+    return not ctype.startswith("text/") and not ctype.endswith(("+xml", "/xml"))
+
+
+def _unbase64(text: str) -> str:
+    """What feedparser's ``pop`` makes of a base64 field's text: decoded when it decodes to
+    UTF-8 (``base64.decodebytes`` skips what is not of its alphabet), else kept."""
+    try:
+        return base64.decodebytes(text.encode("utf8")).decode("utf8")
+    except (binascii.Error, binascii.Incomplete, UnicodeDecodeError):
+        return text
 
 
 def quoteattr_(value: str) -> str:
@@ -258,13 +282,14 @@ class Reading:
 class _Field:
     """The text element being read: what it is, where, and its text so far."""
 
-    __slots__ = ("bad", "content", "ctype", "depth", "enclosure", "kind", "text")
+    __slots__ = ("bad", "base64", "content", "ctype", "depth", "enclosure", "kind", "text")
 
     def __init__(self, kind: str, depth: int, ctype: str = "text/plain") -> None:
         self.kind = kind
         self.depth = depth
         self.text: list[str] = []
         self.ctype = ctype  # its content type; markup inside text or HTML turns it to XHTML
+        self.base64 = ctype not in _TEXTISH and ctype != "mode" and _base64(ctype)
         self.bad = False
         # feedparser's "content" elements serialise markup inside them; others parse it
         self.content = kind not in _NOT_CONTENT
@@ -500,8 +525,10 @@ class _Reader:
         local = tag.rpartition(":")[2]
         if local in ("svg", "math"):
             raise Decline(f"<{local}> inside <{f.kind}>")
-        if f.ctype != _XHTML and f.ctype.endswith("xml"):
-            f.bad = True  # feedparser parses these children as elements of their own
+        if f.base64 or (f.ctype != _XHTML and f.ctype.endswith("xml")):
+            # feedparser parses these children as elements of their own, or would decode the
+            # serialised markup as base64
+            f.bad = True
             self._bad_field(f, f"markup inside {f.kind} of type {f.ctype}")
             return
         if f.ctype != _XHTML:
@@ -587,7 +614,7 @@ class _Reader:
         if name in _TITLE:
             f = self.field = _Field("media-title" if name == "media_title" else "title", depth,
                                     self._type(a, "text/plain"))
-            if f.ctype not in _TEXTISH and f.ctype != _XHTML:
+            if not _read_as_text(f.ctype):
                 self._bad(e, f"title of type {f.ctype}")
                 f.bad = True
         elif name in _DESCRIPTION or name in _SUMMARY or name == "abstract" \
@@ -609,7 +636,7 @@ class _Reader:
             self.field = _Field("ignore", depth)
         elif name in ("body", "xhtml_body"):
             f = self.field = _Field("content", depth, self._type(a, _XHTML))
-            if f.ctype not in _TEXTISH and f.ctype != _XHTML:
+            if not _read_as_text(f.ctype):
                 self._bad(e, f"body of type {f.ctype}")
                 f.bad = True
         elif name == "enclosure":
@@ -665,7 +692,7 @@ class _Reader:
         if not in_entry:
             kind = "feed-" + kind
         self.field = _Field(kind, depth, ctype)
-        if in_entry and ctype not in _TEXTISH and ctype != _XHTML:
+        if in_entry and not _read_as_text(ctype):
             self._bad(self.entry, f"{kind} of type {ctype}")
             self.field.bad = True
 
@@ -698,6 +725,8 @@ class _Reader:
         if f.ctype == _XHTML and self.version == "atom10":
             pieces = _strip_div(pieces)
         text = "".join(pieces).strip()
+        if f.base64 and not kind.startswith("feed-"):
+            text = _unbase64(text)
         if kind.startswith("feed-"):
             copied = kind == "feed-content" and (f.ctype in _TEXTISH or f.ctype in _HTML_TYPES)
             if copied or (kind == "feed-summary" and self.infeed):
@@ -877,7 +906,7 @@ class _LooseReader(_Reader):
 
     def _finish(self, f: _Field, depth: int, base: str) -> None:
         if f.kind != "ignore":
-            if f.ctype.endswith("xml"):
+            if f.ctype not in _TEXTISH:  # XHTML, other text, base64: not reproduced here
                 raise Decline(f"loose parser: {f.kind} of type {f.ctype}")
             if not f.content:
                 text = "".join(f.text)
