@@ -264,6 +264,37 @@ def test_a_doctype_feedparser_strips_is_read_by_the_fast_path():
     assert parse("f", URL, inline, HEADERS).items == parse("f", URL, NETSCAPE, HEADERS).items
 
 
+def nested(first_item: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0" '
+            'xmlns:sx="http://feedsync.org/2007/feedsync"><channel><title>T</title>'
+            f'<item>{first_item}</item>'
+            '<item><title>Two</title><link>http://ex.org/2</link></item></channel></rss>').encode()
+
+
+FEEDBURNER = nested('<title>One</title><link>http://ex.org/1</link><description>d</description>'
+                    '<item /><feedburner:origLink>http://ex.org/o1</feedburner:origLink>')
+SSE = nested('<title>One</title><guid>urn:1</guid><sx:sync id="1"><sx:conflicts><sx:conflict>'
+             '<item><title>One, as it was</title><guid>urn:1:v0</guid></item>'
+             '</sx:conflict></sx:conflicts></sx:sync><description>after the copy</description>')
+
+
+def test_an_entry_inside_an_entry_is_read_as_feedparser_reads_it():
+    """FeedBurner's empty <item /> inside an item, RSS-SSE's conflicting copy of an item inside
+    it: feedparser starts another entry there and files the rest of the outer one under the
+    feed. The fast path reads them so (same items and keys by every route), without cutting
+    known entries out; a <ttl> after the inner entry (the feed's, to feedparser) and an entry
+    three deep still go to feedparser."""
+    assert check(FEEDBURNER) and check(SSE)
+    got = parse("f", URL, SSE, HEADERS)
+    assert [i.title for i in got.items] == ["One", "One, as it was", "Two"]
+    assert got.items[0].summary == ""  # the description after the copy is the feed's
+    assert [i.title for i in parse("f", URL, FEEDBURNER, HEADERS).items] == ["One", "Two"]
+    for body in (nested("<title>A</title><item /><ttl>30</ttl>"),
+                 nested("<title>A</title><item><title>B</title><item /></item>")):
+        assert not check(body)
+
+
 def test_white_space_before_the_declaration_is_read_as_the_loose_parser_reads_it():
     """A line break before the XML declaration (a common server fault) stops feedparser's
     strict parser; its loose parser reads the document. The fast path reads it too, with the

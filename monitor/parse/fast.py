@@ -338,6 +338,8 @@ class _Reader:
         self.inimage = 0  # depth of the entry's open <image>
         self.root = ""
         self.shallow = False  # an entry is the root element: no smaller document to cut
+        # an entry holding an entry element: the outer one and its depth, until its end tag
+        self.outer: tuple[_Entry, int] | None = None
 
     # --- names and attributes, as feedparser's strict parser makes them ---------------------
 
@@ -509,6 +511,11 @@ class _Reader:
             self.inimage = 0
         elif depth == self.entry_depth:
             self._entry_end()
+        elif self.outer is not None and depth == self.outer[1]:  # the outer entry's end tag
+            outer = self.outer[0]
+            outer.end = self.data.find(b">", self.parser.CurrentByteIndex) + 1
+            self.outer = None
+            self.has_content = 0  # feedparser's _end_item, once more
         elif self.entry is None and name in ("channel", "feed"):
             self.infeed = 0
 
@@ -568,16 +575,11 @@ class _Reader:
                 raise Decline("an entry inside <image>, <textinput> or <source>")
             if depth == 1:
                 self.shallow = True
-            if "href" in a or "lastmod" in a:
-                raise Decline("an entry with CDF attributes")
-            e = _Entry(start=self.parser.CurrentByteIndex, context=self.context())
-            about = a.get(self.nsmap.get("rdf", "rdf") + ":about") if a else None
-            if about:
-                e.id = about
-            self.entry, self.entry_depth = e, depth
-            self.guidislink = False
-            self.title_depth = -1
+            self._open_entry(a, depth)
             return
+        if self.outer is not None and name == "ttl":
+            # feedparser files it under the feed, the rest of the outer entry being the feed's
+            raise Decline("<ttl> in an entry after an entry inside it")
         if name in ("channel", "feed"):
             self.infeed = 1
         elif name == "ttl" and self.infeed and self.parents and self.parents[-1] in (
@@ -600,6 +602,34 @@ class _Reader:
             raise Decline(f"an element named {name}")
 
     # --- entries ------------------------------------------------------------------------------
+
+    def _open_entry(self, a: dict[str, str], depth: int) -> None:
+        """feedparser's _start_item: a new entry, its rdf:about as its id."""
+        if "href" in a or "lastmod" in a:
+            raise Decline("an entry with CDF attributes")
+        e = _Entry(start=self.parser.CurrentByteIndex, context=self.context())
+        about = a.get(self.nsmap.get("rdf", "rdf") + ":about") if a else None
+        if about:
+            e.id = about
+        self.entry, self.entry_depth = e, depth
+        self.guidislink = False
+        self.title_depth = -1
+
+    def _nested_entry(self, a: dict[str, str], depth: int) -> None:
+        """An entry element inside an entry (FeedBurner's empty ``<item />`` before its
+        ``origLink``, RSS-SSE's conflicting copies): feedparser starts another entry there and,
+        once that one ends, files the rest of the outer entry under the feed. So does this
+        reader. The entries' elements then overlap, so no entry can be cut out of the
+        document: the keys are not vouched for cutting (``shallow``) and every poll reads the
+        whole document, as feedparser's route did, only faster."""
+        if self.outer is not None:
+            raise Decline("an entry inside an entry inside an entry")
+        outer = self.entry
+        assert outer is not None
+        self.entries.append(outer)  # feedparser fills it no more
+        self.outer = (outer, self.entry_depth)
+        self.shallow = True
+        self._open_entry(a, depth)
 
     def _entry_start(self, name: str, a: dict[str, str], depth: int) -> None:
         e = self.entry
@@ -647,6 +677,8 @@ class _Reader:
         elif name == "image":
             self.title_depth = -1
             self.inimage = depth
+        elif name in _ENTRY:
+            self._nested_entry(a, depth)
         elif name in _HARMLESS:
             return
         elif name in _HANDLED:
@@ -783,7 +815,8 @@ class _Reader:
         data = self.data
         at = self.parser.CurrentByteIndex
         end = data.find(b">", at) + 1
-        if end <= 0 or data[at:end].rstrip(b" \t\r\n>").endswith(b"/"):
+        if end <= 0 or (data[at:end].rstrip(b" \t\r\n>").endswith(b"/")
+                        and self.outer is None):  # inside an entry: nothing is cut anyway
             raise Decline("an empty entry element")  # no end tag of its own to cut at
         e.end = end
         self.entries.append(e)
@@ -903,6 +936,9 @@ class _LooseReader(_Reader):
 
     def _child_start(self, raw: str, attrs: dict[str, str]) -> None:
         raise Decline("loose parser: markup inside a text element")
+
+    def _nested_entry(self, a: dict[str, str], depth: int) -> None:
+        raise Decline("loose parser: an entry inside an entry")
 
     def _finish(self, f: _Field, depth: int, base: str) -> None:
         if f.kind != "ignore":
