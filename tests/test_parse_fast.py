@@ -370,6 +370,28 @@ def test_entries_with_xhtml_content_are_cut_out_when_known():
     assert got.fast and (got.items, got.keys) == (want, full.keys)
 
 
+def test_entries_with_their_own_xml_base_are_cut_out_when_known():
+    """An entry whose own start tag carries xml:base (its links resolve against it) is cut out
+    when known, like any other: its base is in its bytes, and what the mark checks is the base
+    around it. Every old entry stays cut; the result is the full parse's."""
+    def feed(numbers: range) -> bytes:
+        entries = "".join(
+            f"<entry xml:base='https://ex.org/{n % 2}/'><id>urn:x:{n}</id><title>t{n}</title>"
+            f"<link href='a/{n}'/></entry>\n" for n in numbers)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/'
+                f'Atom" xml:base="https://ex.org/feed/"><title>T</title><id>urn:f</id>\n'
+                f"{entries}</feed>").encode()
+    before, after = feed(range(5, 0, -1)), feed(range(7, 0, -1))
+    known = {i.key: i.entry_hash for i in parse("f", URL, before, HEADERS).items}
+    full = parse("f", URL, after, HEADERS)
+    assert full.items[0].link == "https://ex.org/1/a/7"
+    reading = read_known(after, URL, known)
+    assert reading is not None and reading.cut
+    assert sum(raw is None for raw in reading.entries) == 5  # every old entry
+    got = parse("f", URL, after, HEADERS, known)
+    assert got.fast and (got.items, got.keys) == (full.items[:2], full.keys)
+
+
 @pytest.mark.parametrize("between", ["\n  ", "\n<!-- between -->\n", "\x0c"],
                          ids=["white space", "a comment", "a form feed (not XML)"])
 def test_known_entries_are_cut_in_runs_of_what_only_white_space_separates(monkeypatch,

@@ -427,11 +427,14 @@ class _Reader:
 
     # --- expat callbacks -------------------------------------------------------------------
 
-    def context(self) -> str:
+    def context(self, base: str | None = None) -> str:
         """A digest of everything outside an entry that its reading depends on: where it is,
-        its base URL, the namespace prefixes in force, the feed's version, feedparser's
-        carried-over content flag."""
-        key = (tuple(self.parents), self.bases[-1], self.ns_changes, self.version,
+        its base URL (``base``: the one in force around the entry, before its own xml:base,
+        which is in its bytes), the namespace prefixes in force, the feed's version,
+        feedparser's carried-over content flag."""
+        if base is None:
+            base = self.bases[-1]
+        key = (tuple(self.parents), base, self.ns_changes, self.version,
                self.has_content, self.infeed, self.root)
         got = self.contexts.get(key)
         if got is None:
@@ -607,7 +610,9 @@ class _Reader:
         """feedparser's _start_item: a new entry, its rdf:about as its id."""
         if "href" in a or "lastmod" in a:
             raise Decline("an entry with CDF attributes")
-        e = _Entry(start=self.parser.CurrentByteIndex, context=self.context())
+        # the base around the entry: its own xml:base is in its bytes, and a cut mark stands
+        # where the entry's start tag was, outside it
+        e = _Entry(start=self.parser.CurrentByteIndex, context=self.context(self.bases[-2]))
         about = a.get(self.nsmap.get("rdf", "rdf") + ":about") if a else None
         if about:
             e.id = about
