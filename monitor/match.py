@@ -1300,11 +1300,10 @@ class Matcher:
             if trace is not None:
                 entity_id = self._entities[rule.entity].id
                 where = _where(h, item.fields[h.field])
+                also = ", also short only of context: each counts for the other" if mutual else ""
                 trace.append(
                     f"{entity_id}: {where} alias {rule.label!r}: {why}, but the item names "
-                    f"{', '.join(peers)} of the same watchlist"
-                    + (", also short only of context: each counts for the other" if mutual
-                       else "") + ": counted" if peers else
+                    f"{', '.join(peers)} of the same watchlist{also}: counted" if peers else
                     f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and no other "
                     "entity of its watchlist is named"
                 )
@@ -1779,10 +1778,14 @@ def _word_after(f: str, end: int) -> str:
     return f[i:j]
 
 
+def _s_ends_word(f: str, end: int) -> bool:
+    """Whether the folded text has an s right after the hit and the word ends there."""
+    return f[end] == "s" and (end + 1 == len(f) or not f[end + 1].isalnum())
+
+
 def _possessive(folded: Folded, text: str, end: int) -> bool:
     """``Maduros'``: an s then an apostrophe after the alias."""
-    f = folded.text
-    if f[end] != "s" or (end + 1 < len(f) and f[end + 1].isalnum()):
+    if not _s_ends_word(folded.text, end):
         return False
     o = folded.orig(end) + 1
     return o < len(text) and text[o] in _APOSTROPHES
@@ -1790,8 +1793,7 @@ def _possessive(folded: Folded, text: str, end: int) -> bool:
 
 def _plural_acronym(folded: Folded, text: str, ostart: int, oend: int, end: int) -> bool:
     """``ATRs``, ``FTOs``: an acronym in capitals with a lower-case plural s and nothing after."""
-    f = folded.text
-    if f[end] != "s" or (end + 1 < len(f) and f[end + 1].isalnum()):
+    if not _s_ends_word(folded.text, end):
         return False
     written = text[ostart:oend]
     return (oend < len(text) and text[oend] == "s" and len(written) >= 2

@@ -99,7 +99,7 @@ def parse(
     text = data
     if loose is not None:  # feedparser reads it with its loose parser, and says so
         text = loose[0]
-    elif fast and b"<!DOCTYPE" in data:  # the DOCTYPE feedparser strips, blanked out
+    elif fast:  # a DOCTYPE feedparser strips, blanked out (looked for before the root only)
         text = blank_doctype(data) or data
     if fast and isinstance(known, Mapping) and known:
         reading = read_known(text, url, known, loose is not None)
