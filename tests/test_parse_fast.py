@@ -319,6 +319,56 @@ def test_white_space_before_the_declaration_is_read_as_the_loose_parser_reads_it
             f"loose parser: a reference or quote in <{element}>"]
 
 
+def test_a_link_whose_path_ends_with_an_ampersand_is_read_as_the_loose_parser_reads_it():
+    """The loose parser keeps a link's ampersand escaped until the link is resolved, and
+    urljoin reads the semicolon of an "&amp;" that ends the path as an empty parameter list
+    and drops it: feedparser's link is then "x &amp". The fast path falls back there and every
+    route gives feedparser's link; an ampersand inside the path or in the query still reads."""
+    for link, want, fast in (("x &amp;", "x &amp", False), ("x &amp;?a=1", "x &amp?a=1", False),
+                             ("x &amp;#f", "x &amp", False), ("x?a=1&amp;", "x?a=1", True),
+                             ("a &amp; b", "a & b", True)):
+        body = b"\n" + rss_item(f"<link>{link}</link>").replace(b"<ttl> 20 </ttl>", b"")
+        assert check(body) == fast, link
+        assert parse("f", URL, body, HEADERS).items[0].link == f"http://127.0.0.1:8080/{want}"
+
+
+def test_a_document_feedparser_crashes_on_is_read_by_the_fast_path():
+    """feedparser raises TypeError inside its GeoRSS code on a GML polygon whose coordinates it
+    cannot pair, and its route rejects the whole feed; the fast path, which has no use for the
+    polygon, reads the entry (tests/test_parse_fuzz.py met it first)."""
+    body = atom_entry(
+        "<id>urn:x:1</id><title>Quake</title><georss:where><gml:Polygon><gml:exterior>"
+        "<gml:LinearRing><gml:posList>not numbers</gml:posList></gml:LinearRing></gml:exterior>"
+        "</gml:Polygon></georss:where>",
+        root=' xmlns:georss="http://www.georss.org/georss" xmlns:gml="http://www.opengis.net/gml"')
+    with pytest.raises(FeedParseError, match="feedparser failed: TypeError"):
+        parse("f", URL, body, HEADERS, fast=False)
+    got = parse("f", URL, body, HEADERS)
+    assert got.fast and [i.title for i in got.items] == ["Quake", "o"]
+
+
+def test_the_first_entry_stays_when_feedparser_reads_the_new_ones():
+    """A feed header whose <description> follows its <itunes:summary> leaves feedparser's
+    content flag set, and only the first entry reads it (each entry's end clears it): there a
+    second summary replaces the first, elsewhere it becomes the content. When feedparser reads
+    the new entries of a document without the known ones, the first entry stays in place, so
+    a new entry after it reads as in the whole document."""
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            b'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>'
+            b"<itunes:summary>About the show</itunes:summary><description>The show</description>"
+            b"<item><guid>urn:1</guid><title>One</title></item>"
+            b'<item><guid>urn:2</guid><summary type="html">&lt;b&gt;short&lt;/b&gt;</summary>'
+            b"<itunes:summary>The long summary</itunes:summary></item>"
+            b"<item><guid>urn:3</guid><title>Three</title></item></channel></rss>")
+    full = parse("f", URL, body, HEADERS, fast=False)
+    assert [(i.summary, i.content) for i in full.items[1:2]] == [("short", "The long summary")]
+    for known in ({"urn:1"}, {"urn:1", "urn:3"}):
+        for fast in (True, False):
+            partial = parse("f", URL, body, HEADERS, known, fast=fast)
+            assert partial.items == tuple(i for i in full.items if i.key not in known)
+    assert check(body)
+
+
 def test_entries_declaring_the_first_entrys_namespaces_are_cut(monkeypatch):
     """Atom entries with XHTML content each declare the XHTML namespace; with white space
     before the declaration feedparser's loose parser reads the document (the fast path

@@ -844,6 +844,9 @@ _RAW_ATTR = re.compile(rb"""([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
 _LOOSE_ATTR_VALUE = re.compile(rb"&(?!amp;)|&amp;amp;|[\t\r\n<>]")
 _LOOSE_TEXT = frozenset("&<>\"'")  # what the loose parser leaves escaped in ids and dates
 _LOOSE_LINK = frozenset("<>\"'")  # ... in links (whose "&amp;" feedparser turns back into "&")
+# ... unless the link's path ends with it: urljoin reads the ";" of that "&amp;" as an empty
+# parameter list and drops it, and "&amp" stays ("x &amp;" -> "x &amp", "x &amp;?a" -> "x &amp?a")
+_LOOSE_PATH_AMP = re.compile(r"^[^?#]*&\s*(?:[?#]|$)")
 
 
 def loose_prolog(data: bytes) -> tuple[bytes, str] | None:
@@ -954,7 +957,8 @@ class _LooseReader(_Reader):
                 # a link's text: feedparser turns "&amp;" back into "&" after either parser,
                 # so an ampersand reads the same unless the text holds "&amp;" itself
                 if f.kind == "link" and self.inimage == 0:
-                    if not _LOOSE_LINK.isdisjoint(text) or "&amp;" in text:
+                    if (not _LOOSE_LINK.isdisjoint(text) or "&amp;" in text
+                            or _LOOSE_PATH_AMP.search(text.strip())):
                         raise Decline(f"loose parser: a reference or quote in <{f.kind}>")
                 elif f.kind == "id" and "&" in text and _LOOSE_LINK.isdisjoint(text):
                     # the loose parser leaves every ampersand of an id escaped

@@ -4,8 +4,11 @@ document made of the entries the store does not know (``select``), for feedparse
 feedparser parses whole documents, so a poll that brings 3 new entries in a feed of 30 would pay
 for 30. The smaller document is the same bytes with the known entries' elements cut out: every
 other byte (the feed header, what lies between and after the entries) is kept, so feedparser
-reads the remaining entries exactly as it reads them in the whole document (no state of its
-parser carries from one entry to the next that the cut entries could change).
+reads the remaining entries exactly as it reads them in the whole document. No state of its
+parser carries from one entry to the next that the cut entries could change, but one carries
+from the header into the first entry: the content flag a header's ``<description>`` after its
+``<itunes:summary>`` sets, which each entry's end clears and which decides whether an entry's
+second summary is its content or replaces its summary. So the first entry is never cut.
 """
 
 from __future__ import annotations
@@ -39,11 +42,13 @@ class Scan:
         return tuple(out)
 
     def select(self, body: bytes, known: Container[str]) -> bytes:
-        """The document without the entries whose keys are in ``known`` (nor empty ones)."""
+        """The document without the entries whose keys are in ``known`` (nor empty ones), but
+        for the first entry, which alone reads state the header left (see above): it stays,
+        known or not, for the caller to drop."""
         parts = []
         pos = 0
-        for key, (start, end) in zip(self.keys, self.spans, strict=True):
-            if key is None or key in known:
+        for i, (key, (start, end)) in enumerate(zip(self.keys, self.spans, strict=True)):
+            if i and (key is None or key in known):
                 parts.append(body[pos:start])
                 pos = end
         parts.append(body[pos:])
