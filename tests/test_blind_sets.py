@@ -253,6 +253,22 @@ tuned on it; that first score is in the README ("Accuracy"):
 
   It met every per-language target on its first score.
 
+- tests/data/blind32.jsonl (473 items: 159 English, 161 Spanish, 153 Portuguese;
+  tests/data/blind32.README.md: international and diaspora media, compliance, shipping and
+  court desks, sports, culture and lifestyle sections, podcasts, press-release wires), written
+  after blind31 was tuned on, first scored with the matcher of 7df6d12 (the commit that adds
+  the frozen files):
+
+      blind32 entities  P 0.979  R 1.000   (en 0.963/1.000, es 0.988/1.000, pt 0.987/1.000)
+      blind32 topics    P 0.980  R 0.992   (en 0.964/0.988, es 0.988/0.988, pt 0.988/1.000)
+
+  It missed English entity precision (business cartels and a shop named like groups). Fixed
+  with general rules: competition-law news vetoes the cartels named from a place or a common
+  word, more shop nouns after a group's name, a poster ("el cartel de ...") of a play, boats
+  or propellers that strike swimmers and divers, another country's border guards, British
+  spellings of the attack verbs, the destroying verbs further from the boat when drugs and a
+  US actor are named, terrorism of another field ("terrorismo eleitoral").
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -289,12 +305,12 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26,
         "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28,
         "blind29": eval_match.BLIND29, "blind30": eval_match.BLIND30,
-        "blind31": eval_match.BLIND31}
+        "blind31": eval_match.BLIND31, "blind32": eval_match.BLIND32}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31")
+          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

@@ -1823,3 +1823,56 @@ def test_a_denied_noun_term_and_the_seed_topics(tmp_path: Path) -> None:
                                            summary)
     assert "fto-designation" in topics("Treasury names a shipping firm a global terrorist",
                                        summary.replace("not ", ""))
+
+
+# --- rules from blind32: business cartels, posters, boats striking people, border guards -------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a price-fixing ring nicknamed like a group, in the news of competition law
+    ("Regulator fines the 'Cartel of the Sun' of solar panel importers",
+     "The competition authority said the four firms engaged in price fixing."),
+    ("La CNMC multa al llamado Cártel del Noreste de las constructoras",
+     "Las empresas se repartían las obras públicas de la región."),
+    ("CADE pune o 'cartel do Nordeste' dos postos de gasolina", ""),
+    ("'Gulf cartel'? European airlines accuse Emirates and Qatar Airways over fares", ""),
+    # a shop named after a group, and a play's poster
+    ("Soles Cartel Sneakers opens a pop-up in Accra", ""),
+    ("Presentan el cartel de Los Soles, comedia del grupo Tablas",
+     "Un afiche en amarillo anuncia la obra de teatro."),
+])
+def test_business_cartels_shops_and_posters_named_like_groups(title: str, summary: str) -> None:
+    assert entities(title, summary) == set(), title
+
+
+@pytest.mark.parametrize(("title", "summary", "entity"), [
+    ("Gulf Cartel leader arrested in Matamoros", "", "gulf-cartel"),
+    ("Texas seizes Gulf Cartel fuel stations", "The gas stations were bought with cartel money.",
+     "gulf-cartel"),
+    ("El Cártel del Noreste ataca a policías en Nuevo Laredo", "", "cartel-del-noreste"),
+    ("El Cartel de los Soles dirige el tráfico, según Washington", "", "cartel-de-los-soles"),
+])
+def test_the_groups_themselves_still_match(title: str, summary: str, entity: str) -> None:
+    assert entity in entities(title, summary), title
+
+
+@pytest.mark.parametrize("title", [
+    "Speedboat strikes diver off Bonaire reef",
+    "Tour boat's propeller hits snorkeller near Curaçao",
+    "Lancha atropella a un bañista frente a Puerto Plata",
+    "Cuban border guards fire on smugglers' speedboat",
+    "Guardafronteras cubanos disparan contra una lancha de contrabando",
+    "Ministro classifica boatos como terrorismo eleitoral",
+    "Caracas clasifica las sanciones como terrorismo económico",
+])
+def test_other_strikes_on_boats_and_figurative_terrorism_are_not_the_topics(title: str) -> None:
+    assert topics(title) == set(), title
+
+
+@pytest.mark.parametrize(("title", "summary", "topic"), [
+    ("US forces neutralise drug boat off Venezuela", "", "caribbean-boat-strikes"),
+    ("Un dron de EE.UU. destruyó cerca de la costa de la península venezolana de Paria otra "
+     "lancha", "El Pentágono dijo que llevaba droga.", "caribbean-boat-strikes"),
+    ("EE.UU. clasifica al cártel como grupo terrorista", "", "fto-designation"),
+])
+def test_boat_strikes_told_otherwise_still_count(title: str, summary: str, topic: str) -> None:
+    assert topic in topics(title, summary), title
