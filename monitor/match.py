@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from monitor.types import PRIORITY_RANK, EntityMatch, Hit, MatchResult, Salience, TopicMatch
-from monitor.watchlist import ALL_FIELDS, Cond, Entity, Watchlist
+from monitor.watchlist import ALL_FIELDS, ANY_ENTITY, Cond, Entity, Watchlist
 
 # --- folding -------------------------------------------------------------------------------------
 
@@ -507,13 +507,14 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("aux", "fields", "folded", "headline")
+    __slots__ = ("aux", "entities", "fields", "folded", "headline")
 
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
         self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
+        self.entities: dict[int, list[_H]] = {}  # matched entity → its hits (topics read them)
 
 
 class _Later:
@@ -574,6 +575,11 @@ class Matcher:
         self._main_keys: dict[str, list[_Pat]] = {}
         self._aux_keys: dict[str, list[_Pat]] = {}
         self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
+        # topic conditions on entities: each a term id no automaton holds, whose hits are the
+        # matched entity's (an entity id, or "*" and a file: any entity of that file)
+        self._entity_terms: dict[tuple[str, int], int] = {}
+        self._entity_labels: frozenset[str] = frozenset()
+        self._topic_file = 0  # the file of the topic being compiled (for "*")
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -656,10 +662,35 @@ class Matcher:
             self._term_pos.add(self._term_ids[key])
         return self._term_ids[key]
 
+    def _leaf_id(self, cond: Cond, negative: bool) -> int:
+        """A term's id, or an entity condition's (``entity:ID`` / ``entity:*``)."""
+        if cond.entity is None:
+            return self._term_id(cond.term or "", cond.case, negative)
+        key = (cond.entity, self._topic_file if cond.entity == ANY_ENTITY else -1)
+        if key not in self._entity_terms:
+            self._entity_terms[key] = len(self._term_text)
+            self._term_text.append(f"entity:{cond.entity}")
+            self._term_case.append("any")
+        return self._entity_terms[key]
+
+    def _entity_found(self, item: _Item, terms: dict[int, list[_H]]) -> None:
+        """The hits of the entities the item matched, under the topic conditions on them."""
+        ids = self._entity_terms
+        for ei, hs in item.entities.items():
+            for key in ((self._entities[ei].id, -1), (ANY_ENTITY, self._list_of[ei])):
+                t = ids.get(key)
+                if t is not None:
+                    label = self._term_text[t]
+                    terms.setdefault(t, []).extend(h._replace(label=label) for h in hs)
+
     def _add_terms(self) -> None:
         """Terms some rule needs found go in the main automaton; terms only a none_of uses go
-        in the auxiliary one, scanned only when a topic gets as far as its none_of."""
+        in the auxiliary one, scanned only when a topic gets as far as its none_of. An entity
+        condition's id is in no automaton: the entity's own match finds it."""
+        entity_ids = set(self._entity_terms.values())
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
+            if i in entity_ids:
+                continue
             keys = self._main_keys if i in self._term_pos else self._aux_keys
             pat = _Pat(_TERM, i, False, case, "", "")
             self._add(keys, text, pat)
@@ -670,14 +701,16 @@ class Matcher:
                 self._add(keys, bare, pat, label=text)
 
     def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
-        if cond.term is not None:
-            return _Rule(all_terms=(self._term_id(cond.term, cond.case, negative),))
+        if cond.term is not None or cond.entity is not None:
+            return _Rule(all_terms=(self._leaf_id(cond, negative),))
 
         def split(
             conds: tuple[Cond, ...], neg: bool = negative
         ) -> tuple[list[int], tuple[_Rule, ...]]:
-            terms = [self._term_id(c.term, c.case, neg) for c in conds if c.term is not None]
-            return terms, tuple(self._rule(c, neg) for c in conds if c.term is None)
+            leaf = [c for c in conds if c.term is not None or c.entity is not None]
+            terms = [self._leaf_id(c, neg) for c in leaf]
+            return terms, tuple(self._rule(c, neg) for c in conds
+                                if c.term is None and c.entity is None)
 
         all_terms, all_rules = split(cond.all_of)
         any_terms, any_rules = split(cond.any_of)
@@ -685,8 +718,7 @@ class Matcher:
         near = None
         if cond.near is not None:
             groups = tuple(
-                frozenset(self._term_id(c.term or "", c.case, negative) for c in group)
-                for group in cond.near.terms
+                frozenset(self._leaf_id(c, negative) for c in group) for group in cond.near.terms
             )
             near = _NearRule(
                 groups, cond.near.within, cond.near.in_order, cond.near.across_fields
@@ -742,10 +774,13 @@ class Matcher:
                     fuzzy.append((alias.alias, pat))
                 if alias.case != "exact":
                     plain.append((ei, alias.alias, _labelled(alias.alias, pat)))
+        file_of = {t.id: k for k, wl in enumerate(self.watchlist.lists) for t in wl.topics}
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
+            self._topic_file = file_of.get(topic.id, -1)
             rule = self._rule(topic.rule)
             self._topics.append((topic.id, topic.name, fields, rule))
+        self._entity_labels = frozenset(self._term_text[t] for t in self._entity_terms.values())
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy)
@@ -1067,6 +1102,8 @@ class Matcher:
                     f"{pat.case!r}"
                 )
         entities = self._entity_matches(item, cands, trace) if cands else ()
+        if entities and self._entity_terms:
+            self._entity_found(item, terms)
         topics = self._topic_matches(item, terms, trace) if terms else ()
         if not entities and not topics:
             return _NO_MATCH  # most items: one shared frozen result, not a new one each
@@ -1310,6 +1347,7 @@ class Matcher:
         out = []
         for ei, found in by_entity.items():
             entity = self._entities[ei]
+            item.entities[ei] = [h for _, h in found]
             hits = self._hits(item, (h for _, h in found))
             about = len(hits) >= 2 or any(h.field == "title" for h in hits)
             salience: Salience = "about" if about else "mention"
@@ -1379,7 +1417,8 @@ class Matcher:
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             while hits is not None:  # a term the text denies ('not seized') does not count
-                denied = {h: cue for h in hits if (cue := _denied(item, h))}
+                denied = {h: cue for h in hits
+                          if h.label not in self._entity_labels and (cue := _denied(item, h))}
                 if not denied:
                     break
                 if trace is not None:

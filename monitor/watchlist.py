@@ -181,7 +181,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -391,18 +391,25 @@ class Near(_Model):
         for group in groups:
             if not group:
                 raise ValueError("a near group must list at least one term")
-            if any(c.term is None for c in group):
-                raise ValueError("near groups hold terms only, not nested conditions")
+            if any(c.term is None and c.entity is None for c in group):
+                raise ValueError("near groups hold terms and entities only, not nested "
+                                 "conditions")
         return groups
 
 
 _COND_KEYS = ("all_of", "any_of", "none_of", "near")
 
 
+ANY_ENTITY = "*"  # ``entity: "*"``: any entity of the topic's own file
+
+
 class Cond(_Model):
-    """A topic condition: a term, or all_of/any_of/none_of/near (all given keys must hold)."""
+    """A topic condition: a term, an entity the item matches (``entity: ID``, its hits as the
+    term's; ``"*"``: any entity of the same file), or all_of/any_of/none_of/near (all given
+    keys must hold)."""
 
     term: str | None = None
+    entity: str | None = None
     case: Case = "any"
     all_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
     any_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
@@ -414,9 +421,21 @@ class Cond(_Model):
     def _term(cls, value: str | None) -> str | None:
         return None if value is None else _check_term(value)
 
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, value: str | None) -> str | None:
+        return value if value is None or value == ANY_ENTITY else _check_slug(value)
+
     @model_validator(mode="after")
     def _one_kind(self) -> Cond:
         rules = [k for k in _COND_KEYS if getattr(self, k)]
+        if self.entity is not None:
+            if self.term is not None or rules:
+                raise ValueError("an entity condition stands alone: nest it in all_of, any_of, "
+                                 "none_of or near")
+            if self.case != "any":
+                raise ValueError("'case' applies to a term only")
+            return self
         if self.term is not None and rules:
             raise ValueError(f"a term cannot also have {', '.join(rules)}: nest them instead")
         if self.term is None:
@@ -550,7 +569,29 @@ def _load_file(path: Path, entity_at: dict[str, str], topic_at: dict[str, str]) 
                     WatchlistError,
                 )
             seen[item.id] = here
+    own = {e.id for e in wl.entities}
+    for i, topic in enumerate(wl.topics):
+        for cond, keypath in _entity_conditions(topic.rule, ("topics", i, "rule")):
+            if cond.entity != ANY_ENTITY and cond.entity not in own:
+                raise doc.error(
+                    f"topic {topic.id!r} names entity {cond.entity!r}, which this file does not "
+                    "define: use the id of one of its entities, or \"*\" for any of them",
+                    (*keypath, "entity"), WatchlistError)
     return wl
+
+
+def _entity_conditions(cond: Cond, at: tuple[str | int, ...]
+                       ) -> Iterator[tuple[Cond, tuple[str | int, ...]]]:
+    """Every ``entity:`` condition under ``cond``, with its key path in the file."""
+    if cond.entity is not None:
+        yield cond, at
+    for key in ("all_of", "any_of", "none_of"):
+        for j, kid in enumerate(getattr(cond, key)):
+            yield from _entity_conditions(kid, (*at, key, j))
+    if cond.near is not None:
+        for g, group in enumerate(cond.near.terms):
+            for k, kid in enumerate(group):
+                yield from _entity_conditions(kid, (*at, "near", "terms", g, k))
 
 
 def _version(lists: Sequence[WatchlistFile]) -> str:

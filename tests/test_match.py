@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.exceptions import WatchlistError
 from monitor.match import Matcher, fold, variants
 from monitor.normalize import html_to_text
 from monitor.types import MatchResult
@@ -763,3 +764,78 @@ def test_a_topic_phrase_matches_as_a_headline_writes_it_without_its_articles(
     assert topic_ids(m, "PF faz busca apreensão") == set()
     why = m.explain({"title": "ANVISA PROÍBE VENDA DE LEITE"})
     assert any(line.startswith("ban: matched") and "proíbe a venda" in line for line in why)
+
+
+STORY_YAML = """
+watchlist: story
+entities:
+  - id: tiago-leite
+    name: Tiago Leite
+    type: person
+    priority: high
+    aliases: [Tiago Leite, {alias: Leite, case: capitalized}]
+  - id: bruna-paz
+    name: Bruna Paz
+    type: person
+    priority: high
+    aliases: [Bruna Paz]
+topics:
+  # a sanction of the story's athletes: a sanction word near one of them, or doping words
+  - id: sanction
+    name: A sanction in the case
+    rule:
+      any_of:
+        - near:
+            terms: [[{entity: "*"}], [ban, banned, suspended, appeal*]]
+            within: 6
+        - all_of: [doping, suspended]
+  # Leite named with a court, and not a match of Bruna Paz
+  - id: leite-in-court
+    name: Leite in court
+    rule:
+      all_of: [{entity: tiago-leite}, court]
+      none_of: [{entity: bruna-paz}]
+"""
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Tiago Leite handed three-year ban", {"sanction"}),
+    ("Bruna Paz files appeal at the sports court", {"sanction"}),
+    ("Leite suspended by federation", {"sanction"}),
+    # the entity's own rules decide: "leite" in lower case is milk, not the rider
+    ("Milk price: leite suspended from export list", set()),
+    ("Suspended sentence for a cyclist, doping case closed", {"sanction"}),
+    ("Tiago Leite wins the stage", set()),
+    # the sanction word too far from the name
+    ("Tiago Leite, who won three stages and the mountains jersey in the spring, was later "
+     "banned", set()),
+    ("Tiago Leite in court on Monday", {"leite-in-court"}),
+    ("Tiago Leite and Bruna Paz in court on Monday", set()),
+])
+def test_a_topic_condition_on_an_entity(tmp_path: Path, title: str, want: set[str]) -> None:
+    """``entity: ID`` in a topic rule holds when the item matches that entity (by all its
+    alias rules), its hits standing as the term's (so ``near`` measures from them);
+    ``entity: "*"`` holds for any entity of the topic's own file; explain names it."""
+    m = compile_yaml(tmp_path, STORY_YAML)
+    assert topic_ids(m, title) == want, title
+    if want and ("Leite" in title or "Paz" in title):
+        lines = m.explain({"title": title})
+        assert any("matched: terms" in line and "entity:" in line for line in lines), lines
+
+
+def test_an_entity_condition_names_an_entity_of_its_own_file(tmp_path: Path) -> None:
+    """A topic that names an entity its file does not define is refused at load (and so by
+    check-config), with the file, the line and what to write instead."""
+    path = tmp_path / "a.yaml"
+    path.write_text(STORY_YAML.replace("{entity: bruna-paz}", "{entity: bruna-pax}"),
+                    encoding="utf-8")
+    with pytest.raises(WatchlistError) as info:
+        load_watchlists([path])
+    text = str(info.value)
+    assert "bruna-pax" in text and "a.yaml" in text and 'or "*"' in text
+    assert info.value.line == STORY_YAML.splitlines().index(
+        "      none_of: [{entity: bruna-paz}]") + 1
+    for bad in ("{entity: tiago-leite, term: court}", "{entity: tiago-leite, case: exact}"):
+        path.write_text(STORY_YAML.replace("{entity: tiago-leite}", bad), encoding="utf-8")
+        with pytest.raises(WatchlistError):
+            load_watchlists([path])
