@@ -360,8 +360,8 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-9: another story's first watchlist each, written by an analyst from
-# the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374 and 428 items
+# other-seed-1 to other-seed-10: another story's first watchlist each, written by an analyst from
+# the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405 items
 # labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9)
 # entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R
 # 0.941, topics P 0.877 R 0.811; other-seed-3 (matcher of 7938aac) entities P 0.968 R 0.979,
@@ -387,6 +387,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # scored with the matcher of e04c61a: entities P 0.983 R 0.838, topics P 0.889 R 0.319) does
 # the same on a larger scale: its enforcement topic is labelled on every step of the case
 # ("PF ouve filho de Leme", "é presa"), its rule wants a fraud word beside the arrest.
+# other-seed-10 (illegal gold mining and mercury smuggling, 405 items, first scored with the
+# matcher of a32dbdd: entities P 0.987 R 0.968, topics P 0.885 R 0.603) is the first written
+# after topic conditions on entities: its analyst put them in all three topics, and they carry
+# 19 of its 123 topic hits (recall 0.510 without them, precision 0.889).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -415,6 +419,9 @@ OTHER_SEED_FLOORS = {
     "os9": {("entities", "en"): (0.98, 0.87), ("entities", "es"): (0.96, 0.88),
             ("entities", "pt"): (1.00, 0.83), ("topics", "en"): (0.87, 0.36),
             ("topics", "es"): (0.86, 0.27), ("topics", "pt"): (0.92, 0.31)},
+    "os10": {("entities", "en"): (0.99, 0.97), ("entities", "es"): (0.98, 0.96),
+             ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.90, 0.69),
+             ("topics", "es"): (0.90, 0.53), ("topics", "pt"): (0.84, 0.58)},
 }
 
 
