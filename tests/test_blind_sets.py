@@ -361,11 +361,11 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 
 
 # other-seed-1 to other-seed-10: another story's first watchlist each, written by an analyst from
-# the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405 items
-# labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of 662add9)
-# entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P 0.957 R
-# 0.941, topics P 0.877 R 0.811; other-seed-3 (matcher of 7938aac) entities P 0.968 R 0.979,
-# topics P 0.907 R 0.815; other-seed-4 (f143ed2, after its mid-term '*' was made loadable)
+# the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
+# items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
+# 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
+# 0.957 R 0.941, topics P 0.877 R 0.811; other-seed-3 (matcher of 7938aac) entities P 0.968 R
+# 0.979, topics P 0.907 R 0.815; other-seed-4 (f143ed2, after its mid-term '*' was made loadable)
 # entities P 0.955 R 0.947, topics P 0.941 R 0.756; other-seed-5 and -6 (dbfe3e8) entities P 0.995
 # R 0.959 and P 0.997 R 0.976, topics P 0.871 R 0.766 and P 0.928 R 0.855. Most misses are the
 # watchlists' own (names gated on words the items lack, spellings and topic verbs they do not
@@ -380,17 +380,17 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # search its topic rule does not list had counted by "No arrests were made", now read as said.
 # near reading title and summary as one text (the default since) cost topic precision in
 # other-seed-2 (English 0.831 -> 0.818), -3 (Spanish 0.915 -> 0.898, Portuguese 0.904 -> 0.891)
-# and -5 (Portuguese 0.884 -> 0.864) for recall in -1, -3, -5, -7 and -8. other-seed-7 and -8 (first
-# scored with the matcher of df48131: entities P 0.979 R 0.984 and P 0.988 R 0.881, topics P 0.923
-# R 0.462 and P 0.922 R 0.618) label a topic for the story's background too ("the banned rider"),
-# which no rule on the item's words reaches. other-seed-9 (a bank collapse, 428 items, first
-# scored with the matcher of e04c61a: entities P 0.983 R 0.838, topics P 0.889 R 0.319) does
-# the same on a larger scale: its enforcement topic is labelled on every step of the case
-# ("PF ouve filho de Leme", "é presa"), its rule wants a fraud word beside the arrest.
+# and -5 (Portuguese 0.884 -> 0.864) for recall in -1, -3, -5, -7 and -8. other-seed-7 and -8
+# (first scored with the matcher of df48131: entities P 0.979 R 0.984 and P 0.988 R 0.881, topics
+# P 0.923 R 0.462 and P 0.922 R 0.618) label a topic for the story's background too ("the banned
+# rider"), which no rule on the item's words reaches. other-seed-9 (a bank collapse, 428 items,
+# first scored with the matcher of e04c61a: entities P 0.983 R 0.838, topics P 0.889 R 0.319) does
+# the same on a larger scale: its enforcement topic is labelled on every step of the case ("PF
+# ouve filho de Leme", "é presa"), its rule wants a fraud word beside the arrest.
 # other-seed-10 (illegal gold mining and mercury smuggling, 405 items, first scored with the
-# matcher of a32dbdd: entities P 0.987 R 0.968, topics P 0.885 R 0.603) is the first written
-# after topic conditions on entities: its analyst put them in all three topics, and they carry
-# 19 of its 123 topic hits (recall 0.510 without them, precision 0.889).
+# matcher of a32dbdd: entities P 0.987 R 0.968, topics P 0.885 R 0.603) is the first written after
+# topic conditions on entities: its analyst put them in all three topics, and they carry 19 of its
+# 123 topic hits (recall 0.510 without them, precision 0.889).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
