@@ -269,6 +269,22 @@ tuned on it; that first score is in the README ("Accuracy"):
   spellings of the attack verbs, the destroying verbs further from the boat when drugs and a
   US actor are named, terrorism of another field ("terrorismo eleitoral").
 
+- tests/data/blind33.jsonl (550 items: 187 English, 184 Spanish, 179 Portuguese;
+  tests/data/blind33.README.md: US domestic and local coverage, Congress and campaigns, US
+  Spanish-language and Brazilian-American media, entertainment, sports and tabloid sections),
+  written after blind32 was tuned on, first scored with the matcher of f83551d (the commit that
+  adds the frozen files):
+
+      blind33 entities  P 0.992  R 0.996   (en 1.000/0.988, es 1.000/1.000, pt 0.975/1.000)
+      blind33 topics    P 0.983  R 0.983   (en 0.975/1.000, es 0.987/0.962, pt 0.987/0.987)
+
+  It missed Portuguese entity precision (a language school "Instituto ISIS", a carnival bloco
+  "Cartel do Sol"). Fixed with general rules: schools, institutes, foundations, blocos and bands
+  before or after a group's name; the Spanish and Portuguese acronym OTE for the list (not the
+  Greek telecom); a governor's designation under state law is not the US list; "aniquilar",
+  "annihilate", "borrar del mapa" and the "cayuco"; a strike the Caribbean campaign is said to
+  have no part in.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -305,12 +321,14 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind25": eval_match.BLIND25, "blind26": eval_match.BLIND26,
         "blind27": eval_match.BLIND27, "blind28": eval_match.BLIND28,
         "blind29": eval_match.BLIND29, "blind30": eval_match.BLIND30,
-        "blind31": eval_match.BLIND31, "blind32": eval_match.BLIND32}
+        "blind31": eval_match.BLIND31, "blind32": eval_match.BLIND32,
+        "blind33": eval_match.BLIND33}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
           "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32")
+          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
+          "blind33")
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor

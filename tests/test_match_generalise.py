@@ -1876,3 +1876,51 @@ def test_other_strikes_on_boats_and_figurative_terrorism_are_not_the_topics(titl
 ])
 def test_boat_strikes_told_otherwise_still_count(title: str, summary: str, topic: str) -> None:
     assert topic in topics(title, summary), title
+
+
+# --- rules from blind33: OTE, state designations, schools and blocos named like groups ----------
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # the Spanish and Portuguese acronym of the list
+    ("Fiscalía acusa a transportista de pagar al Tren de Aragua, designado OTE", "",
+     {"fto-designation"}),
+    ("Banco recusa clientes ligados ao CJNG, classificado como OTE pelos EUA", "",
+     {"fto-designation"}),
+    # OTE the Greek telecom
+    ("OTE, la teleco griega, gana cuota con su red de fibra", "", set()),
+    # a state's own designation by its governor, under state law
+    ("Florida governor designates a charity a 'foreign terrorist organization'",
+     "The order under state law has no federal effect.", set()),
+    ("Gobernador de Oklahoma declara 'organización terrorista extranjera' a una ONG",
+     "La proclamación estatal fue impugnada en los tribunales.", set()),
+    # ... not a governor who welcomes the federal list
+    ("Texas governor praises Trump's designation of cartels as foreign terrorist organizations",
+     "He also signed a state law on border security.", {"fto-designation"}),
+])
+def test_designation_rules_from_blind33(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    ("US forces annihilate speedboat off Grenada", "The Pentagon said it carried drugs.",
+     {"caribbean-boat-strikes"}),
+    ("Fuerzas de EE.UU. aniquilan una lancha frente a La Guaira",
+     "Llevaba droga, dijo el Pentágono.", {"caribbean-boat-strikes"}),
+    ("Un misil de EE.UU. alcanza un cayuco frente a Paria", "El Pentágono dijo que llevaba droga.",
+     {"caribbean-boat-strikes"}),
+    # a strike elsewhere, said to have no part in the Caribbean campaign
+    ("US Navy sinks Houthi skiffs near a tanker",
+     "Officials said the Caribbean campaign was not involved.", set()),
+])
+def test_boat_strike_rules_from_blind33(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title
+
+
+@pytest.mark.parametrize("title", [
+    "Instituto ISIS de Campinas abre matrículas",
+    "ISIS Academy opens a second campus in Lagos",
+    "Bloco Cartel do Sol desfila em Olinda",
+    "Tren de Aragua Band releases its first single",
+])
+def test_schools_and_blocos_named_like_groups(title: str) -> None:
+    assert entities(title) == set(), title
