@@ -502,6 +502,7 @@ class _Aux(NamedTuple):
     context: set[int]  # context term ids present
     excluded: dict[int, list[tuple[str, int, int, str]]]  # entity → exclusion spans
     negative: dict[int, list[_H]]  # hits of topic terms that only none_of conditions use
+    where: dict[int, list[_H]]  # context term id → its hits (an unless term may be denied)
 
 
 class _Item:
@@ -1126,7 +1127,7 @@ class Matcher:
         once per item."""
         if item.aux is not None:
             return item.aux
-        aux = item.aux = _Aux(set(), {}, {})
+        aux = item.aux = _Aux(set(), {}, {}, {})
         if self._aux is not None:
             for name, folded in item.folded.items():
                 text = item.fields[name]
@@ -1135,6 +1136,7 @@ class Matcher:
                         continue
                     if pat.kind == _CONTEXT:
                         aux.context.add(pat.index)
+                        aux.where.setdefault(pat.index, []).append(h)
                     elif pat.kind == _TERM:
                         aux.negative.setdefault(pat.index, []).append(h)
                     else:
@@ -1249,7 +1251,12 @@ class Matcher:
         """Why the item makes a candidate alias hit another thing of its name (``unless``), or
         None."""
         if self._needs_aux[rule.entity]:
-            vetoes = rule.unless & self._scan_aux(item).context
+            aux = self._scan_aux(item)
+            vetoes = rule.unless & aux.context
+            # a veto the text denies at each place is none: "Paulo Coelho (the mayor, not the
+            # writer)", "no es el escritor"
+            vetoes = {v for v in vetoes if not all(
+                _denied(item, h, _BETWEEN_ARTICLES) for h in aux.where.get(v, ()))}
             if vetoes:
                 shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
                 return f"the item has {shown} (unless): about something else of that name"
@@ -1772,17 +1779,20 @@ _BETWEEN = frozenset(
     "fue fueron ha han habia hubo hay sido esta estan este esten sera seran es son se lo la le "
     "foi foram tem tinha sido esta estao seja sera ser um uma ainda aun todavia".split())
 _NEGATIVE_ANSWERS = frozenset("no nao nope".split())
+# ... and, for a name's veto ('the mayor, not the writer', 'no es el escritor', 'e não o
+# escritor'), the articles before a noun
+_BETWEEN_ARTICLES = _BETWEEN | frozenset("the el la los las o os as un unos unas".split())
 
 
-def _denied(item: _Item, h: _H) -> str | None:
+def _denied(item: _Item, h: _H, between: frozenset[str] = _BETWEEN) -> str | None:
     """The words by which a topic term's own clause denies it, or None: a negation with
-    only auxiliary words between it and the term ('not detained', 'was never arrested',
-    'no fue detenido', 'wasn't arrested'), or a question the term ends that is answered no
-    ('Ship detained? No, just slow')."""
+    only auxiliary words (``between``) between it and the term ('not detained', 'was never
+    arrested', 'no fue detenido', 'wasn't arrested'), or a question the term ends that is
+    answered no ('Ship detained? No, just slow')."""
     f = item.folded[h.field].text
     words = f[: h.fstart].rsplit(_PUNCT, 1)[-1].split()
     k = len(words) - 1
-    while k >= 0 and words[k] in _BETWEEN and len(words) - k <= 3:
+    while k >= 0 and words[k] in between and len(words) - k <= 3:
         k -= 1
     if k >= 0:
         w = words[k]

@@ -839,3 +839,34 @@ def test_an_entity_condition_names_an_entity_of_its_own_file(tmp_path: Path) -> 
         path.write_text(STORY_YAML.replace("{entity: tiago-leite}", bad), encoding="utf-8")
         with pytest.raises(WatchlistError):
             load_watchlists([path])
+
+
+MAYOR_YAML = """
+watchlist: mayor
+entities:
+  - id: paulo-coelho-mayor
+    name: Paulo Coelho (mayor)
+    type: person
+    priority: high
+    aliases: [Paulo Coelho]
+    unless: [writer, novelist, escritor, escritora, romancista, novelista]
+"""
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Writer Paulo Coelho launches a new novel", False),
+    ("O escritor Paulo Coelho lança romance", False),
+    # the text denies the veto at its only place: the mayor after all
+    ("Paulo Coelho (the mayor, not the writer) denies bribes", True),
+    ("Paulo Coelho, que no es el escritor, niega los sobornos", True),
+    ("Paulo Coelho, o prefeito e não o escritor, nega propina", True),
+    # ... not when the veto stands undenied elsewhere too
+    ("Paulo Coelho, not the mayor but the writer, signs books", False),
+    ("Paulo Coelho (not the writer) meets the writer Paulo Coelho", False),
+])
+def test_an_unless_term_the_text_denies_does_not_veto(tmp_path: Path, title: str,
+                                                      found: bool) -> None:
+    """An ``unless`` term vetoes a name unless the text denies it at each place it stands
+    ('the mayor, not the writer'), as a denied topic term does not count."""
+    m = compile_yaml(tmp_path, MAYOR_YAML)
+    assert bool(m.match({"title": title}).entities) == found, title
