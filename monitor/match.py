@@ -499,10 +499,9 @@ class _Rule:
 class _Aux(NamedTuple):
     """What the auxiliary automaton found in an item (scanned at most once, on demand)."""
 
-    context: set[int]  # context term ids present
+    context: dict[int, list[_H]]  # context term ids present → their hits (a veto may be denied)
     excluded: dict[int, list[tuple[str, int, int, str]]]  # entity → exclusion spans
     negative: dict[int, list[_H]]  # hits of topic terms that only none_of conditions use
-    where: dict[int, list[_H]]  # context term id → its hits (an unless term may be denied)
 
 
 class _Item:
@@ -515,7 +514,8 @@ class _Item:
         self.folded: dict[str, Folded] = {}
         self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
-        self.entities: dict[int, list[_H]] = {}  # matched entity → its hits (topics read them)
+        # matched entity → its hits, kept only for topic conditions on entities
+        self.entities: dict[int, list[_H]] | None = None
 
 
 class _Later:
@@ -580,7 +580,6 @@ class Matcher:
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
         self._entity_labels: frozenset[str] = frozenset()
-        self._topic_file = 0  # the file of the topic being compiled (for "*")
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -663,11 +662,12 @@ class Matcher:
             self._term_pos.add(self._term_ids[key])
         return self._term_ids[key]
 
-    def _leaf_id(self, cond: Cond, negative: bool) -> int:
-        """A term's id, or an entity condition's (``entity:ID`` / ``entity:*``)."""
+    def _leaf_id(self, cond: Cond, file: int, negative: bool) -> int:
+        """A term's id, or an entity condition's (``entity:ID``; ``entity:*``: any entity of
+        the topic's ``file``)."""
         if cond.entity is None:
             return self._term_id(cond.term or "", cond.case, negative)
-        key = (cond.entity, self._topic_file if cond.entity == ANY_ENTITY else -1)
+        key = (cond.entity, file if cond.entity == ANY_ENTITY else -1)
         if key not in self._entity_terms:
             self._entity_terms[key] = len(self._term_text)
             self._term_text.append(f"entity:{cond.entity}")
@@ -677,7 +677,7 @@ class Matcher:
     def _entity_found(self, item: _Item, terms: dict[int, list[_H]]) -> None:
         """The hits of the entities the item matched, under the topic conditions on them."""
         ids = self._entity_terms
-        for ei, hs in item.entities.items():
+        for ei, hs in (item.entities or {}).items():
             for key in ((self._entities[ei].id, -1), (ANY_ENTITY, self._list_of[ei])):
                 t = ids.get(key)
                 if t is not None:
@@ -701,16 +701,17 @@ class Matcher:
             if bare:
                 self._add(keys, bare, pat, label=text)
 
-    def _rule(self, cond: Cond, negative: bool = False) -> _Rule:
+    def _rule(self, cond: Cond, file: int, negative: bool = False) -> _Rule:
+        """``cond`` compiled, for a topic of watchlist file number ``file``."""
         if cond.term is not None or cond.entity is not None:
-            return _Rule(all_terms=(self._leaf_id(cond, negative),))
+            return _Rule(all_terms=(self._leaf_id(cond, file, negative),))
 
         def split(
             conds: tuple[Cond, ...], neg: bool = negative
         ) -> tuple[list[int], tuple[_Rule, ...]]:
             leaf = [c for c in conds if c.term is not None or c.entity is not None]
-            terms = [self._leaf_id(c, neg) for c in leaf]
-            return terms, tuple(self._rule(c, neg) for c in conds
+            terms = [self._leaf_id(c, file, neg) for c in leaf]
+            return terms, tuple(self._rule(c, file, neg) for c in conds
                                 if c.term is None and c.entity is None)
 
         all_terms, all_rules = split(cond.all_of)
@@ -719,7 +720,8 @@ class Matcher:
         near = None
         if cond.near is not None:
             groups = tuple(
-                frozenset(self._leaf_id(c, negative) for c in group) for group in cond.near.terms
+                frozenset(self._leaf_id(c, file, negative) for c in group)
+                for group in cond.near.terms
             )
             near = _NearRule(
                 groups, cond.near.within, cond.near.in_order, cond.near.across_fields
@@ -778,8 +780,7 @@ class Matcher:
         file_of = {t.id: k for k, wl in enumerate(self.watchlist.lists) for t in wl.topics}
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
-            self._topic_file = file_of.get(topic.id, -1)
-            rule = self._rule(topic.rule)
+            rule = self._rule(topic.rule, file_of.get(topic.id, -1))
             self._topics.append((topic.id, topic.name, fields, rule))
         self._entity_labels = frozenset(self._term_text[t] for t in self._entity_terms.values())
         self._add_terms()
@@ -1127,7 +1128,7 @@ class Matcher:
         once per item."""
         if item.aux is not None:
             return item.aux
-        aux = item.aux = _Aux(set(), {}, {}, {})
+        aux = item.aux = _Aux({}, {}, {})
         if self._aux is not None:
             for name, folded in item.folded.items():
                 text = item.fields[name]
@@ -1135,8 +1136,7 @@ class Matcher:
                     if not ok:
                         continue
                     if pat.kind == _CONTEXT:
-                        aux.context.add(pat.index)
-                        aux.where.setdefault(pat.index, []).append(h)
+                        aux.context.setdefault(pat.index, []).append(h)
                     elif pat.kind == _TERM:
                         aux.negative.setdefault(pat.index, []).append(h)
                     else:
@@ -1240,7 +1240,7 @@ class Matcher:
     def _missing_context(self, item: _Item, rule: _AliasRule) -> str | None:
         """Why a candidate alias hit lacks its context (``requires``), or None."""
         if self._needs_aux[rule.entity]:
-            ctx = self._scan_aux(item).context
+            ctx = self._scan_aux(item).context.keys()
             for required in rule.requires:
                 if not required & ctx:
                     shown = ", ".join(self._ctx_text[i] for i in sorted(required)[:6])
@@ -1252,11 +1252,10 @@ class Matcher:
         None."""
         if self._needs_aux[rule.entity]:
             aux = self._scan_aux(item)
-            vetoes = rule.unless & aux.context
             # a veto the text denies at each place is none: "Paulo Coelho (the mayor, not the
             # writer)", "no es el escritor"
-            vetoes = {v for v in vetoes if not all(
-                _denied(item, h, _BETWEEN_ARTICLES) for h in aux.where.get(v, ()))}
+            vetoes = {v for v in rule.unless.intersection(aux.context) if not all(
+                _denied(item, h, _BETWEEN_ARTICLES) for h in aux.context[v])}
             if vetoes:
                 shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
                 return f"the item has {shown} (unless): about something else of that name"
@@ -1352,9 +1351,11 @@ class Matcher:
                     "entity of its watchlist is named"
                 )
         out = []
+        kept = item.entities = {} if self._entity_terms else None
         for ei, found in by_entity.items():
             entity = self._entities[ei]
-            item.entities[ei] = [h for _, h in found]
+            if kept is not None:
+                kept[ei] = [h for _, h in found]
             hits = self._hits(item, (h for _, h in found))
             about = len(hits) >= 2 or any(h.field == "title" for h in hits)
             salience: Salience = "about" if about else "mention"

@@ -158,11 +158,11 @@ def _parse(feed_id: str, url: str, body: bytes, headers: Mapping[str, str],
                 parsed = parse_feed(url, scan.select(data, known), _AS_UTF8)
             except FeedError:
                 parsed = None
-            items = to_items(feed_id, parsed) if parsed is not None else None
-            if items is not None:  # the first entry stays in the smaller document, known or not
-                items = tuple(i for i in items if i.key not in known)
-            if parsed is not None and items is not None and tuple(i.key for i in items) == new:
-                return _with_hashes(Parsed(items, keys, note, parsed.ttl_minutes), digests)
+            if parsed is not None:
+                # the first entry stays in the smaller document, known or not
+                items = tuple(i for i in to_items(feed_id, parsed) if i.key not in known)
+                if tuple(i.key for i in items) == new:
+                    return _with_hashes(Parsed(items, keys, note, parsed.ttl_minutes), digests)
             mismatch = "scan mismatch: parsed the whole document"  # correct anyway, slower
     if reading is not None and reading.keys_sure:  # the whole document, with the pass's keys
         parsed = parse_feed(url, body, headers)
