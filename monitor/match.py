@@ -579,7 +579,7 @@ class Matcher:
         # topic conditions on entities: each a term id no automaton holds, whose hits are the
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
-        self._entity_labels: frozenset[str] = frozenset()
+        self._entity_ids: frozenset[int] = frozenset()  # the entity conditions' term ids
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -688,9 +688,8 @@ class Matcher:
         """Terms some rule needs found go in the main automaton; terms only a none_of uses go
         in the auxiliary one, scanned only when a topic gets as far as its none_of. An entity
         condition's id is in no automaton: the entity's own match finds it."""
-        entity_ids = set(self._entity_terms.values())
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
-            if i in entity_ids:
+            if i in self._entity_ids:
                 continue
             keys = self._main_keys if i in self._term_pos else self._aux_keys
             pat = _Pat(_TERM, i, False, case, "", "")
@@ -782,7 +781,7 @@ class Matcher:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule, file_of.get(topic.id, -1))
             self._topics.append((topic.id, topic.name, fields, rule))
-        self._entity_labels = frozenset(self._term_text[t] for t in self._entity_terms.values())
+        self._entity_ids = frozenset(self._entity_terms.values())
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy)
@@ -1424,9 +1423,12 @@ class Matcher:
                         found[k] = kept
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
+            # an entity's hits are never denied: the objects under its conditions' ids (not by
+            # label, which a topic term could spell the same)
+            own = {id(h) for t in self._entity_ids.intersection(found) for h in found[t]}
             while hits is not None:  # a term the text denies ('not seized') does not count
                 denied = {h: cue for h in hits
-                          if h.label not in self._entity_labels and (cue := _denied(item, h))}
+                          if id(h) not in own and (cue := _denied(item, h))}
                 if not denied:
                     break
                 if trace is not None:
