@@ -420,6 +420,60 @@ def test_entries_with_xhtml_content_are_cut_out_when_known():
     assert got.fast and (got.items, got.keys) == (want, full.keys)
 
 
+def test_escaped_markup_in_a_known_entry_declares_no_namespace():
+    """Blogger's RSS carries each post as escaped XHTML, "&lt;div xmlns=...&gt;", in its
+    description: text, which declares no namespace. The known entries are cut out (only the
+    old first one, read in another place before, is put back); the result is the full parse's."""
+    def feed(numbers: range) -> bytes:
+        items = "".join(
+            f"<item><guid isPermaLink='false'>urn:x:{n}</guid><title>t{n}</title>"
+            f'<description>&lt;div xmlns="http://www.w3.org/1999/xhtml"&gt;&lt;p&gt;p{n}'
+            "&lt;/p&gt;&lt;/div&gt;</description></item>\n" for n in numbers)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+                f"<title>T</title>\n{items}</channel></rss>").encode()
+    before, after = feed(range(5, 0, -1)), feed(range(7, 0, -1))
+    known = {i.key: i.entry_hash for i in parse("f", URL, before, HEADERS).items}
+    full = parse("f", URL, after, HEADERS)
+    assert full.fast and full.items[0].summary == "p7"
+    reading = read_known(after, URL, known)
+    assert reading is not None and reading.cut
+    assert sum(raw is None for raw in reading.entries) >= 4
+    got = parse("f", URL, after, HEADERS, known)
+    assert got.fast and got.keys == full.keys
+    assert got.items == tuple(i for i in full.items if known.get(i.key) != i.entry_hash)
+    assert [i.key for i in got.items][:2] == ["urn:x:7", "urn:x:6"]
+
+
+def test_the_loose_cut_reads_declarations_not_how_they_are_written(monkeypatch):
+    """feedparser's loose parser reads this document (white space before the XML declaration)
+    and keeps the namespace mappings an entry declares, so a known entry is cut out only when
+    the first entry declares the same. What counts is each declaration's prefix and URI, not
+    its quotes, and nothing in escaped text or a CDATA section: those entries are cut. One
+    that really declares another namespace is read again; the result is the full parse's."""
+    def entry(n: int) -> str:
+        quote = '"' if n == 9 else "'"
+        media = (" xmlns:media='http://search.yahoo.com/mrss/'" if n == 3 else "")
+        return (f"<entry><id>urn:x:{n}</id><title{media}>t{n}</title>"
+                f"<summary type='html'>&lt;div xmlns=\"http://www.w3.org/2000/svg\"&gt;"
+                f"&lt;/div&gt;s{n}</summary><rights><![CDATA[<b xmlns:x=\"urn:y\">c</b>]]>"
+                f"</rights><content type='xhtml'><div xmlns={quote}http://www.w3.org/1999/"
+                f"xhtml{quote}><p>p{n}</p></div></content></entry>\n")
+    body = ('\n<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            "<title>T</title><id>urn:f</id>\n"
+            + "".join(entry(n) for n in range(9, 0, -1)) + "</feed>").encode()
+    full = parse("f", URL, body, HEADERS)
+    assert not full.fast and "not at start of entity" in full.warning
+    read: list[bytes] = []
+    real = parse_pkg.parse_feed
+    monkeypatch.setattr(parse_pkg, "parse_feed", lambda u, b, h: read.append(b) or real(u, b, h))
+    known = {i.key: i.entry_hash for i in full.items[1:]}
+    partial = parse("f", URL, body, HEADERS, known)
+    assert (partial.items, partial.keys, partial.warning) == (full.items[:1], full.keys,
+                                                              full.warning)
+    assert len(read) == 1 and len(read[0]) < len(body) / 3  # one reading, of a smaller one
+    assert b"urn:x:3" in read[0] and b"urn:x:4" not in read[0]
+
+
 def test_entries_with_their_own_xml_base_are_cut_out_when_known():
     """An entry whose own start tag carries xml:base (its links resolve against it) is cut out
     when known, like any other: its base is in its bytes, and what the mark checks is the base

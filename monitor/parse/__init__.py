@@ -35,7 +35,6 @@ traceback), so that nothing a document does can break the worker pool.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import traceback
 from collections.abc import Container, Mapping
@@ -59,6 +58,7 @@ from monitor.parse.feed import describe, parse_feed, ttl_minutes
 from monitor.parse.scan import (
     Scan,
     contiguous_entries,
+    declarations,
     header_tags,
     strict_error,
     well_formed,
@@ -207,12 +207,6 @@ def _unread(feed_id: str, url: str, body: bytes, headers: Mapping[str, str], dat
                          parsed.warning, parsed.ttl_minutes)
 
 
-# a namespace declaration, as written. feedparser's loose parser keeps the mappings an entry
-# declares after the entry ends: an entry that declares any is cut out only when the first
-# entry (never cut) declares the same, so that the mappings in force stay those of the whole
-_XMLNS = re.compile(rb"""xmlns(?::[^\s=]+)?\s*=\s*(?:"[^"]*"|'[^']*')""")
-
-
 def _loose_digest(span: bytes, context: str, index: int) -> str:
     return entry_digest(span, context + ("f" if index else ""))
 
@@ -224,12 +218,15 @@ def _unread_cut(feed_id: str, url: str, data: bytes, note: str | None,
     parts: list[bytes] = []
     cut: dict[int, str] = {}
     pos = 0
-    first = set(_XMLNS.findall(data, *spans[0]))
+    # feedparser's loose parser keeps the mappings an entry declares after the entry ends: an
+    # entry that declares any is cut out only when the first entry (never cut) declares the
+    # same, so that the mappings in force stay those of the whole
+    first = set(declarations(data, *spans[0]))
     for i, (a, b) in enumerate(spans):
         key = by_digest.get(digests[i]) if i else None
         if key is None or not well_formed(data[a:b]) or (
                 data.find(b"xmlns", a, b) >= 0
-                and not first.issuperset(_XMLNS.findall(data, a, b))):
+                and not first.issuperset(declarations(data, a, b))):
             continue
         parts += (data[pos:a], b"\n" * data.count(b"\n", a, b))
         cut[i] = key

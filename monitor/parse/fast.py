@@ -61,7 +61,7 @@ from feedparser.urls import _urljoin, make_safe_absolute_uri
 from monitor.digests import blake2b
 from monitor.normalize import canonical_url, entry_key
 from monitor.parse.feed import utc
-from monitor.parse.scan import entry_elements, strict_error
+from monitor.parse.scan import declarations, entry_elements, strict_error
 from monitor.types import RawEntry
 
 # feedparser's namespace table: namespace URI (lower-case) → its prefix for handler names
@@ -130,7 +130,6 @@ _CUT = "monitor-cut"  # the processing instruction left where an entry was cut o
 _CUT_TRIES = 3  # passes over a document with entries cut out, each putting one back
 # an entry cut out: its key, its digest, the namespace declarations (prefix, URI) it holds
 _Cut = tuple[str, str, tuple[tuple[bytes, bytes], ...]]
-_DECLARATION = re.compile(rb"""xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _XML_SPACE = b" \t\r\n"
 _SPAN_HEX = 24  # hex digits of an entry digest that hash its bytes (the rest: its context)
 
@@ -1025,8 +1024,7 @@ def read_known(data: bytes, base: str, known: Mapping[str, str | None],
         if hit is None:
             continue
         # its namespace declarations, checked at the mark (``_Reader.declarations_hold``)
-        decls = tuple((m[0], m[1] or m[2]) for m in _DECLARATION.findall(data, start, end)) \
-            if data.find(b"xmlns", start, end) >= 0 else ()
+        decls = declarations(data, start, end) if data.find(b"xmlns", start, end) >= 0 else ()
         found.append((start, end, (*hit, decls)))
     for _ in range(_CUT_TRIES):  # an entry whose cut did not hold is put back, and again
         if not found:

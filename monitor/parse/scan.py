@@ -21,6 +21,13 @@ from xml.parsers import expat
 # an entry element's start tag (any prefix)
 _ENTRY_TAG = re.compile(rb"<((?:[A-Za-z_][A-Za-z0-9_.-]*:)?(?:item|entry))[\s/>]")
 _TAG = re.compile(rb"<[^>]*>")
+# the markup of a well-formed element, token by token: comments, CDATA sections, processing
+# instructions (to their first ">", as sgmllib reads them: what follows is scanned, never
+# skipped) and start tags with their quoted attribute values (which may hold ">"); what lies
+# between (text, where an escaped "&lt;div xmlns=...&gt;" declares nothing) is skipped
+_MARKUP = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\s*\]\s*>|<\?[^>]*>"""
+                     rb"""|<[^!?/>"'][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""", re.S)
+_DECLARATION = re.compile(rb"""xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,17 @@ def contiguous_entries(data: bytes) -> list[tuple[int, int]] | None:
             return None
         spans.append(span)
     return spans
+
+
+def declarations(data: bytes, start: int, end: int) -> tuple[tuple[bytes, bytes], ...]:
+    """The namespace declarations, (prefix, URI) as written, of the start tags in
+    ``data[start:end]``, a well-formed element: none from its text, comments or CDATA sections,
+    where blogs' feeds carry escaped XHTML ("&lt;div xmlns=..."). Either quote counts the same.
+    Where the strict and the loose parser could end a section at different places, the
+    earlier end is taken, so that no declaration either parser reads is missed."""
+    return tuple((d[0], d[1] or d[2]) for m in _MARKUP.finditer(data, start, end)
+                 if m[0][1:2] not in b"!?" and b"xmlns" in m[0]
+                 for d in _DECLARATION.findall(m[0]))
 
 
 def well_formed(span: bytes) -> bool:
