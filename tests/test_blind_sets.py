@@ -378,7 +378,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-10: another story's first watchlist each, written by an analyst from
+# other-seed-1 to other-seed-11: another story's first watchlist each, written by an analyst from
 # the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
 # items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
 # 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
@@ -408,7 +408,11 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # other-seed-10 (illegal gold mining and mercury smuggling, 405 items, first scored with the
 # matcher of a32dbdd: entities P 0.987 R 0.968, topics P 0.885 R 0.603) is the first written after
 # topic conditions on entities: its analyst put them in all three topics, and they carry 19 of its
-# 123 topic hits (recall 0.510 without them, precision 0.889).
+# 123 topic hits (recall 0.510 without them, precision 0.889). other-seed-11 (a ransomware and
+# extortion case, 401 items, first scored with the matcher of 44958d8: entities P 0.990 R 0.887,
+# topics P 0.835 R 0.419) labels its attack topic on the crisis's every step (apologies, reopened
+# emergency units, taps running dry) and its rules name nouns where headlines use verbs
+# ("atacam", "detiene", "publicam"); its short names want a cyber word most headlines lack.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -440,6 +444,9 @@ OTHER_SEED_FLOORS = {
     "os10": {("entities", "en"): (0.99, 0.97), ("entities", "es"): (0.98, 0.96),
              ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.90, 0.69),
              ("topics", "es"): (0.90, 0.53), ("topics", "pt"): (0.84, 0.58)},
+    "os11": {("entities", "en"): (0.99, 0.91), ("entities", "es"): (0.98, 0.87),
+             ("entities", "pt"): (0.99, 0.85), ("topics", "en"): (0.81, 0.60),
+             ("topics", "es"): (0.83, 0.33), ("topics", "pt"): (0.87, 0.31)},
 }
 
 
@@ -458,8 +465,9 @@ def test_another_analysts_watchlist_holds_its_floors(name: str, kind: str, lang:
     report = other_seed_by_lang(name)[lang]
     eval_match.print_table(report)
     total = report.total(kind)
-    # enough true positives for the figures to mean something; os9's Spanish topics have 20
-    assert total.tp >= (20 if name == "os9" else 25), total
+    # enough true positives for the figures to mean something; os9's Spanish topics have 20,
+    # os11's Portuguese ones 21
+    assert total.tp >= (20 if name in ("os9", "os11") else 25), total
     precision, recall = OTHER_SEED_FLOORS[name][(kind, lang)]
     assert total.precision >= precision, total
     assert total.recall >= recall, total
