@@ -85,6 +85,14 @@ def _latin1_table() -> bytes:
 _LATIN1 = _latin1_table()
 
 
+# Symbols past the table's end that are punctuation all the same: emoji and pictographs, flags
+# (regional indicators, tag characters), variation selectors, CJK and full-width punctuation.
+# Whole blocks, so that emoji newer than this Python's Unicode data count too.
+_WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4f"
+                           "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                           "\U0001f000-\U0001fbff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
 @cache
 def _full_table() -> list[str]:
     # characters from U+3000 on (CJK, emoji) fold to themselves: str.translate keeps a character
@@ -148,6 +156,8 @@ def fold(text: str) -> Folded:
             f = t.encode("latin-1").translate(_LATIN1).decode("latin-1")
         except UnicodeEncodeError:
             f = t.translate(_full_table())
+            if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
+                f = _WIDE_SYMBOLS.sub(_PUNCT, f)
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
     return _squeeze(f)

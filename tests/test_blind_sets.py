@@ -285,6 +285,23 @@ tuned on it; that first score is in the README ("Accuracy"):
   "annihilate", "borrar del mapa" and the "cayuco"; a strike the Caribbean campaign is said to
   have no part in.
 
+- tests/data/blind34.jsonl (535 items: 180 English, 185 Spanish, 170 Portuguese;
+  tests/data/blind34.README.md: Latin American, Caribbean and Iberian national media, their
+  economy, defence, fishing and church desks and their sports, food and classified pages),
+  written after blind33 was tuned on, first scored with the matcher of 991cdfa (the commit that
+  adds the frozen files):
+
+      blind34 entities  P 0.979  R 0.967   (en 0.976/0.988, es 0.987/0.940, pt 0.973/0.973)
+      blind34 topics    P 0.980  R 0.972   (en 0.987/0.938, es 0.989/0.978, pt 0.963/1.000)
+
+  It missed entity precision in English and Portuguese (Maduro the ripe plantain, a dish and a
+  wine style) and Spanish entity recall (names glued to an emoji, misspellings). Fixed with
+  general rules: emoji, flags and full-width punctuation are word breaks; the wine and the dish
+  named "maduro"; more verbs of destroying and shelling a boat, a "launch" when drugs are
+  named; a coast guard named after the sea that was "not involved" is no veto; target boats of
+  an exercise; a drama that shows a strike; Temporary Protected Status is another designation;
+  Venezuela's own state declaring someone terrorist.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -333,8 +350,11 @@ SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # where a set's tuned figures are still short of the targets, its tuned figures are the floor
 # (blind10's Spanish topic recall: 0.903 after its rules, 0.919 since blind11's; its Portuguese
-# topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.91)}
+# topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target;
+# blind34's Spanish entity recall, 0.940 first and 0.952 after its rules: the misspellings
+# "Comando Sr" and the handle "@Comando_Sur" with no US word, "TdA" with no context word, and
+# "Marcos Rubio", which its author labelled the Secretary and also wrote as a trap)
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95)}
 
 
 @cache

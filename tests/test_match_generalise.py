@@ -1924,3 +1924,76 @@ def test_boat_strike_rules_from_blind33(title: str, summary: str, want: set[str]
 ])
 def test_schools_and_blocos_named_like_groups(title: str) -> None:
     assert entities(title) == set(), title
+
+
+# --- rules from blind34's errors ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "want"), [
+    # an emoji, a flag or full-width punctuation glued to a name is a word break
+    ("🚨Tren de Aragua suspects extradited from Colombia", {"tren-de-aragua"}),
+    ("🇻🇪Maduro recebe delegação do Irã em Caracas", {"nicolas-maduro"}),
+    ("Chibok remembers❤️Boko Haram kidnapping, ten years on", {"boko-haram"}),
+    ("多国部队打击（Boko Haram）据点", {"boko-haram"}),
+    # ... and a name glued to letters of another script is still inside a longer word
+    ("東京Maduroカフェ", set()),
+])
+def test_a_name_glued_to_an_emoji_is_found(title: str, want: set[str]) -> None:
+    assert entities(title) == want, title
+
+
+@pytest.mark.parametrize("title", [
+    "VINHO MADURO DO DOURO GANHA MEDALHA EM CONCURSO INTERNACIONAL",
+    "Maduro con queso: el desayuno llanero que conquista Valencia",
+    "Maduro fritters with cheese: a Sunday breakfast from the llanos",
+])
+def test_the_wine_and_the_dish_are_not_maduro(title: str) -> None:
+    assert entities(title) == set(), title
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # other verbs of destroying, shelling and bringing down; "launch" as the boat with drugs named
+    ("US gunship demolished suspected drug boat off Los Taques", "", {"caribbean-boat-strikes"}),
+    ("Un helicóptero estadounidense cañoneó un bote sospechoso de narcotráfico cerca de Turiamo",
+     "", {"caribbean-boat-strikes"}),
+    ("EE.UU. redujo a cenizas una narcolancha frente a Los Monjes", "",
+     {"caribbean-boat-strikes"}),
+    ("Jets from the carrier helped take down a narco launch off Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("US drone obliterated a drug-laden launch off Higuerote", "", {"caribbean-boat-strikes"}),
+    # ... not a missile launch with no drugs
+    ("Venezuela's navy test-fires missiles after US strike fears; launch filmed off La Guaira",
+     "", set()),
+    # a coast guard whose name holds the sea, said not to be involved, is no veto
+    ("Aruba coast guard recovers debris after US strike on drug boat",
+     "The Dutch Caribbean Coast Guard said it was not involved; US officials said the boat "
+     "carried cocaine.", {"caribbean-boat-strikes"}),
+    # ... while the campaign said not to be involved still is one
+    ("US Navy sinks Houthi skiffs near a tanker",
+     "Officials said the Caribbean campaign was not involved.", set()),
+    # target boats of an exercise, not "used to target vessels for lethal strikes"
+    ("US and Guyanese forces hold drills in the Caribbean, firing on target boats", "", set()),
+    ("Colombia suspends intelligence sharing over US boat attacks",
+     "Bogotá said it would not help target vessels in the Caribbean until the lethal strikes "
+     "stop.", {"caribbean-boat-strikes"}),
+    # a drama that shows a strike
+    ("Novela da Globo mostra ataque a barco de traficantes no Caribe", "", set()),
+])
+def test_boat_strike_rules_from_blind34(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # Temporary Protected Status is another US designation
+    ("EUA encerram designação de TPS para haitianos", set()),
+    ("US designation of Tren de Aragua as terrorists cited as TPS for Venezuelans ends",
+     {"fto-designation"}),
+    # Venezuela's own state declares or lists someone terrorist
+    ("Caracas declara «terrorista» um partido da oposição", set()),
+    ("El TSJ venezolano ordena incluir a una ONG en su registro de «organizaciones terroristas»",
+     set()),
+    # ... but its reaction to the US listing is about the US listing
+    ('TSJ venezolano declara "nula" la designación terrorista; Maduro celebra',
+     {"fto-designation"}),
+])
+def test_designation_rules_from_blind34(title: str, want: set[str]) -> None:
+    assert topics(title) == want, title
