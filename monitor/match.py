@@ -89,8 +89,24 @@ _LATIN1 = _latin1_table()
 # (regional indicators, tag characters), variation selectors, CJK and full-width punctuation.
 # Whole blocks, so that emoji newer than this Python's Unicode data count too.
 _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4f"
-                           "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                           "\uff5f-\uff65"
                            "\U0001f000-\U0001fbff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
+# Letters and digits styled as Unicode symbols (mathematical bold, italic, script, double-struck,
+# sans-serif, monospace) and the full-width forms of ASCII: social posts use them to dodge
+# keyword filters. Each folds as its plain character, one character for one.
+_STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
+
+
+@cache
+def _styled_table() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for cp in [*range(0xFF01, 0xFF5F), *range(0x1D400, 0x1D800)]:
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if len(plain) == 1 and plain.isascii():
+            out[cp] = _fold_char(plain)
+    return out
 
 
 @cache
@@ -158,6 +174,8 @@ def fold(text: str) -> Folded:
             f = t.translate(_full_table())
             if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
                 f = _WIDE_SYMBOLS.sub(_PUNCT, f)
+            if _STYLED.search(f):  # bold or full-width letters: "𝗠𝗔𝗗𝗨𝗥𝗢", "ＭＡＤＵＲＯ"
+                f = f.translate(_styled_table())
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
     return _squeeze(f)
@@ -293,6 +311,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
             out.add(w[:i] + c + w[i + 1 :])
     if not light:
         out.add(w + w[-1])  # the last letter doubled ('Haramm')
+        if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
+            out.add(w[1:])  # ('Boko Aram')
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
             out.update(w + c for c in _VOWELS)
     out.discard(w)
@@ -911,8 +931,11 @@ class Matcher:
                     # a letter dropped from a word of a name of three words or more may
                     # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
                     # else); the other words must then be written in full
+                    # ... and so may a silent first h left out of a name of two words or
+                    # more ("Boko Aram")
                     shortest = FUZZY_MIN_WORD - (
-                        k in short or (len(words) > 2 and len(e) < len(words[k])))
+                        k in short or (len(words) > 2 and len(e) < len(words[k]))
+                        or (len(words) > 1 and e == words[k][1:]))
                     if len(e) < shortest or spelt in exact:
                         continue
                     self._put(self._main_keys, e, wpat)
@@ -988,7 +1011,7 @@ class Matcher:
             whole = end == n or not f[end].isalnum()
             if klen >= 5 and f[start + 1] == _PUNCT and _dotted_run(f, start, end):
                 continue  # "C.J.N.G." inside "C.J.N.G.B."
-            if not (whole or partial or explain or tagged or f[end] == "s"):
+            if not (whole or partial or explain or tagged or f[end] == "s" or f[end] == f[end - 1]):
                 continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
                 ostart, oend = folded.orig(start), folded.orig_end(end)
@@ -996,7 +1019,8 @@ class Matcher:
                 ostart, oend = start, end
             if not whole:
                 whole = (_possessive(folded, text, end) or _camel(text, ostart, oend)
-                         or _plural_acronym(folded, text, ostart, oend, end))
+                         or _plural_acronym(folded, text, ostart, oend, end)
+                         or _stretched(f, end))
             if whole:
                 for pat in pats:
                     if pat.kind == _FUZZY:
@@ -1192,9 +1216,12 @@ class Matcher:
         if (not word or word in rule.own_words or word in rule.allow_after
                 or word in _CAPITALISED_ANYWAY):
             return None
-        after = _SPACED_WORD.match(item.fields[h.field], h.end)  # a space only: not 'Trump-Maduro'
+        text = item.fields[h.field]
+        after = _SPACED_WORD.match(text, h.end)  # a space only: not 'Trump-Maduro'
         if after is None or not after.group(1).isupper() or _is_headline(item, h.field):
             return None
+        if _caps_run(text, h.start, h.end, after.start(1)):
+            return None  # capitals mean nothing in a run of ALL-CAPS words ('MADURO EXPOSED')
         return f"followed by the capitalised word {word!r}: part of another name"
 
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
@@ -1860,6 +1887,29 @@ def _plural_acronym(folded: Folded, text: str, ostart: int, oend: int, end: int)
     written = text[ostart:oend]
     return (oend < len(text) and text[oend] == "s" and len(written) >= 2
             and written.isupper() and written.isalpha())
+
+
+def _caps_run(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the hit ``text[start:end]`` and the word starting at ``after`` are both written in
+    capitals, two letters or more each: a phrase in ALL CAPS inside a mixed-case field."""
+    m = _WORD_AT.match(text, after)
+    return (sum(c.isalpha() for c in text[start:end]) >= 2 and text[start:end].isupper()
+            and m is not None and len(m.group()) >= 2 and m.group().isupper())
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _stretched(f: str, end: int) -> bool:
+    """Whether the word goes on after ``end`` only with its last letter twice or more again, as
+    a chant or a meme stretches it ("MADUROOOO", "Madurooo"): the hit is the word."""
+    last = f[end - 1]
+    if not last.isalpha():
+        return False
+    run = end
+    while run < len(f) and f[run] == last:
+        run += 1
+    return run - end >= 2 and (run == len(f) or not f[run].isalnum())
 
 
 def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:

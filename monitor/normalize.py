@@ -56,6 +56,13 @@ _CONTROL = re.compile(
     "|\x1b[\x20-\x2f]*[\x30-\x7e]"
     "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
+# ... and what is left of a colour code whose escape byte a feed dropped before us, right before a
+# name ("[1;31mTren de Aragua", "[0mMS-13"): only before a capital, a quote or another such code,
+# never after a letter or digit ("a wall [3m tall]" keeps its words)
+_SGR_REMNANT = re.compile(
+    "(?:(?<![A-Za-z0-9])|(?<=[0-9]m))\\[(?:[0-9]{1,3}(?:;[0-9]{1,3}){0,4})?m"
+    "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
+)
 _CONTROL_CHAR = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )  # a quick test: every sequence above starts with one of these
@@ -175,6 +182,8 @@ def html_to_text(value: str | None) -> str:
         text = html.unescape(text)
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
+    if "[" in text and "m" in text:
+        text = _SGR_REMNANT.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")
     if "  " in text or _WS_CHAR.search(text):  # else _SPACES has nothing to match

@@ -302,6 +302,26 @@ tuned on it; that first score is in the README ("Accuracy"):
   an exercise; a drama that shows a strike; Temporary Protected Status is another designation;
   Venezuela's own state declaring someone terrorist.
 
+- tests/data/blind35.jsonl (529 items: 192 English, 175 Spanish, 162 Portuguese;
+  tests/data/blind35.README.md: the social and platform web as feed readers see it: posts,
+  channel forwards, video titles, threads, push alerts, aggregator rewrites, satire), written
+  after blind34 was tuned on, first scored with the matcher of e3bf33c (the commit that adds
+  the frozen files):
+
+      blind35 entities  P 0.963  R 0.934   (en 0.952/0.930, es 0.957/0.917, pt 0.985/0.956)
+      blind35 topics    P 0.980  R 0.937   (en 0.972/0.933, es 0.985/0.956, pt 0.983/0.921)
+
+  It missed entity precision and recall in English and Spanish, Portuguese entity recall and
+  Portuguese topic recall. Fixed with general rules: letters styled as Unicode bold or
+  full-width fold to plain letters; a colour code whose escape byte was dropped goes before a
+  name; a chant's stretched last letter; an ALL-CAPS phrase inside a mixed-case title is no
+  longer name; a silent first h left out; "Mando Sur", "Train of Aragua", "Cartel dos Soles";
+  the exclamation "¡qué maduro!", a festival's "Fest", a Mississippi highway, price fixing told
+  with a verb; the slang and idioms of a strike ("zapped", "hizo trizas", "reduzem a pó",
+  "manda al fondo"), a "yawl" and a "fast boat"; the Andean navies and a lake; a video game by
+  its name; FTO and OTE with the US named in Spanish or Portuguese or a list, and the
+  Portuguese personal infinitives of the listing verbs.
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an
@@ -354,8 +374,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # topic recall, 0.915 after its rules, has been 0.932 since blind11's and is held at the target;
 # blind34's Spanish entity recall, 0.940 first and 0.952 after its rules: the misspellings
 # "Comando Sr" and the handle "@Comando_Sur" with no US word, "TdA" with no context word, and
-# "Marcos Rubio", which its author labelled the Secretary and also wrote as a trap)
-FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95)}
+# "Marcos Rubio", which its author labelled the Secretary and also wrote as a trap; blind35's
+# English entity precision, 0.952 first and 0.977 after its rules: a sneaker shop "Soles Cartel"
+# and ISIL named in an item about the UN's list, which its author left unlabelled)
+FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
+          ("blind35", "entities", "en"): (0.97, 0.97)}
 
 
 @cache

@@ -1997,3 +1997,65 @@ def test_boat_strike_rules_from_blind34(title: str, summary: str, want: set[str]
 ])
 def test_designation_rules_from_blind34(title: str, want: set[str]) -> None:
     assert topics(title) == want, title
+
+
+# --- rules from blind35's errors ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # letters styled as Unicode symbols (bold, full-width) fold to plain letters
+    ("Thread: 𝗖𝗮𝗿𝘁𝗲𝗹 𝗱𝗲 𝗹𝗼𝘀 𝗦𝗼𝗹𝗲𝘀 generals still at large", "", {"cartel-de-los-soles"}),
+    ("𝐓𝐫𝐞𝐦 𝐝𝐞 𝐀𝐫𝐚𝐠𝐮𝐚: o que se sabe da facção em Roraima", "", {"tren-de-aragua"}),
+    ("ＭＳ－１３ members charged in Queens", "", {"ms-13"}),
+    # an ALL-CAPS phrase in a mixed-case title: the next word in capitals is no second name
+    ('Why your feed is full of "𝗠𝗔𝗗𝗨𝗥𝗢 𝗘𝗫𝗣𝗢𝗦𝗘𝗗" posts', "", {"nicolas-maduro"}),
+    ('Fans chant "MADURO OUT" at the Caribbean Series', "", {"nicolas-maduro"}),
+    # ... while a capitalised word after a surname still is ("Prado Pérez")
+    ("Maduro Guerra speaks in Caracas", "", set()),
+    # a chant's stretched last letter
+    ('"MADUROOOO" chant goes viral in Caracas', "", {"nicolas-maduro"}),
+    ('"Madurooo, te estamos viendo": el meme', "", {"nicolas-maduro"}),
+    # ... but not a longer word
+    ("Maduroo Records opens a store", "", set()),
+    # a silent first h left out of a name of two words
+    ("Boko Aram secuestra a 40 estudiantes en Nigeria", "", {"boko-haram"}),
+    # names as Spain's press and aggregators write them
+    ("El Mando Sur de EE.UU. confirma un nuevo ataque", "", {"us-southern-command"}),
+    ("Train of Aragua members face terrorism charges", "", {"tren-de-aragua"}),
+    # ripeness exclaimed, a festival, a highway, bagel shops fixing prices
+    ("QUE MADURO! NEYMAR ELOGIA JOVEM DO SANTOS", "", set()),
+    ("¡QUÉ MADURO ESTÁ EL MANGO! EL VIDEO DEL VENDEDOR", "", set()),
+    ("Ya está el cartel de Los Soles Fest 2026", "", set()),
+    ("MS 13 closed near Morton after tornado, Mississippi DOT posts detour map", "", set()),
+    ('"Northeast cartel" of bagel shops?', "A post claims owners fix prices in the Bronx.",
+     set()),
+])
+def test_entity_rules_from_blind35(title: str, summary: str, want: set[str]) -> None:
+    assert entities(title, summary) == want, title
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # the slang and idioms of posts for a strike
+    ("Trump posts: we ZAPPED another narco boat off Venezuela", "", {"caribbean-boat-strikes"}),
+    ("EE.UU. hizo trizas una lancha narco frente a Chirimena", "", {"caribbean-boat-strikes"}),
+    ("EUA reduzem a pó mais um semissubmersível nas Caraíbas", "", {"caribbean-boat-strikes"}),
+    ("eua fazem picadinho de mais uma lancha perto da venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("EE.UU. manda al fondo del mar otra lancha cerca de Guanaja",
+     "La lancha llevaba droga, dijo el Pentágono.", {"caribbean-boat-strikes"}),
+    ("podcast: the night a us missile sank a fishing yawl off toco",
+     "Washington said the yawl was running drugs.", {"caribbean-boat-strikes"}),
+    # another navy on a lake, a video game
+    ("La Marina de Guerra del Perú ataca una lancha de contrabandistas en el lago Titicaca",
+     "", set()),
+    ("GTA VI: how to blow up the drug boat in the Leonida mission", "", set()),
+    # FTO and OTE with the US named in Spanish or Portuguese, and personal infinitives
+    ("Los Zetas Vieja Escuela, la próxima OTE según fuentes de Washington", "",
+     {"fto-designation"}),
+    ("Um ano depois, Barrio 18 segue na lista de FTO dos EUA", "", {"fto-designation"}),
+    ("o que significa os EUA designarem mais cartéis como terroristas?", "",
+     {"fto-designation"}),
+    # ... not a first-time offender
+    ("Judge gives FTO program graduates a second chance", "", set()),
+])
+def test_topic_rules_from_blind35(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title

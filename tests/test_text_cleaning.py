@@ -46,6 +46,23 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     assert found == {entity}
 
 
+@pytest.mark.parametrize(("raw", "clean", "entity"), [
+    # a colour code whose ESC byte a feed dropped before us: the rest goes before a name
+    ("[1;31mTren de Aragua suspects charged", "Tren de Aragua suspects charged",
+     "tren-de-aragua"),
+    ("[0mTren de Aragua: capturan a un cabecilla", "Tren de Aragua: capturan a un cabecilla",
+     "tren-de-aragua"),
+    ("[1m[31mMS-13 ran the ring", "MS-13 ran the ring", "ms-13"),
+    # ... not brackets of ordinary text
+    ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
+     "nicolas-maduro"),
+])
+def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, entity):
+    assert html_to_text(raw) == clean
+    found = {m.entity_id for m in MATCHER.match({"title": html_to_text(raw)}).entities}
+    assert found == {entity}
+
+
 def test_no_control_or_bidi_character_survives():
     """DEL, C1 controls and bidi embeddings, overrides, isolates and marks are all dropped."""
     bad = "".join(chr(c) for c in (*range(0x7F, 0xA0), 0x61C, 0x200E, 0x200F,
