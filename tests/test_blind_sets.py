@@ -422,7 +422,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-12: another story's first watchlist each, written by an analyst from
+# other-seed-1 to other-seed-13: another story's first watchlist each, written by an analyst from
 # the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
 # items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
 # 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
@@ -460,7 +460,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # other-seed-12 (election disinformation and vote buying, 402 items, first scored with the matcher
 # of 33c3f0b: entities P 0.993 R 0.926, topics P 0.800 R 0.670) met entity precision in every
 # language; its disinformation topic's rule takes any "deepfake" or "fake video" while its labels
-# leave out profiles, guides, awards and laws that name them.
+# leave out profiles, guides, awards and laws that name them. other-seed-13 (wildlife
+# trafficking, 459 items, first scored with the matcher of 544b672: entities P 0.984 R 0.920,
+# topics P 0.757 R 0.571): its topics are labelled narrower than its rules reach (a sanctuary's
+# news, an anniversary of the case) and wider (a charge's details).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -498,6 +501,9 @@ OTHER_SEED_FLOORS = {
     "os12": {("entities", "en"): (0.99, 0.95), ("entities", "es"): (0.99, 0.92),
              ("entities", "pt"): (0.98, 0.89), ("topics", "en"): (0.75, 0.63),
              ("topics", "es"): (0.81, 0.67), ("topics", "pt"): (0.83, 0.70)},
+    "os13": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.99, 0.91),
+             ("entities", "pt"): (0.96, 0.88), ("topics", "en"): (0.73, 0.52),
+             ("topics", "es"): (0.84, 0.53), ("topics", "pt"): (0.71, 0.66)},
 }
 
 
