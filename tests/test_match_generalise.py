@@ -2059,3 +2059,41 @@ def test_entity_rules_from_blind35(title: str, summary: str, want: set[str]) -> 
 ])
 def test_topic_rules_from_blind35(title: str, summary: str, want: set[str]) -> None:
     assert topics(title, summary) == want, title
+
+
+# --- rules from blind36's errors ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # "diver*" was a diver's word and caught "diverted"
+    ("Regatta fleet diverted after US strike on suspected smuggling boat near Mustique", "",
+     {"caribbean-boat-strikes"}),
+    ("Speedboat strikes two divers off Bonaire", "", set()),
+    # more idioms and a Colombian boat noun; the carrier's hull number is a US actor
+    ("El presidente Trump promete seguir «borrando del mar» las narcolanchas venezolanas", "",
+     {"caribbean-boat-strikes"}),
+    ("Aviões americanos mandam ao fundo uma lancha de droga nas Caraíbas", "",
+     {"caribbean-boat-strikes"}),
+    ("Una planeadora destruida por EEUU cerca de Bocas de Ceniza", "",
+     {"caribbean-boat-strikes"}),
+    ("CVN-78's Super Hornets credited with two boat kills in the Caribbean", "",
+     {"caribbean-boat-strikes"}),
+    # boats that strike turtles and coral; La Tortuga the island stays a place
+    ("Boat strikes kill nine nesting turtles at Grande Riviere", "", set()),
+    ("Glass-bottom boat strikes coral head off Negril", "", set()),
+    ("US forces strike another alleged drug boat off Isla La Tortuga", "",
+     {"caribbean-boat-strikes"}),
+    # FTO with another listed group named
+    ("Familia Michoacana lieutenant extradited; US cites FTO status in indictment", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind36(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Un caballo llamado Trump gana el clásico de La Rinconada", set()),
+    ("A dog named Maduro wins the Caracas show", set()),
+    ("Trump llama a Maduro a dejar el poder", {"donald-trump", "nicolas-maduro"}),
+])
+def test_somebody_named_like_a_watched_person_is_not_them(title: str, want: set[str]) -> None:
+    assert entities(title) == want, title
