@@ -336,6 +336,19 @@ tuned on it; that first score is in the README ("Accuracy"):
   number as a US actor; boats that strike turtles or coral; FTO with another listed group
   named; somebody or something "named" or "llamado" like a watched person.
 
+- tests/data/blind37.jsonl (564 items: 195 English, 186 Spanish, 183 Portuguese;
+  tests/data/blind37.README.md: the official and institutional voice and the feeds that relay
+  it: ministries, embassies, navies, courts, legislatures, the UN and OAS, customs, police
+  blotters, compliance notices), written after blind36 was tuned on, first scored with the
+  matcher of 9000349 (the commit that adds the frozen files):
+
+      blind37 entities  P 0.996  R 0.983   (en 1.000/0.970, es 1.000/0.989, pt 0.989/0.989)
+      blind37 topics    P 0.995  R 1.000   (en 0.987/1.000, es 1.000/1.000, pt 1.000/1.000)
+
+  It met every per-language target on its first score. Fixed with general rules all the
+  same: strikes on airstrips are on land; cocaine and boats as Southern Command's context; a
+  "debate maduro".
+
 Their errors were then fixed with general rules only (the files are never edited; the rules
 are tested on items of their own in test_match_generalise.py), so their current figures are a
 regression floor held at issue 11's targets, per language, and no longer an estimate: an

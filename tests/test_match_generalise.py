@@ -2097,3 +2097,26 @@ def test_topic_rules_from_blind36(title: str, summary: str, want: set[str]) -> N
 ])
 def test_somebody_named_like_a_watched_person_is_not_them(title: str, want: set[str]) -> None:
     assert entities(title) == want, title
+
+
+# --- rules from blind37's errors ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary", "want"), [
+    # strikes on the traffickers' airstrips are on land
+    ("Pentagon confirms US strikes on airstrips in Sucre state",
+     "The strikes hit runways used by cocaine flights, officials said.", set()),
+    ("US strikes hit two boats off Sucre state", "The boats carried cocaine, officials said.",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind37(title: str, summary: str, want: set[str]) -> None:
+    assert topics(title, summary) == want, title
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # a one-edit Southern Command with the cargo named; a mature debate
+    ("Southren Command says strike near Isla Saona destroyed boat loaded with cocaine",
+     {"us-southern-command"}),
+    ('MINISTRA PEDE "DEBATE MADURO" SOBRE REFORMA TRIBUTÁRIA', set()),
+])
+def test_entity_rules_from_blind37(title: str, want: set[str]) -> None:
+    assert entities(title) == want, title
