@@ -732,16 +732,14 @@ class Matcher:
 
     def _rule(self, cond: Cond, file: int, negative: bool = False) -> _Rule:
         """``cond`` compiled, for a topic of watchlist file number ``file``."""
-        if cond.term is not None or cond.entity is not None:
+        if cond.leaf:
             return _Rule(all_terms=(self._leaf_id(cond, file, negative),))
 
         def split(
             conds: tuple[Cond, ...], neg: bool = negative
         ) -> tuple[list[int], tuple[_Rule, ...]]:
-            leaf = [c for c in conds if c.term is not None or c.entity is not None]
-            terms = [self._leaf_id(c, file, neg) for c in leaf]
-            return terms, tuple(self._rule(c, file, neg) for c in conds
-                                if c.term is None and c.entity is None)
+            terms = [self._leaf_id(c, file, neg) for c in conds if c.leaf]
+            return terms, tuple(self._rule(c, file, neg) for c in conds if not c.leaf)
 
         all_terms, all_rules = split(cond.all_of)
         any_terms, any_rules = split(cond.any_of)
@@ -1889,15 +1887,15 @@ def _plural_acronym(folded: Folded, text: str, ostart: int, oend: int, end: int)
             and written.isupper() and written.isalpha())
 
 
+_WORD_AT = re.compile(r"\w+")
+
+
 def _caps_run(text: str, start: int, end: int, after: int) -> bool:
     """Whether the hit ``text[start:end]`` and the word starting at ``after`` are both written in
     capitals, two letters or more each: a phrase in ALL CAPS inside a mixed-case field."""
     m = _WORD_AT.match(text, after)
     return (sum(c.isalpha() for c in text[start:end]) >= 2 and text[start:end].isupper()
             and m is not None and len(m.group()) >= 2 and m.group().isupper())
-
-
-_WORD_AT = re.compile(r"\w+")
 
 
 def _stretched(f: str, end: int) -> bool:

@@ -391,7 +391,7 @@ class Near(_Model):
         for group in groups:
             if not group:
                 raise ValueError("a near group must list at least one term")
-            if any(c.term is None and c.entity is None for c in group):
+            if not all(c.leaf for c in group):
                 raise ValueError("near groups hold terms and entities only, not nested "
                                  "conditions")
         return groups
@@ -420,6 +420,11 @@ class Cond(_Model):
     @classmethod
     def _term(cls, value: str | None) -> str | None:
         return None if value is None else _check_term(value)
+
+    @property
+    def leaf(self) -> bool:
+        """A term or an entity condition: matched by hits, not by nested conditions."""
+        return self.term is not None or self.entity is not None
 
     @field_validator("entity")
     @classmethod
