@@ -39,7 +39,7 @@ _TRACKING_PARAMS = frozenset(
 )
 _TRACKING_PREFIXES = ("utm_", "at_", "__twitter", "ga_")
 
-_WS = r"\t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"  # white space but " " and "\n"
+_WS = r"\t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"  # white space but " " and "\n"
 # runs of white space that are not already one plain space (a lone " " is left alone: most of
 # them, so the substitution is 2-3x faster on long texts than replacing every run)
 _SPACES = re.compile(rf" [ {_WS}]+|[{_WS}][ {_WS}]*")
@@ -49,12 +49,15 @@ _WS_CHAR = re.compile(f"[{_WS}]")
 # one final byte), OSC/DCS/SOS/PM/APC strings up to their terminator (BEL or ST; at most 512
 # characters, an unterminated one loses only its introducer) and the other two-byte escapes.
 # Then the characters a stored text never keeps: C0 controls but tab, LF and CR, DEL, C1
-# controls and the bidirectional embeddings, overrides, isolates and marks.
+# controls and the bidirectional embeddings, overrides, isolates and marks; and the invisible
+# zero-width space, word joiner and byte-order mark, which a reader does not see either (a name
+# they split, "Ma\u200bduro", reads as one word; two words they join read as one too).
 _CONTROL = re.compile(
     "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
     "|(?:\x1b[\\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\\\|\x9c)"
     "|\x1b[\x20-\x2f]*[\x30-\x7e]"
-    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u200b\u2060\ufeff]"
 )
 # ... and what is left of a colour code whose escape byte a feed dropped before us, right before a
 # name ("[1;31mTren de Aragua", "[0mMS-13"): only before a capital, a quote or another such code,
@@ -64,8 +67,62 @@ _SGR_REMNANT = re.compile(
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
 _CONTROL_CHAR = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u200b\u2060\ufeff]"
 )  # a quick test: every sequence above starts with one of these
+# Mojibake: UTF-8 text that some system on the way read as Windows-1252 or Latin-1 ("LÃ³pez",
+# "Venezuelaâ€™s", "soberanÃ\xada", twice over "ÃƒÂ¡"). A character of those code pages stands
+# for one byte; a UTF-8 lead byte's character followed by as many continuation bytes' as it
+# announces is read back as the one character it was, sequence by sequence, where that is a
+# character of Western text: a Latin-1 or Latin Extended-A letter, Romanian's comma-below
+# letters, or another character of Windows-1252 (dashes, quotes, bullets, ellipsis, euro).
+# Real text in these languages does not spell such pairs (the leads are Â, Ã, Ä, Å, Æ, È, Ë and
+# â, each followed by a mark or a symbol), and the check refuses the rest ("Ë»" stays). ftfy
+# repairs this and more; in a parser worker it costs 6-7 MB (its wcwidth tables) for the one
+# case that news feeds carry.
+_CP1252 = bytes(range(0x80, 0x100)).decode("cp1252", "replace")
+_BYTE_OF = {c: 0x80 + i for i, c in enumerate(_CP1252) if c != "\ufffd"}
+_BYTE_OF.update((chr(b), b) for b in range(0x80, 0x100))  # Latin-1 (C1 controls included)
+_CONT = "".join(sorted(c for c, b in _BYTE_OF.items() if b < 0xC0))
+# the lead bytes of those characters: C2-C6, C8 and CB (two bytes), E2 (three)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00c6\u00c8\u00cb][{_CONT}]|\u00e2[{_CONT}]{{2}}")
+_WESTERN = re.compile("[\u00a0-\u017f\u0192\u0218-\u021b\u02c6\u02dc\u2010-\u2044\u20ac\u2122]")
+
+
+def _unmojibake_one(m: re.Match[str], targets: re.Pattern[str] = _WESTERN) -> str:
+    seq = m.group()
+    char = bytes(_BYTE_OF[c] for c in seq).decode("utf-8")  # these leads' sequences all are
+    return char if targets.fullmatch(char) else seq
+
+
+# a text garbled twice holds, once read back, the bytes of the once-garbled text: C1 controls
+# among them ("Ý" is C3 9D, garbled "Ã\x9d", twice "ÃƒÂ\x9d")
+_WESTERN_OR_C1 = re.compile(f"[\u0080-\u009f]|{_WESTERN.pattern}")
+_C1 = re.compile("[\u0080-\u009f]")
+
+
+def _unmojibake_once(m: re.Match[str]) -> str:
+    return _unmojibake_one(m, _WESTERN_OR_C1)
+
+
+def unmojibake(text: str) -> str:
+    """``text`` with UTF-8 read as Windows-1252 or Latin-1 read back (a text garbled twice or
+    three times comes back in as many passes); any other text as it is. A pass may give back a
+    C1 control (a byte of the text garbled once less); if one is left at the end that was not in
+    ``text``, the passes are made again without that."""
+    fixed = text
+    for fix in (_unmojibake_once, _unmojibake_one):
+        fixed = text
+        for _ in range(3):
+            again = _MOJIBAKE.sub(fix, fixed)
+            if again == fixed:
+                break
+            fixed = again
+        if len(_C1.findall(fixed)) <= len(_C1.findall(text)):
+            break
+    return fixed
+
+
 # Entities left after one decoding (feeds that escape their markup twice: ``&amp;#39;``).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
@@ -165,7 +222,8 @@ def html_to_text(value: str | None) -> str:
     the space is in the text), block tags and ``<br>`` become line breaks, entities are decoded
     (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
-    bidirectional controls dropped, runs of spaces collapsed. Non-breaking spaces become spaces.
+    bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
+    (``LÃ³pez``) read back (``López``). Non-breaking spaces become spaces.
     """
     if not value:
         return ""
@@ -180,6 +238,8 @@ def html_to_text(value: str | None) -> str:
             text = html.unescape(re.sub(r"<[^>]*>", " ", value))
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if not text.isascii() and _MOJIBAKE.search(text):  # before the C1 controls it may hold go
+        text = unmojibake(text)
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
     if "[" in text and "m" in text:

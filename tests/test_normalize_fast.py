@@ -86,13 +86,13 @@ def test_special_markup_takes_the_parser_path(value):
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.text(alphabet=" \t\r\n\x0b\x0c\u00a0\u2001\u200b\u202f\u205f\u3000ab", max_size=20))
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\u00a0\u2001\u200a\u202f\u205f\u3000ab", max_size=20))
 def test_white_space_runs_collapse_to_one_space(text):
     """Every run of white space but line breaks becomes one plain space (the pattern leaves a
     lone space alone, which must change nothing)."""
     import re
 
-    reference = re.sub(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
+    reference = re.sub(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     assert normalize._SPACES.sub(" ", text) == reference
 
 
