@@ -197,11 +197,12 @@ def test_any_western_text_garbled_once_or_twice_comes_back(text):
 
 def test_real_writers_text_is_never_read_as_mojibake():
     """Over every labelled item of the project's sets (text written in three languages by
-    others than the matcher's authors, none of it garbled on purpose before set 38) and the
+    others than the matcher's authors, none of it garbled on purpose before set 38: 17,000+
+    accented titles and summaries) and the
     articles corpus' extracted texts: no sequence is read back."""
     texts = []
     for path in sorted((ROOT / "tests" / "data").glob("blind*.jsonl")):
-        if path.name >= "blind38":
+        if int(path.stem.removeprefix("blind")) >= 38:
             continue  # from set 38 on, items carry garbled text on purpose
         for line in path.read_text(encoding="utf-8").splitlines():
             obj = json.loads(line)
@@ -210,7 +211,7 @@ def test_real_writers_text_is_never_read_as_mojibake():
     for page in sorted(articles.glob("*/expected.html")) if articles.is_dir() else ():
         texts.append(page.read_text(encoding="utf-8", errors="replace"))
     non_ascii = [t for t in texts if not t.isascii()]
-    assert len(non_ascii) >= 4000, "the sets' accented text was not read"
+    assert len(non_ascii) >= 15000, "the sets' accented text was not read"
     changed = [t for t in non_ascii if unmojibake(t) != t]
     assert changed == []
 
