@@ -773,8 +773,9 @@ class Matcher:
         self._list_of = [list_of.get(e.id, -1) for e in self._entities]
         for ei, entity in enumerate(self._entities):
             entity_req = one(self._context_id(t) for t in entity.requires)
-            self._needs_aux.append(bool(entity.requires or entity.exclude or entity.unless))
-            for phrase in entity.exclude:
+            exclusions = entity.exclusions()
+            self._needs_aux.append(bool(entity.requires or exclusions or entity.unless))
+            for phrase in exclusions:
                 self._add(self._aux_keys, phrase, _Pat(_EXCLUDE, ei, False, "any", "", ""))
             for alias in entity.aliases:
                 reqs = [entity_req] if entity_req else []

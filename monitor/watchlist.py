@@ -133,7 +133,9 @@ rejection happened, and a ``not_before`` rejection in a headline whose capitals 
 (``TRUMP'S TRUMP CARD``) drops nothing else.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
-dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``.
+dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``. Written under an alias
+(``{alias: ARCO, case: exact, exclude: [Arco Minero]}``), the phrases are the entity's all the same:
+any alias of it found inside one is dropped.
 For an organisation or a thing (not a person, whose relatives share the name), the item then
 keeps one sense: the same alias written the same way elsewhere in it is dropped too, unless
 another alias confirms the entity (``Form MS-13 ... the MS-13 form``: no gang).
@@ -289,6 +291,7 @@ class _NameRules(_Model):
     not_after: Words = ()
     unless: Annotated[Words, BeforeValidator(_flatten)] = ()
     not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
+    exclude: Words = ()
     fuzzy: bool | None = None
 
     @field_validator("requires", "unless")
@@ -305,6 +308,11 @@ class _NameRules(_Model):
     @classmethod
     def _not_before(cls, value: Words) -> Words:
         return _one_words(value, "not_before")
+
+    @field_validator("exclude")
+    @classmethod
+    def _exclude(cls, value: Words) -> Words:
+        return tuple(_check_text(v, "an exclude phrase") for v in value)
 
 
 class Alias(_NameRules):
@@ -353,7 +361,6 @@ class Entity(_NameRules):
     aliases: tuple[Annotated[Alias, BeforeValidator(_mapping_from_string("alias"))], ...] = Field(
         min_length=1
     )
-    exclude: Words = ()
 
     @field_validator("id")
     @classmethod
@@ -365,10 +372,11 @@ class Entity(_NameRules):
     def _name(cls, value: str) -> str:
         return _check_text(value, "a name")
 
-    @field_validator("exclude")
-    @classmethod
-    def _exclude(cls, value: Words) -> Words:
-        return tuple(_check_text(v, "an exclude phrase") for v in value)
+    def exclusions(self) -> Words:
+        """The phrases that are not this entity: its own ``exclude`` and its aliases' (an
+        exclude phrase is the entity's, whichever alias it is written under)."""
+        return tuple(dict.fromkeys(
+            (*self.exclude, *(p for alias in self.aliases for p in alias.exclude))))
 
 
 class Near(_Model):
@@ -621,7 +629,11 @@ def _version(lists: Sequence[WatchlistFile]) -> str:
                 continue
             put("[")
             for k, model in enumerate(getattr(wl, key)):
-                put((", " if k else "") + encode(model.model_dump(mode="json")))
+                dumped = model.model_dump(mode="json")
+                for alias in dumped.get("aliases", ()) if key == "entities" else ():
+                    if not alias["exclude"]:  # a key added later: a file without one keeps
+                        del alias["exclude"]  # the version it had
+                put((", " if k else "") + encode(dumped))
             put("]")
         put("}")
     put("]")

@@ -149,6 +149,11 @@ def _explain(err: dict[str, Any]) -> str:
     if kind == "missing":
         return "required key is missing"
     ctx = err.get("ctx") or {}
+    given = err.get("input")
+    if kind == "string_type" and isinstance(given, int | float):  # bool is an int too
+        read = "true or false" if isinstance(given, bool) else "a number"
+        return (f"expected text, but YAML reads this value as {read} (got {given!r}): put it "
+                "in quotes as you mean it ('2007', 'yes', '007')")
     if kind in _TYPE_WORDS:
         msg = _TYPE_WORDS[kind]
     elif kind == "too_short":
@@ -163,7 +168,6 @@ def _explain(err: dict[str, Any]) -> str:
             msg = msg.removeprefix(prefix)
         if msg.startswith("Input should be "):
             msg = "expected " + msg[len("Input should be "):]
-    given = err.get("input")
     if "(got " not in msg and isinstance(given, str | int | float | bool) and given != "":
         msg += f" (got {given!r})"
     return msg
