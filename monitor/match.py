@@ -653,9 +653,10 @@ class Matcher:
     # --- compiling -------------------------------------------------------------------------------
 
     @staticmethod
-    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat, label: str = "") -> None:
+    def _add(keys: dict[str, list[_Pat]], text: str, pat: _Pat, label: str = "",
+             skip: frozenset[str] = frozenset()) -> None:
         """``text``'s keys for ``pat``; ``label``: the term as written, when ``text`` is
-        another way to write it."""
+        another way to write it; ``skip``: keys left out."""
         pat = _labelled(text, pat)
         if label:
             pat = pat._replace(label=label)
@@ -663,7 +664,8 @@ class Matcher:
         if tail:
             pat = pat._replace(prefix=True, tail=tail)
         for v in spellings(key.rstrip("*")):
-            Matcher._put(keys, v, pat)
+            if v not in skip:
+                Matcher._put(keys, v, pat)
 
     @staticmethod
     def _put(keys: dict[str, list[_Pat]], key: str, pat: _Pat) -> None:
@@ -775,8 +777,13 @@ class Matcher:
             entity_req = one(self._context_id(t) for t in entity.requires)
             exclusions = entity.exclusions()
             self._needs_aux.append(bool(entity.requires or exclusions or entity.unless))
+            # an exclusion is never spelt as one of the entity's own aliases: "El Dorado" (the
+            # myth) without its space is the alias "Eldorado", which it must not drop
+            own = frozenset(
+                v for a in entity.aliases for v in spellings(_starred(a.alias)[0].rstrip("*")))
             for phrase in exclusions:
-                self._add(self._aux_keys, phrase, _Pat(_EXCLUDE, ei, False, "any", "", ""))
+                self._add(self._aux_keys, phrase, _Pat(_EXCLUDE, ei, False, "any", "", ""),
+                          skip=own)
             for alias in entity.aliases:
                 reqs = [entity_req] if entity_req else []
                 if alias.requires:
@@ -1268,7 +1275,10 @@ class Matcher:
         """Why a candidate alias hit lies inside one of its entity's exclusions, or None."""
         if self._needs_aux[rule.entity]:
             for field, s, e, text in self._scan_aux(item).excluded.get(rule.entity, ()):
-                if field == h.field and s < h.fend and h.fstart < e:
+                # an alias that holds the whole exclusion and more is not inside it: "Cartel de
+                # los Soles" with an exclusion "los Soles"
+                if field == h.field and s < h.fend and h.fstart < e and not (
+                        h.fstart <= s and e <= h.fend and e - s < h.fend - h.fstart):
                     return f"inside the exclusion {text!r}"
         return None
 

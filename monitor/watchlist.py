@@ -133,7 +133,9 @@ rejection happened, and a ``not_before`` rejection in a headline whose capitals 
 (``TRUMP'S TRUMP CARD``) drops nothing else.
 
 ``exclude`` lists phrases; an alias found inside (overlapping) one of them in the same field is
-dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``. Written under an alias
+dropped: ``Ricardo Maduro``, ``Gulf of Mexico``, ``Ford Motor``; an alias that holds a whole
+phrase and more is not inside it, and a phrase is never read in a spelling one of the entity's
+own aliases has (``El Dorado`` without its space is the alias ``Eldorado``). Written under an alias
 (``{alias: ARCO, case: exact, exclude: [Arco Minero]}``), the phrases are the entity's all the same:
 any alias of it found inside one is dropped.
 For an organisation or a thing (not a person, whose relatives share the name), the item then

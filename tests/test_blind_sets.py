@@ -452,7 +452,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-13: another story's first watchlist each, written by an analyst from
+# other-seed-1 to other-seed-14: another story's first watchlist each, written by an analyst from
 # the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
 # items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
 # 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
@@ -493,7 +493,12 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # leave out profiles, guides, awards and laws that name them. other-seed-13 (wildlife
 # trafficking, 459 items, first scored with the matcher of 544b672: entities P 0.984 R 0.920,
 # topics P 0.757 R 0.571): its topics are labelled narrower than its rules reach (a sanctuary's
-# news, an anniversary of the case) and wider (a charge's details).
+# news, an anniversary of the case) and wider (a charge's details). other-seed-14 (illegal gold
+# mining and mercury, 392 items; its file loaded after exclude under an alias was read and two
+# values quoted or cut as the loader said) first scored with the matcher of 574ef06: entities P
+# 0.988 R 0.851, topics P 0.952 R 0.696; its exclusion "El Dorado", read without its space,
+# dropped every alias of the operation "Eldorado" (0 of 28), which an exclusion no longer does
+# (entities R 0.943, topics 0.945 / 0.708).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -534,6 +539,9 @@ OTHER_SEED_FLOORS = {
     "os13": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.99, 0.91),
              ("entities", "pt"): (0.96, 0.88), ("topics", "en"): (0.73, 0.52),
              ("topics", "es"): (0.84, 0.53), ("topics", "pt"): (0.71, 0.66)},
+    "os14": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.98, 0.95),
+             ("entities", "pt"): (1.00, 0.89), ("topics", "en"): (0.94, 0.79),
+             ("topics", "es"): (0.95, 0.66), ("topics", "pt"): (0.94, 0.64)},
 }
 
 

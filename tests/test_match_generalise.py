@@ -2120,3 +2120,54 @@ def test_topic_rules_from_blind37(title: str, summary: str, want: set[str]) -> N
 ])
 def test_entity_rules_from_blind37(title: str, want: set[str]) -> None:
     assert entities(title) == want, title
+
+
+# --- exclusions that would drop the entity's own aliases -----------------------------------------
+
+def test_an_exclusion_is_never_spelt_as_the_entitys_own_alias(tmp_path: Path) -> None:
+    """other-seed-14's analyst excluded the myth "El Dorado" from an operation called
+    "Eldorado": spaces between an exclusion's words may be left out as an alias's, and so the
+    exclusion, read as "Eldorado", dropped every alias of the operation (recall 0 of 28).
+    A spelling the entity's own aliases have is not the exclusion's."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: op
+    name: Operação Eldorado
+    type: event
+    priority: high
+    aliases:
+      - Operação Eldorado
+      - {alias: Eldorado, case: capitalized, requires: [PF, operação, operation]}
+    exclude: [El Dorado, Eldorado Gold]
+""")
+
+    def found(title: str) -> bool:
+        return bool(matcher.match({"title": title}).entities)
+
+    assert found("ENTENDA: o esquema investigado na Operação Eldorado")
+    assert found("Segunda fase da operação: PF diz que Eldorado chegou à ANM")
+    assert not found("PF investiga a Eldorado Gold, mineradora canadense")  # still excluded
+    assert not found("Operation El Dorado: the search for a city of gold")
+
+
+def test_an_alias_that_holds_a_whole_exclusion_is_not_inside_it(tmp_path: Path) -> None:
+    """An alias found inside an exclusion (or across its edge) is dropped; one that holds the
+    whole exclusion and more is not: "Tren de Aragua" with an exclusion "Aragua" (the state)."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: tda
+    name: Tren de Aragua
+    type: organization
+    priority: high
+    aliases: [Tren de Aragua, {alias: Aragua gang}]
+    exclude: [Aragua, Tren de Aragua FC]
+""")
+
+    def found(title: str) -> bool:
+        return bool(matcher.match({"title": title}).entities)
+
+    assert found("Tren de Aragua leaders charged in Texas")
+    assert not found("Tren de Aragua FC wins the regional cup")  # the alias inside one
+    assert found("Aragua gang members held")  # the other alias holds the state's name too
