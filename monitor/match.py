@@ -147,18 +147,40 @@ class Folded(NamedTuple):
         return new[k] + max(0, o - old[k])
 
 
+# A word broken at a line end by print-style hyphenation, the break then read as a space: a letter,
+# a hyphen, one space or line break, a small letter ("Cartel de los So- les", "Ma- duro",
+# "desig- nação"). The hyphen and the break vanish as a soft hyphen does, for matching only (the
+# stored text keeps them). A capital after it is another word ("anti- Maduro"); "pre- and
+# post-war" becomes a word no alias spells.
+_LINE_BREAK = re.compile("(?<=[^\\W\\d_])[-\u2010][ \n](?=[^\\W\\d_])")
+
+
+def _rejoined(text: str, f: str) -> str:
+    """``f`` (``text`` folded, the same length) with the hyphen and break of each word broken
+    at a line end marked to vanish."""
+    if ("-" not in text and "\u2010" not in text) or len(f) != len(text):
+        return f
+    chars: list[str] | None = None
+    for m in _LINE_BREAK.finditer(text):
+        if text[m.end()].islower():
+            chars = chars or list(f)
+            chars[m.start()] = chars[m.start() + 1] = "\xad"
+    return "".join(chars) if chars else f
+
+
 def fold(text: str) -> Folded:
     """Lower case, no accents, soft separators as single spaces; offsets kept or mapped.
 
     Letters and digits stay (folded), spaces, hyphens and apostrophes become a space, any
     other punctuation or symbol becomes ``\\x1f``; the length is kept unless a run of spaces or
-    a character to drop (combining accent, soft hyphen) forces a squeeze.
+    a character to drop (combining accent, soft hyphen) forces a squeeze. A word hyphenated at
+    a line end, its break now a space ("los So- les", "desig-\\nnação"), is one word again.
     """
     if text.isascii():
         f = text.encode("ascii").translate(_LATIN1).decode("ascii")
         if "  " not in f:
             return Folded(f, None)
-        return _squeeze(f)
+        return _squeeze(_rejoined(text, f))
     try:
         f = text.encode("latin-1").translate(_LATIN1).decode("latin-1")
         if "  " not in f and "\xad" not in f:
@@ -178,7 +200,7 @@ def fold(text: str) -> Folded:
                 f = f.translate(_styled_table())
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
-    return _squeeze(f)
+    return _squeeze(_rejoined(text, f))
 
 
 def _squeeze(f: str) -> Folded:
@@ -1077,11 +1099,12 @@ class Matcher:
         terms: dict[int, list[_H]] = {}
         rules = self._rules
         main = self._main
-        # In an ALL-CAPS field, capitals say nothing: a hit there that needs a case rule is
-        # judged by how the rest of the item writes the same alias or term (if it does).
+        # In an ALL-CAPS field, capitals say nothing, nor in one without any capital (a slug,
+        # a lower-case headline): a hit there that needs a case rule is judged by how the rest
+        # of the item writes the same alias or term (if it does).
         shouting = False
         for text in fields.values():
-            if text and text.isupper() and len(text) > _SHOUT:
+            if text and _uncased(text):
                 shouting = True
                 break
         deferred: list[tuple[_Pat, _H]] = []
@@ -1093,7 +1116,7 @@ class Matcher:
             folded = item.folded[name] = fold(text)
             if main is None:
                 continue
-            shout = shouting and text.isupper() and len(text) > _SHOUT
+            shout = shouting and _uncased(text)
             for pat, h, case_ok in self._scan(main, name, text, folded, explain):
                 if shouting and pat.case != "any" and h.fend > h.fstart:
                     if shout:
@@ -1124,9 +1147,17 @@ class Matcher:
                 # unless no word is spelt so ("FDA", "CDC", not "US", "DEA", "APS"), and an
                 # acronym its entity also lists as a word or a name ("ISIS" and "Isis") is
                 # read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
-                ok = pat.case != "exact" or (
-                    (len(pat.exact) > _SHORT or _unspeakable(pat.exact))
-                    and not self._also_a_word(pat, h, deferred))
+                if not fields[h.field].isupper():
+                    # a field without capitals: a name counts, an alias with an acronym in
+                    # it only if no word is spelt so ('cjng', not 'minem' or 'ussouthcom')
+                    written = pat.label.rstrip("*")
+                    acronym = any(a.isupper() and b.isupper() for a, b in itertools.pairwise(
+                        written))  # 'CJNG', 'US Southcom'
+                    ok = _unspeakable(written) if acronym else pat.case != "exact"
+                else:
+                    ok = pat.case != "exact" or (
+                        (len(pat.exact) > _SHORT or _unspeakable(pat.exact))
+                        and not self._also_a_word(pat, h, deferred))
             if ok:
                 if pat.kind == _ALIAS:
                     cands.append((rules[pat.index], h))
@@ -1966,6 +1997,9 @@ def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
         k -= 1
     if k == j or not text[folded.orig(k)].isupper():
         return None
+    start = folded.orig(k)
+    if start > 0 and text[start - 1] in "#@":
+        return None  # a hashtag or a handle, not a first name: '#ÚLTIMAHORA Trump anuncia'
     return f[k:j]
 
 
@@ -2077,6 +2111,12 @@ def _romance_plurals(noun: str) -> tuple[str, ...]:
         return (noun + "es", noun[:-1] + "is")
     return (noun + "es",)
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
+
+
+def _uncased(text: str) -> bool:
+    """Whether a field's capitals say nothing: longer than ``_SHOUT``, its letters all capitals
+    or all small."""
+    return len(text) > _SHOUT and (text.isupper() or text.islower())
 
 
 # after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows

@@ -123,6 +123,22 @@ def unmojibake(text: str) -> str:
     return fixed
 
 
+# A title that is a URL's percent-encoded slug ("c%C3%A1rtel-de-los-soles-la-fiscal%C3%ADa"):
+# runs of escapes that spell UTF-8 multibyte characters (a lead byte C2-F4, its continuation
+# bytes) are read back; "%20", "50%" and any other percent sign stay as written.
+_PERCENT_UTF8 = re.compile(
+    "(?:%[cdCD][0-9a-fA-F]%[89abAB][0-9a-fA-F]|%[eE][0-9a-fA-F](?:%[89abAB][0-9a-fA-F]){2}"
+    "|%[fF][0-4](?:%[89abAB][0-9a-fA-F]){3})+"
+)
+
+
+def _unpercent(m: re.Match[str]) -> str:
+    try:
+        return bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:  # C0/C1 leads and overlong forms: not UTF-8, left as written
+        return m.group()
+
+
 # Entities left after one decoding (feeds that escape their markup twice: ``&amp;#39;``).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
@@ -223,7 +239,8 @@ def html_to_text(value: str | None) -> str:
     (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
     bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
-    (``LÃ³pez``) read back (``López``). Non-breaking spaces become spaces.
+    (``LÃ³pez``) and a slug's percent-encoded letters (``c%C3%A1rtel``) read back.
+    Non-breaking spaces become spaces.
     """
     if not value:
         return ""
@@ -238,6 +255,8 @@ def html_to_text(value: str | None) -> str:
             text = html.unescape(re.sub(r"<[^>]*>", " ", value))
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if "%" in text and _PERCENT_UTF8.search(text):
+        text = _PERCENT_UTF8.sub(_unpercent, text)
     if not text.isascii() and _MOJIBAKE.search(text):  # before the C1 controls it may hold go
         text = unmojibake(text)
     if _CONTROL_CHAR.search(text):

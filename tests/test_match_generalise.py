@@ -2171,3 +2171,52 @@ entities:
     assert found("Tren de Aragua leaders charged in Texas")
     assert not found("Tren de Aragua FC wins the regional cup")  # the alias inside one
     assert found("Aragua gang members held")  # the other alias holds the state's name too
+
+
+# --- text as feeds deliver it (blind38's classes) -------------------------------------------------
+
+@pytest.mark.parametrize(("title", "entity"), [
+    ("Cabello califica de invención la designación del Cártel de los So- les",
+     "cartel-de-los-soles"),
+    ("Strike off Chuspa killed Tren de A- ragua members", "tren-de-aragua"),
+    ("Justiça americana usa lei antiterror contra a Famí- lia Michoacana",
+     "la-nueva-familia-michoacana"),
+    ("With Ma-\nduro in U.S. custody, officials ask for a review", "nicolas-maduro"),
+])
+def test_a_word_hyphenated_at_a_line_end_is_one_word(title, entity):
+    """Print-style hyphenation whose line break became a space or stayed a line break: the
+    word is read whole (for matching; the stored text keeps it as it came)."""
+    assert entity in entities(title)
+
+
+def test_a_hyphen_before_a_capital_or_a_conjunction_joins_nothing_it_should_not():
+    assert entities("anti- Maduro protest in Caracas") == {"nicolas-maduro"}
+    assert entities("pre- and post-war Maduro") == {"nicolas-maduro"}
+
+
+@pytest.mark.parametrize(("title", "summary", "entity"), [
+    ("trump says strikes on caribbean drug boats will go on", "submitted by /u/harborwatch",
+     "donald-trump"),
+    ("secretario de estado rubio visita guatemala y honduras",
+     "el secretario se reunirá con autoridades de ambos países.", "marco-rubio"),
+    ("capturan en uruapan a operador de carteles unidos", "", "carteles-unidos"),
+    ("state-department-adds-four-aliases-to-cjng-terrorist-listing", "", "cjng"),
+])
+def test_a_field_without_capitals_is_judged_by_the_rest_of_the_item(title, summary, entity):
+    """A lower-case headline or a slug says nothing by its capitals, as an ALL-CAPS one: a name
+    there counts unless the rest of the item writes the word otherwise."""
+    assert entity in entities(title, summary)
+
+
+def test_a_lower_case_word_the_rest_of_the_item_writes_small_is_that_word():
+    """'maduro' in a lower-case title is the adjective when the summary writes it small too
+    in a sentence whose capitals mean something."""
+    assert entities("receta de plátano maduro con queso al horno",
+                    "Un plátano maduro, queso blanco y mantequilla.") == set()
+
+
+def test_a_hashtag_before_a_surname_is_no_first_name():
+    assert entities("#ÚLTIMAHORA Trump anuncia visita a Buenos Aires",
+                    "Noticia en desarrollo. #Trump #Milei") == {"donald-trump"}
+    assert entities("#URGENTE Trump anuncia tarifa sobre o aço") == {"donald-trump"}
+    assert entities("Fred Trump Jr. remembered") == set()  # a first name still is one

@@ -238,3 +238,12 @@ def test_a_feed_with_garbled_items_is_stored_and_matched_as_written(space, fast)
     ]
     found = {m.entity_id for m in MATCHER.match(parsed.items[0].fields()).entities}
     assert found == {"gulf-cartel"}
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("c%C3%A1rtel-de-los-soles-la-fiscal%C3%ADa-abre", "cártel-de-los-soles-la-fiscalía-abre"),
+    ("subió 50%, dice el INE", "subió 50%, dice el INE"),
+    ("a%20b stays, %C0%80 is no UTF-8", "a%20b stays, %C0%80 is no UTF-8"),
+])
+def test_a_slugs_percent_encoded_letters_are_read_back(raw, clean):
+    assert html_to_text(raw) == clean
