@@ -1094,6 +1094,10 @@ class Matcher:
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
+        for text in fields.values():
+            if "\ufffd" in text or ("?" in text and _LOST.search(text)):
+                fields = {name: self._restored(t) for name, t in fields.items()}
+                break
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
@@ -1180,6 +1184,47 @@ class Matcher:
         if not entities and not topics:
             return _NO_MATCH  # most items: one shared frozen result, not a new one each
         return MatchResult(entities=entities, topics=topics)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether the watchlist spells ``word`` (folded): a key of one word that is no one-edit
+        spelling, or the first word of a longer key."""
+        for auto in (self._main, self._aux):
+            if auto is None:
+                continue
+            if auto.match(" " + word + " "):
+                return True
+            value = auto.get(" " + word, None)
+            if value is not None and (type(value[1]) is _Spelt or any(
+                    p.kind != _FUZZY for p in value[1])):
+                return True
+        return False
+
+    def _restored(self, text: str) -> str:
+        """``text`` with each letter a lossy conversion replaced by U+FFFD or "?" ("C\ufffdrtel",
+        "Pent?gono", "organiza??o") put back, where exactly one accented letter's base letter
+        makes a word the watchlist spells; other such characters stay."""
+        if "\ufffd" not in text and "?" not in text:
+            return text
+        chars = list(text)
+        for m in _LOST_WORD.finditer(text):
+            word = m.group()
+            lost = [i for i, c in enumerate(word) if c in "\ufffd?"]
+            if len(lost) > 2 or not any(c.isalpha() for c in word):
+                continue
+            found = set()
+            for fill in itertools.product(_LOST_LETTERS, repeat=len(lost)):
+                letters = list(word)
+                for i, c in zip(lost, fill, strict=True):
+                    letters[i] = c
+                candidate = "".join(letters)
+                if self._known_word(fold(candidate).text):
+                    found.add(candidate)
+            if len(found) == 1:
+                (restored,) = found
+                upper = word.replace("\ufffd", "").replace("?", "").isupper()
+                for i in lost:
+                    chars[m.start() + i] = restored[i].upper() if upper else restored[i]
+        return "".join(chars)
 
     def _also_a_word(self, pat: _Pat, h: _H, deferred: list[tuple[_Pat, _H]]) -> bool:
         """Whether an exact-case alias hit in an ALL-CAPS field is also, at the same span, a
@@ -2111,6 +2156,11 @@ def _romance_plurals(noun: str) -> tuple[str, ...]:
         return (noun + "es", noun[:-1] + "is")
     return (noun + "es",)
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
+# A letter lost to a lossy conversion: U+FFFD anywhere in a word, "?" between two letters (a
+# question mark ends a word); what it most likely was, folded: an accented vowel, ç or ñ.
+_LOST = re.compile("[^\\W\\d_]\\?[^\\W\\d_]")
+_LOST_WORD = re.compile("(?:[^\\W\\d_]|\ufffd|(?<=[^\\W\\d_])\\?(?=[^\\W\\d_\\s]|\ufffd))+")
+_LOST_LETTERS = "aeioucn"
 
 
 def _uncased(text: str) -> bool:

@@ -406,13 +406,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # English entity precision, 0.952 first and 0.977 after its rules: a sneaker shop "Soles Cartel"
 # and ISIL named in an item about the UN's list, which its author left unlabelled; blind36's
 # Spanish entity recall, 0.965 first and after its rules: "Comando Sus", "CDG" and "Gerald R.
-# Ford" with no context word; blind38's English and Portuguese entity recall, 0.912 and 0.918
-# first, 0.965 and 0.964 after its rules: names whose accent a lossy conversion turned into
-# "?" or U+FFFD, machine translation's "Mature" and "Comando Meridional", "EI" and "ISIL" in
-# ALL-CAPS headlines)
+# Ford" with no context word; blind38 met the targets after its rules)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
-          ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
-          ("blind38", "entities", "en"): (0.98, 0.96), ("blind38", "entities", "pt"): (0.98, 0.96)}
+          ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96)}
 
 
 @cache

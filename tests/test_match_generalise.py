@@ -2220,3 +2220,27 @@ def test_a_hashtag_before_a_surname_is_no_first_name():
                     "Noticia en desarrollo. #Trump #Milei") == {"donald-trump"}
     assert entities("#URGENTE Trump anuncia tarifa sobre o aço") == {"donald-trump"}
     assert entities("Fred Trump Jr. remembered") == set()  # a first name still is one
+
+
+@pytest.mark.parametrize(("title", "entity", "topic"), [
+    ("C\ufffdrtel de Sinaloa money broker sentenced in San Diego", "sinaloa-cartel", None),
+    ("C\ufffdRTEL DE SINALOA: CAE OPERADOR", "sinaloa-cartel", None),
+    ("El Pent?gono confirma que el portaaviones Gerald R. Ford atac\ufffd una lancha",
+     "uss-gerald-r-ford", "caribbean-boat-strikes"),
+    ("Doleiro condenado por financiar organiza\ufffd\ufffdo terrorista estrangeira ligada ao "
+     "Cartel de Sinaloa", "sinaloa-cartel", "fto-designation"),
+])
+def test_a_letter_a_lossy_conversion_lost_is_put_back_for_matching(title, entity, topic):
+    """U+FFFD or a "?" between letters where an accented letter was: the one base letter that
+    makes a word the watchlist spells is read there (for matching only)."""
+    result = MATCHER.match({"title": title})
+    assert entity in {e.entity_id for e in result.entities}
+    if topic:
+        assert topic in {t.topic_id for t in result.topics}
+
+
+def test_a_question_mark_or_an_unknown_word_stays_as_written():
+    restored = MATCHER._restored
+    assert restored("Is it? Yes, Maduro said") == "Is it? Yes, Maduro said"
+    assert restored("particip? en la reuni\ufffdn") == "particip? en la reuni\ufffdn"  # no key
+    assert restored("C\ufffdrtel") == "Cartel"
