@@ -215,8 +215,12 @@ def load_labelled(path: Path = LABELLED) -> list[dict]:
 
 
 def item_fields(item: dict) -> dict[str, str]:
-    """An item's fields as the pipeline gives them to the matcher: plain text."""
-    return {"title": html_to_text(item["title"]), "summary": html_to_text(item["summary"])}
+    """An item's fields as the pipeline gives them to the matcher: plain text (``content``, the
+    full text a feed carries, only in the sets that have it)."""
+    fields = {"title": html_to_text(item["title"]), "summary": html_to_text(item["summary"])}
+    if item.get("content"):
+        fields["content"] = html_to_text(item["content"])
+    return fields
 
 
 def evaluate(matcher: Matcher, items: list[dict]) -> Report:
