@@ -388,7 +388,8 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind31": eval_match.BLIND31, "blind32": eval_match.BLIND32,
         "blind33": eval_match.BLIND33, "blind34": eval_match.BLIND34,
         "blind35": eval_match.BLIND35, "blind36": eval_match.BLIND36,
-        "blind37": eval_match.BLIND37, "blind38": eval_match.BLIND38}
+        "blind37": eval_match.BLIND37, "blind38": eval_match.BLIND38,
+        "blind39": eval_match.BLIND39}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
@@ -434,6 +435,19 @@ def test_blind_set_shape(name: str) -> None:
     topic_ids = {t.id for t in MATCHER.watchlist.topics}
     assert {e for i in got for e in i["entities"]} == entity_ids
     assert {t for i in got for t in i["topics"]} == topic_ids
+
+
+def test_the_full_article_set_has_full_articles() -> None:
+    """blind39: 210+ items in the three languages, each with a body of about 100 words or more
+    (the content a feed carries), every entity and topic labelled, a third with no label."""
+    got = items("blind39")
+    assert len(got) >= 210
+    assert len({i["id"] for i in got}) == len(got)
+    assert all(sum(i["lang"] == g for i in got) >= 0.3 * len(got) for g in ("en", "es", "pt"))
+    assert all(len(i["content"].split()) >= 90 for i in got)
+    assert sum(not i["entities"] and not i["topics"] for i in got) >= len(got) / 3
+    assert {e for i in got for e in i["entities"]} == {e.id for e in MATCHER.watchlist.entities}
+    assert {t for i in got for t in i["topics"]} == {t.id for t in MATCHER.watchlist.topics}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
