@@ -152,19 +152,21 @@ class Folded(NamedTuple):
 # "desig- nação"). The hyphen and the break vanish as a soft hyphen does, for matching only (the
 # stored text keeps them). A capital after it is another word ("anti- Maduro"); "pre- and
 # post-war" becomes a word no alias spells.
-_LINE_BREAK = re.compile("(?<=[^\\W\\d_])[-\u2010][ \n](?=[^\\W\\d_])")
-
 
 def _rejoined(text: str, f: str) -> str:
     """``f`` (``text`` folded, the same length) with the hyphen and break of each word broken
     at a line end marked to vanish."""
-    if ("-" not in text and "\u2010" not in text) or len(f) != len(text):
+    if len(f) != len(text):
         return f
     chars: list[str] | None = None
-    for m in _LINE_BREAK.finditer(text):
-        if text[m.end()].islower():
-            chars = chars or list(f)
-            chars[m.start()] = chars[m.start() + 1] = "\xad"
+    last = len(text) - 2
+    for hyphen in ("-", "\u2010"):
+        i = text.find(hyphen, 1)
+        while 0 < i < last:  # only the hyphens are looked at (a long body has few)
+            if text[i + 1] in " \n" and text[i - 1].isalpha() and text[i + 2].islower():
+                chars = chars or list(f)
+                chars[i] = chars[i + 1] = "\xad"
+            i = text.find(hyphen, i + 1)
     return "".join(chars) if chars else f
 
 
@@ -1095,7 +1097,7 @@ class Matcher:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
         for text in fields.values():
-            if "\ufffd" in text or ("?" in text and _LOST.search(text)):
+            if ("\ufffd" in text or "?" in text) and _lost_words(text):
                 fields = {name: self._restored(t) for name, t in fields.items()}
                 break
         item = _Item(fields)
@@ -1203,14 +1205,13 @@ class Matcher:
         """``text`` with each letter a lossy conversion replaced by U+FFFD or "?" ("C\ufffdrtel",
         "Pent?gono", "organiza??o") put back, where exactly one accented letter's base letter
         makes a word the watchlist spells; other such characters stay."""
-        if "\ufffd" not in text and "?" not in text:
+        words = _lost_words(text) if "\ufffd" in text or "?" in text else ()
+        if not words:
             return text
         chars = list(text)
-        for m in _LOST_WORD.finditer(text):
-            word = m.group()
+        for start, end in words:
+            word = text[start:end]
             lost = [i for i, c in enumerate(word) if c in "\ufffd?"]
-            if len(lost) > 2 or not any(c.isalpha() for c in word):
-                continue
             found = set()
             for fill in itertools.product(_LOST_LETTERS, repeat=len(lost)):
                 letters = list(word)
@@ -1223,7 +1224,7 @@ class Matcher:
                 (restored,) = found
                 upper = word.replace("\ufffd", "").replace("?", "").isupper()
                 for i in lost:
-                    chars[m.start() + i] = restored[i].upper() if upper else restored[i]
+                    chars[start + i] = restored[i].upper() if upper else restored[i]
         return "".join(chars)
 
     def _also_a_word(self, pat: _Pat, h: _H, deferred: list[tuple[_Pat, _H]]) -> bool:
@@ -2158,9 +2159,33 @@ def _romance_plurals(noun: str) -> tuple[str, ...]:
 _SHOUT = 12  # a field longer than this without small letters is written in capitals
 # A letter lost to a lossy conversion: U+FFFD anywhere in a word, "?" between two letters (a
 # question mark ends a word); what it most likely was, folded: an accented vowel, ç or ñ.
-_LOST = re.compile("[^\\W\\d_]\\?[^\\W\\d_]")
-_LOST_WORD = re.compile("(?:[^\\W\\d_]|\ufffd|(?<=[^\\W\\d_])\\?(?=[^\\W\\d_\\s]|\ufffd))+")
 _LOST_LETTERS = "aeioucn"
+
+
+def _lost_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words with a lost letter: a run of at most two U+FFFD or "?" with a
+    letter on one side (U+FFFD) or on both ("?": else it ends a question), and the letters
+    around it."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for mark in ("\ufffd", "?"):
+        i = text.find(mark)
+        while i >= 0:
+            j = i
+            while j < n and text[j] in "\ufffd?":
+                j += 1
+            before = i > 0 and text[i - 1].isalpha()
+            after = j < n and text[j].isalpha()
+            if j - i <= 2 and ((before and after) or (mark == "\ufffd" and (before or after))):
+                start, end = i, j
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                while end < n and text[end].isalpha():
+                    end += 1
+                if (start, end) not in spans:
+                    spans.append((start, end))
+            i = text.find(mark, j)
+    return spans
 
 
 def _uncased(text: str) -> bool:
