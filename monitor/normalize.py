@@ -152,31 +152,125 @@ def _unpercent(m: re.Match[str]) -> str:
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
+# Boxes a CMS or a plugin puts inside an article's body, around links to other articles: related
+# posts, most read, read also, tags, share and newsletter boxes. Their headlines are not the
+# article's text: a name in "Related: Maduro's trial opens" under a weather story is not what the
+# story says. Found by the container's class or id (the plugins' own names: jp-relatedposts,
+# yarpp-related, crp_related, mais-lidas, post-tags) or by a heading that opens it ("Related:",
+# "Lee también:", "Leia também", "Most read", "Tags: ...").
+_BOX_CONTAINERS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "p", "footer"})
+_BOX_ATTR = re.compile(
+    r"related|relacionad|relacionat|mais-?lid|most-?(?:read|popular|viewed)|mas-?leid|"
+    r"popular|trending|tambi[eé]n|tamb[eé]m|read-?(?:also|more|next)|see-?also|"
+    r"more-?(?:stories|news|from)|(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?(?:list|cloud)|etiquetas|"
+    r"share|sharing|social|newsletter|subscri|suscri|assin|promo|recommend|recomend|"
+    r"sidebar|advert|sponsor|patrocin|outbrain|taboola|yarpp",
+    re.IGNORECASE,
+)
+_BOX_HEADING = re.compile(
+    r"(?:related(?: stories| articles| posts| news| coverage| content)?|read (?:also|more|next)|"
+    r"see also|more (?:stories|news)(?: from [^:]{1,40})?|most (?:read|popular|viewed)|"
+    r"trending(?: now)?|you (?:may|might) also like|"
+    r"lee también|lea también|leer también|ver también|(?:también )?te puede interesar|"
+    r"más leíd[oa]s|lo más leído|lo más visto|noticias relacionadas|"
+    r"leia também|leia mais|veja também|mais lidas|você (?:pode|também pode) gostar|"
+    r"notícias relacionadas|relacionad[oa]s)\s*:?",
+    re.IGNORECASE,
+)
+# ... and a line that opens with one of them and a colon, its headlines after it ("Related:
+# Maduro's trial opens", "Tags: Maduro, Caracas")
+_HEADING_WORDS = _BOX_HEADING.pattern[: -len(r"\s*:?")]
+_BOX_LINE = re.compile(
+    "(?:" + _HEADING_WORDS + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)\s*:",
+    re.IGNORECASE,
+)
+# what the fast path sends to the parser for a look: a text (at the start, or after a tag's line
+# break or mark, _TAG_MARK) that opens with a box's heading
+_BOX_START = re.compile(
+    r"\s*(?:" + _HEADING_WORDS + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)",
+    re.IGNORECASE,
+)
+
+
+# ... after a line break or a tag's mark: each expression starts with its one character, which
+# the regular expression engine finds at C speed (a class of two there costs 3x more)
+_BOX_AFTER = tuple(re.compile(re.escape(c) + _BOX_START.pattern, re.IGNORECASE)
+                   for c in ("\n", "\ue000"))
+
+
+def _opens_box(text: str) -> bool:
+    """Whether a text node of ``text`` (tags replaced) may open with a box's heading."""
+    return bool(_BOX_START.match(text) or any(r.search(text) for r in _BOX_AFTER))
+
+
+# the values of a tag's class and id attributes (not its long URLs: a srcset of 2 KB)
+_CLASS_OR_ID = re.compile(
+    r"""(?<![\w-])(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+
+
+def _box_attrs(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(k in ("class", "id") and v and _BOX_ATTR.search(v) for k, v in attrs)
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.box: str | None = None  # the tag of the box being left out, if any
+        self.box_depth = 0
+        self.list_next = False  # a box heading was read: the list right after it is the box
+        self.to_block_end = False  # "Tags: ..." was read: its block's text is left out
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.box is not None:
+            if tag == self.box:
+                self.box_depth += 1
+            elif self.box == "p" and tag in _BLOCK_TAGS:  # an unclosed <p> ends there
+                self.box = None
+            if self.box is not None:
+                return
+        if tag in _BOX_CONTAINERS and (
+                (self.list_next and tag in ("ul", "ol")) or _box_attrs(attrs)):
+            self.box, self.box_depth, self.list_next = tag, 1, False
+            return
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BLOCK_TAGS:
+            self.to_block_end = False
             self.parts.append("\n")
 
-    def handle_startendtag(self, tag: str, attrs: object) -> None:
-        if tag in _BLOCK_TAGS:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.box is None and tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.box is not None:
+            if tag == self.box:
+                self.box_depth -= 1
+                if not self.box_depth:
+                    self.box = None
+                    self.parts.append("\n")
+            return
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
+            self.to_block_end = False
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
+        if self.skip or self.box is not None or self.to_block_end:
+            return
+        text = data.strip()
+        if text:
+            if _BOX_HEADING.fullmatch(text):  # the box's list, or its links in this block
+                self.list_next = self.to_block_end = True
+                return
+            if _BOX_LINE.match(text):
+                self.to_block_end = True
+                return
+            self.list_next = False
+        self.parts.append(data)
 
 
 # A start or end tag in its plain form: a name of letters and digits, attributes separated by
@@ -225,6 +319,10 @@ def _plain_markup_text(value: str) -> str | None:
                 _TAG_TEXT.clear()
         if not got:
             special = True
+        attrs = m.group(2)
+        if attrs and ("class" in attrs or "id" in attrs) and any(
+                _BOX_ATTR.search("".join(v)) for v in _CLASS_OR_ID.findall(attrs)):
+            special = True  # a box of other headlines, maybe: the parser leaves it out
         return got
 
     text, tags = _PLAIN_TAG.subn(tag, value)
@@ -233,6 +331,8 @@ def _plain_markup_text(value: str) -> str | None:
     inline = text.count(_TAG_MARK)
     if "&" in text:
         text = html.unescape(text)
+    if _opens_box(text):
+        return None  # a text that opens with a box's heading: the parser reads it
     if inline:
         if text.count(_TAG_MARK) != inline:  # an entity decoded to the mark itself
             return None
@@ -249,7 +349,8 @@ def html_to_text(value: str | None) -> str:
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
     bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
     (``LÃ³pez``) and a slug's percent-encoded letters (``c%C3%A1rtel``) read back.
-    Non-breaking spaces become spaces.
+    Non-breaking spaces become spaces. Boxes of other headlines that a CMS puts in a body
+    (related posts, most read, read also, tags, share boxes) are left out (``_BOX_ATTR``).
     """
     if not value:
         return ""

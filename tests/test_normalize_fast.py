@@ -23,6 +23,10 @@ FRAGMENTS = [
     "&nbsp;", "&bogus;", "&", "Nicolás", "Maduro", " ", "  ", "\n", "\t", "\x0b", "\u00a0",
     "text", "é", "e\u0301", "ﬁ", "<![CDATA[x]]>", "<?pi?>", "</ p>", "<p\n>", "<br/ >", "]]>",
     "&am", "p;", "&lt", "&#x26", "&notin", "&#57344;", "\ue000", "&a", "&AMP",
+    # boxes of other headlines (the parser leaves them out; the fast path must hand them over)
+    '<div class="jp-relatedposts">', "<ul>", "</ul>", "<ol>", "Related:", "Lee también",
+    "Leia também:", "Tags: ", "Most read", "<strong>", "</strong>", "<aside id=share>",
+    "</aside>", "related", "Read more",
 ]
 
 

@@ -7,6 +7,7 @@ not only its ESC byte, or its parameters glue to the next word (``[31mMS-13``) a
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,3 +248,44 @@ def test_a_feed_with_garbled_items_is_stored_and_matched_as_written(space, fast)
 ])
 def test_a_slugs_percent_encoded_letters_are_read_back(raw, clean):
     assert html_to_text(raw) == clean
+
+
+# --- boxes of other headlines inside an article's body --------------------------------------------
+
+ARTICLE = "<p>Heavy rain closed the port of La Guaira on Monday, officials said.</p>"
+
+
+@pytest.mark.parametrize("box", [
+    # the Guardian's feed: a "Related:" line with a link to another story
+    '<p>Related: <a href="https://e.org/x">Maduro trial opens in New York</a></p>',
+    # WordPress plugins (Jetpack, YARPP) and a news site's "Editor's Pick" box, by class or id
+    '<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>'
+    '<a href="/a">Tren de Aragua leaders charged</a></p></div>',
+    '<div class="yarpp-related"><ol><li><a href="/b">Rubio visits Caracas</a></li></ol></div>',
+    '<div class="related_articles_wrapper"><div class="item"><h4>Cartel de los Soles: '
+    'what the designation means</h4></div></div>',
+    # a heading, then its list: Spanish, Portuguese, English
+    "<p><strong>Lee también:</strong></p><ul><li>El Cártel de Sinaloa y la lista de EE.UU.</li>"
+    "</ul>",
+    "<div><strong>Leia também</strong><ul><li>Maduro pede para ver a esposa</li></ul></div>",
+    "<h3>Most read</h3><ol><li>Southern Command confirms another strike</li></ol>",
+    '<p class="tags">Tags: Maduro, Tren de Aragua, Venezuela</p>',
+])
+def test_a_box_of_other_headlines_is_not_the_articles_text(box):
+    """What a CMS or a plugin puts in a feed's body around links to other stories is left out
+    of the text (stored and matched): a name only there does not alert for this story."""
+    text = html_to_text(ARTICLE + box + "<p>The port reopens on Tuesday.</p>")
+    assert text == ("Heavy rain closed the port of La Guaira on Monday, officials said.\n"
+                    "The port reopens on Tuesday.")
+    assert MATCHER.match({"title": "Port closed", "content": text}).entities == ()
+
+
+@pytest.mark.parametrize("html", [
+    "<p>The related cases reached the court in March, Maduro's lawyers said.</p>",
+    "<p>Read more about the designation of Tren de Aragua in our explainer.</p>",
+    '<div class="article-body"><p>Maduro spoke on Monday.</p></div>',
+    "<p>Most read in Caracas this week was a report on Maduro.</p>",
+])
+def test_text_that_only_names_a_box_word_stays(html):
+    assert html_to_text(html) == re.sub(r"<[^>]+>", "", html)  # all of it stays
+    assert MATCHER.match({"title": "x", "content": html_to_text(html)}).entities
