@@ -152,7 +152,6 @@ class Folded(NamedTuple):
 # "desig- nação"). The hyphen and the break vanish as a soft hyphen does, for matching only (the
 # stored text keeps them). A capital after it is another word ("anti- Maduro"); "pre- and
 # post-war" becomes a word no alias spells.
-
 def _rejoined(text: str, f: str) -> str:
     """``f`` (``text`` folded, the same length) with the hyphen and break of each word broken
     at a line end marked to vanish."""
@@ -1096,10 +1095,9 @@ class Matcher:
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
-        for text in fields.values():
-            if ("\ufffd" in text or "?" in text) and _lost_words(text):
-                fields = {name: self._restored(t) for name, t in fields.items()}
-                break
+        lost = {name: _lost_words(t) for name, t in fields.items() if "\ufffd" in t or "?" in t}
+        if any(lost.values()):
+            fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
@@ -1201,11 +1199,13 @@ class Matcher:
                 return True
         return False
 
-    def _restored(self, text: str) -> str:
+    def _restored(self, text: str, words: list[tuple[int, int]] | None = None) -> str:
         """``text`` with each letter a lossy conversion replaced by U+FFFD or "?" ("C\ufffdrtel",
         "Pent?gono", "organiza??o") put back, where exactly one accented letter's base letter
-        makes a word the watchlist spells; other such characters stay."""
-        words = _lost_words(text) if "\ufffd" in text or "?" in text else ()
+        makes a word the watchlist spells; other such characters stay. ``words``: the text's
+        ``_lost_words``, when the caller has them."""
+        if words is None:
+            words = _lost_words(text)
         if not words:
             return text
         chars = list(text)

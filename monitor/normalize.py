@@ -85,7 +85,9 @@ _BYTE_OF = {c: 0x80 + i for i, c in enumerate(_CP1252) if c != "\ufffd"}
 _BYTE_OF.update((chr(b), b) for b in range(0x80, 0x100))  # Latin-1 (C1 controls included)
 _CONT = "".join(sorted(c for c, b in _BYTE_OF.items() if b < 0xC0))
 # the lead bytes of those characters: C2-C6, C8 and CB (two bytes), E2 (three)
-_MOJIBAKE = re.compile(f"[\u00c2-\u00c6\u00c8\u00cb][{_CONT}]|\u00e2[{_CONT}]{{2}}")
+_LEADS_OF_TWO = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00c8\u00cb"
+_LEADS = _LEADS_OF_TWO + "\u00e2"
+_MOJIBAKE = re.compile(f"[{_LEADS_OF_TWO}][{_CONT}]|\u00e2[{_CONT}]{{2}}")
 _WESTERN = re.compile("[\u00a0-\u017f\u0192\u0218-\u021b\u02c6\u02dc\u2010-\u2044\u20ac\u2122]")
 
 
@@ -93,9 +95,6 @@ def _mojibake_leads(text: str) -> bool:
     """Whether ``text`` has a character mojibake starts with (a substring search each, far
     quicker than the regular expression over a long body without any)."""
     return any(lead in text for lead in _LEADS)
-
-
-_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00c8\u00cb\u00e2"
 
 
 def _unmojibake_one(m: re.Match[str], targets: re.Pattern[str] = _WESTERN) -> str:
@@ -119,7 +118,6 @@ def unmojibake(text: str) -> str:
     three times comes back in as many passes); any other text as it is. A pass may give back a
     C1 control (a byte of the text garbled once less); if one is left at the end that was not in
     ``text``, the passes are made again without that."""
-    fixed = text
     for fix in (_unmojibake_once, _unmojibake_one):
         fixed = text
         for _ in range(3):
@@ -179,17 +177,12 @@ _BOX_HEADING = re.compile(
 )
 # ... and a line that opens with one of them and a colon, its headlines after it ("Related:
 # Maduro's trial opens", "Tags: Maduro, Caracas")
-_HEADING_WORDS = _BOX_HEADING.pattern[: -len(r"\s*:?")]
-_BOX_LINE = re.compile(
-    "(?:" + _HEADING_WORDS + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)\s*:",
-    re.IGNORECASE,
-)
+_BOX_OPENER = ("(?:" + _BOX_HEADING.pattern[: -len(r"\s*:?")]
+               + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)")
+_BOX_LINE = re.compile(_BOX_OPENER + r"\s*:", re.IGNORECASE)
 # what the fast path sends to the parser for a look: a text (at the start, or after a tag's line
 # break or mark, _TAG_MARK) that opens with a box's heading
-_BOX_START = re.compile(
-    r"\s*(?:" + _HEADING_WORDS + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)",
-    re.IGNORECASE,
-)
+_BOX_START = re.compile(r"\s*" + _BOX_OPENER, re.IGNORECASE)
 
 
 # ... after a line break or a tag's mark: each expression starts with its one character, which
