@@ -27,6 +27,8 @@ FRAGMENTS = [
     '<div class="jp-relatedposts">', "<ul>", "</ul>", "<ol>", "Related:", "Lee también",
     "Leia também:", "Tags: ", "Most read", "<strong>", "</strong>", "<aside id=share>",
     "</aside>", "related", "Read more",
+    # headings in capitals, and the letters IGNORECASE reads as i and s that lower() does not
+    "RELATED:", "LEE TAMBIÉN", "LEİA TAMBÉM", "Leıa também", "ſee alſo", "MOST READ", "Mais Lidas",
 ]
 
 
