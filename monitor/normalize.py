@@ -160,7 +160,8 @@ _BOX_CONTAINERS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "p", 
 _BOX_ATTR = re.compile(
     r"related|relacionad|relacionat|mais-?lid|most-?(?:read|popular|viewed)|mas-?leid|"
     r"popular|trending|tambi[eé]n|tamb[eé]m|read-?(?:also|more|next)|see-?also|"
-    r"more-?(?:stories|news|from)|(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?(?:list|cloud)|etiquetas|"
+    r"more-?(?:stories|news|from)|(?:^|[\s_-])(?:tags?|temas|topics)(?:$|[\s_-])|"
+    r"tag-?(?:list|cloud)|etiquetas|"
     r"share|sharing|social|newsletter|subscri|suscri|assin|promo|recommend|recomend|"
     r"sidebar|advert|sponsor|patrocin|outbrain|taboola|yarpp",
     re.IGNORECASE,
@@ -178,7 +179,7 @@ _BOX_HEADING = re.compile(
 # ... and a line that opens with one of them and a colon, its headlines after it ("Related:
 # Maduro's trial opens", "Tags: Maduro, Caracas")
 _BOX_OPENER = ("(?:" + _BOX_HEADING.pattern[: -len(r"\s*:?")]
-               + r"|tags|etiquetas|tópicos|palabras clave|palavras-chave)")
+               + r"|tags|etiquetas|tópicos|temas|topics|palabras clave|palavras-chave)")
 _BOX_LINE = re.compile(_BOX_OPENER + r"\s*:", re.IGNORECASE)
 # what the fast path sends to the parser for a look: a text (at the start, or after a tag's line
 # break or mark, _TAG_MARK) that opens with a box's heading

@@ -270,6 +270,12 @@ ARTICLE = "<p>Heavy rain closed the port of La Guaira on Monday, officials said.
     "<div><strong>Leia também</strong><ul><li>Maduro pede para ver a esposa</li></ul></div>",
     "<h3>Most read</h3><ol><li>Southern Command confirms another strike</li></ol>",
     '<p class="tags">Tags: Maduro, Tren de Aragua, Venezuela</p>',
+    # a topics cloud: by its class, or by its heading ("Temas:", "Topics:") and a colon
+    '<div class="temas-del-dia"><strong>Hoy:</strong> <a href="/t/a">Cártel de Sinaloa</a> · '
+    '<a href="/t/b">Marco Rubio</a></div>',
+    '<p>Temas: <a href="/t/a">Comando Sur</a>, <a href="/t/b">Maduro</a></p>',
+    '<div class="article__topics"><a href="/t/c">Nicolás Maduro</a></div>',
+    "<p>Topics: Tren de Aragua; Venezuela</p>",
 ])
 def test_a_box_of_other_headlines_is_not_the_articles_text(box):
     """What a CMS or a plugin puts in a feed's body around links to other stories is left out
@@ -285,6 +291,8 @@ def test_a_box_of_other_headlines_is_not_the_articles_text(box):
     "<p>Read more about the designation of Tren de Aragua in our explainer.</p>",
     '<div class="article-body"><p>Maduro spoke on Monday.</p></div>',
     "<p>Most read in Caracas this week was a report on Maduro.</p>",
+    "<p>Temas como el Cártel de Sinaloa dominaron la sesión.</p>",
+    '<div class="topic-content"><p>Topics for Maduro\'s speech were set.</p></div>',
 ])
 def test_text_that_only_names_a_box_word_stays(html):
     assert html_to_text(html) == re.sub(r"<[^>]+>", "", html)  # all of it stays
