@@ -42,7 +42,9 @@ from monitor.watchlist import ALL_FIELDS, ANY_ENTITY, Cond, Entity, Watchlist
 
 # --- folding -------------------------------------------------------------------------------------
 
-_SOFT = "-'_`\t\n\r\x0b\x0c\xa0"  # become a plain space
+# become a plain space; the acute accent alone (U+00B4) is the apostrophe of many Spanish and
+# Portuguese keyboards ("Maduro´s", "al-Qa´ida", "O´Higgins")
+_SOFT = "-'_`\xb4\t\n\r\x0b\x0c\xa0"
 _PUNCT = "\x1f"  # every other punctuation mark or symbol becomes this one character
 # Frequent characters outside Latin-1, replaced by a Latin-1 equivalent of the same length.
 _COMMON = (
@@ -52,13 +54,15 @@ _COMMON = (
     ("\u2002", " "), ("\u2003", " "), ("\u2007", " "), ("\u2026", "."),
     # the ayn and hamza of transliterated Arabic, the okina: apostrophes ("Al-Qāʿida")
     ("\u02bf", "'"), ("\u02be", "'"), ("\u02bb", "'"),
+    # the prime and the modifier-letter acute and prime, typed for an apostrophe ("Rubio′s")
+    ("\u2032", "'"), ("\u02ca", "'"), ("\u02b9", "'"),
 )  # fmt: skip
 # Characters that vanish (combining accents, soft hyphens, zero-width marks).
 _DROP = "\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff"
 _DROP_RE = re.compile(f"[{_DROP}]")
 _SQUEEZE_RE = re.compile(f"(?<= ) +|[{_DROP}]+")
 _SPACES_RE = re.compile("  +")
-_APOSTROPHES = frozenset("'\u2019\u02bc")
+_APOSTROPHES = frozenset("'\u2019\u02bc\xb4\u2032")
 
 
 def _fold_char(c: str) -> str:

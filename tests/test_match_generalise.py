@@ -1079,6 +1079,13 @@ def test_topic_rules_from_blind12(title: str, summary: str, expected: set[str]) 
     # transliteration marks in a name
     ("Al-Qāʿida affiliate claims raid", "", {"al-qaeda"}),
     ("Dāʿish cell dismantled in Iraq", "", {"isis"}),
+    # the acute accent and the prime typed for an apostrophe, inside a name and before an s
+    ("Attack claimed by al-Qa´ida in Mali", "", {"al-qaeda"}),
+    ("MADURO´S GOVERNMENT BANS PROTESTS", "", {"nicolas-maduro"}),
+    ("Rubio′s visit to Caracas", "", {"marco-rubio"}),
+    ("O´Higgins recibe a la Selección en Rancagua", "", set()),
+    # the Spanish and Portuguese acronym of ISIL
+    ("Ataque del EIIL contra un puesto militar en Siria", "", {"isis"}),
     # Spanish and Portuguese question openers before a lone surname
     ("¿Puede Maduro resistir la presión?", "", {"nicolas-maduro"}),
     # a kitchen named after a group; golf's cartel; a bus route
