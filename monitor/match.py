@@ -1398,6 +1398,11 @@ class Matcher:
         # for people, whose relatives share their name ("Maduro Guerra ... his father Maduro")
         taken: dict[int, set[tuple[_AliasRule, str]]] = {}
         wanting: list[tuple[_AliasRule, _H]] = []
+        # the words an alias's `unless` vetoed where it is written exactly as they are ("ISIS"
+        # beside "think tank"): another alias of the entity that reads them only by a case rule
+        # ("Isis", capitalised, with its own context) reads the same thing; one that spells them
+        # so ("Tren de Aragua" where "tren de Aragua" has a railway veto) keeps its own rules
+        vetoed: dict[tuple[int, str, int, int], str] = {}
         for rule, h in cands:
             why = self._name_before(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
@@ -1410,7 +1415,8 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
-                why = self._name_after(item, rule, h) or _common_word(item, rule, h)
+                why = (self._name_after(item, rule, h) or _common_word(item, rule, h)
+                       or _quote_opens_inside(item.fields[h.field], h.start, h.end))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -1422,6 +1428,8 @@ class Matcher:
                     wanting.append((rule, h, missing))  # unless the item names its story
                     continue
                 why = missing or veto
+                if veto is not None and item.fields[h.field][h.start:h.end] == rule.label:
+                    vetoed[(rule.entity, h.field, h.start, h.end)] = rule.label
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -1430,6 +1438,10 @@ class Matcher:
                     )
                 continue
             by_entity.setdefault(rule.entity, []).append((rule, h))
+        if vetoed:
+            by_entity = self._unvetoed(item, by_entity, vetoed, trace)
+            wanting = [w for w in wanting if (w[0].entity, w[1].field, w[1].start, w[1].end)
+                       not in vetoed or item.fields[w[1].field][w[1].start:w[1].end] == w[0].label]
         for ei in named.keys() | taken.keys():
             found = by_entity.get(ei)
             rejected = named.get(ei, set())
@@ -1496,6 +1508,27 @@ class Matcher:
                 trace.append(f"{entity.id}: matched ({salience}): {spots}")
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    def _unvetoed(
+        self, item: _Item, by_entity: dict[int, list[tuple[_AliasRule, _H]]],
+        vetoed: dict[tuple[int, str, int, int], str], trace: list[str] | None,
+    ) -> dict[int, list[tuple[_AliasRule, _H]]]:
+        """``by_entity`` without the hits on words another alias's ``unless`` vetoed."""
+        out = {}
+        for ei, found in by_entity.items():
+            kept = []
+            for rule, h in found:
+                other = vetoed.get((ei, h.field, h.start, h.end))
+                if other is None or item.fields[h.field][h.start:h.end] == rule.label:
+                    kept.append((rule, h))
+                elif trace is not None:
+                    trace.append(
+                        f"{self._entities[ei].id}: {_where(h, item.fields[h.field])} alias "
+                        f"{rule.label!r} rejected: the same words as alias {other!r}, which "
+                        "the item's terms say is about something else")
+            if kept:
+                out[ei] = kept
+        return out
 
     def _how(self, h: Hit) -> str:
         """How a hit spells its alias, for ``explain``: as is, with one edit, or coordinated
@@ -1943,6 +1976,18 @@ def _plural(item: _Item, h: _H) -> bool:
     """Whether a hit's last word ends in s: 'no arrests' denies; Portuguese 'no' ('in the')
     comes before a singular only ('no navio')."""
     return item.folded[h.field].text[h.fstart : h.fend].endswith("s")
+
+
+_OPENING_QUOTE = re.compile("\\s['\"\u2018\u201c\u00ab]\\w")
+
+
+def _quote_opens_inside(text: str, start: int, end: int) -> str | None:
+    """Why a hit of several words is not the alias: a quotation opens between its words ("el
+    cartel de 'Los soles de Atacama'", a poster of a film), so they belong to two phrases."""
+    m = _OPENING_QUOTE.search(text, start, end)
+    if m is None:
+        return None
+    return f"a quotation opens inside it ({text[m.start() + 1:end]!r}): another phrase's words"
 
 
 def _word_after(f: str, end: int) -> str:

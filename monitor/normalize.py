@@ -59,11 +59,15 @@ _CONTROL = re.compile(
     "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\u200b\u2060\ufeff]"
 )
-# ... and what is left of a colour code whose escape byte a feed dropped before us, right before a
-# name ("[1;31mTren de Aragua", "[0mMS-13"): only before a capital, a quote or another such code,
-# never after a letter or digit ("a wall [3m tall]" keeps its words)
+# ... and what is left of a colour code or a cursor or erase code whose escape byte a feed dropped
+# before us, right before a name ("[1;31mTren de Aragua", "[0mMS-13", "[2KCártel de Sinaloa",
+# "[2J[HTren de Aragua"): only before a capital, a quote or another such code, never after a
+# letter or digit ("a wall [3m tall]" keeps its words); a cursor or erase code has a number
+# ("[2K"), or follows another such code ("[H" in "[2J[H"): "[AP]", "[HRW]" stay
+_CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
 _SGR_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
-    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9]m\\[))(?:[0-9]{1,3}(?:;[0-9]{1,3}){0,4})?m"
+    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfm]\\[))"
+    f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
 _CONTROL_CHAR = re.compile(
@@ -377,7 +381,7 @@ def html_to_text(value: str | None) -> str:
         text = unmojibake(text)
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
-    if "[" in text and "m" in text:
+    if "[" in text:
         text = _SGR_REMNANT.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")

@@ -1084,6 +1084,13 @@ def test_topic_rules_from_blind12(title: str, summary: str, expected: set[str]) 
     ("MADURO´S GOVERNMENT BANS PROTESTS", "", {"nicolas-maduro"}),
     ("Rubio′s visit to Caracas", "", {"marco-rubio"}),
     ("O´Higgins recibe a la Selección en Rancagua", "", set()),
+    # a quotation that opens between an alias's words: two phrases (a film's poster)
+    ("Revelan el cartel de 'Los soles de Atacama', nueva película chilena", "", set()),
+    ("Critics call the network the \"Cartel de los Soles\"", "", {"cartel-de-los-soles"}),
+    # words one alias's `unless` says are something else are that for its other aliases too
+    ("ISIS think tank counts new centrifuge halls", "Militants of another group took the name "
+     "long after the institute did.", set()),
+    ("ISIS militants ambush a convoy in Syria", "", {"isis"}),
     # the Spanish and Portuguese acronym of ISIL
     ("Ataque del EIIL contra un puesto militar en Siria", "", {"isis"}),
     # Spanish and Portuguese question openers before a lone surname
@@ -2251,3 +2258,32 @@ def test_a_question_mark_or_an_unknown_word_stays_as_written():
     assert restored("Is it? Yes, Maduro said") == "Is it? Yes, Maduro said"
     assert restored("particip? en la reuni\ufffdn") == "particip? en la reuni\ufffdn"  # no key
     assert restored("C\ufffdrtel") == "Cartel"
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the names in other languages: English, French, Arabic (Boko Haram's own)
+    ("Italian prosecutors charge a broker for the Cartel of Sinaloa", "", {"sinaloa-cartel"}),
+    ("La presse haïtienne et le Cartel des Soleils", "", {"cartel-de-los-soles"}),
+    ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad claims ambush", "", {"boko-haram"}),
+    # another group of the name; the adjective after a noun in a headline in capitals
+    ("Tajik guards say Jamaat Ansarullah militants were killed", "", set()),
+    ("MERCADO MADURO: VENDAS DE CELULARES ESTAGNAM", "", set()),
+    ("MADURO SPEAKS IN CARACAS", "", {"nicolas-maduro"}),
+])
+def test_entity_rules_from_blind40(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another country's list, by its capital and its law
+    ("Ottawa lists three more criminal groups as terrorist entities", "", set()),
+    # a strike in the eastern Pacific, told by its islands
+    ("Ecuador protesta por un ataque de EE.UU. a una lancha cerca de Galápagos", "", set()),
+    ("Ataque de EE.UU. a una lancha con droga frente a La Guaira", "",
+     {"caribbean-boat-strikes"}),
+    # a foreign terrorist group, as Portuguese and Spanish write the listing
+    ("Comerciante é acusado nos EUA de financiar o Hezbollah, grupo terrorista estrangeiro", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind40(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

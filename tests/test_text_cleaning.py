@@ -57,9 +57,16 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[0mTren de Aragua: capturan a un cabecilla", "Tren de Aragua: capturan a un cabecilla",
      "tren-de-aragua"),
     ("[1m[31mMS-13 ran the ring", "MS-13 ran the ring", "ms-13"),
+    # ... and an erase or cursor code: with its number, or after another such code
+    ("[2KCártel de Sinaloa: detienen a un operador", "Cártel de Sinaloa: detienen a un operador",
+     "sinaloa-cartel"),
+    ("[2J[HTren de Aragua leaders charged", "Tren de Aragua leaders charged", "tren-de-aragua"),
+    ("[10;1HMaduro speaks", "Maduro speaks", "nicolas-maduro"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
+    ("[AP] Maduro speaks in Caracas", "[AP] Maduro speaks in Caracas", "nicolas-maduro"),
+    ("[HRW] report on Tren de Aragua", "[HRW] report on Tren de Aragua", "tren-de-aragua"),
 ])
 def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, entity):
     assert html_to_text(raw) == clean
