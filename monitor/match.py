@@ -1311,6 +1311,18 @@ class Matcher:
             return None  # capitals mean nothing in a run of ALL-CAPS words ('MADURO EXPOSED')
         return f"followed by the capitalised word {word!r}: part of another name"
 
+    def _surname_of(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a group's name is a person's surname here, or None: a given name and the Arabic
+        article before it ('Ahmed al-Houthi', 'Abdul-Malik al-Houthi'), in a field whose
+        capitals mean something. Only this hit: the group named elsewhere still counts."""
+        if self._entities[rule.entity].type == "person" or h.start < 4:
+            return None
+        text = item.fields[h.field]
+        m = _GIVEN_NAME_AL.search(text, max(0, h.start - 40), h.start)
+        if m is None or _is_headline(item, h.field):
+            return None
+        return f"after {m.group().strip()!r}: a person's surname (given name, article)"
+
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
         ``MS13-098`` (a bulletin number), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
@@ -1416,7 +1428,8 @@ class Matcher:
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
                 why = (self._name_after(item, rule, h) or _common_word(item, rule, h)
-                       or _quote_opens_inside(item.fields[h.field], h.start, h.end))
+                       or _quote_opens_inside(item.fields[h.field], h.start, h.end)
+                       or self._surname_of(item, rule, h))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -1978,6 +1991,11 @@ def _plural(item: _Item, h: _H) -> bool:
     return item.folded[h.field].text[h.fstart : h.fend].endswith("s")
 
 
+# a given name (capitalised, perhaps hyphenated: Abdul-Malik) and the Arabic article joined to a
+# name: "Ahmed al-Houthi", "Samira el-Houthi"
+_GIVEN_NAME_AL = re.compile(
+    r"(?<![\w'\u2019-])[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?"
+    r" +[ae]l[-\u2010]\Z")  # hyphenated only: "Frente al Cártel", "Según el Cartel" are Spanish
 _OPENING_QUOTE = re.compile("\\s['\"\u2018\u201c\u00ab]\\w")
 
 

@@ -2265,6 +2265,11 @@ def test_a_question_mark_or_an_unknown_word_stays_as_written():
     ("Italian prosecutors charge a broker for the Cartel of Sinaloa", "", {"sinaloa-cartel"}),
     ("La presse haïtienne et le Cartel des Soleils", "", {"cartel-de-los-soles"}),
     ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad claims ambush", "", {"boko-haram"}),
+    # a group's name as a person's surname: a given name and the Arabic article before it
+    ("El yemení Ahmed al-Houthi ficha por un club de Qatar", "", set()),
+    ("The Houthi leader's speech", "Abdul-Malik al-Houthi addressed supporters.", {"houthis"}),
+    ("Saudi strikes hit al-Houthi positions near Saada", "", {"houthis"}),
+    ("Frente al Cártel de Sinaloa, el gobierno duda", "", {"sinaloa-cartel"}),
     # another group of the name; the adjective after a noun in a headline in capitals
     ("Tajik guards say Jamaat Ansarullah militants were killed", "", set()),
     ("MERCADO MADURO: VENDAS DE CELULARES ESTAGNAM", "", set()),
