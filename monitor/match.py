@@ -708,6 +708,10 @@ class Matcher:
             self._ctx_text.append(term)
             pat = _Pat(_CONTEXT, self._ctx_ids[key], False, "any", "", "")
             self._add(self._aux_keys, term, pat)
+            # ... and the word with Spanish's joined "ex" ("exviceministro" is context as
+            # "viceministr*" is; "ex-ministro" is two words already)
+            if term[:1].isalpha() and " " not in term.strip():
+                self._add(self._aux_keys, "ex" + term, pat, label=term)
         return self._ctx_ids[key]
 
     def _term_id(self, text: str, case: str, negative: bool) -> int:
@@ -1276,6 +1280,8 @@ class Matcher:
             return f"preceded by the first name {word!r} (not_after)"
         allow = rule.allow_after
         if allow is None or word in allow:
+            return None
+        if word.startswith("ex") and word[2:] in allow:  # "exviceministro", "expresidente"
             return None
         if _is_headline(item, h.field):
             return None

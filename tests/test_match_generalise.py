@@ -2292,3 +2292,26 @@ def test_entity_rules_from_blind40(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind40(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+def test_a_former_office_joined_with_ex_is_that_office(tmp_path: Path) -> None:
+    """Spanish writes "exviceministro" as one word: it is context as "viceministr*" is, and a
+    word before a strict surname as "viceministro" is."""
+    (tmp_path / "w.yaml").write_text("""
+watchlist: t
+entities:
+  - id: javier-prado
+    name: Javier Prado
+    type: person
+    priority: high
+    aliases:
+      - {alias: Prado, case: capitalized, allow_after: [[viceministro, El]],
+         requires: [viceministr*, soborno*]}
+""", encoding="utf-8")
+    m = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+    found = {e.entity_id for e in m.match(
+        {"title": "Prisión preventiva para el exviceministro Prado"}).entities}
+    assert found == {"javier-prado"}
+    assert not m.match({"title": "Prisión preventiva para el Prado"}).entities  # no context
+    # "ex" and a word allow_after does not list is still another capitalised word
+    assert not m.match({"title": "El viceministro viaja en el Expreso Prado"}).entities
