@@ -1786,12 +1786,16 @@ _TAG = re.compile(r"[#@][^\W_]{3,}")
 
 
 def _camel_break(text: str, i: int) -> bool:
-    """Whether a new word starts at ``text[i]`` inside a hashtag (``Free|Maduro``, ``MS|13``)."""
+    """Whether a new word starts at ``text[i]`` inside a hashtag (``Free|Maduro``, ``MS|13``,
+    ``SOUTHCOM|Strike``; an acronym of three capitals or more before small letters ends there
+    too: ``@CAPA|periodismo``, ``@CDC|gov``; two say too little: ``@PFgovbr``)."""
     a, b = text[i - 1], text[i]
     if b.isupper():
         return a.islower() or a.isdigit() or (
             a.isupper() and i + 1 < len(text) and text[i + 1].islower()
         )
+    if b.islower():
+        return a.isupper() and i >= 3 and text[i - 2].isupper() and text[i - 3].isupper()
     return b.isdigit() and a.isalpha()
 
 

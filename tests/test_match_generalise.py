@@ -2315,3 +2315,32 @@ entities:
     assert not m.match({"title": "Prisión preventiva para el Prado"}).entities  # no context
     # "ex" and a word allow_after does not list is still another capitalised word
     assert not m.match({"title": "El viceministro viaja en el Expreso Prado"}).entities
+
+
+def test_an_acronym_handle_before_small_letters_ends_at_the_acronym(tmp_path: Path) -> None:
+    """@CAPAperiodismo is CAPA's handle, as @CDCgov is the CDC's; two capitals (@PFgovbr) say
+    too little."""
+    (tmp_path / "w.yaml").write_text("""
+watchlist: t
+entities:
+  - id: capa
+    name: CAPA
+    type: organization
+    priority: high
+    aliases:
+      - {alias: CAPA, case: exact}
+  - id: pf
+    name: PF
+    type: organization
+    priority: high
+    aliases:
+      - {alias: PF, case: exact}
+""", encoding="utf-8")
+    m = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Leaked files: @CAPAperiodismo publishes part 2") == {"capa"}
+    assert found("Seizure confirmed by @PFgovbr") == set()
+    assert found("Read #CAPAfiles today") == {"capa"}
