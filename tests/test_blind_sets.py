@@ -470,7 +470,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-14: another story's first watchlist each, written by an analyst from
+# other-seed-1 to other-seed-15: another story's first watchlist each, written by an analyst from
 # the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
 # items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
 # 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
@@ -516,7 +516,11 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # values quoted or cut as the loader said) first scored with the matcher of 574ef06: entities P
 # 0.988 R 0.851, topics P 0.952 R 0.696; its exclusion "El Dorado", read without its space,
 # dropped every alias of the operation "Eldorado" (0 of 28), which an exclusion no longer does
-# (entities R 0.943, topics 0.945 / 0.708).
+# (entities R 0.943, topics 0.945 / 0.708). other-seed-15 (hospital procurement bribery, 398
+# items) first scored with the matcher of 5025f79: entities P 0.981 R 0.929, topics P 0.945 R
+# 0.556; its topic rules list participles and nouns where headlines use verbs ("Detienen",
+# "charge", "imputa"); the matcher's general fixes since (a joined "ex" before an office, an
+# acronym handle before small letters) bring entities to R 0.937.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -560,6 +564,9 @@ OTHER_SEED_FLOORS = {
     "os14": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.98, 0.95),
              ("entities", "pt"): (1.00, 0.89), ("topics", "en"): (0.94, 0.79),
              ("topics", "es"): (0.95, 0.66), ("topics", "pt"): (0.94, 0.64)},
+    "os15": {("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.99, 0.95),
+             ("entities", "pt"): (0.97, 0.90), ("topics", "en"): (0.94, 0.59),
+             ("topics", "es"): (0.95, 0.60), ("topics", "pt"): (0.93, 0.49)},
 }
 
 
