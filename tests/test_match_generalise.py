@@ -2344,3 +2344,31 @@ entities:
     assert found("Leaked files: @CAPAperiodismo publishes part 2") == {"capa"}
     assert found("Seizure confirmed by @PFgovbr") == set()
     assert found("Read #CAPAfiles today") == {"capa"}
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a name only in a web address written in the text: the page's slug, not what it says
+    ("Lee también: así operan las casas de cambio https://www.e.mx/2026/04/cartel-de-sinaloa-"
+     "casas", "", set()),
+    ("Read: gangs and casinos www.example.net/tren-de-aragua-casinos", "", set()),
+    ("Tren de Aragua cell dismantled https://t.co/x7Qa", "", {"tren-de-aragua"}),
+    # ... an escape's remains around a link: the address ends at the backslash
+    ("]8;;https://t.co/x7Qa\\Tren de Aragua]8;;\\ cell dismantled", "", {"tren-de-aragua"}),
+    # the carmaker's vehicles, whatever sea they serve by
+    ("Ford recalls Ranger pickups used by Caribbean police fleets", "", set()),
+    ("Ford's jets return to the carrier after a Caribbean patrol", "", {"uss-gerald-r-ford"}),
+    # Portuguese and German press spell al-Qaeda's Q as K
+    ("Al-Shabab, filial da Al-Kaeda, ataca base na Somália", "", {"al-qaeda"}),
+])
+def test_entity_rules_from_blind41(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a strike on land (a lab, a camp, an airstrip) told without a boat is another target
+    ("US strike destroys cocaine lab in Barinas, Venezuelan officials say", "", set()),
+    ("Bombardeo estadounidense destruye un laboratorio en Táchira", "", set()),
+    ("US strikes hit a drug boat and a cocaine lab in Venezuela", "", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind41(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
