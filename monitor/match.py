@@ -1449,7 +1449,7 @@ class Matcher:
                     wanting.append((rule, h, missing))  # unless the item names its story
                     continue
                 why = missing or veto
-                if veto is not None and item.fields[h.field][h.start:h.end] == rule.label:
+                if veto is not None and _spelt_as_written(item, rule, h):
                     vetoed[(rule.entity, h.field, h.start, h.end)] = rule.label
             if why is not None:
                 if trace is not None:
@@ -1461,8 +1461,7 @@ class Matcher:
             by_entity.setdefault(rule.entity, []).append((rule, h))
         if vetoed:
             by_entity = self._unvetoed(item, by_entity, vetoed, trace)
-            wanting = [w for w in wanting if (w[0].entity, w[1].field, w[1].start, w[1].end)
-                       not in vetoed or item.fields[w[1].field][w[1].start:w[1].end] == w[0].label]
+            wanting = [w for w in wanting if _vetoed_as(item, vetoed, w[0], w[1]) is None]
         for ei in named.keys() | taken.keys():
             found = by_entity.get(ei)
             rejected = named.get(ei, set())
@@ -1539,8 +1538,8 @@ class Matcher:
         for ei, found in by_entity.items():
             kept = []
             for rule, h in found:
-                other = vetoed.get((ei, h.field, h.start, h.end))
-                if other is None or item.fields[h.field][h.start:h.end] == rule.label:
+                other = _vetoed_as(item, vetoed, rule, h)
+                if other is None:
                     kept.append((rule, h))
                 elif trace is not None:
                     trace.append(
@@ -2021,6 +2020,20 @@ def _urls_blanked(text: str) -> str:
     if "://" not in text and "www." not in text:
         return text
     return _URL_IN_TEXT.sub(lambda m: " " * len(m.group()), text)
+
+
+def _spelt_as_written(item: _Item, rule: _AliasRule, h: _H) -> bool:
+    """Whether the hit's words are written exactly as the alias is (case included)."""
+    return item.fields[h.field][h.start:h.end] == rule.label
+
+
+def _vetoed_as(
+    item: _Item, vetoed: dict[tuple[int, str, int, int], str], rule: _AliasRule, h: _H
+) -> str | None:
+    """The alias whose ``unless`` vetoed the hit's very words, if this alias reads them only
+    by its case rule (one that spells them as written keeps its own rules); else None."""
+    other = vetoed.get((rule.entity, h.field, h.start, h.end))
+    return None if other is None or _spelt_as_written(item, rule, h) else other
 
 
 _OPENING_QUOTE = re.compile("\\s['\"\u2018\u201c\u00ab]\\w")

@@ -65,7 +65,7 @@ _CONTROL = re.compile(
 # letter or digit ("a wall [3m tall]" keeps its words); a cursor or erase code has a number
 # ("[2K"), or follows another such code ("[H" in "[2J[H"): "[AP]", "[HRW]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
-_SGR_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
+_CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
     "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfm]\\[))"
     f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
@@ -382,7 +382,7 @@ def html_to_text(value: str | None) -> str:
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
     if "[" in text:
-        text = _SGR_REMNANT.sub("", text)
+        text = _CODE_REMNANT.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")
     if "  " in text or _WS_CHAR.search(text):  # else _SPACES has nothing to match

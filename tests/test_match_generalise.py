@@ -2297,7 +2297,7 @@ def test_topic_rules_from_blind40(title: str, summary: str, expected: set[str]) 
 def test_a_former_office_joined_with_ex_is_that_office(tmp_path: Path) -> None:
     """Spanish writes "exviceministro" as one word: it is context as "viceministr*" is, and a
     word before a strict surname as "viceministro" is."""
-    (tmp_path / "w.yaml").write_text("""
+    m = compile_yaml(tmp_path, """
 watchlist: t
 entities:
   - id: javier-prado
@@ -2307,8 +2307,7 @@ entities:
     aliases:
       - {alias: Prado, case: capitalized, allow_after: [[viceministro, El]],
          requires: [viceministr*, soborno*]}
-""", encoding="utf-8")
-    m = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+""")
     found = {e.entity_id for e in m.match(
         {"title": "Prisión preventiva para el exviceministro Prado"}).entities}
     assert found == {"javier-prado"}
@@ -2320,7 +2319,7 @@ entities:
 def test_an_acronym_handle_before_small_letters_ends_at_the_acronym(tmp_path: Path) -> None:
     """@CAPAperiodismo is CAPA's handle, as @CDCgov is the CDC's; two capitals (@PFgovbr) say
     too little."""
-    (tmp_path / "w.yaml").write_text("""
+    m = compile_yaml(tmp_path, """
 watchlist: t
 entities:
   - id: capa
@@ -2335,8 +2334,7 @@ entities:
     priority: high
     aliases:
       - {alias: PF, case: exact}
-""", encoding="utf-8")
-    m = Matcher.compile(load_watchlists([tmp_path / "w.yaml"]))
+""")
 
     def found(title: str) -> set[str]:
         return {e.entity_id for e in m.match({"title": title}).entities}
