@@ -305,7 +305,9 @@ _TAG_TEXT: dict[str, str] = {}
 def _plain_markup_text(value: str) -> str | None:
     """What ``_TextExtractor`` yields for markup of plain tags only, with a regex instead of
     HTMLParser's Python state machine; None when the markup is anything else (comments,
-    declarations, a stray ``<``, a special tag), for the parser to handle.
+    declarations, a stray ``<``, a special tag, a box of other headlines but a closing
+    "Read more" link: ``_closing_box_line``), for the parser to handle. The text of a value
+    with such a closing line is the parser's but for empty lines, which html_to_text drops.
 
     HTMLParser decodes the entities of each text between two tags on its own. Here the tags
     are replaced first (a line break for a block tag, a mark for an inline one) and the whole
@@ -341,12 +343,42 @@ def _plain_markup_text(value: str) -> str | None:
     if "&" in text:
         text = html.unescape(text)
     if _opens_box(text):
-        return None  # a text that opens with a box's heading: the parser reads it
+        # a text that opens with a box's heading: the parser reads it, unless the heading is
+        # only the last words ("Read more" linking the story), which it leaves out
+        last = _closing_box_line(value)
+        if last is None:
+            return None
+        if last:
+            i = text.rfind(last)
+            if i < 0 or text[i + len(last):].replace(_TAG_MARK, "").strip():
+                return None
+            text = text[:i] + text[i + len(last):]
     if inline:
         if text.count(_TAG_MARK) != inline:  # an entity decoded to the mark itself
             return None
         text = text.replace(_TAG_MARK, "")
     return text
+
+
+def _closing_box_line(value: str) -> str | None:
+    """What ``_TextExtractor`` leaves out of ``value`` when no text between two tags but the
+    last may open a box of other headlines: that last text, decoded, if it is a box's heading or
+    line on its own ("Read more", "Tags: a, b"; nothing after it for the box to take too), else
+    "" (nothing: "Read more »"). None when another text may open a box. A text is judged as
+    the parser judges it, decoded on its own and stripped."""
+    nodes = _PLAIN_TAG.split(value)[:: _PLAIN_TAG.groups + 1]  # the texts, without the tags
+    while nodes and not html.unescape(nodes[-1]).strip():
+        nodes.pop()
+    if not nodes:
+        return None
+    last = html.unescape(nodes.pop())
+    # the texts before it, one mark between two: _opens_box reads each one's start
+    before = _TAG_MARK.join(nodes)
+    if _opens_box(html.unescape(before) if "&" in before else before):
+        return None
+    if _BOX_HEADING.fullmatch(last.strip()) or _BOX_LINE.match(last.strip()):
+        return last
+    return ""  # only starts like one ("Read more »"): the parser keeps it too
 
 
 def html_to_text(value: str | None) -> str:
