@@ -2037,13 +2037,22 @@ def _vetoed_as(
 
 
 _OPENING_QUOTE = re.compile("\\s['\"\u2018\u201c\u00ab]\\w")
+# the marks that close a quotation each opening mark opens (straight ones, either way)
+_CLOSING_QUOTES = {"'": ("'", "\u2019"), '"': ('"', "\u201d"), "\u2018": ("\u2019", "'"),
+                   "\u201c": ("\u201d", '"'), "\u00ab": ("\u00bb",)}
 
 
 def _quote_opens_inside(text: str, start: int, end: int) -> str | None:
     """Why a hit of several words is not the alias: a quotation opens between its words ("el
-    cartel de 'Los soles de Atacama'", a poster of a film), so they belong to two phrases."""
+    cartel de 'Los soles de Atacama'", a poster of a film), so they belong to two phrases. A
+    quotation that closes where the hit ends (or after a comma or stop, as American copy puts
+    them) quotes the alias's own last words (a nickname: "alias 'Tiburón'")."""
     m = _OPENING_QUOTE.search(text, start, end)
     if m is None:
+        return None
+    after = text[end:end + 2]  # the mark, or a comma or stop the quotation holds ('Tiburon,')
+    closing = _CLOSING_QUOTES.get(text[m.start() + 1], ())
+    if after[:1] in closing or (after[:1] in ",.;:!?" and after[1:] in closing):
         return None
     return f"a quotation opens inside it ({text[m.start() + 1:end]!r}): another phrase's words"
 

@@ -524,7 +524,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # items) first scored with the matcher of 5025f79: entities P 0.981 R 0.929, topics P 0.945 R
 # 0.556; its topic rules list participles and nouns where headlines use verbs ("Detienen",
 # "charge", "imputa"); the matcher's general fixes since (a joined "ex" before an office, an
-# acronym handle before small letters) bring entities to R 0.937.
+# acronym handle before small letters) bring entities to R 0.937. other-seed-16 (a
+# migrant-smuggling network, 418 items) first scored with the matcher of 8438aa2: entities P
+# 1.000 R 0.949, topics P 0.806 R 0.719; a quotation closing where a nickname alias ends is
+# its own ("alias 'Tiburón'"): entities R 0.956, topics 0.807 / 0.724.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -571,6 +574,9 @@ OTHER_SEED_FLOORS = {
     "os15": {("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.99, 0.95),
              ("entities", "pt"): (0.97, 0.90), ("topics", "en"): (0.94, 0.59),
              ("topics", "es"): (0.95, 0.60), ("topics", "pt"): (0.93, 0.49)},
+    "os16": {("entities", "en"): (0.99, 0.95), ("entities", "es"): (0.99, 0.97),
+             ("entities", "pt"): (0.99, 0.93), ("topics", "en"): (0.83, 0.81),
+             ("topics", "es"): (0.85, 0.74), ("topics", "pt"): (0.70, 0.60)},
 }
 
 

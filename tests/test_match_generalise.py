@@ -2370,3 +2370,33 @@ def test_entity_rules_from_blind41(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind41(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+def test_a_quotation_closing_where_an_alias_ends_quotes_its_nickname(tmp_path: Path) -> None:
+    """A quotation that opens inside a multiword alias and closes where it ends quotes the
+    alias's own words (other-seed-16: "Alias 'Tiburón'"); one that runs on past it is another
+    phrase (a film's title)."""
+    m = compile_yaml(tmp_path, """
+watchlist: t
+entities:
+  - id: ocampo
+    name: Jhon Ocampo
+    type: person
+    priority: high
+    aliases: [Jhon Ocampo, alias Tiburón]
+  - id: soles
+    name: Cartel de los Soles
+    type: organization
+    priority: high
+    aliases: [Cartel de los Soles]
+""")
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Alias 'Tiburón', lugarteniente de la red, entra en la lista") == {"ocampo"}
+    assert found("OFAC adds a lieutenant, alias 'Tiburon,' to its list") == {"ocampo"}
+    assert found("Treasury names Ocampo, alias \u2018Tiburón\u2019") == {"ocampo"}
+    assert found("El alias 'Tiburón blanco' de un nadador") == set()
+    assert found("Revelan el cartel de 'Los soles de Atacama', nueva película") == set()
+    assert found("El cartel de 'Los Soles' opera en Apure") == {"soles"}
