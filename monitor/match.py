@@ -296,7 +296,8 @@ _ALIKE = {
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
-_SHORT_ALIKE = {"s": "z", "z": "s", "b": "v", "v": "b"}  # in a word of four letters
+# in a word of four letters: the pairs spelt by ear both ways ('Boco Haram', 'Gerald R. Fort')
+_SHORT_ALIKE = {"s": "z", "z": "s", "b": "v", "v": "b", "k": "c", "c": "k", "d": "t", "t": "d"}
 _INSERT = "aeiouh"
 _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
@@ -1331,6 +1332,19 @@ class Matcher:
             return None
         return f"after {m.group().strip()!r}: a person's surname (given name, article)"
 
+    def _nickname(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's name word in quotes after "known as" is somebody else's nickname
+        ('conhecido como "Maduro"', 'alias "Rubio"'), or None. An alias that is not a word of
+        the entity's name (its own nickname, 'Tiburón') is the entity's."""
+        entity = self._entities[rule.entity]
+        if entity.type != "person" or " " in item.folded[h.field].text[h.fstart:h.fend]:
+            return None
+        text = item.fields[h.field]
+        m = _KNOWN_AS.search(text, max(0, h.start - 30), h.start)
+        if m is None or fold_key(text[h.start:h.end]) not in fold_key(entity.name).split(" "):
+            return None
+        return f"after {m.group().strip()!r}: another person's nickname"
+
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
         ``MS13-098`` (a bulletin number), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
@@ -1437,7 +1451,7 @@ class Matcher:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
                 why = (self._name_after(item, rule, h) or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
-                       or self._surname_of(item, rule, h))
+                       or self._surname_of(item, rule, h) or self._nickname(item, rule, h))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -2004,6 +2018,11 @@ def _plural(item: _Item, h: _H) -> bool:
 
 # a given name (capitalised, perhaps hyphenated: Abdul-Malik) and the Arabic article joined to a
 # name: "Ahmed al-Houthi", "Samira el-Houthi"
+# "known as" and a quotation opening right before a hit: a nickname ('conocido como "Maduro"')
+_KNOWN_AS = re.compile(
+    r"(?<!\w)(?:(?:known|better known|nicknamed|dubbed|called) as|nicknamed|dubbed|aka|a\.k\.a\."
+    r"|alias|vulgo|(?:conocid|conhecid|apodad|apelidad|llamad|chamad)[oa]s?(?: como)?)"
+    r" +['\"\u2018\u201c\u00ab]\Z", re.IGNORECASE)
 _GIVEN_NAME_AL = re.compile(
     r"(?<![\w'\u2019-])[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?"
     r" +[ae]l[-\u2010]\Z")  # hyphenated only: "Frente al Cártel", "Según el Cartel" are Spanish

@@ -61,13 +61,16 @@ _CONTROL = re.compile(
 )
 # ... and what is left of a colour code or a cursor or erase code whose escape byte a feed dropped
 # before us, right before a name ("[1;31mTren de Aragua", "[0mMS-13", "[2KCártel de Sinaloa",
-# "[2J[HTren de Aragua"): only before a capital, a quote or another such code, never after a
-# letter or digit ("a wall [3m tall]" keeps its words); a cursor or erase code has a number
-# ("[2K"), or follows another such code ("[H" in "[2J[H"): "[AP]", "[HRW]" stay
+# "[2J[HTren de Aragua", "[K[33mTren de Aragua"): only before a capital, a quote or another such
+# code, never after a letter or digit ("a wall [3m tall]" keeps its words); a cursor or erase
+# code has a number ("[2K"), or follows another such code ("[H" in "[2J[H"), or is followed by
+# a numbered one ("[K" in "[K[33m"): "[AP]", "[HRW]", "[K]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
-    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfm]\\[))"
-    f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK])"
+    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfm]\\[)|(?<=\\[[A-HJK]\\[))"
+    f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK]"
+    # a bare cursor or erase code ("[K", "[H") right before a numbered one: "[K[33mTren"
+    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm]))"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
 _CONTROL_CHAR = re.compile(
@@ -381,6 +384,9 @@ def _closing_box_line(value: str) -> str | None:
     return ""  # only starts like one ("Read more »"): the parser keeps it too
 
 
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.IGNORECASE | re.DOTALL)
+
+
 def html_to_text(value: str | None) -> str:
     """Reduce HTML (or plain text with entities) to readable plain text.
 
@@ -389,12 +395,17 @@ def html_to_text(value: str | None) -> str:
     (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
     bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
-    (``LÃ³pez``) and a slug's percent-encoded letters (``c%C3%A1rtel``) read back.
+    (``LÃ³pez``) and a slug's percent-encoded letters (``c%C3%A1rtel``) read back. A CDATA
+    section left in the text (``<![CDATA[Gulf Cartel ...]]>``, a feed that escaped it) is
+    read as its content.
     Non-breaking spaces become spaces. Boxes of other headlines that a CMS puts in a body
     (related posts, most read, read also, tags, share boxes) are left out (``_BOX_ATTR``).
     """
     if not value:
         return ""
+    if "<![" in value:  # a CDATA section that reached the text (escaped once too often, or
+        # wrapped twice): its content is the text, where HTMLParser would drop it whole
+        value = _CDATA.sub(r"\1", value)
     text = _plain_markup_text(value) if "<" in value or "&" in value else value
     if text is None:
         parser = _TextExtractor()

@@ -388,14 +388,17 @@ def test_a_vowel_after_a_final_vowel_is_one_edit_a_plural_s_is_not(tmp_path: Pat
 
 def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: Path) -> None:
     """In a name of two words, a word of four letters matches with a consonant doubled
-    ('Thiago Lobbo', 'Marco Leall') or with b/v or s/z swapped ('Thiago Lovo'), no other
+    ('Thiago Lobbo', 'Marco Leall') or with b/v, s/z, c/k or d/t swapped ('Thiago Lovo', as
+    'Boco Haram' and 'Gerald R. Fort' are written), no other
     edit; the other word stays exact, and a lone four-letter alias never takes an edit."""
     m = compile_yaml(
         tmp_path,
         "watchlist: w\nentities:\n"
         "  - {id: a, name: A, type: person, priority: low, aliases: [Thiago Lobo]}\n"
         "  - {id: b, name: B, type: person, priority: low, aliases: [Marco Leal]}\n"
-        "  - {id: c, name: C, type: other, priority: low, aliases: [Saab]}\n",
+        "  - {id: c, name: C, type: other, priority: low, aliases: [Saab]}\n"
+        "  - {id: d, name: D, type: person, priority: low, aliases: [Laura Ford]}\n"
+        "  - {id: e, name: E, type: organization, priority: low, aliases: [Boko Haram]}\n",
     )
 
     def found(title: str) -> set[str]:
@@ -404,9 +407,11 @@ def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: 
     assert found("Thiago Lobbo's transfer: the paper trail") == {"a"}
     assert found("Marco Leall asks to be released") == {"b"}
     assert found("Thiago Lovo signs for Alameda") == {"a"}  # b for v, s for z: most confused
+    assert found("Laura Fort to lead the panel") == {"d"}  # ... d for t, c for k
+    assert found("Boco Haram attack in Borno") == {"e"}
     assert any("one edit" in line for line in m.explain({"title": "Thiago Lobbo signs"}))
     for other in ("Thiago Loob", "Thiago Lob", "Thiago Loboo", "Thiago Lopo", "Marco Lela",
-                  "Tiago Lobbo", "Saabb recalls cars"):
+                  "Tiago Lobbo", "Saabb recalls cars", "Laura Forte", "Boka Haram"):
         assert found(other) == set(), other
 
 
@@ -2400,3 +2405,33 @@ entities:
     assert found("El alias 'Tiburón blanco' de un nadador") == set()
     assert found("Revelan el cartel de 'Los soles de Atacama', nueva película") == set()
     assert found("El cartel de 'Los Soles' opera en Apure") == {"soles"}
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a watched person's surname in quotes after "known as": somebody else's nickname
+    ('Polícia prende clonador de cartões conhecido como "Maduro" em São Paulo', "", set()),
+    ("Detienen en Caracas a un ladrón venezolano alias 'Rubio'", "", set()),
+    ('Nicolás Maduro, known as "Maduro" to his friends, speaks in Caracas', "",
+     {"nicolas-maduro"}),
+    # "una nueva familia michoacana": a new family from Michoacán, written in lower case
+    ("Nova família michoacana abre sorveteria em Goiânia", "", set()),
+    ("La Nueva Familia Michoacana disputa Guerrero", "", {"la-nueva-familia-michoacana"}),
+    # four-letter words of a long name, spelt by ear
+    ("Boco Haram ataca aldeia no norte de Camarões", "", {"boko-haram"}),
+    # the Islamic State's Spanish and Portuguese acronym with a claim of responsibility
+    ("EI reivindica sequestro de missionários no Níger", "", {"isis"}),
+])
+def test_entity_rules_from_blind42(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Vieques is Puerto Rico's, in the Caribbean; Ecuador's coast is the Pacific's
+    ("Avión de la Marina ataca una lancha rápida al sur de Vieques y mueren dos hombres", "",
+     {"caribbean-boat-strikes"}),
+    ("U.S. strike on semi-submersible off Ecuador's Manabí coast kills four", "", set()),
+    ("Survivors of US strike on narco sub repatriated to Colombia and Ecuador", "",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind42(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

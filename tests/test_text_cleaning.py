@@ -62,6 +62,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
      "sinaloa-cartel"),
     ("[2J[HTren de Aragua leaders charged", "Tren de Aragua leaders charged", "tren-de-aragua"),
     ("[10;1HMaduro speaks", "Maduro speaks", "nicolas-maduro"),
+    # ... or a bare one right before a numbered one
+    ("[K[33mTren de Aragua[0m: imputan a 14", "Tren de Aragua[0m: imputan a 14",
+     "tren-de-aragua"),
+    ("[K] Maduro speaks", "[K] Maduro speaks", "nicolas-maduro"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
@@ -304,3 +308,16 @@ def test_a_box_of_other_headlines_is_not_the_articles_text(box):
 def test_text_that_only_names_a_box_word_stays(html):
     assert html_to_text(html) == re.sub(r"<[^>]+>", "", html)  # all of it stays
     assert MATCHER.match({"title": "x", "content": html_to_text(html)}).entities
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("<![CDATA[Gulf Cartel plaza boss killed]]>", "Gulf Cartel plaza boss killed"),
+    ("<![CDATA[<p>Cártel de Sinaloa: <b>la guerra</b></p>]]>", "Cártel de Sinaloa: la guerra"),
+    ("Houthis <![CDATA[fire missiles", "Houthis fire missiles"),
+])
+def test_a_cdata_section_left_in_the_text_is_read_as_its_content(raw, clean):
+    """A feed that escaped its CDATA (or wrapped it twice) hands over the section as text:
+    its content is the title, where an HTML parser drops the whole section (the title was
+    empty)."""
+    assert html_to_text(raw) == clean
+    assert MATCHER.match({"title": html_to_text(raw)}).entities
