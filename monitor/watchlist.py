@@ -309,7 +309,15 @@ class _NameRules(_Model):
     @field_validator("not_before")
     @classmethod
     def _not_before(cls, value: Words) -> Words:
-        return _one_words(value, "not_before")
+        # the word read after a name is the first part of a joined one: in "Trident D-5" it is
+        # "D", so that is what a "D-5" entry stands for (allow_after reads the last part)
+        out = []
+        for v in value:
+            parts = _JOINED.split(v) if isinstance(v, str) else [v]
+            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
+                v = parts[0]
+            out.append(v)
+        return _one_words(tuple(out), "not_before")
 
     @field_validator("exclude")
     @classmethod

@@ -186,6 +186,21 @@ def test_a_hyphenated_allow_after_entry_stands_for_its_last_part(tmp_path: Path)
     assert found == [True, True, True, False]
 
 
+def test_a_hyphenated_not_before_entry_stands_for_its_first_part(tmp_path: Path) -> None:
+    """other-seed-17's analyst listed "D-5" for the missile "Trident D-5": the word the matcher
+    reads after the name is "D", so the entry loads as that (it was refused at load) and the
+    missile is another thing; the fleet's operation still matches."""
+    text = ("watchlist: x\nentities:\n  - id: trident\n    name: Operation Trident\n"
+            "    type: event\n    priority: medium\n    aliases: [Operation Trident,\n"
+            "      {alias: Trident, case: capitalized}]\n    not_before: [D-5, Nuclear]\n")
+    wl = load_watchlists([write(tmp_path, text)])
+    assert wl.entities[0].not_before == ("D", "Nuclear")
+    matcher = Matcher.compile(wl)
+    found = [bool(matcher.match({"title": t}).entities) for t in (
+        "Navy tests a Trident D-5 missile", "Trident boards two squid jiggers")]
+    assert found == [False, True]
+
+
 def test_allow_after_and_near_flags(tmp_path: Path) -> None:
     """allow_after flattens nested lists (anchors); unset is None; near is unordered and reads
     the fields as one text unless it says otherwise."""
