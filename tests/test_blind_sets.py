@@ -530,7 +530,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # acronym handle before small letters) bring entities to R 0.937. other-seed-16 (a
 # migrant-smuggling network, 418 items) first scored with the matcher of 8438aa2: entities P
 # 1.000 R 0.949, topics P 0.806 R 0.719; a quotation closing where a nickname alias ends is
-# its own ("alias 'Tiburón'"): entities R 0.956, topics 0.807 / 0.724.
+# its own ("alias 'Tiburón'"): entities R 0.956, topics 0.807 / 0.724. other-seed-17 (illegal
+# fishing and forced labour, 405 items; refused at load for a not_before "D-5", read since as
+# its first part) first scored with the matcher of e5c9c4a: entities P 0.982 R 0.948, topics P
+# 0.894 R 0.622.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -580,6 +583,9 @@ OTHER_SEED_FLOORS = {
     "os16": {("entities", "en"): (0.99, 0.95), ("entities", "es"): (0.99, 0.97),
              ("entities", "pt"): (0.99, 0.93), ("topics", "en"): (0.83, 0.81),
              ("topics", "es"): (0.85, 0.74), ("topics", "pt"): (0.70, 0.60)},
+    "os17": {("entities", "en"): (0.98, 0.96), ("entities", "es"): (0.96, 0.95),
+             ("entities", "pt"): (0.99, 0.92), ("topics", "en"): (0.87, 0.71),
+             ("topics", "es"): (0.92, 0.60), ("topics", "pt"): (0.88, 0.53)},
 }
 
 
@@ -599,8 +605,8 @@ def test_another_analysts_watchlist_holds_its_floors(name: str, kind: str, lang:
     eval_match.print_table(report)
     total = report.total(kind)
     # enough true positives for the figures to mean something; os9's Spanish topics have 20,
-    # os11's Portuguese ones 21
-    assert total.tp >= (20 if name in ("os9", "os11") else 25), total
+    # os11's Portuguese ones 21, os17's Portuguese ones 24
+    assert total.tp >= (20 if name in ("os9", "os11", "os17") else 25), total
     precision, recall = OTHER_SEED_FLOORS[name][(kind, lang)]
     assert total.precision >= precision, total
     assert total.recall >= recall, total
