@@ -1109,6 +1109,8 @@ class Matcher:
             fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         if any("://" in t or "www." in t for t in fields.values()):
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
+        if any("%20" in t for t in fields.values()):
+            fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
@@ -1333,14 +1335,16 @@ class Matcher:
         return f"after {m.group().strip()!r}: a person's surname (given name, article)"
 
     def _nickname(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
-        """Why a person's name word in quotes after "known as" is somebody else's nickname
-        ('conhecido como "Maduro"', 'alias "Rubio"'), or None. An alias that is not a word of
-        the entity's name (its own nickname, 'Tiburón') is the entity's."""
+        """Why a person's name word in quotes after "known as", or after an article inside the
+        quotes, is somebody else's nickname ('conhecido como "Maduro"', 'alias "Rubio"',
+        '"El Maduro"'), or None. An alias that is not a word of the entity's name (its own
+        nickname, 'Tiburón') is the entity's."""
         entity = self._entities[rule.entity]
         if entity.type != "person" or " " in item.folded[h.field].text[h.fstart:h.fend]:
             return None
         text = item.fields[h.field]
-        m = _KNOWN_AS.search(text, max(0, h.start - 30), h.start)
+        m = (_KNOWN_AS.search(text, max(0, h.start - 30), h.start)
+             or _QUOTED_ARTICLE.search(text, max(0, h.start - 6), h.start))
         if m is None or fold_key(text[h.start:h.end]) not in fold_key(entity.name).split(" "):
             return None
         return f"after {m.group().strip()!r}: another person's nickname"
@@ -1732,6 +1736,11 @@ class Matcher:
             if same:
                 first = min(h.fstart for h in combo)
                 last = max(h.fstart for h in combo)
+                if near.within <= 1 and _SENTENCE_BREAK.search(
+                        item.fields[field], min(h.end for h in combo),
+                        max(h.start for h in combo)):
+                    continue  # a phrase does not run across a sentence's end ("crews.
+                    # Struck." is no "crews struck")
                 # words beyond within + 1 are not counted: the test below reads the same
                 words = len(item.folded[field].text[first:last].split(None, near.within + 1))
             else:
@@ -2018,6 +2027,9 @@ def _plural(item: _Item, h: _H) -> bool:
 
 # a given name (capitalised, perhaps hyphenated: Abdul-Malik) and the Arabic article joined to a
 # name: "Ahmed al-Houthi", "Samira el-Houthi"
+# a quotation opening with an article right before a hit: a nickname ('"El Maduro"'), which no
+# one writes a person's surname with
+_QUOTED_ARTICLE = re.compile("['\"\u2018\u201c\u00ab](?:El|La|O|A) +\\Z")
 # "known as" and a quotation opening right before a hit: a nickname ('conocido como "Maduro"')
 _KNOWN_AS = re.compile(
     r"(?<!\w)(?:(?:known|better known|nicknamed|dubbed|called) as|nicknamed|dubbed|aka|a\.k\.a\."
@@ -2031,6 +2043,11 @@ _GIVEN_NAME_AL = re.compile(
 # (a backslash ends it: an escape's remains, "]8;;https://t.co/x\\Tren de Aragua")
 _URL_IN_TEXT = re.compile(
     r"(?<![\w.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"'\\\u201c\u201d]+")
+
+
+# a space percent-encoded between two letters, as a slug or an encoded title leaks it
+# ("Tren%20de%20Aragua"): read as a space (three, so that the offsets stay)
+_ENCODED_SPACE = re.compile(r"(?<=[^\W\d_])%20(?=[^\W\d_])")
 
 
 def _urls_blanked(text: str) -> str:
@@ -2263,6 +2280,7 @@ def _headline(text: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
 _SENTENCE_END = re.compile(r"[.:!?;]")
+_SENTENCE_BREAK = re.compile(r"[.:!?;\n]")
 # capitalised after a name without being part of it ('Rubio Monday said', 'Trump I')
 _CAPITALISED_ANYWAY = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

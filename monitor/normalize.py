@@ -61,16 +61,18 @@ _CONTROL = re.compile(
 )
 # ... and what is left of a colour code or a cursor or erase code whose escape byte a feed dropped
 # before us, right before a name ("[1;31mTren de Aragua", "[0mMS-13", "[2KCártel de Sinaloa",
-# "[2J[HTren de Aragua", "[K[33mTren de Aragua"): only before a capital, a quote or another such
-# code, never after a letter or digit ("a wall [3m tall]" keeps its words); a cursor or erase
-# code has a number ("[2K"), or follows another such code ("[H" in "[2J[H"), or is followed by
-# a numbered one ("[K" in "[K[33m"): "[AP]", "[HRW]", "[K]" stay
+# "[2J[HTren de Aragua", "[K[33mTren de Aragua", "[?25lTrump"): only before a capital, a quote
+# or another such code, never after a letter or digit ("a wall [3m tall]" keeps its words); a
+# cursor or erase code has a number ("[2K"), or follows another such code ("[H" in "[2J[H"), or
+# is followed by a numbered one ("[K" in "[K[33m"): "[AP]", "[HRW]", "[K]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
-    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfm]\\[)|(?<=\\[[A-HJK]\\[))"
+    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJK]\\[))"
     f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK]"
     # a bare cursor or erase code ("[K", "[H") right before a numbered one: "[K[33mTren"
-    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm]))"
+    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm])"
+    # a private mode set or reset ("[?25l", the cursor hidden; "[?1049h")
+    "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
 _CONTROL_CHAR = re.compile(

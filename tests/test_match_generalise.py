@@ -2435,3 +2435,30 @@ def test_entity_rules_from_blind42(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind42(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a space percent-encoded between letters, as an encoded title leaks it
+    ("Tren%20de%20Aragua recruiters target migrants in Bogotá shelters", "", {"tren-de-aragua"}),
+    # a nickname opens its quotation with an article: somebody else's
+    ('Capturan a "El Maduro", ladrón de cajeros en Barquisimeto', "", set()),
+    ("El Maduro de siempre: discurso en Caracas", "", {"nicolas-maduro"}),
+])
+def test_entity_rules_from_blind43(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "content", "expected"), [
+    # a phrase of two words does not run across a sentence's end ("crews. Struck." is no
+    # workers' strike)
+    ("Morning brief", "", "The gang moved cocaine for Tren de Aragua crews.\nStruck. US "
+     "Southern Command hit a boat north of the Araya peninsula.", {"caribbean-boat-strikes"}),
+    ("Dock crews strike in Puerto Cabello over unpaid wages", "", "", set()),
+    ("RT @realDonaldTrump: ANOTHER NARCO BOAT BLOWN OUT OF THE WATER OFF VENEZUELA", "", "",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind43(title: str, summary: str, content: str,
+                                  expected: set[str]) -> None:
+    found = {t.topic_id for t in MATCHER.match(
+        {"title": title, "summary": summary, "content": content}).topics}
+    assert found == expected

@@ -66,6 +66,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[K[33mTren de Aragua[0m: imputan a 14", "Tren de Aragua[0m: imputan a 14",
      "tren-de-aragua"),
     ("[K] Maduro speaks", "[K] Maduro speaks", "nicolas-maduro"),
+    # ... and a private mode set or reset (the cursor hidden)
+    ("[?25lTrump firma decreto sobre aranceles", "Trump firma decreto sobre aranceles",
+     "donald-trump"),
+    ("[?25l[2JTren de Aragua leaders charged", "Tren de Aragua leaders charged", "tren-de-aragua"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
