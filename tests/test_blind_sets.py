@@ -414,15 +414,14 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # precision, 0.780 first and 0.821 after its rules: a strike or a designation recapped in a long
 # article's background paragraph, which its author labels no topic; its Spanish entity
 # precision, 0.842 first, meets the target since topics clouds are boxes too; blind41's English
-# entity recall, 0.967 first and after its rules: ISWAP, which its writer labels ISIS and
-# blind10's and blind12's writers did not, and "@POTUS" alone; blind42's Spanish entity recall,
+# entity recall, 0.967 first and after its rules, meets it since ISWAP is an alias (as most
+# writers label it; blind10's and blind12's did not); blind42's Spanish entity recall,
 # 0.947 first and 0.968 after its rules: "Comando Sur" and "Rubio" without a context word,
 # "Noresteh"; blind43's English and Spanish topic recall, 0.865 and 0.882 first, 0.919 and
 # 0.912 after its rules: strikes and listings told in words no rule lists)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
-          ("blind39", "topics", "en"): (0.82, 0.96), ("blind41", "entities", "en"): (0.98, 0.96),
-          ("blind42", "entities", "es"): (0.98, 0.96), ("blind43", "topics", "en"): (0.93, 0.91),
+          ("blind39", "topics", "en"): (0.82, 0.96), ("blind42", "entities", "es"): (0.98, 0.96), ("blind43", "topics", "en"): (0.93, 0.91),
           ("blind43", "topics", "es"): (0.93, 0.91)}
 
 

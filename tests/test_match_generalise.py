@@ -2443,6 +2443,9 @@ def test_topic_rules_from_blind42(title: str, summary: str, expected: set[str]) 
     # a nickname opens its quotation with an article: somebody else's
     ('Capturan a "El Maduro", ladrón de cajeros en Barquisimeto', "", set()),
     ("El Maduro de siempre: discurso en Caracas", "", {"nicolas-maduro"}),
+    # the Islamic State's West African province by its acronym, as most writers label it
+    ("Borno governor says Boko Haram and ISWAP split over ransom money", "",
+     {"boko-haram", "isis"}),
 ])
 def test_entity_rules_from_blind43(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
