@@ -173,6 +173,20 @@ def _rejoined(text: str, f: str) -> str:
     return "".join(chars) if chars else f
 
 
+# Cyrillic and Greek small letters drawn like Latin ones: inside a word of Latin letters they
+# are those letters (a spoofed or mistyped name, "Estado Islámiсo"); a word of their own
+# script stays as it is
+_HOMOGLYPHS = "асеорхуіјѕԁοανικ"
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS, "aceopxyijsdoavik")
+_HOMOGLYPH_BESIDE_LATIN = re.compile(f"[a-z][{_HOMOGLYPHS}]|[{_HOMOGLYPHS}][a-z]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _latin_homoglyphs(m: re.Match[str]) -> str:
+    word = m.group()
+    return word.translate(_HOMOGLYPH_TABLE) if _HOMOGLYPH_BESIDE_LATIN.search(word) else word
+
+
 def fold(text: str) -> Folded:
     """Lower case, no accents, soft separators as single spaces; offsets kept or mapped.
 
@@ -199,6 +213,8 @@ def fold(text: str) -> Folded:
             f = t.encode("latin-1").translate(_LATIN1).decode("latin-1")
         except UnicodeEncodeError:
             f = t.translate(_full_table())
+            if _HOMOGLYPH_BESIDE_LATIN.search(f):  # "Islámiсo" with a Cyrillic "с"
+                f = _LETTER_RUN.sub(_latin_homoglyphs, f)
             if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
                 f = _WIDE_SYMBOLS.sub(_PUNCT, f)
             if _STYLED.search(f):  # bold or full-width letters: "𝗠𝗔𝗗𝗨𝗥𝗢", "ＭＡＤＵＲＯ"

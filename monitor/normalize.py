@@ -75,6 +75,7 @@ _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then wh
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
+_ESCAPE_WRITTEN = re.compile(r"(?:\u241b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[")
 _CONTROL_CHAR = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\u200b\u2060\ufeff]"
@@ -424,6 +425,10 @@ def html_to_text(value: str | None) -> str:
     if not text.isascii() and _mojibake_leads(text) and _MOJIBAKE.search(text):
         # before the C1 controls it may hold go
         text = unmojibake(text)
+    if "[" in text and ("\\" in text or "\u241b" in text):
+        # an escape byte written out before its sequence: the picture of ESC a terminal or an
+        # editor shows ("\u241b[32m"), or a program's escape for it left as text ("\\u001b[31m")
+        text = _ESCAPE_WRITTEN.sub("\x1b[", text)
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
     if "[" in text:

@@ -2465,3 +2465,16 @@ def test_topic_rules_from_blind43(title: str, summary: str, content: str,
     found = {t.topic_id for t in MATCHER.match(
         {"title": title, "summary": summary, "content": content}).topics}
     assert found == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a Cyrillic letter drawn like a Latin one, inside a Latin word; a Cyrillic word stays
+    ("Célula del Estado Islámi\u0441o cae en Tarragona", "", {"isis"}),
+    ("\u041f\u0443\u0442\u0438\u043d \u0438 \u041c\u0430\u0434\u0443\u0440\u043e", "", set()),
+    # the gang's acronym beside one of its people
+    ("Carabineros detienen en Arica a un cabecilla del TdA buscado en Perú", "",
+     {"tren-de-aragua"}),
+    ("TdA: la nueva app de tareas para el aula", "", set()),
+])
+def test_entity_rules_from_blind44(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected

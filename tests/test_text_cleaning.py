@@ -70,6 +70,11 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[?25lTrump firma decreto sobre aranceles", "Trump firma decreto sobre aranceles",
      "donald-trump"),
     ("[?25l[2JTren de Aragua leaders charged", "Tren de Aragua leaders charged", "tren-de-aragua"),
+    # ... and an escape written out: the picture of ESC, or a program's escape left as text
+    ("\u241b[32mal-Qaeda's Yemen branch names new leader",
+     "al-Qaeda's Yemen branch names new leader", "al-qaeda"),
+    ("\\u001b[31mTren de Aragua\\u001b[0m: capturan a un cabecilla",
+     "Tren de Aragua: capturan a un cabecilla", "tren-de-aragua"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
