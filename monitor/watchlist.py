@@ -231,6 +231,15 @@ _ONE_WORD = re.compile(r"[^\W_]+")
 _JOINED = re.compile(r"[-'\u2019]")  # a hyphen or an apostrophe inside one word
 
 
+def _joined_part(v: Any, index: int) -> Any:
+    """A joined entry's part the matcher reads beside a name (``index`` 0 after it, -1 before
+    it: "Trident D-5", "ex-diretora Serra"), or the entry as it is."""
+    parts = _JOINED.split(v) if isinstance(v, str) else []
+    if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
+        return parts[index]
+    return v
+
+
 def _flatten(value: Any) -> Any:
     """A list whose items may be lists (YAML anchors combined): one flat list."""
     if not isinstance(value, (list, tuple)):
@@ -311,13 +320,7 @@ class _NameRules(_Model):
     def _not_before(cls, value: Words) -> Words:
         # the word read after a name is the first part of a joined one: in "Trident D-5" it is
         # "D", so that is what a "D-5" entry stands for (allow_after reads the last part)
-        out = []
-        for v in value:
-            parts = _JOINED.split(v) if isinstance(v, str) else [v]
-            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
-                v = parts[0]
-            out.append(v)
-        return _one_words(tuple(out), "not_before")
+        return _one_words(tuple(_joined_part(v, 0) for v in value), "not_before")
 
     @field_validator("exclude")
     @classmethod
@@ -347,11 +350,9 @@ class Alias(_NameRules):
             v = _check_text(v, "an allow_after word")
             if v.endswith(".") and _ONE_WORD.fullmatch(v[:-1]):
                 v = v[:-1]  # an abbreviation ("Sr.", "Capt."): its dot is not part of the word
-            parts = _JOINED.split(v)
-            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
-                # the word read before a name is the last part of a joined one: in
-                # "ex-diretora Serra" it is "diretora", so that is what the entry stands for
-                v = parts[-1]
+            # the word read before a name is the last part of a joined one: in
+            # "ex-diretora Serra" it is "diretora", so that is what the entry stands for
+            v = _joined_part(v, -1)
             if not _ONE_WORD.fullmatch(v):
                 raise ValueError(
                     f"an allow_after entry is one word of letters or digits (got {v!r}): "
