@@ -2478,3 +2478,19 @@ def test_topic_rules_from_blind43(title: str, summary: str, content: str,
 ])
 def test_entity_rules_from_blind44(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Caribbean's islands by other names; Lake Chad's fishermen are another war's
+    ("EUA metralham e afundam lancha rápida perto das ilhas do Rosário, na Colômbia", "",
+     {"caribbean-boat-strikes"}),
+    ("Opinion | The killings at sea near Las Aves need a legal answer", "",
+     {"caribbean-boat-strikes"}),
+    ("Militants attack fishermen on Lake Chad islands", "Smuggling income is at stake.", set()),
+    # a group "designated by the US": the participle with its agent tells the listing
+    ("Condena en Chicago por apoyo material al Cártel del Pacífico, designado por EE.UU.", "",
+     {"fto-designation"}),
+    ("Bancos cierran cuentas de un cártel designado en Toluca", "", set()),
+])
+def test_topic_rules_from_blind44(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
