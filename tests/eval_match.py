@@ -4,7 +4,7 @@
                                                     # overall and per language, for every set:
                                                     # labelled.jsonl, holdout.jsonl, blind3.jsonl,
                                                     # blind4.jsonl, blind5.jsonl, blind6.jsonl,
-                                                    # blind7.jsonl to blind44.jsonl
+                                                    # blind7.jsonl to blind45.jsonl
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
     .venv/bin/python tests/eval_match.py --watchlist W --data F   # F matched with watchlist W
@@ -14,7 +14,7 @@
 
 The labelled items are written for the project (tests/data/labelled.jsonl); their HTML is
 reduced with monitor.normalize.html_to_text, as the pipeline does, before matching.
-tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind44.jsonl were written blind
+tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind45.jsonl were written blind
 (from the contract, not the watchlist or the matcher); each was scored once before any rule was
 tuned on it, and that first score is in the README. Their figures now are regression floors.
 """
@@ -176,6 +176,11 @@ BLIND43 = ROOT / "tests" / "data" / "blind43.jsonl"
 # classes and its language mix, 43/39/18%; blind44.README.md), scored once untuned with the
 # matcher of the commit that adds it.
 BLIND44 = ROOT / "tests" / "data" / "blind44.jsonl"
+# ... and one more after blind44 was tuned on: the two topics told every way, by wire, tabloid,
+# court, defence, think-tank, radio, social and live-blog writers, with other lists, other strikes
+# and other boats beside them (blind45.README.md), scored once untuned with the matcher of the
+# commit that adds it.
+BLIND45 = ROOT / "tests" / "data" / "blind45.jsonl"
 # Sets written with a watchlist of their own, each by an analyst who read only the README's
 # watchlist section (tests/data/other-seed-N/README.md): how the matcher does on another story's
 # first watchlist. other-seed-1 was scored once untuned with the matcher of 662add9,
@@ -199,7 +204,8 @@ SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND
         BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19,
         BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28,
         BLIND29, BLIND30, BLIND31, BLIND32, BLIND33, BLIND34, BLIND35,
-        BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44)
+        BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44,
+        BLIND45)
 
 
 @dataclass
@@ -422,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", action="store_true", help="measure throughput instead")
     parser.add_argument("--data", action="append", type=Path, metavar="PATH",
                         help="a labelled JSONL file to evaluate (repeatable; default: "
-                        "every set in tests/data: labelled, holdout, blind3 to blind44)")
+                        "every set in tests/data: labelled, holdout, blind3 to blind45)")
     parser.add_argument("--watchlist", action="append", type=Path, metavar="PATH",
                         help="a watchlist file or folder to match with (repeatable; default: "
                         "the seed watchlist)")
