@@ -187,6 +187,19 @@ def _latin_homoglyphs(m: re.Match[str]) -> str:
     return word.translate(_HOMOGLYPH_TABLE) if _HOMOGLYPH_BESIDE_LATIN.search(word) else word
 
 
+# ... and their capitals, read before lower case is taken: a Greek capital Nu is drawn as "N" but
+# its small letter as "v" ("CJΝG", "ΜS-13" with a Greek Mu)
+_CAPITAL_HOMOGLYPHS = "АВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_CAPITAL_TABLE = str.maketrans(_CAPITAL_HOMOGLYPHS, "ABEKMHOPCTXIJSABEZHIKMNOPTYX")
+_CAPITAL_BESIDE_LATIN = re.compile(
+    f"[A-Za-z][{_CAPITAL_HOMOGLYPHS}]|[{_CAPITAL_HOMOGLYPHS}][A-Za-z]")
+
+
+def _latin_capitals(m: re.Match[str]) -> str:
+    word = m.group()
+    return word.translate(_CAPITAL_TABLE) if _CAPITAL_BESIDE_LATIN.search(word) else word
+
+
 def fold(text: str) -> Folded:
     """Lower case, no accents, soft separators as single spaces; offsets kept or mapped.
 
@@ -212,6 +225,8 @@ def fold(text: str) -> Folded:
         try:
             f = t.encode("latin-1").translate(_LATIN1).decode("latin-1")
         except UnicodeEncodeError:
+            if _CAPITAL_BESIDE_LATIN.search(t):  # "CJΝG" with a Greek capital Nu
+                t = _LETTER_RUN.sub(_latin_capitals, t)
             f = t.translate(_full_table())
             if _HOMOGLYPH_BESIDE_LATIN.search(f):  # "Islámiсo" with a Cyrillic "с"
                 f = _LETTER_RUN.sub(_latin_homoglyphs, f)

@@ -2494,3 +2494,69 @@ def test_entity_rules_from_blind44(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind44(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a Greek or Cyrillic capital drawn like a Latin one inside a Latin acronym; a Greek word
+    # of its own stays Greek
+    ("Soldiers clash with CJ\u039dG cell near Lagos de Moreno", "", {"cjng"}),
+    ("Detienen a 9 integrantes de la \u041cS-13 en San Miguel", "", {"ms-13"}),
+    ("\u039f \u039c\u0391\u0394\u039f\u03a5\u03a1\u039f \u03c3\u03c4\u03bf "
+     "\u039a\u03b1\u03c1\u03ac\u03ba\u03b1\u03c2", "", set()),
+    # Boko Haram's own acronym, beside its region; the Swedish jet is something else
+    ("JAS raid on Gwoza market kills 12, Borno officials say", "", {"boko-haram"}),
+    ("Saab delivers two more JAS 39 Gripen jets to Thailand", "", set()),
+])
+def test_entity_rules_from_blind45(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a US conviction of a listed group's man for supporting terrorists, or for terrorism
+    ("Jurado de Houston condena a un piloto del Cártel del Golfo por apoyo a terroristas", "",
+     {"fto-designation"}),
+    ("Tren de Aragua recruiter convicted of terrorism in Denver federal court", "",
+     {"fto-designation"}),
+    # a charge of terrorism alone, or an extradition to face one, is not enough; nor is a
+    # Mexican case
+    ("Extraditan a EE.UU. a un jefe del CJNG", "Enfrentará cargos de terrorismo en Chicago.",
+     set()),
+    ("Fiscalía mexicana condena por terrorismo a dos sicarios del CJNG en Guadalajara", "",
+     set()),
+    # the listing's statute by its number, told with terror or the act; another section 219
+    ("Under Section 219, the State Department adds a Haitian gang to the terror rolls", "",
+     {"fto-designation"}),
+    ("Section 219 of the Companies Act: what directors must disclose", "", set()),
+    # the status in quotes, unless the acronym is a fair-trade one; a blacklist by its name
+    ("Explainer: what 'FTO' status means for money transfers to Venezuela", "",
+     {"fto-designation"}),
+    ("Growers say the FTO label of Fair Trade Organic lifted coffee prices", "", set()),
+    ("Washington suma a la banda Los Lobos a su lista negra antiterrorista", "",
+     {"fto-designation"}),
+    ("Foram rotuladas como terroristas pelos EUA: as facções e o que vem agora", "",
+     {"fto-designation"}),
+])
+def test_fto_rules_from_blind45(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # other verbs of the strikes: sinking, an explosion, a boat ablaze, blown to bits
+    ("Pentagon: US forces are sinking more boats off Venezuela each week", "",
+     {"caribbean-boat-strikes"}),
+    ("Video shows narco boat blown to bits near Aruba", "", {"caribbean-boat-strikes"}),
+    ("Pentágono divulga explosão de lancha perto de Curaçao", "", {"caribbean-boat-strikes"}),
+    # a launch sunk by the US is a boat; a missile launch is not
+    ("US sinks a launch off Paraguaná, two dead", "", {"caribbean-boat-strikes"}),
+    ("US missile launch test from Vandenberg delayed by weather near Venezuela talks", "",
+     set()),
+    # the boatmen killed, and a Caribbean coast named by its towns
+    ("Funeral in Güiria for lancheros killed by US missiles", "", {"caribbean-boat-strikes"}),
+    ("Dron estadounidense hunde una piragua frente a Necoclí", "", {"caribbean-boat-strikes"}),
+    # a strike on the Pacific side named by its gulf; a fire at a dock; a game
+    ("Ataque estadounidense a una lancha frente a Puntarenas", "", set()),
+    ("Incendio destruye seis lanchas en un muelle de Santa Marta", "", set()),
+    ("'Narco Strike' video game about boat attacks in the Caribbean tops the charts", "", set()),
+])
+def test_strike_rules_from_blind45(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
