@@ -596,7 +596,7 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("aux", "entities", "fields", "folded", "headline")
+    __slots__ = ("aux", "entities", "fields", "folded", "headline", "short")
 
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
@@ -605,6 +605,9 @@ class _Item:
         self.headline: dict[str, bool] = {}
         # matched entity → its hits, kept only for topic conditions on entities
         self.entities: dict[int, list[_H]] | None = None
+        # names short only of context that no other entity of their file stood for: (rule, hit,
+        # why); a topic of their file that the item reports stands for them (``_run``)
+        self.short: list[tuple[_AliasRule, _H, str]] = []
 
 
 class _Later:
@@ -665,6 +668,7 @@ class Matcher:
         self._main_keys: dict[str, list[_Pat]] = {}
         self._aux_keys: dict[str, list[_Pat]] = {}
         self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
+        self._topic_file: dict[str, int] = {}  # topic id → its watchlist file (its story)
         # topic conditions on entities: each a term id no automaton holds, whose hits are the
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
@@ -769,10 +773,13 @@ class Matcher:
             self._term_case.append("any")
         return self._entity_terms[key]
 
-    def _entity_found(self, item: _Item, terms: dict[int, list[_H]]) -> None:
-        """The hits of the entities the item matched, under the topic conditions on them."""
+    def _entity_found(self, item: _Item, terms: dict[int, list[_H]],
+                      only: Iterable[int] | None = None) -> None:
+        """The hits of the entities the item matched (``only``: of these), under the topic
+        conditions on them."""
         ids = self._entity_terms
-        for ei, hs in (item.entities or {}).items():
+        found = item.entities or {}
+        for ei, hs in found.items() if only is None else ((ei, found[ei]) for ei in only):
             for key in ((self._entities[ei].id, -1), (ANY_ENTITY, self._list_of[ei])):
                 t = ids.get(key)
                 if t is not None:
@@ -880,6 +887,7 @@ class Matcher:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
             rule = self._rule(topic.rule, file_of.get(topic.id, -1))
             self._topics.append((topic.id, topic.name, fields, rule))
+            self._topic_file[topic.id] = file_of.get(topic.id, -1)
         self._entity_ids = frozenset(self._entity_terms.values())
         self._add_terms()
         self._add_coordinated(plain)
@@ -1225,6 +1233,8 @@ class Matcher:
         if entities and self._entity_terms:
             self._entity_found(item, terms)
         topics = self._topic_matches(item, terms, trace) if terms else ()
+        if item.short:
+            entities, topics = self._reported_story(item, entities, topics, terms, trace)
         if not entities and not topics:
             return _NO_MATCH  # most items: one shared frozen result, not a new one each
         return MatchResult(entities=entities, topics=topics)
@@ -1545,38 +1555,77 @@ class Matcher:
             if mutual:
                 peers = sorted(self._entities[o].id for o in short
                                if o != rule.entity and self._list_of[o] == story)
-            if peers:
-                by_entity.setdefault(rule.entity, []).append((rule, h))
+            if not peers:
+                item.short.append((rule, h, why))  # unless a topic of its file is reported
+                continue
+            by_entity.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
-                entity_id = self._entities[rule.entity].id
-                where = _where(h, item.fields[h.field])
                 also = ", also short only of context: each counts for the other" if mutual else ""
                 trace.append(
-                    f"{entity_id}: {where} alias {rule.label!r}: {why}, but the item names "
-                    f"{', '.join(peers)} of the same watchlist{also}: counted" if peers else
-                    f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and no other "
-                    "entity of its watchlist is named"
-                )
-        out = []
+                    f"{self._entities[rule.entity].id}: {_where(h, item.fields[h.field])} alias "
+                    f"{rule.label!r}: {why}, but the item names {', '.join(peers)} of the same "
+                    f"watchlist{also}: counted")
         kept = item.entities = {} if self._entity_terms else None
-        for ei, found in by_entity.items():
-            entity = self._entities[ei]
-            if kept is not None:
-                kept[ei] = [h for _, h in found]
-            hits = self._hits(item, (h for _, h in found))
-            about = len(hits) >= 2 or any(h.field == "title" for h in hits)
-            salience: Salience = "about" if about else "mention"
-            out.append(
-                EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
-            )
-            if trace is not None:
-                spots = "; ".join(
-                    f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
-                    + self._how(h) for h in hits
-                )
-                trace.append(f"{entity.id}: matched ({salience}): {spots}")
+        out = [self._entity_match(item, ei, found, kept, trace) for ei, found in by_entity.items()]
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    def _entity_match(
+        self, item: _Item, ei: int, found: list[tuple[_AliasRule, _H]],
+        kept: dict[int, list[_H]] | None, trace: list[str] | None,
+    ) -> EntityMatch:
+        entity = self._entities[ei]
+        if kept is not None:
+            kept[ei] = [h for _, h in found]
+        hits = self._hits(item, (h for _, h in found))
+        about = len(hits) >= 2 or any(h.field == "title" for h in hits)
+        salience: Salience = "about" if about else "mention"
+        if trace is not None:
+            spots = "; ".join(
+                f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
+                + self._how(h) for h in hits
+            )
+            trace.append(f"{entity.id}: matched ({salience}): {spots}")
+        return EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
+
+    def _reported_story(
+        self, item: _Item, entities: tuple[EntityMatch, ...], topics: tuple[TopicMatch, ...],
+        terms: dict[int, list[_H]], trace: list[str] | None,
+    ) -> tuple[tuple[EntityMatch, ...], tuple[TopicMatch, ...]]:
+        """A name short only of context counts when the item reports a topic of its watchlist
+        file ("Alba liquidation: who gets paid first?" under a topic on the scheme's collapse):
+        the story's own event is its context, as another of its entities would be; not an
+        acronym or a person's name. Topics with conditions on entities are then matched again
+        with it."""
+        files = {self._topic_file[t.topic_id]: t.topic_id for t in topics}
+        matched = {m.entity_id for m in entities}
+        added: dict[int, list[tuple[_AliasRule, _H]]] = {}
+        for rule, h, why in item.short:
+            entity_id = self._entities[rule.entity].id
+            where = _where(h, item.fields[h.field])
+            topic_id = files.get(self._list_of[rule.entity])
+            # not an acronym, nor a person's name: those are also other things and other
+            # people in news of the same kind ("Lima", "Salvador", "CDS")
+            if (topic_id is not None and entity_id not in matched and not rule.acronym
+                    and self._entities[rule.entity].type != "person"):
+                added.setdefault(rule.entity, []).append((rule, h))
+                if trace is not None:
+                    trace.append(f"{entity_id}: {where} alias {rule.label!r}: {why}, but the "
+                                 f"item reports {topic_id} of the same watchlist: counted")
+            elif trace is not None:
+                trace.append(f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and "
+                             "no other entity or topic of its watchlist is found")
+        if not added:
+            return entities, topics
+        kept = item.entities if self._entity_terms else None
+        if kept is None and self._entity_terms:
+            kept = item.entities = {}
+        more = [self._entity_match(item, ei, found, kept, trace) for ei, found in added.items()]
+        entities = tuple(sorted((*entities, *more), key=lambda m: m.entity_id))
+        if self._entity_terms:
+            self._entity_found(item, terms, added)
+            topics = self._topic_matches(item, terms, None)
+        return entities, topics
 
     def _unvetoed(
         self, item: _Item, by_entity: dict[int, list[tuple[_AliasRule, _H]]],

@@ -1683,6 +1683,47 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
     assert "but the item names moreno of the same watchlist: counted" in trace
 
 
+def test_a_topic_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
+    """A name gated by ``requires`` also counts when the item reports a topic of the same file
+    (its story's own event); not a topic of another file, not for an acronym or a person's name,
+    never past the name's ``unless``; a topic with a condition on entities then sees it;
+    explain says which topic stood for it."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: scheme\nentities:\n"
+        "  - {id: alba, name: Cooperativa Alba, type: organization, priority: critical, aliases:\n"
+        "     [Cooperativa Alba, {alias: Alba, case: capitalized, requires: [savers, crypto],\n"
+        "                          unless: [Jessica]},\n"
+        "      {alias: CDA, case: exact, requires: [savers]}]}\n"
+        "  - {id: paz, name: Carolina Paz, type: person, priority: high, aliases:\n"
+        "     [Carolina Paz, {alias: Paz, case: capitalized, requires: [cooperative]}]}\n"
+        "topics:\n"
+        "  - {id: collapse, name: Collapse, rule: {any_of: [liquidation, collapse*]}}\n"
+        "  - {id: scheme-news, name: Scheme news, rule: {all_of: [{entity: alba}, report*]}}\n",
+        encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "watchlist: other\nentities:\n"
+        "  - {id: vega, name: Luis Vega, type: person, priority: high, aliases: [Luis Vega]}\n"
+        "topics:\n"
+        "  - {id: strike, name: Strike, rule: {any_of: [walkout]}}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> tuple[set[str], set[str]]:
+        got = matcher.match({"title": title})
+        return {e.entity_id for e in got.entities}, {t.topic_id for t in got.topics}
+
+    assert found("Alba liquidation: who gets paid first?") == ({"alba"}, {"collapse"})
+    assert found("Alba opens a bakery in Rosario") == (set(), set())
+    assert found("Walkout at Alba's head office") == (set(), {"strike"})
+    assert found("CDA collapse deepens") == (set(), {"collapse"})
+    assert found("Paz collapse talks resume in Geneva") == (set(), {"collapse"})
+    assert found("Jessica Alba brand collapse") == (set(), {"collapse"})
+    assert found("Alba collapse: the report lenders read") == (
+        {"alba"}, {"collapse", "scheme-news"})
+    trace = "\n".join(matcher.explain({"title": "Alba liquidation: who gets paid first?"}))
+    assert "but the item reports collapse of the same watchlist: counted" in trace
+
+
 def test_an_acronym_with_a_plural_s_matches(tmp_path: Path) -> None:
     """An acronym in capitals followed by a lower-case plural s ('repossess ATRs') is the
     acronym; written 'ATRS', or glued to more letters ('ATRsx'), it is not, and a name with an
