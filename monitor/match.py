@@ -1978,9 +1978,11 @@ def _fuzzy_hit(
 def _coordinated_hits(
     pat: _Pat, name: str, text: str, folded: Folded, start: int, end: int
 ) -> list[tuple[_Pat, _H, bool]]:
-    """At a head noun's plural, two aliases' names sharing it ("Sinaloa and Jalisco cartels",
-    "cárteles de Sinaloa y del Golfo"): both aliases' hits, over the whole phrase, each alias's
-    case rule judged on the last word of its own name."""
+    """At a head noun's plural, two or more aliases' names sharing it ("Sinaloa and Jalisco
+    cartels", "cárteles de Sinaloa y del Golfo", "the Sinaloa, Gulf and Northeast cartels",
+    "los cárteles de Sinaloa, Jalisco Nueva Generación, del Golfo y del Noreste"): each alias's
+    hit, over the whole phrase, each alias's case rule judged on the last word of its own
+    name."""
     f = folded.text
     coord = pat.target
     assert isinstance(coord, _Coord)
@@ -1988,22 +1990,25 @@ def _coordinated_hits(
     found = find(coord.names, f, start, end)
     if found is None:
         return []
-    fs, fe, first_pat, end1, second_pat, end2 = found
+    fs, fe, named = found
     ostart, oend = folded.orig(fs), folded.orig_end(fe)
     out = []
-    for alias, name_end in ((first_pat, end1), (second_pat, end2)):
+    for alias, name_end in named:
         last = f.rfind(" ", 0, name_end) + 1  # the name's last word
         ok = alias.case == "any" or text[folded.orig(last)].isupper()
         out.append((alias, _H(name, fs, fe, ostart, oend, alias.label), ok))
     return out
 
 
-_Pair = tuple[int, int, _Pat, int, _Pat, int]  # the phrase's span; each name's alias and end
+# the phrase's span, and each name's alias and end
+_Pair = tuple[int, int, list[tuple[_Pat, int]]]
+_LISTED = "\x1f "  # a comma between names of a list ("Sinaloa, Jalisco and Gulf cartels")
 
 
 def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
                   end: int) -> _Pair | None:
-    """"<first> and <second> <plural>", the plural at ``start``-``end`` of ``f``."""
+    """"<first> and <second> <plural>", the plural at ``start``-``end`` of ``f``; more names
+    before the first, each after a comma ("<a>, <b> and <c> <plural>")."""
     for second_ei, second, _, second_pat in names:
         s2 = start - 1 - len(second)
         if s2 < 5 or f[s2:start] != second + " " or f[s2 - 5 : s2] != " and ":
@@ -2012,24 +2017,58 @@ def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
             s1 = s2 - 5 - len(first)
             if (first_ei != second_ei and s1 >= 0 and f[s1 : s2 - 5] == first
                     and (s1 == 0 or not f[s1 - 1].isalnum())):
-                return s1, end, first_pat, s2 - 5, second_pat, start - 1
+                named = [(first_pat, s2 - 5), (second_pat, start - 1)]
+                seen = {first_ei, second_ei}
+                while f[s1 - len(_LISTED) : s1] == _LISTED:  # "<a>, <first> and ..."
+                    e0 = s1 - len(_LISTED)
+                    more = next(((ei, n, p) for ei, n, _, p in names if ei not in seen
+                                 and e0 - len(n) >= 0 and f[e0 - len(n) : e0] == n
+                                 and (e0 == len(n) or not f[e0 - len(n) - 1].isalnum())), None)
+                    if more is None:
+                        break
+                    seen.add(more[0])
+                    s1 = e0 - len(more[1])
+                    named.insert(0, (more[2], e0))
+                return s1, end, named
     return None
 
 
 def _names_after(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
                  end: int) -> _Pair | None:
-    """"<plural> <first> y|e <second>" (the second without a bare de/do/da, or with it)."""
+    """"<plural> <first> y|e <second>" (the second without a bare de/do/da, or with it);
+    more names between them, each after a comma ("<plural> <first>, <b>, <c> y <d>")."""
     for first_ei, first, _, first_pat in names:
         e1 = end + 1 + len(first)
-        if f[end:e1] != " " + first or f[e1 : e1 + 3] not in (" y ", " e "):
+        if f[end:e1] != " " + first:
             continue
-        for second_ei, second, bare, second_pat in names:
-            if second_ei == first_ei:
-                continue
-            for form in (second, bare):
-                e2 = e1 + 3 + len(form)
-                if f[e1 + 3 : e2] == form and (e2 == len(f) or not f[e2].isalnum()):
-                    return start, e2, first_pat, e1, second_pat, e2
+        named = [(first_pat, e1)]
+        seen = {first_ei}
+        while f.startswith(_LISTED, e1):  # "<first>, <b>, ... y <last>"
+            more = _name_at(names, f, e1 + len(_LISTED), seen)
+            if more is None:
+                break
+            seen.add(more[0])
+            e1 = more[2]
+            named.append((more[1], e1))
+        if f[e1 : e1 + 3] not in (" y ", " e "):
+            continue
+        last = _name_at(names, f, e1 + 3, seen)
+        if last is not None:
+            return start, last[2], [*named, (last[1], last[2])]
+    return None
+
+
+def _name_at(names: tuple[tuple[int, str, str, _Pat], ...], f: str, at: int,
+             seen: set[int]) -> tuple[int, _Pat, int] | None:
+    """The name of an entity not in ``seen`` written at ``at`` of ``f`` (with its bare de/do/da
+    or without): its entity, alias and end."""
+    for ei, name, bare, pat in names:
+        if ei in seen:
+            continue
+        for form in (name, bare):
+            e = at + len(form)
+            if f[at:e] == form and (e == len(f) or not f[e].isalnum()):
+                return ei, pat, e
     return None
 
 
@@ -2051,7 +2090,7 @@ def _names_elided(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
             e2 = e1 + len(joint) + len(second)
             if (second_ei != first_ei and f[e1 + len(joint) : e2] == second
                     and (e2 == len(f) or not f[e2].isalnum())):
-                return start, e2, first_pat, e1, second_pat, e2
+                return start, e2, [(first_pat, e1), (second_pat, e2)]
     return None
 
 

@@ -2601,3 +2601,43 @@ def test_fto_rules_from_blind45(title: str, summary: str, expected: set[str]) ->
 ])
 def test_strike_rules_from_blind45(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a list of names sharing one plural, after it or before it
+    ("Los cárteles de Sinaloa, Jalisco Nueva Generación, del Golfo y del Noreste, un año después",
+     {"sinaloa-cartel", "cjng", "gulf-cartel", "cartel-del-noreste"}),
+    ("The Sinaloa, Gulf and Northeast cartels a year on the list",
+     {"sinaloa-cartel", "gulf-cartel", "cartel-del-noreste"}),
+    ("Os cartéis de Sinaloa, do Golfo e do Nordeste mudam de rotas",
+     {"sinaloa-cartel", "gulf-cartel", "cartel-del-noreste"}),
+    # ... an unwatched name breaks the list: no guess at which names it shares
+    ("Los cárteles de Sinaloa, Tijuana y del Golfo", set()),
+    # names and nicknames the press uses; another's nickname is not his
+    ("El cártel sinaloense abre una ruta por Sonora", {"sinaloa-cartel"}),
+    ("El «cártel de las cuatro letras» ataca en Michoacán", {"cjng"}),
+    ("La Salvatrucha pierde terreno en San Miguel", {"ms-13"}),
+    ("Superbigote returns to the campaign trail in Caracas", {"nicolas-maduro"}),
+    ("'Little Marco' now runs the State Department", {"marco-rubio"}),
+    ("The Donald's oil gamble in the Orinoco", {"donald-trump"}),
+    ("'Trump dos Trópicos' volta a discursar em Goiânia", set()),
+    # the cardiology trials are not the group; a Brazilian bid-rigging ring is no cartel
+    ("ISIS-2 at 40: aspirin after a heart attack", set()),
+    ("MPF denuncia 'cartel do Nordeste' em licitações de merenda", set()),
+])
+def test_entity_rules_from_blind46(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # another legislature's or the EU's terror list, another country's reinforced listing
+    ("Venezuela's legislature declares the US Navy a 'terrorist organization'", set()),
+    ("Parlamento Europeu pede inclusão do Hamas na lista de terroristas da UE", set()),
+    ("Nigéria reforça classificação do IPOB como grupo terrorista", set()),
+    # the strike told with 'destroza', off the Dominican and Honduran coasts; Mexico's Pacific
+    ("Ataque estadounidense destroza una lancha al norte de Samaná", {"caribbean-boat-strikes"}),
+    ("Dron estadounidense ataca una yola frente a La Ceiba", {"caribbean-boat-strikes"}),
+    ("US drone struck a narco-sub off Mazatlán, Mexico's navy says", set()),
+])
+def test_topic_rules_from_blind46(title: str, expected: set[str]) -> None:
+    assert topics(title, "") == expected
