@@ -1377,18 +1377,42 @@ class Matcher:
 
     def _nickname(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a person's name word in quotes after "known as", or after an article inside the
-        quotes, is somebody else's nickname ('conhecido como "Maduro"', 'alias "Rubio"',
-        '"El Maduro"'), or None. An alias that is not a word of the entity's name (its own
-        nickname, 'Tiburón') is the entity's."""
+        quotes, or in quotes before another capitalised name, is somebody else's nickname
+        ('conhecido como "Maduro"', 'alias "Rubio"', '"El Maduro"', 'al "Toro" Gutiérrez'),
+        or None. An alias that is not a word of the entity's name (its own nickname,
+        'Tiburón') is the entity's."""
         entity = self._entities[rule.entity]
         if entity.type != "person" or " " in item.folded[h.field].text[h.fstart:h.fend]:
             return None
         text = item.fields[h.field]
         m = (_KNOWN_AS.search(text, max(0, h.start - 30), h.start)
              or _QUOTED_ARTICLE.search(text, max(0, h.start - 6), h.start))
+        if m is None and h.start > 0 and text[h.start - 1] in _CLOSING_QUOTES:
+            closing = _CLOSING_QUOTES[text[h.start - 1]]
+            after = _SPACED_WORD.match(text, h.end + 1)
+            word = _word_after(item.folded[h.field].text, h.fend + 1)
+            if (text[h.end : h.end + 1] in closing and after is not None
+                    and after.group(1).isupper() and word not in rule.own_words
+                    and not _is_headline(item, h.field)):
+                name = _WORD.match(text, after.start(1))
+                return f"in quotes before {name and name.group()!r}: another person's nickname"
         if m is None or fold_key(text[h.start:h.end]) not in fold_key(entity.name).split(" "):
             return None
         return f"after {m.group().strip()!r}: another person's nickname"
+
+    def _relative(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's name is a relative's here, or None: a generational suffix right after
+        it that no alias of the entity has ('Osmar Pimenta Neto', 'Juan Pérez Hijo', 'John
+        Smith III'): the son, the grandson, the nephew."""
+        if self._entities[rule.entity].type != "person":
+            return None
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if word not in _GENERATIONAL or word in rule.own_words:
+            return None
+        after = _SPACED_WORD.match(item.fields[h.field], h.end)
+        if after is None or not after.group(1).isupper():
+            return None
+        return f"followed by {word!r}: a relative of the same name"
 
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
@@ -1496,7 +1520,8 @@ class Matcher:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
                 why = (self._name_after(item, rule, h) or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
-                       or self._surname_of(item, rule, h) or self._nickname(item, rule, h))
+                       or self._surname_of(item, rule, h) or self._nickname(item, rule, h)
+                       or self._relative(item, rule, h))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -2398,6 +2423,10 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
+_WORD = re.compile(r"\w+")
+# a generational suffix after a person's name: another person of the family
+_GENERATIONAL = frozenset(
+    "neto filho sobrinho junior jr hijo nieto sobrino ii iii iv".split())
 _SENTENCE_END = re.compile(r"[.:!?;]")
 _SENTENCE_BREAK = re.compile(r"[.:!?;\n]")
 # capitalised after a name without being part of it ('Rubio Monday said', 'Trump I')

@@ -555,7 +555,11 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # acronym or a person's name): over the other seeds 13 more entities found and 5 namesakes taken
 # ("Federal Police" of another country, "Aurora Alimentos", a candidate in Faro), which lowered
 # the entity precision floors of os9 (English), os12 (Spanish, Portuguese), os15 and os18
-# (Portuguese) by 0.01.
+# (Portuguese) by 0.01. other-seed-20 (a land-grabbing and arson ring, 415 items), the first
+# written since, first scored with the matcher of c6b0943: entities P 0.955 R 0.955, topics P
+# 0.802 R 0.615 (one name counted by its topic, rightly); a relative's suffix ("Osmar Pimenta
+# Neto") and a quoted nickname before another surname ('al "Toro" Gutiérrez') are other
+# people since: entities P 0.963.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -614,6 +618,9 @@ OTHER_SEED_FLOORS = {
     "os19": {("entities", "en"): (0.99, 0.91), ("entities", "es"): (0.99, 0.91),
              ("entities", "pt"): (0.99, 0.92), ("topics", "en"): (1.00, 0.64),
              ("topics", "es"): (0.96, 0.53), ("topics", "pt"): (0.97, 0.65)},
+    "os20": {("entities", "en"): (1.00, 0.96), ("entities", "es"): (0.96, 0.95),
+             ("entities", "pt"): (0.92, 0.94), ("topics", "en"): (0.76, 0.70),
+             ("topics", "es"): (0.77, 0.45), ("topics", "pt"): (0.87, 0.65)},
 }
 
 

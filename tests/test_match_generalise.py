@@ -2641,3 +2641,29 @@ def test_entity_rules_from_blind46(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind46(title: str, expected: set[str]) -> None:
     assert topics(title, "") == expected
+
+
+def test_a_relative_and_a_quoted_nickname_are_other_people(tmp_path: Path) -> None:
+    """A person's name followed by a generational suffix no alias has ('Osmar Pimenta Neto')
+    is a relative; a name word in quotes right before another capitalised name ('al "Toro"
+    Gutiérrez') is that person's nickname; the entity's own suffixed alias still counts."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: ring\nentities:\n"
+        "  - {id: pimenta, name: Osmar Pimenta, type: person, priority: critical,\n"
+        "     aliases: [Osmar Pimenta, Osmar Pimenta Filho]}\n"
+        "  - {id: toro, name: Wilson Toro, type: person, priority: high,\n"
+        "     aliases: [Wilson Toro, {alias: Toro, case: capitalized}]}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title}).entities}
+
+    assert found("Osmar Pimenta Neto, the boss's son, is charged too") == set()
+    assert found("Osmar Pimenta Filho is charged") == {"pimenta"}
+    assert found("Osmar Pimenta is charged, and his son too") == {"pimenta"}
+    assert found('Detienen al "Toro" Gutiérrez, líder de una banda en Beni') == set()
+    assert found('El "Toro" vendía ganado robado, dice la fiscalía') == {"toro"}
+    assert found("Police arrest Toro in Santa Cruz") == {"toro"}
+    trace = "\n".join(matcher.explain({"title": "Osmar Pimenta Neto is charged"}))
+    assert "a relative of the same name" in trace
