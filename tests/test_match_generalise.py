@@ -2667,3 +2667,27 @@ def test_a_relative_and_a_quoted_nickname_are_other_people(tmp_path: Path) -> No
     assert found("Police arrest Toro in Santa Cruz") == {"toro"}
     trace = "\n".join(matcher.explain({"title": "Osmar Pimenta Neto is charged"}))
     assert "a relative of the same name" in trace
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the gang's acronym beside a police force or a killing; Trump's Spanish nickname
+    ("Policía de Lima vincula al TdA con el asesinato de un taxista", {"tren-de-aragua"}),
+    ('"El Donald" vuelve a hablar de Groenlandia', {"donald-trump"}),
+    ("Rubio to tour the Panama Canal locks", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind47(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the roster of terrorist groups; a plea to terrorism financing
+    ("State Department adds a Haitian gang to its foreign terrorist roster", {"fto-designation"}),
+    ("Laredo trucker pleads to terrorism financing for the Gulf Cartel", {"fto-designation"}),
+    # the US as the strike's subject, its missile or drone; the places it strikes by
+    ("EE.UU. ataca otra lancha frente a Güiria", {"caribbean-boat-strikes"}),
+    ("Un dron estadounidense destruye un bote frente a Jacmel", {"caribbean-boat-strikes"}),
+    ("Misil de EE.UU. destroza una lancha frente a Isla Fuerte", {"caribbean-boat-strikes"}),
+    ("EE.UU. ataca otra lancha frente a Oaxaca", set()),
+])
+def test_topic_rules_from_blind47(title: str, expected: set[str]) -> None:
+    assert topics(title, "") == expected
