@@ -2691,3 +2691,30 @@ def test_entity_rules_from_blind47(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind47(title: str, expected: set[str]) -> None:
     assert topics(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # Portugal's Portuguese names, the Portuguese given name; a ripe banana; a theatre's CDN
+    ('Polícia detém em Braga membros do chamado "Comboio de Aragua"', {"tren-de-aragua"}),
+    ("Julgamento de Nicolau Maduro adiado", {"nicolas-maduro"}),
+    ("CAMBUR MADURO, A PRECIO DE ORO", set()),
+    ("El CDN estrena en Madrid una obra de Lorca", set()),
+])
+def test_entity_rules_from_blind48(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a listed group with the label as an apposition; the American list of terrorists
+    ("Empresário acusado de lavar dinheiro para o Cartel do Golfo, organização terrorista",
+     {"fto-designation"}),
+    ("Bancos angolanos estudam a lista americana de terroristas", {"fto-designation"}),
+    # another government's own label
+    ('Gobierno interino declara "terroristas" a los colectivos de Caracas', set()),
+    # a falca and a semirrígida struck, off the Venezuelan and Nicaraguan Caribbean
+    ("EUA afundam uma semirrígida perto de Pampatar", {"caribbean-boat-strikes"}),
+    ("Ataque estadounidense contra una falca frente a Laguna de Perlas",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind48(title: str, expected: set[str]) -> None:
+    assert topics(title, "") == expected
