@@ -1626,25 +1626,26 @@ class Matcher:
         matched = {m.entity_id for m in entities}
         added: dict[int, list[tuple[_AliasRule, _H]]] = {}
         for rule, h, why in item.short:
-            entity_id = self._entities[rule.entity].id
-            where = _where(h, item.fields[h.field])
+            entity = self._entities[rule.entity]
             topic_id = files.get(self._list_of[rule.entity])
             # not an acronym, nor a person's name: those are also other things and other
             # people in news of the same kind ("Lima", "Salvador", "CDS")
-            if (topic_id is not None and entity_id not in matched and not rule.acronym
-                    and self._entities[rule.entity].type != "person"):
+            counted = (topic_id is not None and entity.id not in matched and not rule.acronym
+                       and entity.type != "person")
+            if counted:
                 added.setdefault(rule.entity, []).append((rule, h))
-                if trace is not None:
-                    trace.append(f"{entity_id}: {where} alias {rule.label!r}: {why}, but the "
-                                 f"item reports {topic_id} of the same watchlist: counted")
-            elif trace is not None:
-                trace.append(f"{entity_id}: {where} alias {rule.label!r} rejected: {why}, and "
-                             "no other entity or topic of its watchlist is found")
+            if trace is not None:
+                where = f"{entity.id}: {_where(h, item.fields[h.field])} alias {rule.label!r}"
+                trace.append(
+                    f"{where}: {why}, but the item reports {topic_id} of the same watchlist: "
+                    "counted" if counted else
+                    f"{where} rejected: {why}, and no other entity or topic of its watchlist "
+                    "is found")
         if not added:
             return entities, topics
-        kept = item.entities if self._entity_terms else None
-        if kept is None and self._entity_terms:
-            kept = item.entities = {}
+        # item.short is filled by _entity_matches, which set item.entities (a dict when topics
+        # have conditions on entities, else None)
+        kept = item.entities
         more = [self._entity_match(item, ei, found, kept, trace) for ei, found in added.items()]
         entities = tuple(sorted((*entities, *more), key=lambda m: m.entity_id))
         if self._entity_terms:
@@ -2046,14 +2047,12 @@ def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
                 seen = {first_ei, second_ei}
                 while f[s1 - len(_LISTED) : s1] == _LISTED:  # "<a>, <first> and ..."
                     e0 = s1 - len(_LISTED)
-                    more = next(((ei, n, p) for ei, n, _, p in names if ei not in seen
-                                 and e0 - len(n) >= 0 and f[e0 - len(n) : e0] == n
-                                 and (e0 == len(n) or not f[e0 - len(n) - 1].isalnum())), None)
+                    more = _name_ending_at(names, f, e0, seen)
                     if more is None:
                         break
                     seen.add(more[0])
-                    s1 = e0 - len(more[1])
-                    named.insert(0, (more[2], e0))
+                    s1 = more[2]
+                    named.insert(0, (more[1], e0))
                 return s1, end, named
     return None
 
@@ -2080,6 +2079,17 @@ def _names_after(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: i
         last = _name_at(names, f, e1 + 3, seen)
         if last is not None:
             return start, last[2], [*named, (last[1], last[2])]
+    return None
+
+
+def _name_ending_at(names: tuple[tuple[int, str, str, _Pat], ...], f: str, end: int,
+                    seen: set[int]) -> tuple[int, _Pat, int] | None:
+    """The name of an entity not in ``seen`` written in full right before ``end`` of ``f``,
+    a word starting it: its entity, alias and start (``_name_at`` looks the other way)."""
+    for ei, name, _, pat in names:
+        s = end - len(name)
+        if ei not in seen and s >= 0 and f[s:end] == name and (s == 0 or not f[s - 1].isalnum()):
+            return ei, pat, s
     return None
 
 

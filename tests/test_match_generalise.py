@@ -2647,14 +2647,12 @@ def test_a_relative_and_a_quoted_nickname_are_other_people(tmp_path: Path) -> No
     """A person's name followed by a generational suffix no alias has ('Osmar Pimenta Neto')
     is a relative; a name word in quotes right before another capitalised name ('al "Toro"
     Gutiérrez') is that person's nickname; the entity's own suffixed alias still counts."""
-    (tmp_path / "a.yaml").write_text(
+    matcher = compile_yaml(tmp_path, (
         "watchlist: ring\nentities:\n"
         "  - {id: pimenta, name: Osmar Pimenta, type: person, priority: critical,\n"
         "     aliases: [Osmar Pimenta, Osmar Pimenta Filho]}\n"
         "  - {id: toro, name: Wilson Toro, type: person, priority: high,\n"
-        "     aliases: [Wilson Toro, {alias: Toro, case: capitalized}]}\n",
-        encoding="utf-8")
-    matcher = Matcher.compile(load_watchlists([tmp_path]))
+        "     aliases: [Wilson Toro, {alias: Toro, case: capitalized}]}\n"))
 
     def found(title: str) -> set[str]:
         return {e.entity_id for e in matcher.match({"title": title}).entities}
