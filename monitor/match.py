@@ -1143,12 +1143,15 @@ class Matcher:
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
-        lost = {name: _lost_words(t) for name, t in fields.items() if "\ufffd" in t or "?" in t}
-        if any(lost.values()):
-            fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
-        if any("://" in t or "www." in t for t in fields.values()):
+        every = "\n".join(fields.values())  # one search each for the rare cases below
+        if "?" in every or "\ufffd" in every:
+            lost = {name: _lost_words(t) for name, t in fields.items()
+                    if "\ufffd" in t or "?" in t}
+            if any(lost.values()):
+                fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
+        if "://" in every or "www." in every:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
-        if any("%20" in t for t in fields.values()):
+        if "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
@@ -2035,9 +2038,11 @@ def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
                   end: int) -> _Pair | None:
     """"<first> and <second> <plural>", the plural at ``start``-``end`` of ``f``; more names
     before the first, each after a comma ("<a>, <b> and <c> <plural>")."""
+    if start < 7 or f[start - 1] != " ":
+        return None
     for second_ei, second, _, second_pat in names:
         s2 = start - 1 - len(second)
-        if s2 < 5 or f[s2:start] != second + " " or f[s2 - 5 : s2] != " and ":
+        if s2 < 5 or not f.startswith(second, s2) or not f.startswith(" and ", s2 - 5):
             continue
         for first_ei, first, _, first_pat in names:
             s1 = s2 - 5 - len(first)
@@ -2061,10 +2066,12 @@ def _names_after(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: i
                  end: int) -> _Pair | None:
     """"<plural> <first> y|e <second>" (the second without a bare de/do/da, or with it);
     more names between them, each after a comma ("<plural> <first>, <b>, <c> y <d>")."""
+    if not f.startswith(" ", end):
+        return None
     for first_ei, first, _, first_pat in names:
-        e1 = end + 1 + len(first)
-        if f[end:e1] != " " + first:
+        if not f.startswith(first, end + 1):
             continue
+        e1 = end + 1 + len(first)
         named = [(first_pat, e1)]
         seen = {first_ei}
         while f.startswith(_LISTED, e1):  # "<first>, <b>, ... y <last>"
@@ -2114,10 +2121,12 @@ def _names_elided(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
                   end: int) -> _Pair | None:
     """"<head> <first> y el|la / e o|a <second>", the head noun (singular) at ``start``-``end``
     of ``f`` and said once: both names written in full after it ("del Golfo", "del Noreste")."""
+    if not f.startswith(" ", end):
+        return None
     for first_ei, first, _, first_pat in names:
-        e1 = end + 1 + len(first)
-        if f[end:e1] != " " + first:
+        if not f.startswith(first, end + 1):
             continue
+        e1 = end + 1 + len(first)
         joint = next((j for j in _ELIDED if f.startswith(j, e1)), "")
         if not joint:
             continue
