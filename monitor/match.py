@@ -400,6 +400,7 @@ class _Pat(NamedTuple):
     # a term with a '*' before its last word ('mandado* de busca'): the key is up to that word,
     # a prefix, and these folded words ('de', 'busca'; 'cateo*' a prefix too) must follow it
     tail: tuple[str, ...] = ()
+    inflected: bool = False  # another form of a topic term's verb (``inflections``)
 
 
 class _Coord(NamedTuple):
@@ -432,6 +433,52 @@ def _cognates(term: str) -> tuple[str, ...]:
         return ()
     stem = fold_key(term[:-2])
     return tuple(stem + end for end in ("ci", "ca", "co"))
+
+
+# A participle or a past tense the analyst wrote stands for its verb's other common forms in a
+# headline ("detenid*": Detienen is irregular, but "imputad*": imputa, imputan, imputam,
+# imputou; "charged": charge, charges, charging). Those count for a topic only in an item that
+# names an entity of the topic's own watchlist file (its story): elsewhere "charge" is a price
+# and "bloquea" a road. Not the Spanish preterite, whose "-ó" folds to another word ("cerró":
+# cerro, a hill), nor a form that is one of these common words:
+_ROMANCE_FORMS = {"ad": ("a", "an", "am", "ar", "ou", "aron", "aram", "ando"),
+                  "id": ("e", "en", "em", "er", "ir", "eu", "iu", "ieron", "eram", "iram",
+                         "iendo", "endo", "indo")}
+_PARTICIPLE = re.compile(r"^([a-z]{4,}?)(ad|id)(?:o|a|os|as)?$")
+_NOT_FORMS = frozenset(
+    "para pare paran paren parar cara casa come comen como cena mesa pena seria sera sean "
+    "fine fines line lines wine mine mines bore cure care cares ride rides side sides tide "
+    "tides wide rate rates state states".split())
+_NOT_PARTICIPLES = frozenset("tornado avocado bravado desperado libido".split())
+# ... nor a verb whose other forms mean another act: "denunciado" is charged, but "denuncia"
+# and "denunciou" in a headline are someone speaking out
+_OTHER_SENSE = ("denunci",)
+
+
+def inflections(term: str) -> tuple[str, ...]:
+    """Other forms of the verb of a one-word topic term written as a participle or a past
+    tense: a Spanish or Portuguese participle, with or without its ending ('imputad*',
+    'detido', 'indiciad*'), or an English past in -ed ('charged', 'banned', 'denied'), in
+    small letters (a capitalised word is a name: 'Colorado')."""
+    body = term.rstrip("*")
+    if not body.isalpha() or not body.islower() or " " in body:
+        return ()
+    word = fold_key(body)
+    forms: list[str] = []
+    m = _PARTICIPLE.match(word)
+    if (m and word not in _NOT_PARTICIPLES and not word.startswith(_OTHER_SENSE)
+            and (term.endswith("*") or len(word) >= 7)):
+        stem, kind = m.groups()
+        forms += [stem + end for end in _ROMANCE_FORMS[kind]]
+    if term == body and word.endswith("ed") and len(word) >= 6:
+        if word.endswith("ied"):
+            forms += [word[:-3] + "y", word[:-3] + "ies", word[:-3] + "ying"]
+        else:
+            base = word[:-2]  # arrest, charg, bann
+            forms += [base, base + "s", base + "ing", word[:-1], word[:-1] + "s"]
+            if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+                forms += [base[:-1], base[:-1] + "s"]  # banned: ban, bans
+    return tuple(dict.fromkeys(f for f in forms if f != word and f not in _NOT_FORMS))
 
 
 _ARTICLES = frozenset("the a an el la los las un una o os as um uma".split())
@@ -531,6 +578,7 @@ class _H(NamedTuple):
     label: str
     tag: bool = False  # inside a #hashtag or @handle, after a camel-case break
     fuzzy: bool = False  # found as a one-edit spelling
+    inflected: bool = False  # found as another form of a topic term's verb
 
 
 class _NearRule(NamedTuple):
@@ -669,6 +717,8 @@ class Matcher:
         self._aux_keys: dict[str, list[_Pat]] = {}
         self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
         self._topic_file: dict[str, int] = {}  # topic id → its watchlist file (its story)
+        self._entity_file: dict[str, int] = {}  # entity id → its watchlist file
+        self._inflected = False  # some topic term has other forms (``inflections``)
         # topic conditions on entities: each a term id no automaton holds, whose hits are the
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
@@ -801,6 +851,10 @@ class Matcher:
             bare = _without_articles(text)
             if bare:
                 self._add(keys, bare, pat, label=text)
+            if i in self._term_pos and case == "any":
+                for form in inflections(text):
+                    self._add(keys, form, pat._replace(inflected=True), label=text)
+                    self._inflected = True
 
     def _rule(self, cond: Cond, file: int, negative: bool = False) -> _Rule:
         """``cond`` compiled, for a topic of watchlist file number ``file``."""
@@ -843,6 +897,7 @@ class Matcher:
 
         list_of = {e.id: k for k, wl in enumerate(self.watchlist.lists) for e in wl.entities}
         self._list_of = [list_of.get(e.id, -1) for e in self._entities]
+        self._entity_file = {e.id: list_of.get(e.id, -1) for e in self._entities}
         for ei, entity in enumerate(self._entities):
             entity_req = one(self._context_id(t) for t in entity.requires)
             exclusions = entity.exclusions()
@@ -1116,7 +1171,8 @@ class Matcher:
                         hoend = folded.orig_end(hend)
                     out.append((
                         pat,
-                        _H(name, start, hend, ostart, hoend, pat.label, False, pat.fuzzy),
+                        _H(name, start, hend, ostart, hoend, pat.label, False, pat.fuzzy,
+                           pat.inflected),
                         pat.case == "any" or _case_ok(pat, text, ostart, oend)
                         or _lower_tag(pat, text, ostart, oend),
                     ))
@@ -1235,7 +1291,7 @@ class Matcher:
         entities = self._entity_matches(item, cands, trace) if cands else ()
         if entities and self._entity_terms:
             self._entity_found(item, terms)
-        topics = self._topic_matches(item, terms, trace) if terms else ()
+        topics = self._topic_matches(item, terms, entities, trace) if terms else ()
         if item.short:
             entities, topics = self._reported_story(item, entities, topics, terms, trace)
         if not entities and not topics:
@@ -1653,7 +1709,7 @@ class Matcher:
         entities = tuple(sorted((*entities, *more), key=lambda m: m.entity_id))
         if self._entity_terms:
             self._entity_found(item, terms, added)
-            topics = self._topic_matches(item, terms, None)
+            topics = self._topic_matches(item, terms, entities, None)
         return entities, topics
 
     def _unvetoed(
@@ -1715,9 +1771,13 @@ class Matcher:
     # --- topics ----------------------------------------------------------------------------------
 
     def _topic_matches(
-        self, item: _Item, terms: dict[int, list[_H]], trace: list[str] | None
+        self, item: _Item, terms: dict[int, list[_H]], entities: tuple[EntityMatch, ...],
+        trace: list[str] | None,
     ) -> tuple[TopicMatch, ...]:
         out = []
+        # another form of a term's verb counts only in its story: with an entity of its file
+        story = {self._entity_file[m.entity_id] for m in entities} if self._inflected and any(
+            h.inflected for hs in terms.values() for h in hs) else None
         for topic_id, name, fields, rule in self._topics:
             if trace is None and _misses(rule, terms):
                 continue
@@ -1728,6 +1788,14 @@ class Matcher:
                     kept = [h for h in hs if h.field in fields]
                     if kept:
                         found[k] = kept
+            if story is not None and self._topic_file[topic_id] not in story:
+                if trace is not None:
+                    trace.extend(
+                        f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not "
+                        "counted: another form of its verb, and no entity of its watchlist "
+                        "file is found" for hs in found.values() for h in hs if h.inflected)
+                found = {k: kept for k, hs in found.items()
+                         if (kept := [h for h in hs if not h.inflected])}
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             # an entity's hits are never denied: the objects under its conditions' ids (not by
@@ -1962,7 +2030,7 @@ def _scan_tags(
                 for pat in pats:
                     if pat.kind >= _FUZZY or pat.tail:  # a starred term's words: not in a tag
                         continue
-                    h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy)
+                    h = _H(name, fs, fend, o, oend, pat.label, True, pat.fuzzy, pat.inflected)
                     out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
     return out
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.exceptions import WatchlistError
-from monitor.match import Matcher, fold, variants
+from monitor.match import Matcher, fold, inflections, variants
 from monitor.normalize import html_to_text
 from monitor.types import MatchResult
 from monitor.watchlist import load_watchlists
@@ -844,6 +844,71 @@ def test_an_entity_condition_names_an_entity_of_its_own_file(tmp_path: Path) -> 
         path.write_text(STORY_YAML.replace("{entity: tiago-leite}", bad), encoding="utf-8")
         with pytest.raises(WatchlistError):
             load_watchlists([path])
+
+
+CASE_YAML = """
+watchlist: fraud
+entities:
+  - id: alba-coop
+    name: Alba cooperative
+    type: organization
+    priority: high
+    aliases: [Alba Coop, {alias: Alba, case: capitalized}]
+topics:
+  - id: criminal-case
+    name: Charges and convictions
+    rule:
+      any_of: [imputad*, condenad*, charged, banned, denunciad*]
+"""
+
+
+@pytest.mark.parametrize(("term", "forms", "not_forms"), [
+    ("imputad*", {"imputa", "imputan", "imputam", "imputou", "imputaron", "imputar"}, {"imputo"}),
+    ("detenid*", {"deteniendo", "detener"}, set()),
+    ("suspendido", {"suspende", "suspenden", "suspendeu", "suspendieron"}, set()),
+    ("charged", {"charge", "charges", "charging"}, set()),
+    ("banned", {"ban", "bans", "banning"}, set()),
+    ("denied", {"deny", "denies", "denying"}, set()),
+    # not a participle: too short a stem, a name, an English noun, a phrase, speaking out
+    ("raid*", set(), {"rai"}), ("parad*", set(), {"para"}), ("Colorado", set(), {"colora"}),
+    ("tornado", set(), {"torna"}), ("fined", set(), {"fine"}),
+    ("search warrant*", set(), {"search"}), ("denunciad*", set(), {"denuncia"}),
+])
+def test_the_other_forms_of_a_participle_term(term: str, forms: set[str],
+                                              not_forms: set[str]) -> None:
+    """A one-word topic term written as a participle or an English past stands for the
+    common forms of its verb; nothing else does."""
+    got = set(inflections(term))
+    assert forms <= got, got
+    assert not (not_forms & got), got
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # the story's entity is in the item: the verb's other forms count
+    ("Fiscalía imputa a los directivos de Alba por estafa", {"criminal-case"}),
+    ("Justiça condena dono da Alba Coop a 12 anos", {"criminal-case"}),
+    ("Prosecutors charge Alba Coop founders with fraud", {"criminal-case"}),
+    ("Regulator bans Alba Coop from taking deposits", {"criminal-case"}),
+    ("Alba imputada por estafa", {"criminal-case"}),  # the term as written, as ever
+    # no entity of the topic's file: another story's verbs, another sense ("charge" a price)
+    ("Fiscalía imputa a un concejal por estafa", set()),
+    ("Airport to charge a fee for drop-offs", set()),
+    ("Juez condena a exalcalde por peculado", set()),
+    ("Fiscal condenado por peculado", {"criminal-case"}),  # the term itself needs no story
+    # "denuncia" is someone speaking out, not "denunciado", charged
+    ("Socios de Alba Coop denuncian que no pueden retirar su dinero", set()),
+])
+def test_a_participle_term_reaches_its_verb_in_its_story(
+        tmp_path: Path, title: str, want: set[str]) -> None:
+    """Another form of a participle term's verb ("imputa" for "imputad*", "charge" for
+    "charged") counts for a topic only in an item that names an entity of the topic's file;
+    explain says why it did not count elsewhere."""
+    m = compile_yaml(tmp_path, CASE_YAML)
+    assert topic_ids(m, title) == want, title
+    if title.startswith("Fiscalía imputa a un concejal"):
+        lines = m.explain({"title": title})
+        assert any("another form of its verb" in line and "'imputad*'" in line
+                   for line in lines), lines
 
 
 MAYOR_YAML = """
