@@ -444,12 +444,11 @@ def _cognates(term: str) -> tuple[str, ...]:
 _ROMANCE_FORMS = {"ad": ("a", "an", "am", "ar", "ou", "aron", "aram", "ando"),
                   "id": ("e", "en", "em", "er", "ir", "eu", "iu", "ieron", "eram", "iram",
                          "iendo", "endo", "indo")}
-_PARTICIPLE = re.compile(r"^([a-z]{4,}?)(ad|id)(?:o|a|os|as)?$")
+_PARTICIPLE = re.compile(r"^([a-z]{4,})(ad|id)$")
 _NOT_FORMS = frozenset(
     "para pare paran paren parar cara casa come comen como cena mesa pena seria sera sean "
     "fine fines line lines wine mine mines bore cure care cares ride rides side sides tide "
     "tides wide rate rates state states".split())
-_NOT_PARTICIPLES = frozenset("tornado avocado bravado desperado libido".split())
 # ... nor a verb whose other forms mean another act: "denunciado" is charged, but "denuncia"
 # and "denunciou" in a headline are someone speaking out
 _OTHER_SENSE = ("denunci",)
@@ -457,17 +456,17 @@ _OTHER_SENSE = ("denunci",)
 
 def inflections(term: str) -> tuple[str, ...]:
     """Other forms of the verb of a one-word topic term written as a participle or a past
-    tense: a Spanish or Portuguese participle, with or without its ending ('imputad*',
-    'detido', 'indiciad*'), or an English past in -ed ('charged', 'banned', 'denied'), in
-    small letters (a capitalised word is a name: 'Colorado')."""
+    tense: a Spanish or Portuguese participle's stem with a '*' ('imputad*', 'indiciad*': not
+    'partido*' or 'mandado*', nouns, nor a participle written whole, 'resultado'), or an English
+    past in -ed ('charged', 'banned', 'denied'), in small letters (a capitalised word is a name:
+    'Colorado')."""
     body = term.rstrip("*")
     if not body.isalpha() or not body.islower() or " " in body:
         return ()
     word = fold_key(body)
     forms: list[str] = []
     m = _PARTICIPLE.match(word)
-    if (m and word not in _NOT_PARTICIPLES and not word.startswith(_OTHER_SENSE)
-            and (term.endswith("*") or len(word) >= 7)):
+    if m and term.endswith("*") and not word.startswith(_OTHER_SENSE):
         stem, kind = m.groups()
         forms += [stem + end for end in _ROMANCE_FORMS[kind]]
     if term == body and word.endswith("ed") and len(word) >= 6:
@@ -1535,15 +1534,18 @@ class Matcher:
                     return f"no context term in the item (requires one of: {shown}, ...)"
         return None
 
-    def _vetoed(self, item: _Item, rule: _AliasRule) -> str | None:
+    def _vetoed(self, item: _Item, rule: _AliasRule, hit: _H) -> str | None:
         """Why the item makes a candidate alias hit another thing of its name (``unless``), or
         None."""
         if self._needs_aux[rule.entity]:
             aux = self._scan_aux(item)
             # a veto the text denies at each place is none: "Paulo Coelho (the mayor, not the
-            # writer)", "no es el escritor"
+            # writer)", "no es el escritor"; nor one written exactly as the alias hit is, an
+            # unless term read in any case ('SpA', a company's suffix, for 'SPA')
+            own = _surface(item, hit)
             vetoes = {v for v in rule.unless.intersection(aux.context) if not all(
-                _denied(item, h, _BETWEEN_ARTICLES) for h in aux.context[v])}
+                _denied(item, h, _BETWEEN_ARTICLES) or _surface(item, h) == own
+                for h in aux.context[v])}
             if vetoes:
                 shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
                 return f"the item has {shown} (unless): about something else of that name"
@@ -1587,7 +1589,7 @@ class Matcher:
                     taken.setdefault(rule.entity, set()).add((rule, _surface(item, h)))
             if why is None:
                 missing = self._missing_context(item, rule)
-                veto = self._vetoed(item, rule)
+                veto = self._vetoed(item, rule, h)
                 if missing is not None and veto is None and rule.named_context:
                     wanting.append((rule, h, missing))  # unless the item names its story
                     continue
