@@ -101,6 +101,16 @@ _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4
 # sans-serif, monospace) and the full-width forms of ASCII: social posts use them to dodge
 # keyword filters. Each folds as its plain character, one character for one.
 _STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
+# the small capitals that "fancy text" generators write for capitals ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ"; no
+# small capital X exists): a run of two or more is read as the capitals, case rules included
+_SMALL_CAPITALS = "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d" \
+    "\u0274\u1d0f\u1d18\ua7af\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22"
+_SMALL_CAPITALS_TABLE = str.maketrans(_SMALL_CAPITALS, "ABCDEFGHIJKLMNOPQRSTUVWYZ")
+_SMALL_CAPITALS_RUN = re.compile(f"[{_SMALL_CAPITALS}]{{2,}}")
+
+
+def _capitals(m: re.Match[str]) -> str:
+    return m.group().translate(_SMALL_CAPITALS_TABLE)
 
 
 @cache
@@ -1208,6 +1218,8 @@ class Matcher:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
         if "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
+        if not every.isascii() and _SMALL_CAPITALS_RUN.search(every):
+            fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}

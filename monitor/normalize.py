@@ -64,18 +64,21 @@ _CONTROL = re.compile(
 # "[2J[HTren de Aragua", "[K[33mTren de Aragua", "[?25lTrump"): only before a capital, a quote
 # or another such code, never after a letter or digit ("a wall [3m tall]" keeps its words); a
 # cursor or erase code has a number ("[2K"), or follows another such code ("[H" in "[2J[H"), or
-# is followed by a numbered one ("[K" in "[K[33m"): "[AP]", "[HRW]", "[K]" stay
+# is followed by a numbered one ("[K" in "[K[33m"), or is glued to a capitalised word ("[KTren de
+# Aragua", "[AHouthis": a word of its own starts with a capital and goes on in small letters):
+# "[AP]", "[HRW]", "[K]", "[Gaza]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
     "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJK]\\[))"
     f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK]"
     # a bare cursor or erase code ("[K", "[H") right before a numbered one: "[K[33mTren"
-    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm])"
+    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm]|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
     # a private mode set or reset ("[?25l", the cursor hidden; "[?1049h")
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
-_ESCAPE_WRITTEN = re.compile(r"(?:\u241b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[")
+_ESCAPE_WRITTEN = re.compile(r"(?:\u241b|\\u001[bB]|\\x1[bB]|\\033|\\e)\["
+                             r"|(?:ESC|\^\[)\[(?=[0-9;?]{0,12}[A-HJKSTfmhl])")
 _CONTROL_CHAR = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\u200b\u2060\ufeff]"
@@ -425,9 +428,10 @@ def html_to_text(value: str | None) -> str:
     if not text.isascii() and _mojibake_leads(text) and _MOJIBAKE.search(text):
         # before the C1 controls it may hold go
         text = unmojibake(text)
-    if "[" in text and ("\\" in text or "\u241b" in text):
+    if "[" in text and ("\\" in text or "\u241b" in text or "ESC[" in text or "^[[" in text):
         # an escape byte written out before its sequence: the picture of ESC a terminal or an
-        # editor shows ("\u241b[32m"), or a program's escape for it left as text ("\\u001b[31m")
+        # editor shows ("\u241b[32m", "ESC[1m", "^[[1m" as cat -v and less write it), or a
+        # program's escape for it left as text ("\\u001b[31m")
         text = _ESCAPE_WRITTEN.sub("\x1b[", text)
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)

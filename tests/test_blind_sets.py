@@ -433,14 +433,16 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # 0.897 first, 0.938 and 0.948 after its rules: misspellings in short words ("Madurp",
 # "Forde", "Donald Trum"), "Sun Cartel", "Rubio" without context, leetspeak, "la del Golfo";
 # blind48's English entity recall, 0.949 first and after its rules: "I S I S" spaced out, a
-# letter doubled at a name's end ("Sinaloa Cartell", "Carteles Unidoss"))
+# letter doubled at a name's end ("Sinaloa Cartell", "Carteles Unidoss")); blind49's Portuguese
+# entity recall, 0.969 first and after its rules: one edit in a word shorter than five letters
+# ("Forde") and the command in small capitals without a context word)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
           ("blind43", "topics", "en"): (0.93, 0.91), ("blind44", "entities", "es"): (0.98, 0.95),
           ("blind44", "topics", "en"): (0.96, 0.91), ("blind45", "entities", "es"): (0.98, 0.95),
           ("blind46", "entities", "en"): (0.98, 0.93), ("blind46", "entities", "es"): (0.98, 0.94),
-          ("blind48", "entities", "en"): (0.98, 0.94)}
+          ("blind48", "entities", "en"): (0.98, 0.94), ("blind49", "entities", "pt"): (0.98, 0.96)}
 
 
 @cache

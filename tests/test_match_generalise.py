@@ -2066,6 +2066,9 @@ def test_designation_rules_from_blind34(title: str, want: set[str]) -> None:
     ("Thread: 𝗖𝗮𝗿𝘁𝗲𝗹 𝗱𝗲 𝗹𝗼𝘀 𝗦𝗼𝗹𝗲𝘀 generals still at large", "", {"cartel-de-los-soles"}),
     ("𝐓𝐫𝐞𝐦 𝐝𝐞 𝐀𝐫𝐚𝐠𝐮𝐚: o que se sabe da facção em Roraima", "", {"tren-de-aragua"}),
     ("ＭＳ－１３ members charged in Queens", "", {"ms-13"}),
+    # ... and small capitals, read as capitals (case rules included)
+    ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ deja mantas en puentes de Reynosa", "", {"gulf-cartel"}),
+    ("ᴍᴀᴅᴜʀᴏ ᴏᴜᴛ: the chant at the Caribbean Series", "", {"nicolas-maduro"}),
     # an ALL-CAPS phrase in a mixed-case title: the next word in capitals is no second name
     ('Why your feed is full of "𝗠𝗔𝗗𝗨𝗥𝗢 𝗘𝗫𝗣𝗢𝗦𝗘𝗗" posts', "", {"nicolas-maduro"}),
     ('Fans chant "MADURO OUT" at the Caribbean Series', "", {"nicolas-maduro"}),

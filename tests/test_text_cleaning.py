@@ -66,6 +66,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[K[33mTren de Aragua[0m: imputan a 14", "Tren de Aragua[0m: imputan a 14",
      "tren-de-aragua"),
     ("[K] Maduro speaks", "[K] Maduro speaks", "nicolas-maduro"),
+    # ... or a bare one glued to a capitalised word
+    ("[KTren de Aragua suspects arrested", "Tren de Aragua suspects arrested", "tren-de-aragua"),
+    ("[AHouthis claim drone hit on tanker", "Houthis claim drone hit on tanker", "houthis"),
+    ("[Gaza] Houthis claim a strike", "[Gaza] Houthis claim a strike", "houthis"),
     # ... and a private mode set or reset (the cursor hidden)
     ("[?25lTrump firma decreto sobre aranceles", "Trump firma decreto sobre aranceles",
      "donald-trump"),
@@ -75,6 +79,12 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
      "al-Qaeda's Yemen branch names new leader", "al-qaeda"),
     ("\\u001b[31mTren de Aragua\\u001b[0m: capturan a un cabecilla",
      "Tren de Aragua: capturan a un cabecilla", "tren-de-aragua"),
+    # ... or as a pager shows it: "ESC[1m" (less), "^[[1m" (cat -v)
+    ("ESC[1mGulf CartelESC[0m tunnel found in Matamoros", "Gulf Cartel tunnel found in Matamoros",
+     "gulf-cartel"),
+    ("^[[33mMS-13^[[0m leader extradited", "MS-13 leader extradited", "ms-13"),
+    ("ORDER BY date DESC[1] in Maduro's files", "ORDER BY date DESC[1] in Maduro's files",
+     "nicolas-maduro"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
