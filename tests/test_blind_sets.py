@@ -576,6 +576,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # the other seeds and added 13 false topics: the topic recall floors rose, and the precision
 # floors of os6 (es), os7, os11 (es), os12 (pt), os15 (en), os17 (es, pt) and os20 (pt) fell
 # by 0.01-0.06 ("investiga", "retira", "acusa EPO" and "sanciona" in the story, labelled no).
+# other-seed-22 (a football match-fixing ring, 390 items), written after that rule, first
+# scored with the matcher of fc07980: entities P 0.977 R 0.945, topics P 0.882 R 0.550 (0.872 /
+# 0.527 without the rule); an unless term spelt as the alias's own hit no veto since: entities
+# 0.978 / 0.956.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -640,6 +644,9 @@ OTHER_SEED_FLOORS = {
     "os21": {("entities", "en"): (0.99, 0.99), ("entities", "es"): (0.99, 1.00),
              ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.93, 0.77),
              ("topics", "es"): (0.91, 0.76), ("topics", "pt"): (0.92, 0.79)},
+    "os22": {("entities", "en"): (0.98, 0.96), ("entities", "es"): (0.96, 0.94),
+             ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.85, 0.52),
+             ("topics", "es"): (0.90, 0.55), ("topics", "pt"): (0.84, 0.56)},
 }
 
 
