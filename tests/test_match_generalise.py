@@ -2719,3 +2719,31 @@ def test_entity_rules_from_blind48(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind48(title: str, expected: set[str]) -> None:
     assert topics(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # "la MS" with gang words; CDG in a Tamaulipas town; Rubio's other office and Guyana
+    ("Capturan a tres pandilleros de la MS en San Miguel", {"ms-13"}),
+    ("La MS cobraba extorsión a comerciantes de Soyapango", {"ms-13"}),
+    ("Detienen en Valle Hermoso a un jefe de plaza del CDG", {"gulf-cartel"}),
+    ("Vuelos retrasados en CDG por una huelga de controladores", set()),
+    ("El asesor de Seguridad Nacional Rubio habla de Caracas", {"marco-rubio"}),
+    ("Rubio lands in Guyana for talks on the border dispute", {"marco-rubio"}),
+    # a verb that opens a Mexican headline is not a first name
+    ("Exige Trump a México entregar a más capos", {"donald-trump"}),
+    ("Fred Trump's house sold", set()),
+    # another translation of "Nueva"; "de" for "del"
+    ("Jalisco Next Generation Cartel opens a new route", {"cjng"}),
+    ("Cartel de Noreste boss captured near Nuevo Laredo", {"cartel-del-noreste"}),
+])
+def test_entity_rules_from_blind49(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the Portuguese present plural of the listing verb; the blowing up of a boat as a noun
+    ("EUA designam o Cartel do Golfo como organização terrorista", {"fto-designation"}),
+    ("Trump celebra la voladura de una narcolancha frente a Sucre", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind49(title: str, expected: set[str]) -> None:
+    assert topics(title, "") == expected
