@@ -499,7 +499,7 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     assert total.recall >= recall, total
 
 
-# other-seed-1 to other-seed-22: another story's first watchlist each, written by an analyst from
+# other-seed-1 to other-seed-23: another story's first watchlist each, written by an analyst from
 # the README's watchlist section alone, with 385, 400, 455, 392, 389, 357, 365, 374, 428 and 405
 # items labelled against it (tests/data/other-seed-N/). First scores: other-seed-1 (matcher of
 # 662add9) entities P 0.972 R 0.877, topics P 0.948 R 0.762; other-seed-2 (889d996) entities P
