@@ -579,7 +579,9 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # other-seed-22 (a football match-fixing ring, 390 items), written after that rule, first
 # scored with the matcher of fc07980: entities P 0.977 R 0.945, topics P 0.882 R 0.550 (0.872 /
 # 0.527 without the rule); an unless term spelt as the alias's own hit no veto since: entities
-# 0.978 / 0.956.
+# 0.978 / 0.956. other-seed-23 (a prison escape, 418 items) first scored with the matcher of
+# 86d5934: entities P 0.943 R 0.908, topics P 0.841 R 0.614; nothing tuned on it (its prison's
+# false entities are mostly the story's "Las Palmas" its writer left unlabelled).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -647,6 +649,9 @@ OTHER_SEED_FLOORS = {
     "os22": {("entities", "en"): (0.98, 0.96), ("entities", "es"): (0.96, 0.94),
              ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.85, 0.52),
              ("topics", "es"): (0.90, 0.55), ("topics", "pt"): (0.84, 0.56)},
+    "os23": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.92, 0.89),
+             ("entities", "pt"): (0.94, 0.87), ("topics", "en"): (0.80, 0.64),
+             ("topics", "es"): (0.88, 0.58), ("topics", "pt"): (0.84, 0.60)},
 }
 
 
