@@ -201,8 +201,9 @@ def _latin_homoglyphs(m: re.Match[str]) -> str:
 # its small letter as "v" ("CJΝG", "ΜS-13" with a Greek Mu)
 _CAPITAL_HOMOGLYPHS = "АВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 _CAPITAL_TABLE = str.maketrans(_CAPITAL_HOMOGLYPHS, "ABEKMHOPCTXIJSABEZHIKMNOPTYX")
+# ... in a word that also has a Latin letter, beside it or not ("Воkо Haram": Cyrillic Ve and o)
 _CAPITAL_BESIDE_LATIN = re.compile(
-    f"[A-Za-z][{_CAPITAL_HOMOGLYPHS}]|[{_CAPITAL_HOMOGLYPHS}][A-Za-z]")
+    f"[A-Za-z][^\\W\\d_]*[{_CAPITAL_HOMOGLYPHS}]|[{_CAPITAL_HOMOGLYPHS}][^\\W\\d_]*[A-Za-z]")
 
 
 def _latin_capitals(m: re.Match[str]) -> str:
@@ -1209,9 +1210,9 @@ class Matcher:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
         every = "\n".join(fields.values())  # one search each for the rare cases below
-        if "?" in every or "\ufffd" in every:
+        if "?" in every or "\ufffd" in every or "*" in every or "@" in every:
             lost = {name: _lost_words(t) for name, t in fields.items()
-                    if "\ufffd" in t or "?" in t}
+                    if any(mark in t for mark in _LOST_MARKS)}
             if any(lost.values()):
                 fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         if "://" in every or "www." in every:
@@ -1335,7 +1336,7 @@ class Matcher:
         chars = list(text)
         for start, end in words:
             word = text[start:end]
-            lost = [i for i, c in enumerate(word) if c in "\ufffd?"]
+            lost = [i for i, c in enumerate(word) if c in _LOST_MARKS]
             found = set()
             for fill in itertools.product(_LOST_LETTERS, repeat=len(lost)):
                 letters = list(word)
@@ -1346,7 +1347,7 @@ class Matcher:
                     found.add(candidate)
             if len(found) == 1:
                 (restored,) = found
-                upper = word.replace("\ufffd", "").replace("?", "").isupper()
+                upper = "".join(c for c in word if c not in _LOST_MARKS).isupper()
                 for i in lost:
                     chars[start + i] = restored[i].upper() if upper else restored[i]
         return "".join(chars)
@@ -2562,19 +2563,22 @@ _SHOUT = 12  # a field longer than this without small letters is written in capi
 # A letter lost to a lossy conversion: U+FFFD anywhere in a word, "?" between two letters (a
 # question mark ends a word); what it most likely was, folded: an accented vowel, ç or ñ.
 _LOST_LETTERS = "aeioucn"
+# ... and the marks that stand for it: U+FFFD and "?" from a conversion, "*" and "@" from a
+# writer masking a name ("Tr*mp", "M@duro": a vowel, most often)
+_LOST_MARKS = "\ufffd?*@"
 
 
 def _lost_words(text: str) -> list[tuple[int, int]]:
-    """The spans of the words with a lost letter: a run of at most two U+FFFD or "?" with a
-    letter on one side (U+FFFD) or on both ("?": else it ends a question), and the letters
-    around it."""
+    """The spans of the words with a lost letter: a run of at most two U+FFFD, "?" or a
+    masking "*" or "@" with a letter on one side (U+FFFD) or on both ("?": else it ends a
+    question; "Tr*mp", "M@duro"), and the letters around it."""
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for mark in ("\ufffd", "?"):
+    for mark in _LOST_MARKS:
         i = text.find(mark)
         while i >= 0:
             j = i
-            while j < n and text[j] in "\ufffd?":
+            while j < n and text[j] in _LOST_MARKS:
                 j += 1
             before = i > 0 and text[i - 1].isalpha()
             after = j < n and text[j].isalpha()

@@ -67,12 +67,13 @@ _CONTROL = re.compile(
 # is followed by a numbered one ("[K" in "[K[33m"), or is glued to a capitalised word ("[KTren de
 # Aragua", "[AHouthis": a word of its own starts with a capital and goes on in small letters):
 # "[AP]", "[HRW]", "[K]", "[Gaza]" stay
-_CODE_PARAMS = "[0-9]{1,3}(?:;[0-9]{1,3}){0,4}"
+_CODE_PARAMS = "[0-9]{1,3}(?:[;:][0-9]{1,3}){0,4}"  # "38;5;196" or "38:5:196" (a 256-colour)
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
-    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJK]\\[))"
+    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJKsu]\\[))"
     f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK]"
-    # a bare cursor or erase code ("[K", "[H") right before a numbered one: "[K[33mTren"
-    f"|[A-HJK](?=\\[{_CODE_PARAMS}[A-HJKSTfm]|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+    # a bare cursor or erase code ("[K", "[H"; "[s", the cursor saved) right before a numbered
+    # one: "[K[33mTren", "[s[1;1HRubio"
+    f"|[A-HJKsu](?=\\[{_CODE_PARAMS}[A-HJKSTfm])|[A-HJK](?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
     # a private mode set or reset ("[?25l", the cursor hidden; "[?1049h")
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"

@@ -2747,3 +2747,18 @@ def test_entity_rules_from_blind49(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind49(title: str, expected: set[str]) -> None:
     assert topics(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a letter masked by "*" or "@", read back where one vowel makes a watched name
+    ("Tr*mp firma otro decreto", {"donald-trump"}),
+    ("M@duro's lawyers ask for a delay", {"nicolas-maduro"}),
+    ("Write to press@state.gov", set()),
+    # Cyrillic capitals in a word that has a Latin letter, not beside it
+    ("Воkо Haram attack in Borno", {"boko-haram"}),
+    # the Southern Command with "del"; a ripe tomato
+    ("El Comando del Sur de EE.UU. dona radares", {"us-southern-command"}),
+    ("TOMATE MADURO SOBE NAS FEIRAS", set()),
+])
+def test_entity_rules_from_blind50(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected

@@ -70,6 +70,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[KTren de Aragua suspects arrested", "Tren de Aragua suspects arrested", "tren-de-aragua"),
     ("[AHouthis claim drone hit on tanker", "Houthis claim drone hit on tanker", "houthis"),
     ("[Gaza] Houthis claim a strike", "[Gaza] Houthis claim a strike", "houthis"),
+    # ... a 256-colour code with colons, the cursor saved before a numbered code
+    ("[38:5:196mMS-13 leaders moved", "MS-13 leaders moved", "ms-13"),
+    ("[s[1;1HMaduro speaks", "Maduro speaks", "nicolas-maduro"),
+    ("[s] Maduro speaks", "[s] Maduro speaks", "nicolas-maduro"),
     # ... and a private mode set or reset (the cursor hidden)
     ("[?25lTrump firma decreto sobre aranceles", "Trump firma decreto sobre aranceles",
      "donald-trump"),
