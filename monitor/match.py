@@ -113,6 +113,12 @@ def _capitals(m: re.Match[str]) -> str:
     return m.group().translate(_SMALL_CAPITALS_TABLE)
 
 
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``: a substring search each, several times faster
+    than a character class of letters beyond Latin-1 over a long text."""
+    return any(c in text for c in chars)
+
+
 @cache
 def _styled_table() -> dict[int, str]:
     out: dict[int, str] = {}
@@ -236,7 +242,8 @@ def fold(text: str) -> Folded:
         try:
             f = t.encode("latin-1").translate(_LATIN1).decode("latin-1")
         except UnicodeEncodeError:
-            if _CAPITAL_BESIDE_LATIN.search(t):  # "CJΝG" with a Greek capital Nu
+            # "CJΝG" with a Greek capital Nu (the class first: the word search is slower)
+            if _has_any(t, _CAPITAL_HOMOGLYPHS) and _CAPITAL_BESIDE_LATIN.search(t):
                 t = _LETTER_RUN.sub(_latin_capitals, t)
             f = t.translate(_full_table())
             if _HOMOGLYPH_BESIDE_LATIN.search(f):  # "Islámiсo" with a Cyrillic "с"
@@ -1219,7 +1226,8 @@ class Matcher:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
         if "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
-        if not every.isascii() and _SMALL_CAPITALS_RUN.search(every):
+        if not every.isascii() and _has_any(every, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
+                every):
             fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
