@@ -914,7 +914,7 @@ class Matcher:
 
         list_of = {e.id: k for k, wl in enumerate(self.watchlist.lists) for e in wl.entities}
         self._list_of = [list_of.get(e.id, -1) for e in self._entities]
-        self._entity_file = {e.id: list_of.get(e.id, -1) for e in self._entities}
+        self._entity_file = {e.id: k for e, k in zip(self._entities, self._list_of, strict=True)}
         for ei, entity in enumerate(self._entities):
             entity_req = one(self._context_id(t) for t in entity.requires)
             exclusions = entity.exclusions()
@@ -1217,9 +1217,9 @@ class Matcher:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
         every = "\n".join(fields.values())  # one search each for the rare cases below
-        if "?" in every or "\ufffd" in every or "*" in every or "@" in every:
+        if _has_any(every, _LOST_MARKS):
             lost = {name: _lost_words(t) for name, t in fields.items()
-                    if any(mark in t for mark in _LOST_MARKS)}
+                    if _has_any(t, _LOST_MARKS)}
             if any(lost.values()):
                 fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         if "://" in every or "www." in every:
