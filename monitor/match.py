@@ -101,6 +101,7 @@ _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4
 # sans-serif, monospace) and the full-width forms of ASCII: social posts use them to dodge
 # keyword filters. Each folds as its plain character, one character for one.
 _STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
+_FROM_CJK = re.compile("[\u3000-\U0010ffff]")  # where both of the above begin
 # the small capitals that "fancy text" generators write for capitals ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ"; no
 # small capital X exists): a run of two or more is read as the capitals, case rules included
 _SMALL_CAPITALS = "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d" \
@@ -115,8 +116,12 @@ def _capitals(m: re.Match[str]) -> str:
 
 def _has_any(text: str, chars: str) -> bool:
     """Whether ``text`` holds one of ``chars``: a substring search each, several times faster
-    than a character class of letters beyond Latin-1 over a long text."""
-    return any(c in text for c in chars)
+    than a character class of letters beyond Latin-1 over a long text (and a plain loop, twice
+    as fast as ``any`` over a generator on a short one)."""
+    for c in chars:  # noqa: SIM110 (the loop is the point: no generator)
+        if c in text:
+            return True
+    return False
 
 
 @cache
@@ -246,12 +251,15 @@ def fold(text: str) -> Folded:
             if _has_any(t, _CAPITAL_HOMOGLYPHS) and _CAPITAL_BESIDE_LATIN.search(t):
                 t = _LETTER_RUN.sub(_latin_capitals, t)
             f = t.translate(_full_table())
-            if _HOMOGLYPH_BESIDE_LATIN.search(f):  # "Islámiсo" with a Cyrillic "с"
-                f = _LETTER_RUN.sub(_latin_homoglyphs, f)
-            if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
-                f = _WIDE_SYMBOLS.sub(_PUNCT, f)
-            if _STYLED.search(f):  # bold or full-width letters: "𝗠𝗔𝗗𝗨𝗥𝗢", "ＭＡＤＵＲＯ"
-                f = f.translate(_styled_table())
+            # (each class search behind a cheaper one: most such texts are Latin with a few
+            # symbols, or Chinese)
+            if _has_any(f, _HOMOGLYPHS) and _HOMOGLYPH_BESIDE_LATIN.search(f):
+                f = _LETTER_RUN.sub(_latin_homoglyphs, f)  # "Islámiсo" with a Cyrillic "с"
+            if _FROM_CJK.search(f):
+                if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
+                    f = _WIDE_SYMBOLS.sub(_PUNCT, f)
+                if _STYLED.search(f):  # bold or full-width letters: "𝗠𝗔𝗗𝗨𝗥𝗢", "ＭＡＤＵＲＯ"
+                    f = f.translate(_styled_table())
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
     return _squeeze(_rejoined(text, f))
@@ -543,6 +551,38 @@ def _tail_end(f: str, pos: int, tail: tuple[str, ...]) -> int:
         elif pos < n and f[pos].isalnum():
             return -1
     return pos
+
+
+_FIELD_BREAK = "\x1f"
+
+
+def _folded_latin1(text: str) -> str | None:
+    """``text`` folded, if it is Latin-1 and folding squeezes nothing in it (no run of spaces,
+    no soft hyphen): then each character's fold is in its place, as ``fold`` gives it for any
+    part of the text alone."""
+    try:
+        f = text.encode("latin-1").translate(_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return None if "  " in f or "\xad" in f else f
+
+
+def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
+    """Whether one of ``found`` (the hits of the main automaton in ``f``, an item's fields
+    folded and joined by ``_FIELD_BREAK``) passes the first test of ``Matcher._scan`` for an
+    item without a hashtag or @handle: a whole word, a prefix term, a plural or possessive s,
+    a stretched word. Every hit ``_scan`` finds in a field is among them, at its place (the
+    break folds to punctuation, so no word nor line-end hyphen runs on across it): none, no
+    match."""
+    n = len(f)
+    for end, (_klen, pats, partial) in found:
+        if partial or end == n or type(pats) is _Spelt:
+            return True
+        c = f[end]
+        if not c.isalnum() or c == f[end - 1] or (
+                c == "s" and (end + 1 == n or not f[end + 1].isalnum())):
+            return True
+    return False
 
 
 def _marked(f: str) -> str:
@@ -1138,10 +1178,13 @@ class Matcher:
         return trace
 
     @staticmethod
-    def _scan(
-        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, explain: bool = False
+    def _scan(  # (``_may_count`` mirrors the first test of its loop)
+        auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, explain: bool = False,
+        found: list[tuple[int, Any]] | None = None, at: int = 0,
     ) -> list[tuple[_Pat, _H, bool]]:
-        """Hits of ``auto`` in one field: (pattern, hit, case rule passed).
+        """Hits of ``auto`` in one field: (pattern, hit, case rule passed). ``found``: what
+        ``auto.iter`` found in the text the field's folded text is part of, from ``at``, and
+        no further (hits that start before it are not the field's).
 
         Hits inside a longer word come back only for aliases when ``explain`` is on, with an
         empty hit span (``fend == fstart``); everything else is a whole word or a prefix term.
@@ -1151,8 +1194,11 @@ class Matcher:
         mapped = folded.starts is not None
         tagged = "#" in text or "@" in text
         out = []
-        for end, (klen, pats, partial) in auto.iter(_marked(f)):
+        for end, (klen, pats, partial) in (auto.iter(_marked(f)) if found is None else found):
+            end -= at
             start = end - klen
+            if start < 0:
+                continue  # begun in the field before
             if type(pats) is _Spelt:
                 pats, partial = pats.at(f, start, end)
                 if not pats:
@@ -1160,8 +1206,12 @@ class Matcher:
             whole = end == n or not f[end].isalnum()
             if klen >= 5 and f[start + 1] == _PUNCT and _dotted_run(f, start, end):
                 continue  # "C.J.N.G." inside "C.J.N.G.B."
-            if not (whole or partial or explain or tagged or f[end] == "s" or f[end] == f[end - 1]):
-                continue  # inside a longer word, and no rule can make it count: the common case
+            if not (whole or partial or explain or tagged or f[end] == f[end - 1]
+                    or (f[end] == "s" and (end + 1 == n or not f[end + 1].isalnum()))):
+                # inside a longer word, and no rule can make it count (a plural or possessive s
+                # ends the word; a stretched word repeats its last letter; a hashtag is tagged):
+                # the common case
+                continue
             if mapped:
                 ostart, oend = folded.orig(start), folded.orig_end(end)
             else:
@@ -1216,7 +1266,10 @@ class Matcher:
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
-        every = "\n".join(fields.values())  # one search each for the rare cases below
+        # one search each for the rare cases below; fields apart by a mark that folds to
+        # punctuation, so that no word (nor a hyphen broken at a line end) runs on across them
+        every = _FIELD_BREAK.join(fields.values())
+        given = fields
         if _has_any(every, _LOST_MARKS):
             lost = {name: _lost_words(t) for name, t in fields.items()
                     if _has_any(t, _LOST_MARKS)}
@@ -1229,11 +1282,43 @@ class Matcher:
         if not every.isascii() and _has_any(every, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
                 every):
             fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
+        main = self._main
+        if main is None:
+            return _NO_MATCH
+        explain = trace is not None
+        # The fields are folded, and scanned once as one text, apart by a mark that reads as
+        # punctuation (no key runs on from one into the next as a whole word). Most items have
+        # no hit there that can count, and end here.
+        f = _folded_latin1(every if fields is given else _FIELD_BREAK.join(fields.values()))
+        folds = None
+        if f is None:
+            folds = [fold(text) for text in fields.values()]
+            f = _FIELD_BREAK.join([folded.text for folded in folds])
+        found = list(main.iter(_marked(f)))
+        if not (explain or "#" in every or "@" in every or _may_count(f, found)):
+            return _NO_MATCH
+        if folds is None:  # each field's part of f is the field folded alone
+            folds = []
+            at = 0
+            for text in fields.values():
+                folds.append(Folded(f[at:at + len(text)], None))
+                at += len(text) + 1
+        ends = [hit[0] for hit in found]
+        scanned = []
+        at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
+        for (name, text), folded in zip(fields.items(), folds, strict=True):
+            last = at + len(folded.text)
+            if text:
+                mine = found[bisect.bisect_right(ends, at):bisect.bisect_right(ends, last)]
+                scanned.append((name, text, folded,
+                                self._scan(main, name, text, folded, explain, mine, at)))
+            at = last + 1
+        if not any(s[3] for s in scanned):
+            return _NO_MATCH
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
         rules = self._rules
-        main = self._main
         # In an ALL-CAPS field, capitals say nothing, nor in one without any capital (a slug,
         # a lower-case headline): a hit there that needs a case rule is judged by how the rest
         # of the item writes the same alias or term (if it does).
@@ -1244,15 +1329,10 @@ class Matcher:
                 break
         deferred: list[tuple[_Pat, _H]] = []
         cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
-        explain = trace is not None
-        for name, text in fields.items():
-            if not text:
-                continue
-            folded = item.folded[name] = fold(text)
-            if main is None:
-                continue
+        for name, text, folded, hits in scanned:
+            item.folded[name] = folded
             shout = shouting and _uncased(text)
-            for pat, h, case_ok in self._scan(main, name, text, folded, explain):
+            for pat, h, case_ok in hits:
                 if shouting and pat.case != "any" and h.fend > h.fstart:
                     if shout:
                         deferred.append((pat, h))

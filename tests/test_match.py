@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.exceptions import WatchlistError
@@ -544,6 +544,60 @@ def test_fold_beyond_latin1_keeps_cjk_and_marks_emoji() -> None:
     assert fold(text).text == "evo morales 北京 ελλαδα москва \x1f 東京\x1f\x1f\x1fx"
     assert MATCHER.match({"title": "北京: Tren de Aragua 😀"}).entities
     assert MATCHER.match({"title": "😀Tren de Aragua"}).entities
+
+
+_FIELD_TEXT = st.lists(
+    st.sampled_from(["cartel", "de", "los", "soles", "tren", "aragua", "maduro", "ms", "13", "s",
+                     "Rubio", "SOLES", " ", "  ", "-", "-\n", "\n", ".", "'", "\xad", "é", "ü",
+                     "’", "北", "😀", "#", "\x1f"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FIELD_TEXT, min_size=1, max_size=3))
+@example(["Cartel de los", "Soles"])  # an alias across the break: no field's hit
+@example(["ms", "13 tren de", "aragua"])
+@example(["cartel de los so-", "les"])
+def test_fields_scanned_as_one_text_find_each_fields_own_hits(texts) -> None:
+    """The matcher folds an item's fields and scans them as one text, apart by a punctuation
+    mark: each field's part of it is that field folded alone (folded as one text when all of it
+    is Latin-1 and nothing is squeezed), and the hits that start and end inside a field are
+    exactly what scanning the field alone finds, at the same places (``Matcher._scan``, given
+    the hits of the whole text from the field's offset, leaves those that begin before it)."""
+    import bisect
+
+    from monitor.match import _FIELD_BREAK, Folded, _folded_latin1, _marked
+
+    auto = MATCHER._main
+    alone = [fold(t) for t in texts]
+    at_once = _folded_latin1(_FIELD_BREAK.join(texts))
+    if at_once is not None:
+        at = 0
+        for text, folded in zip(texts, alone, strict=True):
+            assert Folded(at_once[at : at + len(text)], None) == folded
+            at += len(text) + 1
+    f = _FIELD_BREAK.join(x.text for x in alone)
+    found = list(auto.iter(_marked(f)))
+    ends = [hit[0] for hit in found]
+    at = 0
+    for text, folded in zip(texts, alone, strict=True):
+        last = at + len(folded.text)
+        mine = found[bisect.bisect_right(ends, at) : bisect.bisect_right(ends, last)]
+        for explain in (False, True):
+            assert Matcher._scan(auto, "title", text, folded, explain, mine, at) == (
+                Matcher._scan(auto, "title", text, folded, explain))
+        at = last + 1
+
+
+def test_a_name_split_between_two_fields_is_no_name() -> None:
+    """A title that ends where the summary goes on does not make one name of the two, nor one
+    word of a hyphen broken at the title's end; each field's own names still count."""
+    assert "cartel-de-los-soles" not in entities("News from the Cartel de los", "Soles of Peru")
+    assert "cartel-de-los-soles" in entities("News from the Cartel de los Soles", "of Peru")
+    assert "cartel-de-los-soles" in entities("Venezuela", "News from the Cartel de los So-\nles")
+    assert "cartel-de-los-soles" not in entities("Cartel de los So-", "les")
+    assert "nicolas-maduro" in entities("#FreeMaduro trends", "Cartel de los")
 
 
 def test_variants_cover_joints() -> None:
