@@ -437,6 +437,8 @@ def html_to_text(value: str | None) -> str:
     if _CONTROL_CHAR.search(text):
         text = _CONTROL.sub("", text)
     if "[" in text:
+        if "(B[m" in text:  # what `tput sgr0` writes (ESC ( B, ESC [ m) without its escapes
+            text = text.replace("(B[m", "")
         text = _CODE_REMNANT.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")

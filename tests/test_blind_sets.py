@@ -456,6 +456,10 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind50", "topics", "pt"): (0.93, 0.86)}
 
 
+# sets with fewer than 15 labelled topics in a language: the true positives required there
+FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10}
+
+
 @cache
 def items(name: str) -> list[dict]:
     return eval_match.load_labelled(SETS[name])
@@ -505,8 +509,9 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
     print("\n".join(report.errors) or "no false positives or negatives")
     total = report.total(kind)
     # enough true positives for the figures to mean something; blind50's Portuguese topics
-    # (70 Portuguese items, 15% of the set) have 15 labelled, 13 found
-    least = 40 if kind == "entities" else 13 if (name, lang) == ("blind50", "pt") else 15
+    # (70 Portuguese items, 15% of the set) have 15 labelled, 13 found; blind51's (72 items)
+    # have 10 labelled
+    least = 40 if kind == "entities" else FEW_TOPICS.get((name, lang), 15)
     assert total.tp >= least, total
     precision, recall = FLOORS.get((name, kind, lang), TARGETS[kind])
     assert total.precision >= precision, total

@@ -2762,3 +2762,47 @@ def test_topic_rules_from_blind49(title: str, expected: set[str]) -> None:
 ])
 def test_entity_rules_from_blind50(title: str, expected: set[str]) -> None:
     assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # what `tput sgr0` writes, its escapes dropped, around a name
+    ("(B[mGulf Cartel(B[m plaza chief in Matamoros sentenced", "", {"gulf-cartel"}),
+    # Spanish spellings of the Houthis with a z or an ou
+    ("Los rebeldes huzíes liberan a la tripulación", "", {"houthis"}),
+    ("Los houtíes reivindican otro ataque", "", {"houthis"}),
+    # the sitting president's account; Rubio in Haiti; an IS plot; the Gulf Cartel's plaza boss
+    ("@POTUS thanks Trinidad's prime minister", "", {"donald-trump"}),
+    ("Rubio llega a Puerto Príncipe para reunirse con el consejo haitiano", "", {"marco-rubio"}),
+    ("ISIS PLOT FOILED AT STADIUM SHOW, FEDS SAY", "", {"isis"}),
+    ("Ex-CDG plaza boss pleads guilty in cocaine case", "", {"gulf-cartel"}),
+    # ... not the Paris airport's cocaine seizures
+    ("French customs at CDG seize cocaine in suitcases", "", set()),
+])
+def test_entity_rules_from_blind51(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a boat sent to the bottom, torched; runabouts and cocaine runners; the Dominican
+    # Republic by its adjective; plural listings
+    ("Fuerzas estadounidenses mandan a pique un bote al sur de Barahona", "",
+     {"caribbean-boat-strikes"}),
+    ("American gunship torched cigarette boat in Golfo de Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("SOUTHCOM: twin-outboard runabout destroyed in strike north of Araya peninsula", "",
+     {"caribbean-boat-strikes"}),
+    ("Fishers on edge after US warplanes sink suspected cocaine runner", "",
+     {"caribbean-boat-strikes"}),
+    ("US aircraft strike fiberglass boat near Isla Beata", "The Dominican navy took the survivors.",
+     {"caribbean-boat-strikes"}),
+    ("Trucking firms vet drivers after Cartel del Noreste and Gulf Cartel listings", "",
+     {"fto-designation"}),
+    # a shipwreck in bad weather is no strike; a strike's survivor ("náufrago") is no shipwreck
+    ("Naufraga un pesquero dominicano frente a Montecristi por el mal tiempo",
+     "Se hundió por el oleaje; la Armada rescató a siete tripulantes.", set()),
+    ("Un náufrago del bombardeo en el Caribe declara ante la fiscalía",
+     "Sobrevivió al ataque militar de EE.UU. contra una lancha con cocaína.",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind51(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected

@@ -89,6 +89,11 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("^[[33mMS-13^[[0m leader extradited", "MS-13 leader extradited", "ms-13"),
     ("ORDER BY date DESC[1] in Maduro's files", "ORDER BY date DESC[1] in Maduro's files",
      "nicolas-maduro"),
+    # ... what `tput sgr0` writes (ESC ( B, ESC [ m), both escapes dropped, before and after
+    ("(B[mGulf Cartel(B[m plaza chief sentenced", "Gulf Cartel plaza chief sentenced",
+     "gulf-cartel"),
+    ("(B[mCártel de Sinaloa(B[m: detienen a 4", "Cártel de Sinaloa: detienen a 4",
+     "sinaloa-cartel"),
     # ... not brackets of ordinary text
     ("a wall [3m tall] near Maduro's palace", "a wall [3m tall] near Maduro's palace",
      "nicolas-maduro"),
