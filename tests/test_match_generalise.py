@@ -2777,6 +2777,15 @@ def test_entity_rules_from_blind50(title: str, expected: set[str]) -> None:
     ("Ex-CDG plaza boss pleads guilty in cocaine case", "", {"gulf-cartel"}),
     # ... not the Paris airport's cocaine seizures
     ("French customs at CDG seize cocaine in suitcases", "", set()),
+    # the command told by the towns and coasts of its region, and Venezuela's defence minister
+    ("Padrino López acusa al Comando Sur de espiar la costa de Paria", "",
+     {"us-southern-command"}),
+    ("Southern Command doctors treat 4,000 patients in Port Antonio", "",
+     {"us-southern-command"}),
+    ("Southren Command general visits Homestead reserve base", "", {"us-southern-command"}),
+    # "Marcos", a common slip for his first name, with his context; not without it
+    ("Marcos Rubio, secretario de Estado, anuncia nuevas designaciones", "", {"marco-rubio"}),
+    ("Marcos Rubio marca dos goles en Sevilla", "", set()),
 ])
 def test_entity_rules_from_blind51(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
