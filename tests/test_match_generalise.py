@@ -2812,6 +2812,16 @@ def test_entity_rules_from_blind51(title: str, summary: str, expected: set[str])
     ("Un náufrago del bombardeo en el Caribe declara ante la fiscalía",
      "Sobrevivió al ataque militar de EE.UU. contra una lancha con cocaína.",
      {"caribbean-boat-strikes"}),
+    # from the misses the earlier sets still held: boats blown up ("volando lanchas") by a US
+    # actor, not paper boats; shredded; "mais barcos no fundo do mar"; Trinidad in Portuguese
+    ('Trump: "Seguiremos volando lanchas mientras sigan saliendo de Venezuela"', "",
+     {"caribbean-boat-strikes"}),
+    ("Los niños volando barcos de papel en Caracas", "", set()),
+    ("US forces shred speedboat off Tucacas", "", {"caribbean-boat-strikes"}),
+    ('Presidente Trump promete "mais barcos no fundo do mar" até o tráfico parar no Caribe', "",
+     {"caribbean-boat-strikes"}),
+    ("Lancha rápida destruída por míssil norte-americano a norte de Trindade", "",
+     {"caribbean-boat-strikes"}),
 ])
 def test_topic_rules_from_blind51(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
