@@ -394,8 +394,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
             out.add(w[:i] + c + w[i:])
         for c in _ALIKE.get(w[i], ""):
             out.add(w[:i] + c + w[i + 1 :])
+    out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     if not light:
-        out.add(w + w[-1])  # the last letter doubled ('Haramm')
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
             out.add(w[1:])  # ('Boko Aram')
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'

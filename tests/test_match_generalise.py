@@ -55,6 +55,9 @@ MISSPELT = [
     ("Sinaloa Cartle faction leader arrested", "sinaloa-cartel"),
     ("Nicolás Madruo habla en Caracas", "nicolas-maduro"),
     ("Jalsico cartel gunmen", "cjng"),
+    # the last letter doubled in a word other names share too ("cartel", "unidos")
+    ("CBP seizes methamphetamine tied to Sinaloa Cartell associates", "sinaloa-cartel"),
+    ("Carteles Unidoss and the lime wars of Tierra Caliente", "carteles-unidos"),
 ]
 
 
