@@ -2828,3 +2828,29 @@ def test_entity_rules_from_blind51(title: str, summary: str, expected: set[str])
 ])
 def test_topic_rules_from_blind51(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a ripe plantain in a Title Case headline; a mall named Southcom
+    ("Sweet Maduro Plantain Prices Climb as Ecuador Shipments Lag", set()),
+    ("Southcom Mall in Pretoria reopens after flood repairs", set()),
+])
+def test_entity_rules_from_blind52(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # motorboats, knocked out; a heart attack aboard is no strike
+    ("Hegseth: US forces knocked out two narco motorboats off Punto Fijo overnight",
+     {"caribbean-boat-strikes"}),
+    ("Turista sufre un ataque cardíaco en un catamarán en Punta Cana y muere", set()),
+    # a jihadist group's listing; a group listed "as terrorists" (another country's: no)
+    ("State Department adds new aliases to ISIS listing", {"fto-designation"}),
+    ("Al-Qaeda's listing turns 27 as State Department reviews older designations",
+     {"fto-designation"}),
+    ("US hits two more boats as State Department lists Venezuelan smuggling ring as terrorists",
+     {"caribbean-boat-strikes", "fto-designation"}),
+    ("Ecuador lists the gang as terrorists", set()),
+])
+def test_topic_rules_from_blind52(title: str, expected: set[str]) -> None:
+    assert topics(title, "") == expected
