@@ -2624,6 +2624,14 @@ _CAPITALISED_ANYWAY = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "i",
+    # English nationality adjectives, capitalised whatever they qualify ("Pro-Trump Venezuelan
+    # voters"): no part of a name
+    "american", "americans", "venezuelan", "venezuelans", "mexican", "mexicans", "colombian",
+    "colombians", "cuban", "cubans", "haitian", "haitians", "brazilian", "brazilians",
+    "argentine", "argentinian", "chilean", "peruvian", "ecuadorian", "salvadoran",
+    "guatemalan", "honduran", "nicaraguan", "panamanian", "dominican", "jamaican",
+    "trinidadian", "canadian", "russian", "chinese", "iranian", "israeli", "european",
+    "british", "spanish", "portuguese", "french", "german", "latino", "latinos", "hispanic",
 ))
 _SHORT = 3  # an exact-case alias this short, in an ALL-CAPS field, needs the rest of the item
 _NO_MATCH = MatchResult()

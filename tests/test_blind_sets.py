@@ -444,9 +444,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # context words), and its topic recall, 0.880, 0.872 and 0.867 first: a listed group's
 # terrorism-finance and material-support cases, which this writer labels the listing and the
 # seed does not (charges, unlike convictions, are left out), and strikes told with places and
-# verbs no rule lists; blind52's entity recall in English and Spanish, 0.966 and 0.963 first
-# and after its rules (a lower-case hashtag "#juicioamaduro", "antimaduristas", "Pro-Trump"
-# before a demonym, the command beside a Guatemalan or a Colombian town without its context),
+# verbs no rule lists; blind52's Spanish entity recall, 0.963 first and after its rules (a
+# lower-case hashtag "#juicioamaduro", "antimaduristas", the command beside a Guatemalan or a
+# Colombian town without its context),
 # and its English and Portuguese topic recall, 0.917 and 0.900 after its rules (terrorism
 # trials, which the seed leaves out as charges, a strike off a Grenadian town, a "launch"
 # without drugs named; 10 Portuguese topics labelled))
@@ -460,7 +460,7 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind50", "entities", "en"): (0.98, 0.96), ("blind50", "entities", "es"): (0.98, 0.95),
           ("blind50", "topics", "en"): (0.93, 0.88), ("blind50", "topics", "es"): (0.93, 0.89),
           ("blind50", "topics", "pt"): (0.93, 0.86),
-          ("blind52", "entities", "en"): (0.98, 0.96), ("blind52", "entities", "es"): (0.98, 0.96),
+          ("blind52", "entities", "es"): (0.98, 0.96),
           ("blind52", "topics", "en"): (0.93, 0.91), ("blind52", "topics", "pt"): (0.93, 0.90)}
 
 

@@ -2834,6 +2834,9 @@ def test_topic_rules_from_blind51(title: str, summary: str, expected: set[str]) 
     # a ripe plantain in a Title Case headline; a mall named Southcom
     ("Sweet Maduro Plantain Prices Climb as Ecuador Shipments Lag", set()),
     ("Southcom Mall in Pretoria reopens after flood repairs", set()),
+    # a nationality adjective after a lone surname is no part of a name; another surname is
+    ("Pro-Trump Venezuelan voters in Weston cheer capture anniversary", {"donald-trump"}),
+    ("Fans of Trump Wilson cheer at the county golf final", set()),
 ])
 def test_entity_rules_from_blind52(title: str, expected: set[str]) -> None:
     assert entities(title, "") == expected
