@@ -576,13 +576,17 @@ def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
     match."""
     n = len(f)
     for end, (_klen, pats, partial) in found:
-        if partial or end == n or type(pats) is _Spelt:
-            return True
-        c = f[end]
-        if not c.isalnum() or c == f[end - 1] or (
-                c == "s" and (end + 1 == n or not f[end + 1].isalnum())):
+        if (partial or end == n or type(pats) is _Spelt or not f[end].isalnum()
+                or _goes_on_as_itself(f, end)):
             return True
     return False
+
+
+def _goes_on_as_itself(f: str, end: int) -> bool:
+    """Whether the word a hit ends inside goes on only in ways a rule reads as the hit's own
+    word: its last letter again (a stretched word) or a plural or possessive s that ends it."""
+    c = f[end]
+    return c == f[end - 1] or (c == "s" and _s_ends_word(f, end))  # (no call for most letters)
 
 
 def _marked(f: str) -> str:
@@ -1206,12 +1210,8 @@ class Matcher:
             whole = end == n or not f[end].isalnum()
             if klen >= 5 and f[start + 1] == _PUNCT and _dotted_run(f, start, end):
                 continue  # "C.J.N.G." inside "C.J.N.G.B."
-            if not (whole or partial or explain or tagged or f[end] == f[end - 1]
-                    or (f[end] == "s" and (end + 1 == n or not f[end + 1].isalnum()))):
-                # inside a longer word, and no rule can make it count (a plural or possessive s
-                # ends the word; a stretched word repeats its last letter; a hashtag is tagged):
-                # the common case
-                continue
+            if not (whole or partial or explain or tagged or _goes_on_as_itself(f, end)):
+                continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
                 ostart, oend = folded.orig(start), folded.orig_end(end)
             else:
@@ -1297,16 +1297,12 @@ class Matcher:
         found = list(main.iter(_marked(f)))
         if not (explain or "#" in every or "@" in every or _may_count(f, found)):
             return _NO_MATCH
-        if folds is None:  # each field's part of f is the field folded alone
-            folds = []
-            at = 0
-            for text in fields.values():
-                folds.append(Folded(f[at:at + len(text)], None))
-                at += len(text) + 1
         ends = [hit[0] for hit in found]
         scanned = []
         at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
-        for (name, text), folded in zip(fields.items(), folds, strict=True):
+        for i, (name, text) in enumerate(fields.items()):
+            # folded at once, each field's part of f is the field folded alone
+            folded = folds[i] if folds is not None else Folded(f[at : at + len(text)], None)
             last = at + len(folded.text)
             if text:
                 mine = found[bisect.bisect_right(ends, at):bisect.bisect_right(ends, last)]
