@@ -455,12 +455,19 @@ def test_fto_acronym_needs_terrorism_or_a_group() -> None:
 
 
 def test_fto_terror_word_order_and_material_support() -> None:
-    """Terror words after the designation, or right before it; 'material support' needs both."""
+    """Terror words after the designation, or right before it. 'Material support' to
+    terrorists is the crime the listing creates: said of a cartel or gang (which only the
+    listing makes terrorists) it is designation news; said of a jihadist group, a crime story
+    unless the listing is told."""
     assert "fto-designation" in topics("US designates the gang as a terrorist group")
     assert "fto-designation" in topics("Court upholds the narco-terrorist designation")
-    assert "fto-designation" not in topics(
+    assert "fto-designation" in topics(
         "Gang boss faces terrorism counts in New York",
         "Prosecutors used material-support-to-terrorism counts against a designated gang member.",
+    )
+    assert "fto-designation" not in topics(
+        "Ohio man charged with providing material support to terrorists",
+        "He is accused of sending money to ISIS fighters in Syria.",
     )
     assert "fto-designation" in topics(
         "Judge weighs first terrorism designation case",
@@ -728,11 +735,11 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     (~7.5 MB with blind28's rules and coordinated names, ~7.8 MB with blind30's and the topic
     terms' cognate, article-free and elided-name keys, ~8.3 MB with blind34's, ~8.8 MB with
     the context terms' joined-"ex" keys, ~9.5 MB with blind45's, ~9.8 MB with blind46's and
-    blind47's, ~10.3 MB with blind48's to blind52's), and a key held once per word-start mark
-    again would add ~2.6 MB."""
+    blind47's, ~10.3 MB with blind48's to blind52's, ~10.65 MB with blind53's), and a key held
+    once per word-start mark again would add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
-    assert size < 10.6 * 2**20, size / 2**20
+    assert size < 11.0 * 2**20, size / 2**20
 
 
 def test_compiling_the_seed_watchlist_peaks_near_what_it_keeps() -> None:

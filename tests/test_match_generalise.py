@@ -555,9 +555,14 @@ def test_a_thing_named_after_the_alias_takes_the_items_other_lone_hits() -> None
     ("EE.UU. lanza un nuevo ataque en el Caribe",
      "Según el Pentágono, murieron tres tripulantes a bordo de una pequeña lancha que llevaba "
      "cocaína.", {"caribbean-boat-strikes"}),
+    # ... or not, when the headline's attack is told in the sea (blind53)
     ("EE.UU. lanza un nuevo ataque en el Caribe",
      "Según el Pentágono, murieron tres tripulantes a bordo de una pequeña lancha de pescadores.",
-     set()),
+     {"caribbean-boat-strikes"}),
+    # ... but not a headline's attack elsewhere and a boat far from it, no drugs named
+    ("EE.UU. lanza un nuevo ataque contra objetivos del ELN en el Catatumbo",
+     "En otra noticia, tres tripulantes murieron a bordo de una pequeña lancha de pescadores "
+     "en Aruba.", set()),
     # Portuguese: "atingido" (hit), "míssil"
     ("Barco atingido por míssil dos EUA no Caribe", "", {"caribbean-boat-strikes"}),
 ])
@@ -1530,12 +1535,13 @@ def test_topic_rules_from_blind25_and_blind26(title: str, summary: str,
      "A medida não tem relação com a lista de grupos terroristas.", set()),
     ("Provincia aprueba ley contra la extorsión",
      "La norma no crea ninguna lista de organizaciones terroristas.", set()),
-    # a material-support charge against a group's member, with its listing told ...
+    # a material-support charge against a group's member, with its listing told or not (only
+    # the listing makes a cartel's member a terrorist's supporter: blind42, 45, 50 and 53's
+    # writers label it so)
     ("Gulf Cartel accountant charged with material support to a terrorist organization",
      "The State Department put the group on its list in February.", {"fto-designation"}),
-    # ... not with only the adjective
     ("Northeast Cartel figure extradited to Texas", "Prosecutors used material support to "
-     "terrorism counts against a member of a designated cartel.", set()),
+     "terrorism counts against a member of a designated cartel.", {"fto-designation"}),
     # another country's guard, pirates firing, a seizure without a shot, a ferry strike's end
     ("Honduran guard says it destroyed smugglers' boats off the Mosquitia coast",
      "The armed forces said they burned five vessels used by traffickers.", set()),
@@ -2308,7 +2314,7 @@ def test_a_letter_a_lossy_conversion_lost_is_put_back_for_matching(title, entity
 def test_a_question_mark_or_an_unknown_word_stays_as_written():
     restored = MATCHER._restored
     assert restored("Is it? Yes, Maduro said") == "Is it? Yes, Maduro said"
-    assert restored("particip? en la reuni\ufffdn") == "particip? en la reuni\ufffdn"  # no key
+    assert restored("particip? en la sesi\ufffdn") == "particip? en la sesi\ufffdn"  # no key
     assert restored("C\ufffdrtel") == "Cartel"
 
 
@@ -2857,3 +2863,49 @@ def test_entity_rules_from_blind52(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind52(title: str, expected: set[str]) -> None:
     assert topics(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # barges; a strike told in the sea with a craft anywhere; a strike in international waters
+    # on a craft; the US confirming a strike (no region, no drugs named)
+    ("US missile destroys a barge off the Venezuelan coast", "", {"caribbean-boat-strikes"}),
+    ("Lanza del Sur: destruida otra gabarra cerca de Puerto La Cruz", "",
+     {"caribbean-boat-strikes"}),
+    ("Third strike in the southern Caribbean this week",
+     "Officials said two men on the speedboat were killed.", {"caribbean-boat-strikes"}),
+    ("Skiff struck in international waters; four dead",
+     "The craft was hit about 60 miles north of Aruba.", {"caribbean-boat-strikes"}),
+    ("Washington confirma ataque contra un bote; no hubo sobrevivientes", "",
+     {"caribbean-boat-strikes"}),
+    ("Estados Unidos confirma ataque a una lancha frente a Limón", "",
+     {"caribbean-boat-strikes"}),
+    # not strikes: a fish striking a bait, a boat striking a footbridge or rocks, a general
+    # strike that keeps boats in port
+    ("Sailfish strikes lift a slow season for Aruba charter boats", "", set()),
+    ("Rowing boat strikes footbridge on the Caribbean coast of Colombia", "", set()),
+    ("General strike in the Caribbean island keeps ferry boats in port", "", set()),
+    # the crimes the listing creates, said of a listed group, and the State Department's act;
+    # not the support of victims, nor a group with no listing
+    ("Dos miembros del Tren de Aragua, acusados de apoyo a una organización terrorista", "",
+     {"fto-designation"}),
+    ("Bank flags payments to the CJNG as possible terrorist financing", "",
+     {"fto-designation"}),
+    ("Court hears challenge to how the State Department designated the Cartel of the Suns", "",
+     {"fto-designation"}),
+    ("Fundación de apoyo a las víctimas del terrorismo visita Sinaloa", "", set()),
+    # another body asking that groups be treated as terrorists is not the US listing
+    ("Deputado quer que facções sejam tratadas como grupos terroristas", "", set()),
+])
+def test_topic_rules_from_blind53(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a goalkeeper who shares the secretary's full name; the secretary meeting a president
+    ("Marco Rubio saves a penalty in his first start", "The goalkeeper, 20, kept a clean sheet.",
+     set()),
+    ("Rubio viaja a Panamá para reunirse con el presidente Mulino", "", {"marco-rubio"}),
+    ("Rubio lands in Santo Domingo for talks with President Abinader", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind53(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
