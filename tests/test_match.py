@@ -456,18 +456,19 @@ def test_fto_acronym_needs_terrorism_or_a_group() -> None:
 
 def test_fto_terror_word_order_and_material_support() -> None:
     """Terror words after the designation, or right before it. 'Material support' to
-    terrorists is the crime the listing creates: said of a cartel or gang (which only the
-    listing makes terrorists) it is designation news; said of a jihadist group, a crime story
-    unless the listing is told."""
+    terrorists is the crime the listing creates: said of a listed cartel, gang or jihadist
+    group it is designation news (blind42, 45, 50, 53 and 54's writers label it so); material
+    support of anything else is not."""
     assert "fto-designation" in topics("US designates the gang as a terrorist group")
     assert "fto-designation" in topics("Court upholds the narco-terrorist designation")
     assert "fto-designation" in topics(
         "Gang boss faces terrorism counts in New York",
         "Prosecutors used material-support-to-terrorism counts against a designated gang member.",
     )
+    assert "fto-designation" in topics("Ohio man charged with material support to ISIS")
     assert "fto-designation" not in topics(
-        "Ohio man charged with providing material support to terrorists",
-        "He is accused of sending money to ISIS fighters in Syria.",
+        "Charity pledges material support to flood victims in Texas",
+        "Cartel violence had already emptied the towns, volunteers said.",
     )
     assert "fto-designation" in topics(
         "Judge weighs first terrorism designation case",

@@ -2909,3 +2909,38 @@ def test_topic_rules_from_blind53(title: str, summary: str, expected: set[str]) 
 ])
 def test_entity_rules_from_blind53(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US as the subject of any attack verb; boats blown to pieces or into the air;
+    # sailboats and Colombia's "voladora"; more places of the region
+    ("EE. UU. manda a pique una lancha frente a Morón", "", {"caribbean-boat-strikes"}),
+    ("Pescadores de Taganga: el bote que EE.UU. hizo pedazos llevaba a dos vecinos", "",
+     {"caribbean-boat-strikes"}),
+    ("La narcolancha que Estados Unidos hizo saltar por los aires", "",
+     {"caribbean-boat-strikes"}),
+    ("US strike hits a sailboat near Saba; two dead", "", {"caribbean-boat-strikes"}),
+    ("Ataque de EE.UU. contra una voladora cerca de Cabo de la Vela", "",
+     {"caribbean-boat-strikes"}),
+    # a ship's anchor striking a cable is no strike
+    ("Anchor strike from a freighter cuts an undersea cable off Martinique", "", set()),
+    # the listing in a social post's abbreviation; support of terror, hyphenated; a group
+    # said to be designated soon; material support to a listed jihadist group
+    ("The US listed the gang as a terrorist org last year", "Tren de Aragua members face "
+     "new charges.", {"fto-designation"}),
+    ("Texas woman pleads guilty in terror-support case tied to the CJNG", "",
+     {"fto-designation"}),
+    ("Official says two more cartels will be designated soon", "", {"fto-designation"}),
+    ("Jovem é acusado de apoio material ao Estado Islâmico", "", {"fto-designation"}),
+])
+def test_topic_rules_from_blind54(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the Suns without their article; the gang's number spelt out
+    ("Defector describes 'Cartel of Suns' payroll to jurors", {"cartel-de-los-soles"}),
+    ("Honduras extradites three 'MS Trece' leaders", {"ms-13"}),
+])
+def test_entity_rules_from_blind54(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
