@@ -2944,3 +2944,32 @@ def test_topic_rules_from_blind54(title: str, summary: str, expected: set[str]) 
 ])
 def test_entity_rules_from_blind54(title: str, expected: set[str]) -> None:
     assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a strike told in the Pacific is another campaign's, even with the Caribbean named apart
+    # from it; "strikes in the Caribbean and the Pacific" and smugglers moving to the Pacific
+    # are the campaign's
+    ("Pentagon confirms a strike on a skiff in the eastern Pacific",
+     "No Caribbean operation was reported this week.", set()),
+    ("Ataque de EE.UU. contra una lancha cerca de la isla de Coiba", "", set()),
+    ("US strikes in the Caribbean and the eastern Pacific have killed 90",
+     "The strikes hit boats said to carry drugs.", {"caribbean-boat-strikes"}),
+    ("Boat strikes drive smugglers toward Pacific routes",
+     "US attacks on drug boats in the Caribbean go on.", {"caribbean-boat-strikes"}),
+    # schooners and sloops, sent to the bottom, charred, burst into flames
+    ("Schooner sent to the bottom by US forces off Carenero", "", {"caribbean-boat-strikes"}),
+    ("Míssil dos EUA carboniza balandra perto de Chirimena", "", {"caribbean-boat-strikes"}),
+    ("Fishers saw a speedboat burst into flames after a US drone passed",
+     "Grenadian crews said it happened north of Carriacou.", {"caribbean-boat-strikes"}),
+    # a plea is no country's declaration; FTO beside Greek shipowners is the list; Venezuela's
+    # own list is not the US's
+    ("Venezolano se declara culpable de apoyo material al Tren de Aragua, designado por EE.UU.",
+     "", {"fto-designation"}),
+    ("Greek shipowners told Houthi payments may breach FTO sanctions", "",
+     {"fto-designation"}),
+    ("Caracas amplía su lista venezolana de grupos terroristas",
+     "La lista es distinta de la de Washington.", set()),
+])
+def test_topic_rules_from_blind55(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
