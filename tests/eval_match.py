@@ -4,7 +4,7 @@
                                                     # overall and per language, for every set:
                                                     # labelled.jsonl, holdout.jsonl, blind3.jsonl,
                                                     # blind4.jsonl, blind5.jsonl, blind6.jsonl,
-                                                    # blind7.jsonl to blind55.jsonl
+                                                    # blind7.jsonl to blind56.jsonl
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
     .venv/bin/python tests/eval_match.py --watchlist W --data F   # F matched with watchlist W
@@ -14,7 +14,7 @@
 
 The labelled items are written for the project (tests/data/labelled.jsonl); their HTML is
 reduced with monitor.normalize.html_to_text, as the pipeline does, before matching.
-tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind55.jsonl were written blind
+tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind56.jsonl were written blind
 (from the contract, not the watchlist or the matcher); each was scored once before any rule was
 tuned on it, and that first score is in the README. Their figures now are regression floors.
 """
@@ -225,6 +225,11 @@ BLIND54 = ROOT / "tests" / "data" / "blind54.jsonl"
 # and social media, with Spanish and Portuguese items on the same events (50/30/20;
 # blind55.README.md), scored once untuned with the matcher of the commit that adds it.
 BLIND55 = ROOT / "tests" / "data" / "blind55.jsonl"
+# A new blind set written from issue 11, the contract and the seed alone: the two topics told
+# later and in passing (follow-ups, hearings, lawsuits, families, markets, year-end reviews, a
+# clause inside another story), 45/35/20 (blind56.README.md), scored once untuned with the
+# matcher of the commit that adds it.
+BLIND56 = ROOT / "tests" / "data" / "blind56.jsonl"
 # Sets written with a watchlist of their own, each by an analyst who read only the README's
 # watchlist section (tests/data/other-seed-N/README.md): how the matcher does on another story's
 # first watchlist. other-seed-1 was scored once untuned with the matcher of 662add9,
@@ -259,7 +264,8 @@ SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND
         BLIND52,
         BLIND53,
         BLIND54,
-        BLIND55)
+        BLIND55,
+        BLIND56)
 
 
 @dataclass
@@ -482,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", action="store_true", help="measure throughput instead")
     parser.add_argument("--data", action="append", type=Path, metavar="PATH",
                         help="a labelled JSONL file to evaluate (repeatable; default: "
-                        "every set in tests/data: labelled, holdout, blind3 to blind55)")
+                        "every set in tests/data: labelled, holdout, blind3 to blind56)")
     parser.add_argument("--watchlist", action="append", type=Path, metavar="PATH",
                         help="a watchlist file or folder to match with (repeatable; default: "
                         "the seed watchlist)")
