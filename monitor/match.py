@@ -1493,8 +1493,15 @@ class Matcher:
         """Why the word after the hit makes it another thing of that name, or None."""
         if not rule.not_before:
             return None
-        word = _word_after(item.folded[h.field].text, h.fend)
+        folded = item.folded[h.field]
+        word = _word_after(folded.text, h.fend)
         if word in rule.not_before:
+            # the first part of a hyphenated compound is no word of its own ("the Sinaloa
+            # Cartel co-founder" is no "Sinaloa Cartel Co.")
+            end = folded.orig_end(folded.text.index(word, h.fend) + len(word))
+            text = item.fields[h.field]
+            if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+                return None
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
 

@@ -2973,3 +2973,23 @@ def test_entity_rules_from_blind54(title: str, expected: set[str]) -> None:
 ])
 def test_topic_rules_from_blind55(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # longliners; a group that "ahora es terrorista"; the listing's anniversary as the group's
+    # time as terrorists
+    ("Relatives: a longliner's crew died in a US strike north of La Blanquilla", "",
+     {"caribbean-boat-strikes"}),
+    ("Migrantes dicen que les preguntaban por el Tren de Aragua porque ahora es terrorista", "",
+     {"fto-designation"}),
+    ("Un año como terroristas: el Cártel del Noreste sigue cobrando cuotas", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind56(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+def test_a_not_before_word_that_opens_a_hyphenated_compound_is_no_word_of_its_own() -> None:
+    """'Co' after a group's name is a company ("Sinaloa Cartel Co."); "co-founder" is not."""
+    assert entities("The Sinaloa Cartel co-founder faces life in prison") == {"sinaloa-cartel"}
+    assert entities("Sinaloa Cartel Co. sells branded hats online") == set()
