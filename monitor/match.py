@@ -1494,11 +1494,12 @@ class Matcher:
         if not rule.not_before:
             return None
         folded = item.folded[h.field]
-        word = _word_after(folded.text, h.fend)
+        start, stop = _word_span_after(folded.text, h.fend)
+        word = folded.text[start:stop]
         if word in rule.not_before:
             # the first part of a hyphenated compound is no word of its own ("the Sinaloa
             # Cartel co-founder" is no "Sinaloa Cartel Co.")
-            end = folded.orig_end(folded.text.index(word, h.fend) + len(word))
+            end = folded.orig_end(stop)
             text = item.fields[h.field]
             if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
                 return None
@@ -2432,6 +2433,12 @@ def _quote_opens_inside(text: str, start: int, end: int) -> str | None:
 
 def _word_after(f: str, end: int) -> str:
     """The folded word right after folded offset ``end`` (past spaces), or ''."""
+    i, j = _word_span_after(f, end)
+    return f[i:j]
+
+
+def _word_span_after(f: str, end: int) -> tuple[int, int]:
+    """Where ``_word_after`` finds its word in ``f``: (start, end), empty if none."""
     i = end
     n = len(f)
     while i < n and f[i] == " ":
@@ -2439,7 +2446,7 @@ def _word_after(f: str, end: int) -> str:
     j = i
     while j < n and f[j].isalnum():
         j += 1
-    return f[i:j]
+    return i, j
 
 
 def _s_ends_word(f: str, end: int) -> bool:
