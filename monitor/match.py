@@ -471,6 +471,11 @@ _ROMANCE_FORMS = {"ad": ("a", "an", "am", "ar", "ou", "aron", "aram", "ando"),
                   "id": ("e", "en", "em", "er", "ir", "eu", "iu", "ieron", "eram", "iram",
                          "iendo", "endo", "indo")}
 _PARTICIPLE = re.compile(r"^([a-z]{4,})(ad|id)$")
+# the verbs built on "tener" and Portuguese "ter" (detener, retener, deter, reter, manter) are
+# irregular, and "Detienen a ..." is how Spanish headlines report an arrest
+_TENER = ("tiene", "tienen", "tuvo", "tuvieron")
+_TER = re.compile(r"^(de|re|man|con|ob)tid$")
+_TER_FORMS = ("tem", "teve", "tiveram", "ter", "tendo")  # detém and detêm fold alike
 _NOT_FORMS = frozenset(
     "para pare paran paren parar cara casa come comen como cena mesa pena seria sera sean "
     "fine fines line lines wine mine mines bore cure care cares ride rides side sides tide "
@@ -495,6 +500,10 @@ def inflections(term: str) -> tuple[str, ...]:
     if m and term.endswith("*") and not word.startswith(_OTHER_SENSE):
         stem, kind = m.groups()
         forms += [stem + end for end in _ROMANCE_FORMS[kind]]
+        if kind == "id" and stem.endswith("ten"):  # detenid*: Detienen, detuvo (tener's forms)
+            forms += [stem[:-3] + end for end in _TENER]
+    if term.endswith("*") and _TER.match(word):  # Portuguese detid*: detém, deteve, detiveram
+        forms += [word[:-3] + end for end in _TER_FORMS]
     if term == body and word.endswith("ed") and len(word) >= 6:
         if word.endswith("ied"):
             forms += [word[:-3] + "y", word[:-3] + "ies", word[:-3] + "ying"]

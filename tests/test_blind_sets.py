@@ -616,7 +616,12 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # 0.527 without the rule); an unless term spelt as the alias's own hit no veto since: entities
 # 0.978 / 0.956. other-seed-23 (a prison escape, 418 items) first scored with the matcher of
 # 86d5934: entities P 0.943 R 0.908, topics P 0.841 R 0.614; nothing tuned on it (its prison's
-# false entities are mostly the story's "Las Palmas" its writer left unlabelled).
+# false entities are mostly the story's "Las Palmas" its writer left unlabelled). The forms of
+# "tener" and Portuguese "ter" (a "detenid*" term reaches "Detienen", "detuvo"; "detid*"
+# "detém", "deteve") fixed 20 topic misses over os2-os21 and added 2 false topics, each an
+# item the entity or the topic rule itself took wrongly (os14's other "Cóndor", os23's lawyer
+# arrested under the recapture topic): the Spanish topic precision floors of os14 and os23 fell
+# by 0.02.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -659,7 +664,7 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.84, 0.55), ("topics", "pt"): (0.71, 0.66)},
     "os14": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.98, 0.95),
              ("entities", "pt"): (1.00, 0.89), ("topics", "en"): (0.94, 0.80),
-             ("topics", "es"): (0.95, 0.71), ("topics", "pt"): (0.94, 0.66)},
+             ("topics", "es"): (0.93, 0.71), ("topics", "pt"): (0.94, 0.66)},
     "os15": {("entities", "en"): (0.97, 0.94), ("entities", "es"): (0.99, 0.95),
              ("entities", "pt"): (0.96, 0.90), ("topics", "en"): (0.92, 0.62),
              ("topics", "es"): (0.95, 0.71), ("topics", "pt"): (0.93, 0.52)},
@@ -686,7 +691,7 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.90, 0.55), ("topics", "pt"): (0.84, 0.56)},
     "os23": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.92, 0.89),
              ("entities", "pt"): (0.94, 0.87), ("topics", "en"): (0.80, 0.64),
-             ("topics", "es"): (0.88, 0.58), ("topics", "pt"): (0.84, 0.60)},
+             ("topics", "es"): (0.86, 0.58), ("topics", "pt"): (0.84, 0.60)},
 }
 
 

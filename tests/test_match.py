@@ -921,13 +921,17 @@ topics:
   - id: criminal-case
     name: Charges and convictions
     rule:
-      any_of: [imputad*, condenad*, charged, banned, denunciad*]
+      any_of: [imputad*, condenad*, charged, banned, denunciad*, detenid*, detid*]
 """
 
 
 @pytest.mark.parametrize(("term", "forms", "not_forms"), [
     ("imputad*", {"imputa", "imputan", "imputam", "imputou", "imputaron", "imputar"}, {"imputo"}),
-    ("detenid*", {"deteniendo", "detener"}, set()),
+    ("detenid*", {"deteniendo", "detener", "detiene", "detienen", "detuvo", "detuvieron"},
+     set()),
+    ("retid*", {"retem", "reteve", "retiveram", "reter"}, set()),  # retém, Portuguese "ter"
+    ("detid*", {"detem", "deteve", "detiveram"}, set()),
+    ("partid*", set(), {"parteve", "partiveram"}),  # partir is regular, no "ter"
     ("suspendid*", {"suspende", "suspenden", "suspendeu", "suspendieron"}, set()),
     ("charged", {"charge", "charges", "charging"}, set()),
     ("banned", {"ban", "bans", "banning"}, set()),
@@ -956,6 +960,9 @@ def test_the_other_forms_of_a_participle_term(term: str, forms: set[str],
     ("Prosecutors charge Alba Coop founders with fraud", {"criminal-case"}),
     ("Regulator bans Alba Coop from taking deposits", {"criminal-case"}),
     ("Alba imputada por estafa", {"criminal-case"}),  # the term as written, as ever
+    ("Detienen a la tesorera de Alba Coop en Asunción", {"criminal-case"}),  # tener's forms
+    ("PF detém sócio da Alba Coop em Foz do Iguaçu", {"criminal-case"}),
+    ("Detienen a un concejal en Asunción", set()),  # the story's only
     # no entity of the topic's file: another story's verbs, another sense ("charge" a price)
     ("Fiscalía imputa a un concejal por estafa", set()),
     ("Airport to charge a fee for drop-offs", set()),
