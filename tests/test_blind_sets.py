@@ -458,7 +458,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # trials, which the seed leaves out as charges, a strike off a Grenadian town, a "launch"
 # without drugs named; 10 Portuguese topics labelled); blind54's Spanish entity precision and
 # recall, 0.976 both first and after its rules (the adjective "Maduro y cremoso" opening a
-# title, a Nuevo León "secretario Rubio" whose first name only the summary gives, "trumpismo"))
+# title, a Nuevo León "secretario Rubio" whose first name only the summary gives, "trumpismo");
+# blind57's English and Portuguese topic recall, 0.833 and 0.769 first, 0.903 and 0.923 after
+# its rules (a strike told in slang or beside another country's coast guard, a Spanglish
+# "firmó lo de los cárteles como terroristas", "sem a designação" read as denied))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -471,7 +474,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind50", "topics", "pt"): (0.93, 0.86),
           ("blind52", "entities", "es"): (0.98, 0.96),
           ("blind52", "topics", "en"): (0.93, 0.91), ("blind52", "topics", "pt"): (0.93, 0.90),
-          ("blind54", "entities", "es"): (0.97, 0.97)}
+          ("blind54", "entities", "es"): (0.97, 0.97),
+          ("blind57", "topics", "en"): (0.93, 0.90), ("blind57", "topics", "pt"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -2993,3 +2993,46 @@ def test_a_not_before_word_that_opens_a_hyphenated_compound_is_no_word_of_its_ow
     """'Co' after a group's name is a company ("Sinaloa Cartel Co."); "co-founder" is not."""
     assert entities("The Sinaloa Cartel co-founder faces life in prison") == {"sinaloa-cartel"}
     assert entities("Sinaloa Cartel Co. sells branded hats online") == set()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # one US strike with "military" between, told off Venezuela or in the Caribbean sea; the
+    # plural named in passing stays the campaign's context, not a strike reported
+    ("Two dead in US military strike near Isla de Coche, officials say", "",
+     {"caribbean-boat-strikes"}),
+    ("Sobrevivente relata ataque militar dos EUA na costa da Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("Hegseth praises crews after latest strike off the Venezuelan coast", "",
+     {"caribbean-boat-strikes"}),
+    # "no survivors" counts the crew; Navassa is on the sea; Ecuador's Manta is the Pacific
+    ("US confirms no survivors after strike west of Navassa", "", {"caribbean-boat-strikes"}),
+    ("EE.UU. confirma ataque contra una lancha frente a Manta", "", set()),
+    # the group before its status, the Portuguese "como grupo terrorista"; another country
+    # ratifying its own listing is not the US's
+    ("Washington mantém o Cartel dos Sóis como grupo terrorista", "", {"fto-designation"}),
+    ("Rubio: el Tren de Aragua sigue siendo terrorista", "", {"fto-designation"}),
+    ("Ecuador ratifica al Tren de Aragua como grupo terrorista", "", set()),
+    # material support to a listed cartel; the Treasury's own finding is a sanctions list
+    ("Transportistas temen que pagar al Cártel del Golfo sea apoyo material", "",
+     {"fto-designation"}),
+    ("Treasury says the network gave material support to the cartel", "", set()),
+    # the listing as a compound adjective; the designation of a jihadist group in Spanish
+    ("Gunmen tied to a terror-listed cartel arrested in Reynosa", "", {"fto-designation"}),
+    ("La designación del Estado Islámico en Somalia frena la ayuda", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind57(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a tower with his name in Spanish word order; a clinic's vaccination days under "CDS"; a
+    # university's student system called ISIS; a cigar's maduro wrapper
+    ("Venden los últimos pisos de la torre Trump de Panamá", "", set()),
+    ("El CDS de Culiacán extiende su jornada de vacunación", "", set()),
+    ("ISIS enrollment portal down for the second day, students say", "", set()),
+    ("10 best maduro-wrapped cigars to gift this year", "", set()),
+    ("Maduro sends envoy to Havana", "", {"nicolas-maduro"}),
+])
+def test_entity_rules_from_blind57(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
