@@ -3020,6 +3020,8 @@ def test_a_not_before_word_that_opens_a_hyphenated_compound_is_no_word_of_its_ow
     ("Gunmen tied to a terror-listed cartel arrested in Reynosa", "", {"fto-designation"}),
     ("La designación del Estado Islámico en Somalia frena la ayuda", "",
      {"fto-designation"}),
+    # ... not another country ruling out its own
+    ("Petro descarta la designación de Hezbolá", "", set()),
 ])
 def test_topic_rules_from_blind57(title: str, summary: str, expected: set[str]) -> None:
     assert topics(title, summary) == expected
