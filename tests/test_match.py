@@ -497,8 +497,11 @@ def test_boat_strikes_need_the_caribbean_or_no_other_sea() -> None:
 
 def test_explain_exclusion() -> None:
     """explain() reports a hit dropped by an exclusion phrase."""
+    lines = MATCHER.explain({"title": "Ford Motor recalls its pickups"})
+    assert any("inside the exclusion 'Ford Motor'" in line for line in lines), lines
+    # a strict name before another capitalised word is rejected before any exclusion is read
     lines = MATCHER.explain({"title": "Isis Valverde stars in a new series"})
-    assert any("inside the exclusion 'Isis Valverde'" in line for line in lines), lines
+    assert any("followed by the capitalised word" in line for line in lines), lines
 
 
 def test_empty_and_missing_fields() -> None:
@@ -736,11 +739,12 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     (~7.5 MB with blind28's rules and coordinated names, ~7.8 MB with blind30's and the topic
     terms' cognate, article-free and elided-name keys, ~8.3 MB with blind34's, ~8.8 MB with
     the context terms' joined-"ex" keys, ~9.5 MB with blind45's, ~9.8 MB with blind46's and
-    blind47's, ~10.3 MB with blind48's to blind52's, ~10.9 MB with blind53's to blind56's), and
-    a key held once per word-start mark again would add ~2.6 MB."""
+    blind47's, ~10.3 MB with blind48's to blind52's, ~10.9 MB with blind53's to blind56's,
+    ~11.5 MB with blind57's and blind58's), and a key held once per word-start mark again would
+    add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
-    assert size < 11.5 * 2**20, size / 2**20
+    assert size < 12.5 * 2**20, size / 2**20
 
 
 def test_compiling_the_seed_watchlist_peaks_near_what_it_keeps() -> None:

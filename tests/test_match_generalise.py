@@ -3038,3 +3038,45 @@ def test_topic_rules_from_blind57(title: str, summary: str, expected: set[str]) 
 ])
 def test_entity_rules_from_blind57(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # an explainer's designation, told apart from the group and the US; not an appointment
+    ("Why the Gulf Cartel still matters", "Washington designated the group in 2025, and its "
+     "factions still fight over Reynosa.", {"fto-designation"}),
+    ("El canciller Rubio y su vieja cruzada contra los Soles", "Como senador pidió durante "
+     "años castigar a la red de militares venezolanos. Como jefe de la diplomacia "
+     "estadounidense, firmó la designación en noviembre.", {"fto-designation"}),
+    ("EE.UU. y el Cártel del Golfo", "La designación del nuevo fiscal antidrogas llega en "
+     "medio de la disputa.", set()),
+    ("Víctimas demandan a bancos por cárteles", "La ley estadounidense permite demandar a "
+     "quien ayude a una organización designada.", {"fto-designation"}),
+    # the US's list of terrorists named as the US's; another country's local list; a veto of
+    # "not a terrorist list"
+    ("Como nasceu a lista de terroristas dos Estados Unidos", "", {"fto-designation"}),
+    ("Emiratos añadieron seis nombres a su lista local de terroristas", "", set()),
+    ("Verificación: negar visas a dos jueces no es una lista de terroristas",
+     'Publicaciones dijeron que Washington los "declaró terroristas".', set()),
+    # the campaign's second strike on survivors, in its sea; the campaign by its sea is the
+    # US's own even beside a coast guard; a strike begun by workers over wages is a labour one
+    ("The 'double tap' question, a year on", "The second strike killed two men clinging to "
+     "the wreck in the Caribbean.", {"caribbean-boat-strikes"}),
+    ("Why doesn't the Coast Guard board them? Questions on the Caribbean strikes", "",
+     {"caribbean-boat-strikes"}),
+    ("Dockers in Trinidad began a strike on Monday over wages", "Ships waited offshore.",
+     set()),
+])
+def test_topic_rules_from_blind58(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # ripe food opening a title is no Maduro; a Portuguese "Se" opens a sentence before him
+    ("Maduro e macio: o abacate que chega antes do tempo", "", set()),
+    ("Opinião: o presidente americano Trump erra", "Se Trump pode mandar, pergunta o autor, "
+     "quem o impede?", {"donald-trump"}),
+    # a woman named Isis before her surname, in sentence case
+    ("Terror court names new defendants", "A lawyer, Isis Gamal, was among them.", set()),
+])
+def test_entity_rules_from_blind58(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
