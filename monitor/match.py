@@ -1594,6 +1594,10 @@ class Matcher:
         rest = text[h.end :]
         if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
             return f"followed by {rest[:4]!r}: part of a longer code"
+        if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
+            return "a dash set off by spaces between its words: punctuation, not the name"
+        if alias[-1:].isdigit() and " " in alias and _COMPOUND_NUMBER.match(rest):
+            return f"its number opens {rest[:8]!r}: a compound (\"MS 13-year study\")"
         letters = "".join(c for c in alias if c.isalnum())
         if len(letters) < 2 or not letters.isupper():
             return None
@@ -2047,6 +2051,13 @@ class Matcher:
         names = sorted(self._term_text[t] for t in terms)
         shown = names[:5] + (["..."] if len(names) > 5 else []) + ["(rule)"] * bool(rules)
         return "[" + ", ".join(shown) + "]"
+
+
+# a dash with a space on both sides, between an alias's words ("MS - 13"): punctuation
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# a number written apart from its letters and joined to a word after it ("MS 13-year study");
+# "MS-13-linked", written as one code, stays the gang's
+_COMPOUND_NUMBER = re.compile(r"-[a-z]")
 
 
 class _Every:

@@ -3080,3 +3080,68 @@ def test_topic_rules_from_blind58(title: str, summary: str, expected: set[str]) 
 ])
 def test_entity_rules_from_blind58(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US as the subject of a sinking verb, in no named region; a US destroyer is a ship
+    ("Familia de Clarines dice que EE.UU. hundió la lancha de su hijo", "",
+     {"caribbean-boat-strikes"}),
+    ("US destroyer trails Iranian fast boats in the Gulf", "", set()),
+    # the command's own strike; places on the Guajira and Anzoátegui coasts
+    ("Guardacostas de Curazao hallan restos tras un ataque del Comando Sur cerca de Venezuela",
+     "", {"caribbean-boat-strikes"}),
+    ("Comunidad de Manaure pide respuestas por la lancha volada en la costa", "",
+     {"caribbean-boat-strikes"}),
+    # lightning setting a boat on fire; a fishing tournament's first strike
+    ("Un rayo incendia un bote pesquero frente a La Guajira", "", set()),
+    ("Bonaire wahoo tournament: first strike came at dawn for the boat Salt Life", "", set()),
+    # a group "now a terrorist group", in capitals; another government's decree
+    ("CAN BARS STILL PAY THE CJNG NOW IT'S A TERRORIST GROUP?", "", {"fto-designation"}),
+    ("Gobierno dominicano declara terrorista a una pandilla por decreto", "", set()),
+])
+def test_topic_rules_from_blind59(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US's list by name beside a listed group; sharing a list with the jihadists; what a
+    # group "seguirá siendo"; the listing a year apart from its group
+    ("O que a lista americana diz do Cartel de Sinaloa", "", {"fto-designation"}),
+    ("Cartéis mexicanos passam a dividir lista com o Estado Islâmico", "",
+     {"fto-designation"}),
+    ("Rubio: el Tren de Aragua seguirá siendo terrorista", "", {"fto-designation"}),
+    ("Al-Shabaab's 2008 listing still limits aid in Somalia", "", {"fto-designation"}),
+    # material support a few words from the cartel; another union's list prolonged
+    ("Pescadores temen cargos de «apoyo material» por pagar cuotas al Cártel del Golfo", "",
+     {"fto-designation"}),
+    ("UE prolonga a sua lista de grupos terroristas", "", set()),
+    # the Pentagon confirming a new strike in Venezuelan waters; a chalana and a dory
+    ("Pentágono confirma novo bombardeamento em águas venezuelanas", "",
+     {"caribbean-boat-strikes"}),
+    ("Misil de EE.UU. contra una chalana cerca de Los Testigos", "",
+     {"caribbean-boat-strikes"}),
+    ("US drone wrecks a dory off Chichiriviche, Pentagon says", "",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind60(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Portuguese spellings and word order of groups; a supercarrier in Spanish; the command's
+    # hospital ship in Panama; Rubio's national-security title and his Caribbean stops
+    ("Boko Harã sequestra estudantes no Borno", "", {"boko-haram"}),
+    ("Cartel Nova Geração de Jalisco ataca a polícia", "", {"cjng"}),
+    ("El superportaaviones Gerald Ford cambia de comandante", "", {"uss-gerald-r-ford"}),
+    ("Buque hospital del Comando Sur atiende a 700 pacientes en Bocas del Toro", "",
+     {"us-southern-command"}),
+    ("El asesor de seguridad nacional Rubio visita Santo Domingo", "", {"marco-rubio"}),
+    ("Rubio arrives in Port of Spain with radar for the coast guard", "", {"marco-rubio"}),
+    # a dateline's "MS - 13" and a "13-year" study are no gang
+    ("GULFPORT, MS - 13 boats join the blessing of the fleet", "", set()),
+    ("MS 13-year cohort study links sleep and memory", "", set()),
+    ("MS-13-linked crew arrested in Houston", "", {"ms-13"}),
+])
+def test_entity_rules_from_blind59_and_blind60(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert entities(title, summary) == expected
