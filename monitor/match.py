@@ -1286,6 +1286,14 @@ class Matcher:
                 fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         if "://" in every or "www." in every:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
+        # a zero typed for an o ("madur0", "C0MMAND") and OCR's I for an l or a 1 ("CarteI de
+        # Ios SoIes", "MS-I3"), in the short fields (posts and headlines; a body is not read so)
+        for name, t in fields.items():
+            if name != "content" and (("0" in t and _ZERO_HINT.search(t))
+                                      or ("I" in t and _OCR_I_HINT.search(t))):
+                fields = {name: t if name == "content" else _OCR_I.sub(_ocr_i, _zeros_as_o(t))
+                          for name, t in fields.items()}
+                break
         if "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
         if not every.isascii() and _has_any(every, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
@@ -1483,7 +1491,14 @@ class Matcher:
         """Why the capitalised word before the hit names another person, or None."""
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
-        word = _word_before(item.folded[h.field], item.fields[h.field], h.fstart)
+        text = item.fields[h.field]
+        word = _word_before(item.folded[h.field], text, h.fstart)
+        if not word and rule.not_after and _uncased(text) and text.islower():
+            # a field in small letters says nothing by its capitals: "eric trump inaugura"
+            word = _word_before(item.folded[h.field], text, h.fstart, any_case=True)
+            if word in rule.not_after:
+                return f"preceded by the first name {word!r} (not_after)"
+            return None
         if not word:
             return None
         if word in rule.not_after:
@@ -1594,6 +1609,8 @@ class Matcher:
         rest = text[h.end :]
         if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
             return f"followed by {rest[:4]!r}: part of a longer code"
+        if h.start > 0 and text[h.start - 1] == "$" and not alias[:1].isdigit():
+            return "a cashtag: a market ticker, not the name ($TRUMP)"
         if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
             return "a dash set off by spaces between its words: punctuation, not the name"
         if alias[-1:].isdigit() and " " in alias and _COMPOUND_NUMBER.match(rest):
@@ -2051,6 +2068,50 @@ class Matcher:
         names = sorted(self._term_text[t] for t in terms)
         shown = names[:5] + (["..."] if len(names) > 5 else []) + ["(rule)"] * bool(rules)
         return "[" + ", ".join(shown) + "]"
+
+
+# a letter beside a zero: the rare case (the pattern opens on the zero, which the engine finds
+# fast; a class first would test every character of a long body)
+_ZERO_HINT = re.compile(r"0(?:(?<=[^\W\d_]0)|(?=[^\W\d_]))")
+
+
+def _zeros_as_o(text: str) -> str:
+    """``text`` with a zero typed for an o read as one ("madur0", "rubi0", "U.S. SOUTHERN
+    C0MMAND"): in a word of three letters or more with no other digit, not joined to another
+    by a dot ("A380", "G20", "100km", "v2.0" stay). Same length: offsets hold."""
+    chars: list[str] | None = None
+    n = len(text)
+    for m in _ZERO_HINT.finditer(text):
+        a = b = m.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < n and text[b].isalnum():
+            b += 1
+        word = text[a:b]
+        if (a > 1 and text[a - 1] == "." and text[a - 2].isalnum()) or (
+                b + 1 < n and text[b] == "." and text[b + 1].isalnum()):
+            continue  # "v2.0", "1.0beta": part of a version or a number
+        rest = word.replace("0", "")
+        if sum(c.isalpha() for c in rest) < 3 or not rest.isalpha():
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[a:b] = word.replace("0", "O" if rest.isupper() else "o")
+    return text if chars is None else "".join(chars)
+
+
+# a capital I that OCR read for an l inside a word in small letters ("CarteI", "SoIes",
+# "federaI"; not in a #hashtag or an @handle, whose capitals start words: "#FreeIsis"), or for
+# a 1 before a digit ("MS-I3")
+_OCR_I = re.compile(r"(?<![#@\w])[A-Z]?[a-z]+I(?:[a-z]+I?)*(?![\w#@])|(?<=[-\s])I(?=\d)")
+
+
+_OCR_I_HINT = re.compile(r"I(?:(?<=[a-z]I)|(?<=[-\s]I)(?=\d))")  # after a small letter: rare
+
+
+def _ocr_i(m: re.Match[str]) -> str:
+    word = m.group()
+    return "1" if word == "I" else word[0] + word[1:].replace("I", "l")
 
 
 # a dash with a space on both sides, between an alias's words ("MS - 13"): punctuation
@@ -2534,8 +2595,9 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 
-def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
-    """The capitalised word right before ``fstart`` (folded), if any."""
+def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False) -> str | None:
+    """The capitalised word right before ``fstart`` (folded), if any (``any_case``: any word,
+    in a field whose capitals say nothing)."""
     f = folded.text
     j = fstart
     while j > 0 and f[j - 1] == " ":
@@ -2557,7 +2619,7 @@ def _word_before(folded: Folded, text: str, fstart: int) -> str | None:
     k = j
     while k > 0 and f[k - 1].isalnum():
         k -= 1
-    if k == j or not text[folded.orig(k)].isupper():
+    if k == j or not (any_case or text[folded.orig(k)].isupper()):
         return None
     start = folded.orig(k)
     if start > 0 and text[start - 1] in "#@":

@@ -3145,3 +3145,43 @@ def test_topic_rules_from_blind60(title: str, summary: str, expected: set[str]) 
 def test_entity_rules_from_blind59_and_blind60(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # "los gringos" as the US; diminutive and Colombian boat words; "hace estallar"
+    ("Dicen que los gringos hundieron un barquito de pescadores frente a Güiria", "",
+     {"caribbean-boat-strikes"}),
+    ("EE.UU. hace estallar un deslizador cerca de Aruba", "", {"caribbean-boat-strikes"}),
+    # the US's list in slang, beside a listed group
+    ("El Tren de Aragua en la lista gringa: qué cambia para los comerciantes", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind61_and_blind62(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # another army's southern command; the RAE's "EE. UU."; typed apart
+    ("Comando Sul do exército israelita troca de chefe", "", set()),
+    ("El Comando del Sur de EE. UU. anuncia maniobras en Panamá", "",
+     {"us-southern-command"}),
+    ("south com posts another strike video", "", {"us-southern-command"}),
+    # a cashtag is a ticker; a first name in small letters still names another Trump
+    ("$TRUMP token jumps 12% after the weekend", "", set()),
+    ("ivanka trump lanza una linea de joyas", "", set()),
+    # a zero typed for an o, OCR's I for an l or a 1
+    ("madur0 vuelve a pedir inmunidad en brooklyn", "", {"nicolas-maduro"}),
+    ("U.S. S0UTHERN C0MMAND rotates marines to Puerto Rico", "", {"us-southern-command"}),
+    ("Condenado a 30 años un líder de la MS-I3 en Houston", "", {"ms-13"}),
+    ("A380 and G20 delegates arrive", "", set()),
+    # the gang typed without its "de", with its doings; the railway stays a railway
+    ("tren aragua members charged with extortion in denver", "", {"tren-de-aragua"}),
+    ("tren aragua: reabre la estacion del ferrocarril", "", set()),
+    # the adjective for a young person's maturity; ISIS recruiting
+    ("ele é mto maduro pra idade dele", "", set()),
+    ("isis recruta adolescentes pelas redes, alerta a europol", "", {"isis"}),
+])
+def test_entity_rules_from_blind61_and_blind62(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
