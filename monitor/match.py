@@ -2111,7 +2111,16 @@ _OCR_I_HINT = re.compile(r"I(?:(?<=[a-z]I)|(?<=[-\s]I)(?=\d))")  # after a small
 
 def _ocr_i(m: re.Match[str]) -> str:
     word = m.group()
-    return "1" if word == "I" else word[0] + word[1:].replace("I", "l")
+    if word == "I":
+        return "1"
+    if any(word.startswith(p + "I") for p in _I_NAME_PREFIXES):
+        return word  # a surname's own capital: McIlroy, MacIntyre, DiIorio
+    return word[0] + word[1:].replace("I", "l")
+
+
+# prefixes of surnames whose next part is capitalised (McIlroy, MacIntyre, DiIorio): their I
+# is a capital, not OCR's l
+_I_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Lo")
 
 
 # a dash with a space on both sides, between an alias's words ("MS - 13"): punctuation

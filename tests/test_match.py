@@ -1046,3 +1046,30 @@ def test_an_unless_term_the_text_denies_does_not_veto(tmp_path: Path, title: str
     ('the mayor, not the writer'), as a denied topic term does not count."""
     m = compile_yaml(tmp_path, MAYOR_YAML)
     assert bool(m.match({"title": title}).entities) == found, title
+
+
+SURNAMES_YAML = """
+watchlist: golf
+entities:
+  - id: rory-mcilroy
+    name: Rory McIlroy
+    type: person
+    priority: low
+    aliases: [McIlroy]
+  - id: cartel-x
+    name: Cartel Salgado
+    type: organization
+    priority: low
+    aliases: [Cartel Salgado]
+"""
+
+
+def test_ocr_repairs_leave_a_surnames_own_capital_i(tmp_path: Path) -> None:
+    """OCR's I read as an l ("CarteI SaIgado") is repaired in titles, but a surname whose
+    next part is capitalised keeps its I ("McIlroy"), and a body is read as written."""
+    m = compile_yaml(tmp_path, SURNAMES_YAML)
+    assert [e.entity_id for e in m.match({"title": "McIlroy wins in Dubai"}).entities] == [
+        "rory-mcilroy"]
+    assert [e.entity_id for e in m.match({"title": "CarteI SaIgado: 4 arrests"}).entities] == [
+        "cartel-x"]
+    assert not m.match({"title": "Arrests", "content": "CarteI SaIgado"}).entities
