@@ -3185,3 +3185,25 @@ def test_topic_rules_from_blind61_and_blind62(title: str, summary: str,
 def test_entity_rules_from_blind61_and_blind62(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the region's boat words; Caracas's "agresión imperial" as the US beside its own forces
+    ("EE.UU. hunde una narcoplaneadora al norte de La Guajira", "", {"caribbean-boat-strikes"}),
+    ("Pescadores de Güiria: los gringos reventaron una falúa anoche", "",
+     {"caribbean-boat-strikes"}),
+    ("FANB denuncia agresión imperial tras el ataque a un esquife frente a Los Testigos", "",
+     {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind63(title: str, summary: str, expected: set[str]) -> None:
+    assert topics(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Curaçao's shipping house; a university's ISIS in Spanish; Rubio beside Mexico's president
+    ("La naviera Maduro & Sons cumple 190 años en Willemstad", "", set()),
+    ("Falla el sistema ISIS en plena inscripción de 20.000 estudiantes", "", set()),
+    ("Rubio y Sheinbaum, una llamada a puerta cerrada", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind63(title: str, summary: str, expected: set[str]) -> None:
+    assert entities(title, summary) == expected
