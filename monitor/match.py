@@ -1492,13 +1492,14 @@ class Matcher:
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         text = item.fields[h.field]
-        word = _word_before(item.folded[h.field], text, h.fstart)
-        if not word and rule.not_after and _uncased(text) and text.islower():
-            # a field in small letters says nothing by its capitals: "eric trump inaugura"
+        if len(text) > _SHOUT and text.islower():
+            # a field in small letters says nothing by its capitals, and has no capitalised
+            # word to read: only not_after applies, to the word before ("eric trump inaugura")
             word = _word_before(item.folded[h.field], text, h.fstart, any_case=True)
-            if word in rule.not_after:
+            if word and word in rule.not_after:
                 return f"preceded by the first name {word!r} (not_after)"
             return None
+        word = _word_before(item.folded[h.field], text, h.fstart)
         if not word:
             return None
         if word in rule.not_after:
@@ -1603,7 +1604,8 @@ class Matcher:
 
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
-        ``MS13-098`` (a bulletin number), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
+        ``MS13-098`` (a bulletin number), ``MS 13-year`` (a compound), ``$TRUMP`` (a ticker),
+        ``MS - 13`` (a dateline's dash), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
         text = item.fields[h.field]
         alias = text[h.start : h.end]
         rest = text[h.end :]
@@ -1613,7 +1615,9 @@ class Matcher:
             return "a cashtag: a market ticker, not the name ($TRUMP)"
         if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
             return "a dash set off by spaces between its words: punctuation, not the name"
-        if alias[-1:].isdigit() and " " in alias and _COMPOUND_NUMBER.match(rest):
+        if alias[-1:].isdigit() and " " in alias and rest[:1] == "-" and "a" <= rest[1:2] <= "z":
+            # a number written apart from its letters and joined to a word after it; "MS-13-
+            # linked", written as one code, stays the gang's
             return f"its number opens {rest[:8]!r}: a compound (\"MS 13-year study\")"
         letters = "".join(c for c in alias if c.isalnum())
         if len(letters) < 2 or not letters.isupper():
@@ -2104,9 +2108,10 @@ def _zeros_as_o(text: str) -> str:
 # "federaI"; not in a #hashtag or an @handle, whose capitals start words: "#FreeIsis"), or for
 # a 1 before a digit ("MS-I3")
 _OCR_I = re.compile(r"(?<![#@\w])[A-Z]?[a-z]+I(?:[a-z]+I?)*(?![\w#@])|(?<=[-\s])I(?=\d)")
-
-
 _OCR_I_HINT = re.compile(r"I(?:(?<=[a-z]I)|(?<=[-\s]I)(?=\d))")  # after a small letter: rare
+# prefixes of surnames whose next part is capitalised (McIlroy, MacIntyre, DiIorio): their I
+# is a capital, not OCR's l
+_I_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Lo")
 
 
 def _ocr_i(m: re.Match[str]) -> str:
@@ -2118,16 +2123,8 @@ def _ocr_i(m: re.Match[str]) -> str:
     return word[0] + word[1:].replace("I", "l")
 
 
-# prefixes of surnames whose next part is capitalised (McIlroy, MacIntyre, DiIorio): their I
-# is a capital, not OCR's l
-_I_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Lo")
-
-
 # a dash with a space on both sides, between an alias's words ("MS - 13"): punctuation
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
-# a number written apart from its letters and joined to a word after it ("MS 13-year study");
-# "MS-13-linked", written as one code, stays the gang's
-_COMPOUND_NUMBER = re.compile(r"-[a-z]")
 
 
 class _Every:
