@@ -164,7 +164,8 @@ mapping with one or more of these keys, all of which must hold:
 
 - ``all_of``: a list of conditions that must all hold;
 - ``any_of``: a list of conditions of which at least one holds;
-- ``none_of``: a list of conditions none of which may hold;
+- ``none_of``: a list of conditions none of which may hold (in these three lists, as in a
+  ``near`` group, nested lists are flattened: ``any_of: [*us_names, American, Rubio]``);
 - ``near: {terms: [[a, b], [c, d]], within: N}``: some term of each group occurs within ``N``
   words of one term of every other group. The fields are read as one text, title then summary
   then content, so a title ending in ``strikes`` is near a summary starting ``on vessels`` (the
@@ -422,6 +423,14 @@ _COND_KEYS = ("all_of", "any_of", "none_of", "near")
 ANY_ENTITY = "*"  # ``entity: "*"``: any entity of the topic's own file
 
 
+# a list of conditions; nested lists are flattened, so a shared YAML anchor can be combined
+# with more conditions (``any_of: [*us_names, American]``)
+_Conds = Annotated[
+    tuple[Annotated["Cond", BeforeValidator(_mapping_from_string("term"))], ...],
+    BeforeValidator(_flatten),
+]
+
+
 class Cond(_Model):
     """A topic condition: a term, an entity the item matches (``entity: ID``, its hits as the
     term's; ``"*"``: any entity of the same file), or all_of/any_of/none_of/near (all given
@@ -430,9 +439,9 @@ class Cond(_Model):
     term: str | None = None
     entity: str | None = None
     case: Case = "any"
-    all_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
-    any_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
-    none_of: tuple[Annotated[Cond, BeforeValidator(_mapping_from_string("term"))], ...] = ()
+    all_of: _Conds = ()
+    any_of: _Conds = ()
+    none_of: _Conds = ()
     near: Near | None = None
 
     @field_validator("term")

@@ -222,6 +222,32 @@ def test_allow_after_and_near_flags(tmp_path: Path) -> None:
         True, False)
 
 
+def test_condition_lists_combine_anchors(tmp_path: Path) -> None:
+    """all_of, any_of and none_of flatten nested lists as near groups do, so an analyst can
+    reuse an anchored list and add to it; the rule matches and hashes as if written out."""
+    from monitor.match import Matcher
+
+    rules = ("watchlist: t\ntopics:\n"
+             "  - {id: a, name: A, rule: {all_of: [{near: {terms: [&us [US, Washington], "
+             "[strike]], within: 2}}, {any_of: [*us, Pentagon]}, "
+             "{none_of: [&drills [drill, simulacro], exercise]}]}}\n"
+             "  - {id: b, name: B, rule: {any_of: [*drills, rehearsal]}}\n")
+    wl = load_watchlists([write(tmp_path, rules, "anchors.yaml")])
+    a, b = (t.rule for t in wl.topics)
+    assert [c.term for c in a.all_of[1].any_of] == ["US", "Washington", "Pentagon"]
+    assert [c.term for c in a.all_of[2].none_of] == ["drill", "simulacro", "exercise"]
+    assert [c.term for c in b.any_of] == ["drill", "simulacro", "rehearsal"]
+    written_out = (rules.replace("&us ", "").replace("*us", "US, Washington")
+                   .replace("&drills [drill, simulacro]", "drill, simulacro")
+                   .replace("*drills", "drill, simulacro"))
+    assert load_watchlists([write(tmp_path, written_out, "out.yaml")]).version == wl.version
+    m = Matcher.compile(wl)
+    found = [sorted(t.topic_id for t in m.match({"title": title}).topics) for title in (
+        "US strike on a boat", "Washington strike drill", "US strike exercise",
+        "Pentagon rehearsal")]
+    assert found == [["a"], ["b"], [], ["b"]]
+
+
 BAD = [
     (
         "unknown key",
