@@ -2074,9 +2074,13 @@ class Matcher:
         return "[" + ", ".join(shown) + "]"
 
 
-# a letter beside a zero: the rare case (the pattern opens on the zero, which the engine finds
-# fast; a class first would test every character of a long body)
-_ZERO_HINT = re.compile(r"0(?:(?<=[^\W\d_]0)|(?=[^\W\d_]))")
+# where _zeros_as_o may change something: a zero (or a run of them) between letters, after two
+# letters, or before two letters and after no digit ("madur0", "C0MMAND", "0bama", "G00gle";
+# not "10th", "1990s", "100km", "f00012", "于100没有"). The pattern opens on the zero, which the
+# engine finds fast; a class first would test every character of a long body. It must hold
+# wherever _zeros_as_o changes a word (a word of three letters or more, zeros its only digits).
+_ZERO_HINT = re.compile(
+    r"0(?:(?<=[^\W\d_]{2}0)|(?<=[^\W\d_]0)0*[^\W\d_]|(?<!\d0)0*[^\W\d_]{2})")
 
 
 def _zeros_as_o(text: str) -> str:

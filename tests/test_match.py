@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -1073,3 +1074,32 @@ def test_ocr_repairs_leave_a_surnames_own_capital_i(tmp_path: Path) -> None:
     assert [e.entity_id for e in m.match({"title": "CarteI SaIgado: 4 arrests"}).entities] == [
         "cartel-x"]
     assert not m.match({"title": "Arrests", "content": "CarteI SaIgado"}).entities
+
+
+def _zeros_read_as_o(text: str) -> str:
+    """The zero-for-o repair's rule, word by word and without its hint: a run of letters and
+    digits of three letters or more whose only digits are zeros, not joined to another run by a
+    dot, has its zeros read as o (O in capitals)."""
+    out = []
+    for m in re.finditer(r"[^\W_]+|[\W_]+", text):
+        word, a, b = m.group(), m.start(), m.end()
+        rest = word.replace("0", "")
+        dotted = (a > 1 and text[a - 1] == "." and text[a - 2].isalnum()) or (
+            b + 1 < len(text) and text[b] == "." and text[b + 1].isalnum())
+        if ("0" in word and not dotted and rest.isalpha()
+                and sum(c.isalpha() for c in rest) >= 3):
+            word = word.replace("0", "O" if rest.isupper() else "o")
+        out.append(word)
+    return "".join(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="0123aAbBcé于 .-_#", max_size=40))
+@example(text="madur0 C0MMAND 0bama G00gle 10th 1990s f00012 于100没有 v2.0 100km")
+def test_the_zero_repairs_hint_misses_no_word_it_would_change(text: str) -> None:
+    """The zero-for-o repair looks only where a cheap pattern says it may change a word (so
+    "10th", "1990s" or a "[f00012]" tag cost nothing); it changes every word its rule says."""
+    from monitor.match import _ZERO_HINT, _zeros_as_o
+
+    assert _zeros_as_o(text) == _zeros_read_as_o(text)
+    assert not _ZERO_HINT.search("10th 1990s [f00012-000029] 于100没有 100km 0x1F")
