@@ -343,6 +343,11 @@ def _dotted_run(f: str, start: int, end: int) -> bool:
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
+# a name of one word shorter than FUZZY_MIN_LETTERS and of SWAP_MIN_LETTERS or more (not an
+# acronym) is matched with only two neighbours swapped, never its first letter ('madruo'): the
+# slip of fast typing, which seldom spells another word in a name that long ('Prado' is
+# 'Pardo', 'MINSA' 'Minas': five letters are too few)
+SWAP_MIN_LETTERS = 6
 # The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
 # added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
 # letter added at its end but a doubled one or a vowel after a final vowel ('Ansarie'; plurals
@@ -370,6 +375,27 @@ def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool 
         case != "exact" and letters >= FUZZY_MIN_LETTERS
         and not any(c.isdigit() for c in alias) and not alias.endswith("*")
     )  # fmt: skip
+
+
+def _swaps_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool | None) -> bool:
+    """Whether a short name of one word is also matched with two of its letters swapped: its
+    entity (or file) matches with one edit and the alias neither says otherwise nor is
+    case-exact (an acronym)."""
+    return alias_flag is None and bool(entity_flag) and case != "exact" and (
+        alias.isalpha() and alias[0].isupper() and not alias.isupper()
+        and SWAP_MIN_LETTERS <= len(alias) < FUZZY_MIN_LETTERS)
+
+
+def _swaps(w: str) -> set[str]:
+    """``w`` with two neighbouring letters swapped, the first letter kept."""
+    return {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, len(w) - 1)} - {w}
+
+
+def _as_fuzzy(text: str, pat: _Pat) -> _Pat:
+    """The alias's pattern as its one-edit spellings check a hit: the whole alias, exactly."""
+    body = _squeeze_case(text)
+    return pat._replace(prefix=False, exact=body, label=text,
+                        caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True)
 
 
 def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
@@ -956,6 +982,7 @@ class Matcher:
 
     def _compile(self) -> None:
         fuzzy: list[tuple[str, _Pat]] = []
+        swapped: list[tuple[str, _Pat]] = []
         plain: list[tuple[int, str, _Pat]] = []  # aliases that may be coordinated
         # each alias's word sets, one object per distinct set: aliases of one entity share
         # the entity's lists (a not_after list of 60 words, 200 aliases: ~1 MB otherwise)
@@ -1005,6 +1032,8 @@ class Matcher:
                 self._add(self._main_keys, alias.alias, pat)
                 if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
                     fuzzy.append((alias.alias, pat))
+                elif _swaps_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
+                    swapped.append((alias.alias, pat))
                 if alias.case != "exact":
                     plain.append((ei, alias.alias, _labelled(alias.alias, pat)))
         file_of = {t.id: k for k, wl in enumerate(self.watchlist.lists) for t in wl.topics}
@@ -1016,7 +1045,7 @@ class Matcher:
         self._entity_ids = frozenset(self._entity_terms.values())
         self._add_terms()
         self._add_coordinated(plain)
-        self._add_fuzzy(fuzzy)
+        self._add_fuzzy(fuzzy, swapped)
         # each table is emptied into its automaton, and the next built only then: the
         # compile's peak holds one table, not both beside two automata
         self._main = self._automaton(self._main_keys)
@@ -1064,7 +1093,8 @@ class Matcher:
                     self._add(self._main_keys, head,
                               _Pat(_COORD, -1, False, "any", "", "", target=elided))
 
-    def _add_fuzzy(self, aliases: list[tuple[str, _Pat]]) -> None:
+    def _add_fuzzy(self, aliases: list[tuple[str, _Pat]],
+                   swapped: list[tuple[str, _Pat]]) -> None:
         """One-edit spellings of long aliases, each unless it is already some key's spelling.
 
         The automaton holds the edited word alone (few keys: the rest of the alias is not
@@ -1121,11 +1151,7 @@ class Matcher:
                     if words[k : k + len(sub)] == sub:
                         for ks in (editable, light, short):
                             ks.difference_update(range(k, k + len(sub)))
-            body = _squeeze_case(text)
-            fpat = pat._replace(
-                prefix=False, exact=body, label=text,
-                caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True,
-            )  # fmt: skip
+            fpat = _as_fuzzy(text, pat)
             for k in sorted(editable | light | short):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 for e in _word_edits(words[k], k not in editable, k in short):
@@ -1140,6 +1166,13 @@ class Matcher:
                         or (len(words) > 1 and e == words[k][1:]))
                     if len(e) < shortest or spelt in exact:
                         continue
+                    self._put(self._main_keys, e, wpat)
+        for text, pat in swapped:  # a short name of one word: two letters swapped only
+            key = fold_key(text)
+            wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, _as_fuzzy(text, pat),
+                        (key,), 0)
+            for e in _swaps(key):
+                if e not in exact:
                     self._put(self._main_keys, e, wpat)
 
     @staticmethod

@@ -158,6 +158,9 @@ stays a name (``Sinalua Cartel`` matches). A spelling that is itself an alias or
 edit. ``Mara Salvatrusha``, ``Tren de Araqua``, ``Boko Haran``, ``Sinaloa Cartle`` match;
 ``explain`` shows ``(alias 'Tren de Aragua', one edit)``. The alias's other words must be spelt
 exactly; its case rule, context and exclusions apply as to the alias itself.
+A shorter name of one word, of six or seven letters and not an acronym (``Maduro``), matches
+with two neighbouring letters swapped and nothing else (``madruo``, ``Maudro``; never the first
+letter): in five letters such a swap often spells another word (``Prado``, ``Pardo``).
 
 Topic conditions: a condition is either a term (a string, or ``{term: FTO, case: exact}``) or a
 mapping with one or more of these keys, all of which must hold:

@@ -1103,3 +1103,33 @@ def test_the_zero_repairs_hint_misses_no_word_it_would_change(text: str) -> None
 
     assert _zeros_as_o(text) == _zeros_read_as_o(text)
     assert not _ZERO_HINT.search("10th 1990s [f00012-000029] 于100没有 100km 0x1F")
+
+
+SHORT_NAMES_YAML = """watchlist: short
+entities:
+  - {id: maduro, name: Maduro, type: person, priority: high, aliases: [Maduro]}
+  - {id: prado, name: Prado, type: person, priority: high, aliases: [Prado]}
+  - {id: minsal, name: MINSAL, type: organization, priority: low, aliases: [MINSAL]}
+  - {id: castro, name: Castro, type: person, priority: low,
+     aliases: [{alias: Castro, fuzzy: false}]}
+"""
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("madruo trial date pushed again", {"maduro"}),
+    ("Maudro appears in court", {"maduro"}),
+    ("Mdauro appears in court", {"maduro"}),
+    ("Amduro appears in court", set()),  # the first letter is never moved
+    ("Madur appears in court", set()),  # a letter dropped: only long names
+    ("Pardo appears in court", set()),  # five letters: a swap spells another word
+    ("MINSLA issues a bulletin", set()),  # an acronym
+    ("Catsro appears in court", set()),  # fuzzy: false
+])
+def test_a_short_name_matches_with_two_letters_swapped(tmp_path: Path, title: str,
+                                                       want: set[str]) -> None:
+    """A name of one word of six or seven letters is found with two neighbouring letters
+    swapped, fast typing's slip, and explain says it was an edit."""
+    m = compile_yaml(tmp_path, SHORT_NAMES_YAML)
+    assert {e.entity_id for e in m.match({"title": title}).entities} == want
+    if want:
+        assert any("(alias 'Maduro', one edit)" in line for line in m.explain({"title": title}))
