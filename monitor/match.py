@@ -1378,9 +1378,12 @@ class Matcher:
         for name, text, folded, hits in scanned:
             item.folded[name] = folded
             shout = shouting and _uncased(text)
+            # in small letters, a hit its case rule passes is written in capitals (an acronym
+            # among small words) and stands; in capitals, every hit waits
+            capitals = shout and text.isupper()
             for pat, h, case_ok in hits:
                 if shouting and pat.case != "any" and h.fend > h.fstart:
-                    if shout:
+                    if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
                         continue
                     key = (pat.kind, pat.index)
@@ -1525,7 +1528,7 @@ class Matcher:
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         text = item.fields[h.field]
-        if len(text) > _SHOUT and text.islower():
+        if len(text) > _SHOUT and _small_letters(text):
             # a field in small letters says nothing by its capitals, and has no capitalised
             # word to read: only not_after applies, to the word before ("eric trump inaugura")
             word = _word_before(item.folded[h.field], text, h.fstart, any_case=True)
@@ -2827,8 +2830,27 @@ def _lost_words(text: str) -> list[tuple[int, int]]:
 
 def _uncased(text: str) -> bool:
     """Whether a field's capitals say nothing: longer than ``_SHOUT``, its letters all capitals
-    or all small."""
-    return len(text) > _SHOUT and (text.isupper() or text.islower())
+    or in small letters (``_small_letters``)."""
+    return len(text) > _SHOUT and (text.isupper() or _small_letters(text))
+
+
+def _small_letters(text: str) -> bool:
+    """Whether a field is written in small letters: no capital, or capitals only in words
+    written all in capitals (an acronym, a word shouted: "rubio is secstate AND nsa", "los
+    del tda y la MS13") and none capitalised the usual way: its writer does not capitalise
+    names, so a name's small letters say nothing."""
+    if text.islower():
+        return True
+    if text.isupper() or _TITLE_PAIR.search(text):
+        return False
+    return max(text) <= "\xff"  # read in Latin-1's letters: a field with others is cased
+
+
+# a capital then a small letter, or a capital alone, in Latin-1: a word capitalised the usual
+# way ("Rubio", "The", a sentence's "O" or "A")
+_TITLE_PAIR = re.compile(
+    "[A-Z\xc0-\xd6\xd8-\xde](?:[a-z\xdf-\xf6\xf8-\xff]|(?<![A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff]."
+    ")(?![A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff]))")
 
 
 # after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows

@@ -1133,3 +1133,31 @@ def test_a_short_name_matches_with_two_letters_swapped(tmp_path: Path, title: st
     assert {e.entity_id for e in m.match({"title": title}).entities} == want
     if want:
         assert any("(alias 'Maduro', one edit)" in line for line in m.explain({"title": title}))
+
+
+SMALL_LETTERS_YAML = """watchlist: small
+entities:
+  - {id: cascalho, name: Raimundo Cascalho, type: person, priority: high,
+     aliases: [{alias: Cascalho, case: capitalized}]}
+  - {id: aesa, name: AESA, type: organization, priority: low,
+     aliases: [{alias: AESA, case: exact}]}
+"""
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # a writer who capitalises nothing but acronyms and shouted words: names in small letters
+    ("so cascalho is mayor AND governor now?? lol", {"cascalho"}),
+    ("cascalho y la AESA otra vez en el grupo", {"cascalho", "aesa"}),
+    # a word capitalised the usual way (a capital alone too: Portuguese "O"): capitals speak
+    ("O cascalho lavado nas balsas muda o leito dos rios", set()),
+    ("Rio: o cascalho lavado nas balsas muda o leito", set()),
+    # an acronym in capitals among small words stands; in small letters it is a word
+    ("la AESA multa a la aerolinea por retrasos", {"aesa"}),
+    ("la aesa multa a la aerolinea por retrasos", set()),
+])
+def test_a_field_in_small_letters_but_its_acronyms(tmp_path: Path, title: str,
+                                                  want: set[str]) -> None:
+    """A field whose only capitals are words written all in capitals says nothing by a name's
+    small letters, as a field without capitals does; its acronyms in capitals still count."""
+    m = compile_yaml(tmp_path, SMALL_LETTERS_YAML)
+    assert {e.entity_id for e in m.match({"title": title}).entities} == want
