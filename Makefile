@@ -50,7 +50,7 @@ test: install  ## the whole suite but the slow fault-injection tests
 test-slow: install  ## the slow tests (kill -9 fault injection)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
-eval: install  ## matcher precision/recall per entity, topic and language on every labelled set (labelled, holdout, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63; other-seed-1 to -23 with their own watchlists)
+eval: install  ## matcher precision/recall per entity, topic and language on every labelled set (labelled, holdout, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65; other-seed-1 to -23 with their own watchlists)
 	$(BIN)/python tests/eval_match.py
 
 bench: install  ## benchmarks against peers on the generated and the real-shaped corpus (nginx on 127.0.0.1)
