@@ -185,6 +185,7 @@ canonical JSON content, so stored matches can say which watchlist produced them.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import hashlib
 import json
@@ -194,7 +195,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    field_validator,
+    model_validator,
+)
 
 from monitor.exceptions import WatchlistError
 from monitor.types import Priority
@@ -424,6 +433,9 @@ _COND_KEYS = ("all_of", "any_of", "none_of", "near")
 
 
 ANY_ENTITY = "*"  # ``entity: "*"``: any entity of the topic's own file
+# the conditions validated so far in the file being loaded (Cond._once): key -> (input, model)
+_SEEN: contextvars.ContextVar[dict[Any, tuple[Any, Any]] | None] = contextvars.ContextVar(
+    "_SEEN", default=None)
 
 
 # a list of conditions; nested lists are flattened, so a shared YAML anchor can be combined
@@ -461,6 +473,27 @@ class Cond(_Model):
     @classmethod
     def _entity(cls, value: str | None) -> str | None:
         return value if value is None or value == ANY_ENTITY else _check_slug(value)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _once(cls, data: Any, handler: ModelWrapValidatorHandler[Cond]) -> Cond:
+        """One model for a condition written again: a term (the same word in several rules, or
+        an anchored list's words in each rule that uses it) or the same mapping (an anchored
+        group), while a file is validated (``_load_file``). Without this each use is a model of
+        its own until ``_shared_conditions`` pools them, and a file's peak holds them all."""
+        seen = _SEEN.get()
+        if seen is None or not isinstance(data, dict):
+            return handler(data)
+        if all(isinstance(v, str) for v in data.values()):
+            key: Any = tuple(sorted(data.items()))  # a term, by value
+        else:
+            key = id(data)  # a group, by identity (the parsed document holds it meanwhile)
+        hit = seen.get(key)
+        if hit is not None and (hit[0] is data or not isinstance(key, int)):
+            return hit[1]
+        out = handler(data)
+        seen[key] = (data, out)
+        return out
 
     @model_validator(mode="after")
     def _one_kind(self) -> Cond:
@@ -591,7 +624,11 @@ def _load_file(path: Path, entity_at: dict[str, str], topic_at: dict[str, str]) 
     if doc.data is not None and not isinstance(doc.data, dict):
         raise doc.error("a watchlist file is a mapping (watchlist:, entities:, topics:)",
                         (), WatchlistError)
-    wl: WatchlistFile = _shared_conditions(doc.validate(WatchlistFile, WatchlistError))
+    token = _SEEN.set({})
+    try:
+        wl: WatchlistFile = _shared_conditions(doc.validate(WatchlistFile, WatchlistError))
+    finally:
+        _SEEN.reset(token)
     for kind, items, seen in (("entity", wl.entities, entity_at),
                               ("topic", wl.topics, topic_at)):
         section = "entities" if kind == "entity" else "topics"
