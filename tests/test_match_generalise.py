@@ -3207,3 +3207,54 @@ def test_topic_rules_from_blind63(title: str, summary: str, expected: set[str]) 
 ])
 def test_entity_rules_from_blind63(title: str, summary: str, expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the region's boat words: Venezuela's "motora" (a noun only), "bajel", "chinchorro",
+    # "catraia", "jangada", inflatables, "narco" glued to more of them
+    ("Un dron estadounidense fulminó una motora frente a Río Chico", "",
+     {"caribbean-boat-strikes"}),
+    ("Pentágono: dos muertos en ataque a un bajel sospechoso cerca de La Blanquilla", "",
+     {"caribbean-boat-strikes"}),
+    ("Forças norte-americanas atacam catraia suspeita de tráfico ao largo da Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("Trump celebra que otra 'narcomotora' fue eliminada en aguas del Caribe", "",
+     {"caribbean-boat-strikes"}),
+    ("Ataque cerebral: la función motora tras la rehabilitación en Caracas", "", set()),
+    # the US's strikes told as on traffickers in that sea; a drug boat blown out of the water;
+    # a launch where people were killed, drugs named
+    ("ÚLTIMA HORA: TRUMP ANUNCIA NUEVO GOLPE CONTRA NARCOS EN EL CARIBE", "",
+     {"caribbean-boat-strikes"}),
+    ("US blows another alleged drug boat out of the water off Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("US forces kill four aboard suspected drug-running launch off Venezuela's Araya", "",
+     {"caribbean-boat-strikes"}),
+    ("Which munitions is the US using on Caribbean drug boats? Hellfires, mostly", "",
+     {"caribbean-boat-strikes"}),
+    # a strike off Mexico's Pacific port is another campaign's
+    ("Pentagon: two killed in strike on trafficking boat off Mexico's Manzanillo", "", set()),
+])
+def test_topic_rules_from_blind64_and_blind65(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a group's terrorist status is its listing; a transnational criminal organization is not
+    ("Trump cites Tren de Aragua's terrorist status to justify new strikes", "",
+     {"fto-designation"}),
+    ("US designates Balkan cocaine gang a transnational criminal organization", "", set()),
+])
+def test_designation_rules_from_blind64_and_blind65(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    ("Sinaloan cartel's chemists moved to Sonora after raids, DEA says", "",
+     {"sinaloa-cartel"}),
+    ("Soyuz MS-13 capsule goes on display at German space museum", "", set()),
+])
+def test_entity_rules_from_blind64_and_blind65(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
