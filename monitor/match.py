@@ -349,10 +349,11 @@ FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or m
 # 'Pardo', 'MINSA' 'Minas': five letters are too few)
 SWAP_MIN_LETTERS = 6
 # The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
-# added, a letter replaced by one that sounds alike. Never the first letter of a word, nor a
-# letter added at its end but a doubled one or a vowel after a final vowel ('Ansarie'; plurals
-# and other words stay apart: 'Islamic States'). Words that several entities' aliases share
-# ('cartel', 'state') only lose a letter, double one or swap two.
+# added, a letter replaced by one that sounds alike (or an 'm' read 'rn', as OCR does). Never
+# the first letter of a word, nor a letter added at its end but a doubled one or a vowel after
+# a final vowel ('Ansarie'; plurals and other words stay apart: 'Islamic States'). Words that
+# several entities' aliases share ('cartel', 'state') only lose a letter, double one or swap
+# two.
 _ALIKE = {
     "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
@@ -420,6 +421,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
             out.add(w[:i] + c + w[i:])
         for c in _ALIKE.get(w[i], ""):
             out.add(w[:i] + c + w[i + 1 :])
+        if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
+            out.add(w[:i] + "rn" + w[i + 1 :])
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     if not light:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear

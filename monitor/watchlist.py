@@ -145,7 +145,8 @@ another alias confirms the entity (``Form MS-13 ... the MS-13 form``: no gang).
 One edit (``fuzzy``): a long alias also matches when one of its words is spelt with one edit: a
 letter dropped, two neighbours swapped, a letter doubled (the last one too: ``Haramm``), an
 ``h`` or a vowel added, or a letter replaced by one that sounds alike (vowels among themselves,
-c/k/q/s/z, g/j/q, b/v, m/n, d/t...). Never the first letter of a word and never a letter added
+c/k/q/s/z, g/j/q, b/v, m/n, d/t...), or an ``m`` read ``rn`` as OCR reads it (``Cornmand``).
+Never the first letter of a word and never a letter added
 at its end but a vowel after a final vowel (``Ansari``: ``Ansarie``; ``Islamic States`` is not
 ``Islamic State``). The edited word has five letters or more (four, when a letter is dropped
 from a name of three words or more: ``Cartel de los Sole``; and a word of four letters in a name

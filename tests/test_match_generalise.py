@@ -3254,6 +3254,9 @@ def test_designation_rules_from_blind64_and_blind65(title: str, summary: str,
     ("Sinaloan cartel's chemists moved to Sonora after raids, DEA says", "",
      {"sinaloa-cartel"}),
     ("Soyuz MS-13 capsule goes on display at German space museum", "", set()),
+    # OCR's "rn" for an "m" in a long name (blind62's "Southern Cornmand")
+    ("Southern Cornmand: lethal action on vessel in the Caribbean, 3 killed", "",
+     {"us-southern-command"}),
 ])
 def test_entity_rules_from_blind64_and_blind65(title: str, summary: str,
                                                expected: set[str]) -> None:
