@@ -3233,6 +3233,10 @@ def test_entity_rules_from_blind63(title: str, summary: str, expected: set[str])
      {"caribbean-boat-strikes"}),
     # a strike off Mexico's Pacific port is another campaign's
     ("Pentagon: two killed in strike on trafficking boat off Mexico's Manzanillo", "", set()),
+    # one survivor of a US missile, reaching an island of the region; not of a war elsewhere
+    ("Sobreviviente de un misilazo estadounidense llega a la isla Saona aferrado a un bidón",
+     "", {"caribbean-boat-strikes"}),
+    ("US-made missile: a survivor of the strike on Kharkiv speaks from Ukraine", "", set()),
 ])
 def test_topic_rules_from_blind64_and_blind65(title: str, summary: str,
                                               expected: set[str]) -> None:
