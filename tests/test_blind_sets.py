@@ -485,8 +485,7 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # festival poster's "cartel del Noreste Sonoro"); blind64's English entity recall, 0.950 first
 # and after its rules (the Houthi leader by name, "Jalisco New Generations Cartel", "Sinaloa
 # and CJNG links" told as the groups) and English topic recall, 0.848 first and 0.894 after (a
-# strike "near" a coastal town, a survivor with no boat named, "watching boats burn") and
-# Spanish topic recall, 0.627 first and 0.922 after ("operación letal" with no boat named))
+# strike "near" a coastal town, a survivor with no boat named, "watching boats burn"))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -507,8 +506,7 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind62", "topics", "en"): (0.93, 0.89),
           ("blind62", "topics", "es"): (0.93, 0.88),
           ("blind63", "entities", "en"): (0.98, 0.96), ("blind63", "entities", "es"): (0.97, 0.97),
-          ("blind64", "entities", "en"): (0.98, 0.95), ("blind64", "topics", "en"): (0.93, 0.89),
-          ("blind64", "topics", "es"): (0.93, 0.92)}
+          ("blind64", "entities", "en"): (0.98, 0.95), ("blind64", "topics", "en"): (0.93, 0.89)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
