@@ -2840,15 +2840,19 @@ def _uncased(text: str) -> bool:
 def _small_letters(text: str) -> bool:
     """Whether a field is written in small letters: no capital, or capitals only in words
     written all in capitals (an acronym, a word shouted: "rubio is secstate AND nsa", "los
-    del tda y la MS13") and none capitalised the usual way: its writer does not capitalise
-    names, so a name's small letters say nothing."""
+    del tda y la MS13"), none capitalised the usual way, and its first letter small: its
+    writer does not capitalise names, so a name's small letters say nothing. A field that
+    opens on an acronym ("EU fines makers for running a united cartel") is a sentence."""
     if text.islower():
         return True
     if text.isupper() or _TITLE_PAIR.search(text):
         return False
-    return max(text) <= "\xff"  # read in Latin-1's letters: a field with others is cased
+    first = _FIRST_LETTER.search(text)
+    # read in Latin-1's letters: a field with others is cased
+    return first is not None and first.group().islower() and max(text) <= "\xff"
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 # a capital then a small letter, or a capital alone, in Latin-1: a word capitalised the usual
 # way ("Rubio", "The", a sentence's "O" or "A")
 _TITLE_PAIR = re.compile(

@@ -3265,3 +3265,54 @@ def test_designation_rules_from_blind64_and_blind65(title: str, summary: str,
 def test_entity_rules_from_blind64_and_blind65(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # more of the region's boats, "narco" glued to any of them, a maritime target
+    ("Míssil despedaça caíque com cocaína perto de Los Monjes", "", {"caribbean-boat-strikes"}),
+    ("Trump celebra cuatro ataques a narcovoladoras en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+    ("Un misil despedaza una nodriza cargada de cocaína frente a Los Monjes", "",
+     {"caribbean-boat-strikes"}),
+    ("Transcrição: «Aniquilamos mais um alvo marítimo no Caribe», disse o porta-voz", "",
+     {"caribbean-boat-strikes"}),
+    # a drone that knocks out or torches a boat; the command's strike told as a chyron
+    ("Drone torches twin-engine boat north of Puerto Cabello; no survivors reported", "",
+     {"caribbean-boat-strikes"}),
+    ("SOUTHCOM | STRIKE #137 | CARIBBEAN | 2 KILLED", "", {"caribbean-boat-strikes"}),
+    # "second attack" names the campaign's controversy only with a boat; a fishing
+    # tournament's first strike; water-taxi operators on strike
+    ("Boko Haram ataca aldeia perto de Maiduguri e mata 12",
+     "O exército disse ter repelido um segundo ataque.", set()),
+    ("El 'segundo ataque' que mató a náufragos", "Remató a dos supervivientes de la lancha.",
+     {"caribbean-boat-strikes"}),
+    ("Billfish tournament off La Romana: first strike comes at 7:40 a.m.",
+     "Forty boats from five Caribbean islands took part.", set()),
+    ("Water-taxi operators strike at Bocas del Toro over fuel prices", "", set()),
+])
+def test_topic_rules_from_blind66_and_blind67(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the statute by number; the terrorist label after the group; Brazil's own bill
+    ("State Department notifies Congress of Section 219 designation of Colombia's Clan del "
+     "Golfo", "", {"fto-designation"}),
+    ("Advogados de chefe do Cartel do Golfo contestam selo de terrorista em tribunal", "",
+     {"fto-designation"}),
+    ("Projeto quer classificar facções como terroristas",
+     "A Câmara discute equiparar PCC e CV a grupos terroristas.", set()),
+])
+def test_designation_rules_from_blind66_and_blind67(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    ("Inauguran en Calcuta una torre de la marca Trump con 60 pisos", "", set()),
+    ("MS 13 reopens near Columbia after bridge repairs", "Traffic moves on both lanes.", set()),
+])
+def test_entity_rules_from_blind66_and_blind67(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
