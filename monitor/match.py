@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 
@@ -366,25 +366,24 @@ _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
 
 
-def _fuzzy_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool | None) -> bool:
-    """Whether an alias is also matched with one edit: the alias says so, or its entity (or
-    file) does and the alias is long, of letters, not case-exact."""
+def _misspelt(alias: str, case: str, alias_flag: bool | None,
+              entity_flag: bool | None) -> Literal["edits", "swaps"] | None:
+    """How an alias is also matched misspelt: ``"edits"``, with one edit, where the alias says
+    so, or its entity (or file) does and the alias is long (``FUZZY_MIN_LETTERS``), of
+    letters, not case-exact; ``"swaps"``, with two of its letters swapped, where its entity
+    says so and the alias says nothing, is a short name of one word and not an acronym
+    (``SWAP_MIN_LETTERS``); else ``None``."""
     if alias_flag is not None:
-        return alias_flag
-    letters = sum(c.isalpha() for c in alias)
-    return bool(entity_flag) and (
-        case != "exact" and letters >= FUZZY_MIN_LETTERS
-        and not any(c.isdigit() for c in alias) and not alias.endswith("*")
-    )  # fmt: skip
-
-
-def _swaps_on(alias: str, case: str, alias_flag: bool | None, entity_flag: bool | None) -> bool:
-    """Whether a short name of one word is also matched with two of its letters swapped: its
-    entity (or file) matches with one edit and the alias neither says otherwise nor is
-    case-exact (an acronym)."""
-    return alias_flag is None and bool(entity_flag) and case != "exact" and (
-        alias.isalpha() and alias[0].isupper() and not alias.isupper()
-        and SWAP_MIN_LETTERS <= len(alias) < FUZZY_MIN_LETTERS)
+        return "edits" if alias_flag else None
+    if not entity_flag or case == "exact":
+        return None
+    if (sum(c.isalpha() for c in alias) >= FUZZY_MIN_LETTERS
+            and not any(c.isdigit() for c in alias) and not alias.endswith("*")):
+        return "edits"
+    if (alias.isalpha() and alias[0].isupper() and not alias.isupper()
+            and SWAP_MIN_LETTERS <= len(alias) < FUZZY_MIN_LETTERS):
+        return "swaps"
+    return None
 
 
 def _swaps(w: str) -> set[str]:
@@ -743,7 +742,7 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("aux", "entities", "fields", "folded", "headline", "short")
+    __slots__ = ("aux", "entities", "fields", "folded", "headline", "short", "uncased")
 
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
@@ -755,6 +754,8 @@ class _Item:
         # names short only of context that no other entity of their file stood for: (rule, hit,
         # why); a topic of their file that the item reports stands for them (``_run``)
         self.short: list[tuple[_AliasRule, _H, str]] = []
+        # field → whether its capitals say nothing (``_uncased``), read once in ``_run``
+        self.uncased: dict[str, bool] = {}
 
 
 class _Later:
@@ -1033,9 +1034,10 @@ class Matcher:
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
-                if _fuzzy_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
+                kind = _misspelt(alias.alias, alias.case, alias.fuzzy, entity.fuzzy)
+                if kind == "edits":
                     fuzzy.append((alias.alias, pat))
-                elif _swaps_on(alias.alias, alias.case, alias.fuzzy, entity.fuzzy):
+                elif kind == "swaps":
                     swapped.append((alias.alias, pat))
                 if alias.case != "exact":
                     plain.append((ei, alias.alias, _labelled(alias.alias, pat)))
@@ -1324,12 +1326,9 @@ class Matcher:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
         # a zero typed for an o ("madur0", "C0MMAND") and OCR's I for an l or a 1 ("CarteI de
         # Ios SoIes", "MS-I3"), in the short fields (posts and headlines; a body is not read so)
-        for name, t in fields.items():
-            if name != "content" and (("0" in t and _ZERO_HINT.search(t))
-                                      or ("I" in t and _OCR_I_HINT.search(t))):
-                fields = {name: t if name == "content" else _OCR_I.sub(_ocr_i, _zeros_as_o(t))
-                          for name, t in fields.items()}
-                break
+        if _typed_slips(fields):
+            fields = {name: t if name == "content" else _OCR_I.sub(_ocr_i, _zeros_as_o(t))
+                      for name, t in fields.items()}
         if "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
         if not every.isascii() and _has_any(every, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
@@ -1372,15 +1371,14 @@ class Matcher:
         # a lower-case headline): a hit there that needs a case rule is judged by how the rest
         # of the item writes the same alias or term (if it does).
         shouting = False
-        for text in fields.values():
-            if text and _uncased(text):
-                shouting = True
-                break
+        for name, text in fields.items():
+            uncased = item.uncased[name] = bool(text) and _uncased(text)
+            shouting = shouting or uncased
         deferred: list[tuple[_Pat, _H]] = []
         cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
         for name, text, folded, hits in scanned:
             item.folded[name] = folded
-            shout = shouting and _uncased(text)
+            shout = item.uncased[name]
             # in small letters, a hit its case rule passes is written in capitals (an acronym
             # among small words) and stands; in capitals, every hit waits
             capitals = shout and text.isupper()
@@ -1531,7 +1529,7 @@ class Matcher:
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         text = item.fields[h.field]
-        if len(text) > _SHOUT and _small_letters(text):
+        if item.uncased[h.field] and not text.isupper():
             # a field in small letters says nothing by its capitals, and has no capitalised
             # word to read: only not_after applies, to the word before ("eric trump inaugura")
             word = _word_before(item.folded[h.field], text, h.fstart, any_case=True)
@@ -2829,6 +2827,16 @@ def _lost_words(text: str) -> list[tuple[int, int]]:
                     spans.append((start, end))
             i = text.find(mark, j)
     return spans
+
+
+def _typed_slips(fields: Mapping[str, str]) -> bool:
+    """Whether a short field (a post, a headline; not a body) may hold a zero typed for an o
+    or OCR's I for an l or a 1 (``_ZERO_HINT``, ``_OCR_I_HINT``)."""
+    for name, t in fields.items():
+        if name != "content" and (("0" in t and _ZERO_HINT.search(t))
+                                  or ("I" in t and _OCR_I_HINT.search(t))):
+            return True
+    return False
 
 
 def _uncased(text: str) -> bool:
