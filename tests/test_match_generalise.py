@@ -3316,3 +3316,69 @@ def test_designation_rules_from_blind66_and_blind67(title: str, summary: str,
 def test_entity_rules_from_blind66_and_blind67(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a strike told at a coastal place with the dead, the US or a boat named; at a port city
+    # only with the US or a boat (a gang's attack "near Cartagena" is on land)
+    ("Correction: Tuesday's strike near Tucacas killed two, not three", "",
+     {"caribbean-boat-strikes"}),
+    ("Pentágono: ataque al noroeste de Los Roques", "", {"caribbean-boat-strikes"}),
+    ("Ataque armado cerca de Cartagena deja dos muertos", "Sicarios dispararon contra un bar.",
+     set()),
+    # the campaign by its sea with words between; one strike so, with the dead named; not the
+    # carrier's strike group sailing in, nor a medal
+    ("Parlamento andino condena los ataques en aguas del mar Caribe", "",
+     {"caribbean-boat-strikes"}),
+    ("Three dead in strike in the southern Caribbean, officials say", "",
+     {"caribbean-boat-strikes"}),
+    ("Carrier strike group sails into the Caribbean", "The U.S. Navy confirmed the move.", set()),
+    ("Jamaican sprinters strike gold at Caribbean championships", "", set()),
+    # the statements' words for a craft; a US missile in that sea; the command and a strike in
+    # either order
+    ("Ataque contra narcoartefacto deja cuatro muertos", "Lo informó el Pentágono.",
+     {"caribbean-boat-strikes"}),
+    ("Relatives say a U.S. missile in the Caribbean killed the lobster divers", "",
+     {"caribbean-boat-strikes"}),
+    ("Trump praises strike as SOUTHCOM posts footage from Isla de Aves", "",
+     {"caribbean-boat-strikes"}),
+    # lightning that "impacta" a boat is weather
+    ("Un rayo impacta una lancha en Tolú; sin heridos", "", set()),
+])
+def test_topic_rules_from_blind68_and_blind69(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a struck boat "affiliated with" or "operated by" a designated group is a strike item's
+    # wording; a list whose groups are "none designated as an FTO"; another country that
+    # "inscreve" a group
+    ("SOUTHCOM strike hits vessel affiliated with a designated terrorist organization", "",
+     set()),
+    ("State Department updates the Terrorist Exclusion List",
+     "Three groups are added; none is designated as an FTO.", set()),
+    ("Nova Zelândia inscreve o Cartel de Sinaloa como organização terrorista", "", set()),
+])
+def test_designation_rules_from_blind68_and_blind69(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # price-fixing rings and the oil market called a cartel; a railway; a pet; a savings
+    # account; the town of Rubio; his race for the presidency
+    ("Brussels fines 'Cartel of the Sun' of solar-glass makers", "They fixed prices for years.",
+     set()),
+    ("Competition watchdog fines Jalisco cartel of cement makers",
+     "The antitrust ruling names five firms.", set()),
+    ("Gulf cartel's production cut sends Brent higher", "", set()),
+    ("Plan for an Aragua train line revived", "", set()),
+    ("Salvatrucha, el perro que adoptó una comisaría", "", set()),
+    ("How to open Trump accounts for newborns", "", set()),
+    ("Inundaciones en Rubio, estado Táchira", "Venezuela pide ayuda a sus vecinos.", set()),
+    ("Encuesta: Rubio lidera para las primarias de 2028", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind68_and_blind69(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
