@@ -138,8 +138,8 @@ def test_loading_the_seed_watchlist_peaks_near_what_it_keeps() -> None:
     use was a model of its own until pooled, 4.7x before that), ~3.7x with blind66's and
     blind67's (not explained yet: no single one of their fifteen seed changes was found to
     cost it before the session ended), ~4.0x with blind68's and blind69's (14.5-14.8 MB
-    against 3.65 kept; not explained either: the region check's use of the new place lists is not it);
-    a daemon's start-up peak is its watchlist's compile: README, Performance."""
+    against 3.65 kept; not explained either: the region check's use of the new place lists is
+    not it); a daemon's start-up peak is its watchlist's compile: README, Performance."""
     # in a fresh interpreter: the collector's pace (and so the garbage a load leaves for it)
     # depends on how many objects the process already holds, as after a thousand tests
     probe = (
