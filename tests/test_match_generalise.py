@@ -3333,6 +3333,7 @@ def test_entity_rules_from_blind66_and_blind67(title: str, summary: str,
     ("Three dead in strike in the southern Caribbean, officials say", "",
      {"caribbean-boat-strikes"}),
     ("Carrier strike group sails into the Caribbean", "The U.S. Navy confirmed the move.", set()),
+    ("Israeli strikes on Gaza as Caribbean ministers meet Rubio", "", set()),
     ("Jamaican sprinters strike gold at Caribbean championships", "", set()),
     # the statements' words for a craft; a US missile in that sea; the command and a strike in
     # either order
