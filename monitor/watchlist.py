@@ -191,7 +191,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -668,6 +668,34 @@ def _entity_conditions(cond: Cond, at: tuple[str | int, ...]
                 yield from _entity_conditions(kid, (*at, "near", "terms", g, k))
 
 
+def _json_chunks(value: Any, encode: Callable[[Any], str], leaves: dict[int, str]
+                 ) -> Iterator[str]:
+    """The pieces of ``encode(value.model_dump(mode="json"))`` (keys sorted), in order, for a
+    model of plain fields, tuples and models; a term's text is made once (``leaves``, by the
+    model's id: the pooled conditions of a file are one object each)."""
+    if isinstance(value, BaseModel):
+        if isinstance(value, Cond) and value.leaf:
+            text = leaves.get(id(value))
+            if text is None:
+                text = leaves[id(value)] = encode(value.model_dump(mode="json"))
+            yield text
+            return
+        yield "{"
+        for n, name in enumerate(sorted(type(value).model_fields)):
+            yield (", " if n else "") + encode(name) + ": "
+            yield from _json_chunks(getattr(value, name), encode, leaves)
+        yield "}"
+    elif isinstance(value, tuple):
+        yield "["
+        for n, item in enumerate(value):
+            if n:
+                yield ", "
+            yield from _json_chunks(item, encode, leaves)
+        yield "]"
+    else:
+        yield encode(value)
+
+
 def _version(lists: Sequence[WatchlistFile]) -> str:
     """The first 12 hex digits of the SHA-256 of ``json.dumps([wl.model_dump(mode="json") for
     wl in lists], sort_keys=True, ensure_ascii=False)``, written one entity and one topic at a
@@ -675,6 +703,7 @@ def _version(lists: Sequence[WatchlistFile]) -> str:
     watchlist, the highest point of a daemon's start-up (README, Performance: memory)."""
     h = hashlib.sha256()
     encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # ', ' and ': '
+    leaves: dict[int, str] = {}  # a term's (or an entity condition's) text, by the model's id
 
     def put(text: str) -> None:
         h.update(text.encode("utf-8"))
@@ -690,11 +719,21 @@ def _version(lists: Sequence[WatchlistFile]) -> str:
                 continue
             put("[")
             for k, model in enumerate(getattr(wl, key)):
+                if k:
+                    put(", ")
+                if key == "topics":
+                    # a topic's rule names its shared lists again in each rule that uses
+                    # them: dumped whole, the seed's boat-strike topic was 5.4 MB of objects
+                    # and 1.4 MB of text at once (its load's highest point); written a piece
+                    # at a time, each distinct term's text once
+                    for chunk in _json_chunks(model, encode, leaves):
+                        put(chunk)
+                    continue
                 dumped = model.model_dump(mode="json")
-                for alias in dumped.get("aliases", ()) if key == "entities" else ():
+                for alias in dumped.get("aliases", ()):
                     if not alias["exclude"]:  # a key added later: a file without one keeps
                         del alias["exclude"]  # the version it had
-                put((", " if k else "") + encode(dumped))
+                put(encode(dumped))
             put("]")
         put("}")
     put("]")
