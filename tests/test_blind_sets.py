@@ -499,7 +499,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # between, "los ataques militares estadounidenses en el Caribe", in a background paragraph its
 # author labels no topic); blind69's Spanish topic recall, 0.776 first and 0.898 after its
 # rules (a machine translation's "huelga letal", a boat "remolcado" after the strike, a
-# fact-check of a strike video, "impactó", which folds to the noun "impacto"))
+# fact-check of a strike video, "impactó", which folds to the noun "impacto"); blind70's topic
+# recall, 0.754, 0.753 and 0.903 first, 0.862, 0.844 and 0.903 after its rules (the strikes told
+# in the adversaries' and partisans' loaded words: "Trump's sea of blood", "cada ataque en el
+# Caribe es un crimen", a strike numbered without a boat, the designation as what makes every
+# boat a target))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -522,7 +526,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind63", "entities", "en"): (0.98, 0.96), ("blind63", "entities", "es"): (0.97, 0.97),
           ("blind64", "entities", "en"): (0.98, 0.95), ("blind64", "topics", "en"): (0.93, 0.89),
           ("blind67", "entities", "en"): (0.98, 0.95), ("blind39", "topics", "es"): (0.91, 0.93),
-          ("blind69", "topics", "es"): (0.93, 0.89)}
+          ("blind69", "topics", "es"): (0.93, 0.89), ("blind70", "topics", "en"): (0.93, 0.86),
+          ("blind70", "topics", "es"): (0.93, 0.84), ("blind70", "topics", "pt"): (0.93, 0.90)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

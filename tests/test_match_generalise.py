@@ -3383,3 +3383,52 @@ def test_designation_rules_from_blind68_and_blind69(title: str, summary: str,
 def test_entity_rules_from_blind68_and_blind69(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # people killed at a place of the coasts or islands, with the US, a boat or the sea named;
+    # not a shooting in a coastal town with none of them
+    ("Three fishermen slaughtered near Isla de Aves, families say", "",
+     {"caribbean-boat-strikes"}),
+    ("Dos muertos cerca de Chichiriviche tras el paso de un dron estadounidense", "",
+     {"caribbean-boat-strikes"}),
+    ("Tiroteo en una fiesta deja dos muertos cerca de Pampatar", "", set()),
+    # the killings named with the sea and the US; the Caribbean campaign with its dead, not
+    # the operation announced nor a column on "narco-terrorists"
+    ("Senators call the Pentagon's killings in the Caribbean unlawful", "",
+     {"caribbean-boat-strikes"}),
+    ("Death toll of the Caribbean campaign passes 300", "", {"caribbean-boat-strikes"}),
+    ("Pentágono anuncia la operación Lanza del Sur",
+     "Su objetivo, dijo, es eliminar a los narcoterroristas.", set()),
+    # a boat torn apart
+    ("Video shows a go-fast ripped apart by a U.S. drone", "", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind70_and_blind71(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the status the listing gives, told of a group or in a material-support case
+    ("Deportations of MS-13 members cite the gang's status as a terrorist organization", "",
+     {"fto-designation"}),
+    ("Juicio por apoyo material: la fiscalía invoca la condición de organización terrorista "
+     "del grupo", "", {"fto-designation"}),
+])
+def test_designation_rules_from_blind70_and_blind71(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Sephardic surname, a neutron source's target station, a cricketer, a highway's
+    # crash; the name his critics use
+    ("Curaçao's synagogue records list Maduro among the oldest Sephardic families", "", set()),
+    ("ISIS second target station gets its first beam", "", set()),
+    ("Houthi's unbeaten 80 seals the cricket final", "", set()),
+    ("MS 13 reopens after tanker truck rollover", "", set()),
+    ("Drumpf, el villano favorito de los caricaturistas", "", {"donald-trump"}),
+])
+def test_entity_rules_from_blind70_and_blind71(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
