@@ -430,7 +430,8 @@ SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind41", "blind42", "blind43", "blind44", "blind46",
           "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
           "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62",
-          "blind63", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73")
+          "blind63", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71",
+          "blind72", "blind73")
 # blind64 is one item short of 15% Portuguese (67 of 450): its README has its shape
 # blind45 is one item short of a third with no label (152 of 460): its README has its shape
 # issue 11's targets, in each language: (precision, recall)
@@ -505,7 +506,8 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # recall, 0.754, 0.753 and 0.903 first, 0.862, 0.844 and 0.903 after its rules (the strikes told
 # in the adversaries' and partisans' loaded words: "Trump's sea of blood", "cada ataque en el
 # Caribe es un crimen", a strike numbered without a boat, the designation as what makes every
-# boat a target))
+# boat a target); blind72's Spanish topic recall, 0.887 first and 0.919 after its rules (the
+# strikes told by their aftermath: boats kept ashore, a vigil, a protest hashtag))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -529,7 +531,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind64", "entities", "en"): (0.98, 0.95), ("blind64", "topics", "en"): (0.93, 0.89),
           ("blind67", "entities", "en"): (0.98, 0.95), ("blind39", "topics", "es"): (0.91, 0.93),
           ("blind69", "topics", "es"): (0.93, 0.89), ("blind70", "topics", "en"): (0.93, 0.86),
-          ("blind70", "topics", "es"): (0.93, 0.84), ("blind70", "topics", "pt"): (0.93, 0.90)}
+          ("blind70", "topics", "es"): (0.93, 0.84), ("blind70", "topics", "pt"): (0.93, 0.90),
+          ("blind72", "topics", "es"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3432,3 +3432,49 @@ def test_designation_rules_from_blind70_and_blind71(title: str, summary: str,
 def test_entity_rules_from_blind70_and_blind71(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a strike some miles off a Lesser Antilles island, or north "del" a cape; out at sea off
+    # a coast's place; the sea's name before the strikes; the campaign by its purpose
+    ("Strike 30 miles east of Saint Lucia draws protest from fishermen's union", "",
+     {"caribbean-boat-strikes"}),
+    ("Ataque al norte del cabo San Román deja dos muertos", "", {"caribbean-boat-strikes"}),
+    ("Residents of Tucacas saw flames after a night strike offshore", "",
+     {"caribbean-boat-strikes"}),
+    ("Caribbean sea strikes: what the region's leaders said", "", {"caribbean-boat-strikes"}),
+    ("Navy jets flew 60 sorties for counter-drug strikes, report says",
+     "The carrier left the Caribbean in March.", {"caribbean-boat-strikes"}),
+    # a smugglers' submersible by its acronym, a canoe burnt to ashes; a strike told beside a
+    # search-and-rescue region is still one
+    ("SPSS blown apart near Aruba, officials say", "", {"caribbean-boat-strikes"}),
+    ("¡Otra lancha hecha cenizas en el Caribe!", "", {"caribbean-boat-strikes"}),
+    ("US attack on a go-fast inside Colombia's search-and-rescue region", "",
+     {"caribbean-boat-strikes"}),
+    # not offshore oil workers on strike, nor the Caribbean's leaders beside another war
+    ("Offshore workers strike at Trinidad gas platforms", "", set()),
+    ("Caribbean: strikes on Gaza condemned by CARICOM", "", set()),
+])
+def test_topic_rules_from_blind72_and_blind73(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US that considers or treats a group as terrorist; the gang's short name as a group
+    ("Panamá expulsa a tres miembros del TdA, grupo que EE.UU. considera terrorista", "",
+     {"fto-designation"}),
+])
+def test_designation_rules_from_blind72_and_blind73(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the battleship class named after him; a restaurant chain
+    ("Trump-class battleship design draws naval architects' doubts", "", set()),
+    ("Rubio's fish tacos open near Washington", "", set()),
+])
+def test_entity_rules_from_blind72_and_blind73(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
