@@ -508,7 +508,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # in the adversaries' and partisans' loaded words: "Trump's sea of blood", "cada ataque en el
 # Caribe es un crimen", a strike numbered without a boat, the designation as what makes every
 # boat a target); blind72's Spanish topic recall, 0.887 first and 0.919 after its rules (the
-# strikes told by their aftermath: boats kept ashore, a vigil, a protest hashtag))
+# strikes told by their aftermath: boats kept ashore, a vigil, a protest hashtag); blind74's
+# Spanish entity recall, 0.955 first and after its rules ("los Soles" in quotes with no context
+# word, "Sinaloa y Jalisco, los dos cárteles", the Gulf cartel by ellipsis) and Spanish topic
+# recall, 0.701 first and 0.910 after (a strike told by its dead in that sea, the designation
+# argued in court))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -533,7 +537,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind67", "entities", "en"): (0.98, 0.95), ("blind39", "topics", "es"): (0.91, 0.93),
           ("blind69", "topics", "es"): (0.93, 0.89), ("blind70", "topics", "en"): (0.93, 0.86),
           ("blind70", "topics", "es"): (0.93, 0.84), ("blind70", "topics", "pt"): (0.93, 0.90),
-          ("blind72", "topics", "es"): (0.93, 0.91)}
+          ("blind72", "topics", "es"): (0.93, 0.91), ("blind74", "entities", "es"): (0.98, 0.95),
+          ("blind74", "topics", "es"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

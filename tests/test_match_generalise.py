@@ -3478,3 +3478,35 @@ def test_designation_rules_from_blind72_and_blind73(title: str, summary: str,
 def test_entity_rules_from_blind72_and_blind73(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the plain word "barca"; Spain's "EE UU" without stops; Spain's "goma"; "reventar"
+    ("Los militares de EE.UU. atacan una barca cerca de Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("Tres muertos en un ataque de EE UU a una lancha", "La Armada venezolana lo denunció.",
+     {"caribbean-boat-strikes"}),
+    ("El Comando Sur ataca una narcogoma al norte de Margarita", "", {"caribbean-boat-strikes"}),
+    ("Reventar barcas en el Caribe no es legítima defensa, dice un jurista", "",
+     {"caribbean-boat-strikes"}),
+    # a drone that targets a boat (not drones as targets); narco-subs seized off the Azores
+    ("US drone targets smugglers' boat off Los Roques", "", {"caribbean-boat-strikes"}),
+    ("Portuguese navy fires on narco-sub carrying cocaine off the Azores", "", set()),
+])
+def test_topic_rules_from_blind74_and_blind75(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the US that calls or lists a group as terrorist, in plain words; an acronym explained;
+    # another country's list
+    ("A man helped the Sinaloa cartel, which the US calls a terrorist group", "",
+     {"fto-designation"}),
+    ("Cartel do Golfo: os EUA chamam o grupo de terrorista", "", {"fto-designation"}),
+    ("LNFM ataca polícias em Michoacán", "A sigla designa La Nueva Familia Michoacana.", set()),
+    ("Malabo incluye a opositores en una lista de terroristas", "", set()),
+])
+def test_designation_rules_from_blind74_and_blind75(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
