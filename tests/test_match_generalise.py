@@ -3510,3 +3510,18 @@ def test_topic_rules_from_blind74_and_blind75(title: str, summary: str,
 def test_designation_rules_from_blind74_and_blind75(title: str, summary: str,
                                                     expected: set[str]) -> None:
     assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Mexico's "foránea"; a caiman's attack on a fisherman is no strike
+    ("Qué es una organización terrorista foránea y por qué importa al Cártel de Sinaloa", "",
+     {"fto-designation"}),
+    ("Un cocodrilo ataca a un pescador cerca de Santa Marta", "", set()),
+])
+def test_topic_rules_from_blind76_and_blind77(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation", "caribbean-boat-strikes"} == expected
+
+
+def test_a_business_named_after_the_command_is_not_it() -> None:
+    assert entities("La Barbería Comando Sur de Doral cumple diez años", "") == set()
