@@ -3525,3 +3525,34 @@ def test_topic_rules_from_blind76_and_blind77(title: str, summary: str,
 
 def test_a_business_named_after_the_command_is_not_it() -> None:
     assert entities("La Barbería Comando Sur de Doral cumple diez años", "") == set()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # one man killed ("un marinero muerto") in a strike in that sea
+    ("Piden justicia por un marinero muerto en un ataque en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+    # a governor's own label, with nobody federal named; Canada's "listou"; groups "were
+    # listed" where the item says terror
+    ("Florida governor labels an advocacy group a 'foreign terrorist organization'", "", set()),
+    ("Canadá listou o Cartel de Sinaloa como entidade terrorista", "", set()),
+    ("Explainer: why 'terrorists'? The Gulf Cartel and CJNG were listed last year", "",
+     {"fto-designation"}),
+])
+def test_topic_rules_from_blind78_and_blind79(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation", "caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # his trial's words before the lone surname; a plaintiff named Maduro in a caption
+    ("Jailed Maduro's lawyers ask for a delay", "", {"nicolas-maduro"}),
+    ("Maduro v. Pacific Freight: jury awards driver back pay", "", set()),
+    # the Spanish and Portuguese acronym beside a repatriation; the command in a defence bill
+    ("Espanha repatria mulheres do campo do EI", "", {"isis"}),
+    ("NDAA text names 'Comando Sur' in a funding line", "", {"us-southern-command"}),
+    # the railway's building works
+    ("Retoman las obras del tren de Aragua entre Maracay y Cagua", "", set()),
+])
+def test_entity_rules_from_blind78_and_blind79(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
