@@ -3537,6 +3537,9 @@ def test_a_business_named_after_the_command_is_not_it() -> None:
     ("Canadá listou o Cartel de Sinaloa como entidade terrorista", "", set()),
     ("Explainer: why 'terrorists'? The Gulf Cartel and CJNG were listed last year", "",
      {"fto-designation"}),
+    # another country's lawmakers who debate the US's listing, not one of their own
+    ("Brazilian deputies debate the US terror designation of two gangs", "", {"fto-designation"}),
+    ("Chile's Senate debates listing Tren de Aragua as a terrorist organization", "", set()),
 ])
 def test_topic_rules_from_blind78_and_blind79(title: str, summary: str,
                                               expected: set[str]) -> None:
