@@ -3559,3 +3559,32 @@ def test_topic_rules_from_blind78_and_blind79(title: str, summary: str,
 def test_entity_rules_from_blind78_and_blind79(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a boat "taken out"; Coche island by its short name; the families who ask the command for
+    # their dead; the dead of the strikes at sea beside a coast's town
+    ("Another drug boat taken out near Aruba, the Pentagon says", "", {"caribbean-boat-strikes"}),
+    ("Lancha atacada frente a Coche", "", {"caribbean-boat-strikes"}),
+    ("Madres de Güiria piden al Comando Sur los restos de sus hijos", "",
+     {"caribbean-boat-strikes"}),
+    ("Carúpano llora a sus muertos de los ataques en el mar", "", {"caribbean-boat-strikes"}),
+    # a deal struck is no strike; the command and bodies far from the coasts
+    ("Caribbean states strike a deal on licences for fishing boats", "", set()),
+    ("Comando Sur entrega los cuerpos de las víctimas de un accidente aéreo en Honduras", "",
+     set()),
+])
+def test_topic_rules_from_blind80_and_blind81(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the group with its nationality between; Mississippi's highway and a university's system
+    ("Redes do cartel venezuelano dos Sóis na Bolívia", "", {"cartel-de-los-soles"}),
+    ("Choque múltiple en la carretera MS 13 deja tres heridos", "", set()),
+    ("El sistema ISIS de la facultad vuelve a fallar en plena matrícula", "", set()),
+])
+def test_entity_rules_from_blind80_and_blind81(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
