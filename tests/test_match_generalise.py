@@ -3588,3 +3588,28 @@ def test_topic_rules_from_blind80_and_blind81(title: str, summary: str,
 def test_entity_rules_from_blind80_and_blind81(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the region's small-boat words ("bateira", "tiburonera"); Honduras's and
+    # Belize's islands as coast places; the Pacific coast told by its adjective
+    ("EUA atacam uma bateira perto de Margarita", "", {"caribbean-boat-strikes"}),
+    ("Atacan una tiburonera frente a Roatán", "", {"caribbean-boat-strikes"}),
+    ("Ataque contra una lancha cerca de Utila deja dos muertos", "", {"caribbean-boat-strikes"}),
+    ("El Pentágono confirma un ataque frente a la costa pacífica de Nicaragua", "", set()),
+])
+def test_topic_rules_from_blind82_and_blind83(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Sinaloa cartel's English name on the Pacific (not the Beltrán Leyva splinter); the
+    # carrier's sea trials
+    ("Pacific Cartel gunmen clash with troops near Culiacán", "", {"sinaloa-cartel"}),
+    ("South Pacific Cartel leader arrested in Guerrero", "", set()),
+    ("The Gerald R. Ford returns to sea trials after a yard period", "", {"uss-gerald-r-ford"}),
+])
+def test_entity_rules_from_blind82_and_blind83(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
