@@ -524,9 +524,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # recall, 0.701 first and 0.910 after (a strike told by its dead in that sea, the designation
 # argued in court); blind79's Spanish topic recall, 0.922 first and after its rules (fact-checks
 # its author labels the campaign's: a video "no es del último ataque", a strike the islands say
-# never happened, a drill's footage); blind83's English topic recall, 0.889 first and after its
-# rules (a boat "gutted" off an island with no at-place word, a vessel "pounded", the boats said
-# to belong to designated groups, a first terrorism count its author labels a designation))
+# never happened, a drill's footage); blind83's English topic recall, 0.889 first and 0.907 after
+# its rules (a vessel "pounded", the boats said to belong to designated groups, first terrorism
+# counts its author labels a designation))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -553,7 +553,7 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind70", "topics", "es"): (0.93, 0.84), ("blind70", "topics", "pt"): (0.93, 0.90),
           ("blind72", "topics", "es"): (0.93, 0.91), ("blind74", "entities", "es"): (0.98, 0.95),
           ("blind74", "topics", "es"): (0.93, 0.91), ("blind79", "topics", "es"): (0.93, 0.92),
-          ("blind83", "topics", "en"): (0.93, 0.88)}
+          ("blind83", "topics", "en"): (0.93, 0.90)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3597,6 +3597,12 @@ def test_entity_rules_from_blind80_and_blind81(title: str, summary: str,
     ("Atacan una tiburonera frente a Roatán", "", {"caribbean-boat-strikes"}),
     ("Ataque contra una lancha cerca de Utila deja dos muertos", "", {"caribbean-boat-strikes"}),
     ("El Pentágono confirma un ataque frente a la costa pacífica de Nicaragua", "", set()),
+    # the Cayman Islands by their Spanish name (not the animal); divers who speak of a strike
+    # (not divers struck by a boat)
+    ("Islas Caimán: ataque de EE.UU. a una lancha del narco", "", {"caribbean-boat-strikes"}),
+    ("Un caimán ataca a un pescador cerca de Santa Marta", "", set()),
+    ("Divers say a US strike sank a speedboat near Bonaire", "", {"caribbean-boat-strikes"}),
+    ("Diver struck by a boat off Bonaire", "", set()),
 ])
 def test_topic_rules_from_blind82_and_blind83(title: str, summary: str,
                                               expected: set[str]) -> None:
