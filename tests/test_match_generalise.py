@@ -3619,3 +3619,49 @@ def test_topic_rules_from_blind82_and_blind83(title: str, summary: str,
 def test_entity_rules_from_blind82_and_blind83(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the strikes in rights groups' words: executions at sea, or without trial in that sea
+    ("Rights groups condemn summary executions at sea off Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("Relatores da ONU: execuções sem julgamento no Caribe devem ser investigadas", "",
+     {"caribbean-boat-strikes"}),
+    ("Ejecuciones extrajudiciales en el Caribe colombiano: paramilitares asesinan a un líder", "",
+     set()),
+    # a fisherman dead in that sea with the US named (not a storm's dead); the campaign's dead
+    ("Familia de un pescador muerto en el Caribe pide respuestas a Hegseth", "",
+     {"caribbean-boat-strikes"}),
+    ("Pescador muerto en el Caribe tras zozobrar; EE.UU. ayuda en la búsqueda", "", set()),
+    ("La campaña de EE.UU. contra narcotraficantes en el mar suma 200 muertos, casi todos en el "
+     "Caribe", "", {"caribbean-boat-strikes"}),
+    # the region's boat words and places: an inflatable, a felucca, Martinique in Spanish
+    ("EUA atacam um pneumático ao largo de Granada", "", {"caribbean-boat-strikes"}),
+    ("Ataque estadounidense cerca de Martinica", "", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind84_and_blind85(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the State Department's list named with a group on it; a capital that stands for its
+    # government's own list
+    ("Hezbollah and the cartels: who else is on the State Department's list", "",
+     {"fto-designation"}),
+    ("Nairobi declares a militia a terrorist organisation", "", set()),
+])
+def test_designation_rules_from_blind84_and_blind85(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # Maduro after the gang's name; Rubio beside a counterpart; Bangladesh's Ansarullah
+    ("Was Tren de Aragua Maduro's weapon?", "", {"tren-de-aragua", "nicolas-maduro"}),
+    ("Rubio meets his Saudi counterpart", "", {"marco-rubio"}),
+    ("Police in Dhaka arrest Ansarullah Bangla Team suspects", "", set()),
+])
+def test_entity_rules_from_blind84_and_blind85(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
