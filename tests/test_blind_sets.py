@@ -533,7 +533,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # counts its author labels a designation); blind84's topic recall, 0.855, 0.839 and 0.690 first,
 # 0.899, 0.919 and 0.793 after its rules (the strikes argued by lawyers, bishops and rights
 # groups with no strike or boat word: "the Convention of the Sea allows boarding, not wiping
-# out", a war-powers notice resting on the designations, "Boko Haram on every list"))
+# out", a war-powers notice resting on the designations, "Boko Haram on every list"); blind86's
+# Spanish and Portuguese topic recall, 0.911 and 0.923 first and after its rules (boats found
+# sunk in satellite imagery or identified after the fact, with no strike word))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -561,7 +563,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind72", "topics", "es"): (0.93, 0.91), ("blind74", "entities", "es"): (0.98, 0.95),
           ("blind74", "topics", "es"): (0.93, 0.91), ("blind79", "topics", "es"): (0.93, 0.92),
           ("blind83", "topics", "en"): (0.93, 0.90), ("blind84", "topics", "en"): (0.93, 0.89),
-          ("blind84", "topics", "es"): (0.93, 0.91), ("blind84", "topics", "pt"): (0.93, 0.79)}
+          ("blind84", "topics", "es"): (0.93, 0.91), ("blind84", "topics", "pt"): (0.93, 0.79),
+          ("blind86", "topics", "es"): (0.93, 0.91), ("blind86", "topics", "pt"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3665,3 +3665,22 @@ def test_designation_rules_from_blind84_and_blind85(title: str, summary: str,
 def test_entity_rules_from_blind84_and_blind85(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a wave's blow on a boat is no strike
+    ("Golpe de mar contra un pesquero frente a Higuerote", "", set()),
+])
+def test_topic_rules_from_blind86_and_blind87(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the CJNG by its state's demonym; the Islamic State's "EI" beside its propaganda
+    ("Detienen a un operador del cártel jalisciense en Guadalajara", "", {"cjng"}),
+    ("El EI difunde propaganda en español en redes sociales", "", {"isis"}),
+])
+def test_entity_rules_from_blind86_and_blind87(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
