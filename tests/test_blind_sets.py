@@ -434,7 +434,9 @@ SETS = {"blind3": eval_match.BLIND3, "blind4": eval_match.BLIND4, "blind5": eval
         "blind84": eval_match.BLIND84,
         "blind85": eval_match.BLIND85,
         "blind86": eval_match.BLIND86,
-        "blind87": eval_match.BLIND87}
+        "blind87": eval_match.BLIND87,
+        "blind88": eval_match.BLIND88,
+        "blind89": eval_match.BLIND89}
 # blind5 is one item short of 420: its README has its shape
 SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
           "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
@@ -445,7 +447,8 @@ SHAPED = ("blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
           "blind62", "blind63", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70",
           "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
-          "blind79", "blind80", "blind81", "blind82", "blind84", "blind85", "blind86", "blind87")
+          "blind79", "blind80", "blind81", "blind82", "blind84", "blind85", "blind86", "blind87",
+          "blind88", "blind89")
 # blind64 and blind83 are one item short of 15% Portuguese (67 of 450): their READMEs have
 # their shape
 # blind45 is one item short of a third with no label (152 of 460): its README has its shape
