@@ -469,11 +469,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # groups with no strike or boat word: "the Convention of the Sea allows boarding, not wiping
 # out", a war-powers notice resting on the designations, "Boko Haram on every list"); blind86's
 # Spanish and Portuguese topic recall, 0.911 and 0.923 first and after its rules (boats found
-# sunk in satellite imagery or identified after the fact, with no strike word); blind88 and
-# blind89, scored once at the session's end and not tuned: their first figures are their floors
-# (blind88's Spanish entity recall 0.966 and topic recall 0.926, 0.889 and 0.833: names in
-# "madurismo", "trumpismo", "los del Tren", the story named in a year-end list; blind89's
-# Spanish topic recall 0.909: questions typed in small letters with no boat word))
+# sunk in satellite imagery or identified after the fact, with no strike word); blind88's
+# Spanish entity recall, 0.966 first and after its rules ("madurismo", "trumpismo", "los del
+# Tren": writers of other sets label those words negatives), and its Portuguese topic recall,
+# 0.833 first, 0.917 after its rules (a carrier's year told with no strike word))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -503,9 +502,7 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind83", "topics", "en"): (0.93, 0.90), ("blind84", "topics", "en"): (0.93, 0.89),
           ("blind84", "topics", "es"): (0.93, 0.91), ("blind84", "topics", "pt"): (0.93, 0.79),
           ("blind86", "topics", "es"): (0.93, 0.91), ("blind86", "topics", "pt"): (0.93, 0.92),
-          ("blind88", "entities", "es"): (0.98, 0.96), ("blind88", "topics", "en"): (0.93, 0.92),
-          ("blind88", "topics", "es"): (0.93, 0.88), ("blind88", "topics", "pt"): (0.93, 0.83),
-          ("blind89", "topics", "es"): (0.93, 0.90)}
+          ("blind88", "entities", "es"): (0.98, 0.96), ("blind88", "topics", "pt"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

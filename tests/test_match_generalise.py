@@ -3684,3 +3684,46 @@ def test_topic_rules_from_blind86_and_blind87(title: str, summary: str,
 def test_entity_rules_from_blind86_and_blind87(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a strike told at an eastern Pacific island, far from the Caribbean named beside it
+    ("Navy strikes a skiff west of Malpelo, far from the Caribbean", "", set()),
+    ("EE.UU. atacó una panga junto a la isla Clipperton, lejos del mar Caribe", "", set()),
+    # the campaign called a war in that sea, with the US named (not another war)
+    ("Hegseth and the war in the Caribbean: a year of it", "", {"caribbean-boat-strikes"}),
+    ("A guerra no Caribe de Washington chega ao segundo ano", "", {"caribbean-boat-strikes"}),
+    ("A war in the Caribbean? Islanders remember 1983", "", set()),
+])
+def test_topic_rules_from_blind88_and_blind89(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the new status told of a cartel or gang ("now that ... is terrorist")
+    ("¿Qué cambia para los comerciantes ahora que el cártel es terrorista?", "",
+     {"fto-designation"}),
+    ("Ya es terrorismo, dice el ministro tras el atentado", "", set()),
+    # the terrorist list with its designations; the list right before the jihadist groups
+    ("The terror list in 2026: the designations, month by month", "", {"fto-designation"}),
+    ("On the list: Hamas, Hezbollah and the other terrorist names of 1997", "",
+     {"fto-designation"}),
+    ("On the list: Hamas wins the football league", "", set()),
+])
+def test_designation_rules_from_blind88_and_blind89(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the gang half-translated, and by its short name beside a Chilean city; a card game's
+    # trump in a lower-case query; a drive along Mississippi's highway 13
+    ("train de aragua tattoos meaning", "", {"tren-de-aragua"}),
+    ("Carabineros: el TdA ya no controla los cerros de Iquique", "", {"tren-de-aragua"}),
+    ("how to lead trump in pinochle", "", set()),
+    ("Road trip notes: MS 13 through the pines", "", set()),
+])
+def test_entity_rules_from_blind88_and_blind89(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
