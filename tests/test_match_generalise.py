@@ -3727,3 +3727,67 @@ def test_designation_rules_from_blind88_and_blind89(title: str, summary: str,
 def test_entity_rules_from_blind88_and_blind89(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # south-west of a country whose coast there is the Pacific's
+    ("US forces strike a speedboat southwest of El Salvador", "", set()),
+    ("Estados Unidos ataca una lancha al suroeste de Costa Rica", "", set()),
+    # a campaign's casualties as its dead; a strike at a coast's place with the sea named
+    ("Las bajas de la campaña en el Caribe llegan a 150", "", {"caribbean-boat-strikes"}),
+    ("Ataque frente a Los Testigos, en el Caribe oriental", "", {"caribbean-boat-strikes"}),
+    # hammered; a whaler-style boat is no whale; the animal struck is
+    ("US military says a go-fast was hammered off Grenada", "", {"caribbean-boat-strikes"}),
+    ("US strike on a whaler-style skiff near Anguilla", "", {"caribbean-boat-strikes"}),
+    ("Ferry strikes a whale near Anguilla", "", set()),
+    # the animals' counters who stop because of the strikes, not a turtle struck by a boat
+    ("Sea turtle nesting counts halted in Los Roques: volunteers cite the US strikes on boats "
+     "in the Caribbean", "", {"caribbean-boat-strikes"}),
+    ("Boat strikes on sea turtles rise in the Caribbean, biologists say", "", set()),
+    # a pitcher's strikeouts at the Caribbean Series
+    ("Dominican closer strikes out the side in the Caribbean Series", "", set()),
+    # the command's video of a boat in that sea
+    ("Analysts slow down the SOUTHCOM video: the go-fast in the Caribbean was riding low",
+     "", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind90_to_blind93(title: str, summary: str,
+                                             expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the FTO acronym beside the group itself or its participle
+    ("Haiti's Viv Ansanm was listed as an FTO last year; aid groups still wait", "",
+     {"fto-designation"}),
+    ("LNFM: the group has been an FTO for a year", "", {"fto-designation"}),
+    ("Our FTO program pairs new officers with a field trainer", "", set()),
+    # a group that remains designated; the terror list with a jihadist group on it
+    ("Al-Shabaab remains designated, and the port project stays frozen", "",
+     {"fto-designation"}),
+    ("Hezbollah and terror-list checks delay a bank transfer", "", {"fto-designation"}),
+])
+def test_designation_rules_from_blind90_to_blind93(title: str, summary: str,
+                                                   expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the Gulf Cartel's fuel theft counted in barrels; the oil market's Gulf cartel
+    ("El Cártel del Golfo roba 8.000 barriles diarios de un ducto en Reynosa", "",
+     {"gulf-cartel"}),
+    ("Gulf cartel's output cut lifts Brent", "", set()),
+    # a student portal called ISIS; NOAA's network; Da'esh with its apostrophe; EI in Iraq
+    ("Caída del portal ISIS en plena matrícula", "", set()),
+    ("NOAA adds sensors to its ISIS solar radiation network", "", set()),
+    ("Da'esh cells still roam the desert, officials say", "", {"isis"}),
+    ("Ataque do EI perto de Kirkuk mata dois soldados", "", {"isis"}),
+    # a mooring named MS-13; the gang's name beside Santiago's Estación Central
+    ("Oceanographers recover mooring MS-13 off Cape Cod", "", set()),
+    ("Una canción sobre el Tren de Aragua suena en Estación Central", "",
+     {"tren-de-aragua"}),
+    # Rubio at the United Nations
+    ("Rubio skips the United Nations climate session", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind90_to_blind93(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert entities(title, summary) == expected
