@@ -3791,3 +3791,60 @@ def test_designation_rules_from_blind90_to_blind93(title: str, summary: str,
 def test_entity_rules_from_blind90_to_blind93(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a boat told struck or sunk off a coast's place or off Venezuela; the delta's towns
+    ("A skiff struck off Los Testigos carried diesel, families say", "",
+     {"caribbean-boat-strikes"}),
+    ("Two fishing boats sunk off Venezuela, a union in Carúpano says", "",
+     {"caribbean-boat-strikes"}),
+    ("Cuatro pescadores warao murieron en una curiara bombardeada cerca de Tucupita", "",
+     {"caribbean-boat-strikes"}),
+    # lethal force in that sea; a boat told hit in it
+    ("Seminar: the law of lethal force at sea in the Caribbean", "", {"caribbean-boat-strikes"}),
+    ("His boat was hit in the Caribbean, the widow told the court", "",
+     {"caribbean-boat-strikes"}),
+    # a country's Pacific coast; the US's strikes on jihadists in Africa and Arabia
+    ("Ataque de EE.UU. contra una panga frente a la costa pacífica de Nicaragua", "", set()),
+    ("US strikes on militant camps near Sokoto, AFRICOM says", "", set()),
+])
+def test_topic_rules_from_blind94_to_blind97(title: str, summary: str,
+                                             expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a cartel labelled terrorist (not a label asked for by another country's lawmakers)
+    ("Por qué etiquetar como terrorista al Cartel de los Soles cambió la pesca en Sucre", "",
+     {"fto-designation"}),
+    ("Chile's Senate urges the government to brand the gang terrorist", "", set()),
+    # terrorism charges for paying a cartel; Rubio with his designations; "now called" terrorist
+    ("Paying extortion to the CJNG can bring terrorism charges, lawyers warn shop owners", "",
+     {"fto-designation"}),
+    ("Rubio defends his designations before a Senate panel", "", {"fto-designation"}),
+    ("Why the Sinaloa Cartel and CJNG are now called terrorist organizations", "",
+     {"fto-designation"}),
+    # an acronym explained beside another acronym is no "sigla" of FTO
+    ("Glossário: CJNG, sigla do Cártel de Jalisco Nueva Generación, FTO desde 2025", "",
+     {"fto-designation"}),
+    ("FTO: a sigla designa a formação técnica obrigatória", "", set()),
+])
+def test_designation_rules_from_blind94_to_blind97(title: str, summary: str,
+                                                   expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # DARPA's ISIS; a Book of Hours and a bridge on MS 13; Ecuador's army's southern command
+    ("DARPA revisits ISIS, a radar built into an airship", "", set()),
+    ("Exhibition: MS 13, a Book of Hours from Ghent", "", set()),
+    ("MS 13 closed for a bridge replacement near Raleigh", "", set()),
+    ("El Comando Sur del Ejército de Perú despliega tropas en Puno", "", set()),
+    # Trump's full name; Rubio signing counternarcotics aid
+    ("Donald John Trump signs the order", "", {"donald-trump"}),
+    ("Rubio approves counternarcotics aid for Peru's coast guard", "", {"marco-rubio"}),
+])
+def test_entity_rules_from_blind94_to_blind97(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert entities(title, summary) == expected
