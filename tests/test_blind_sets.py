@@ -474,7 +474,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # Tren": writers of other sets label those words negatives), and its Portuguese topic recall,
 # 0.833 first, 0.917 after its rules (a carrier's year told with no strike word); blind96's
 # Portuguese topic recall, 0.857 first, 0.929 after its rules (a designation told by its date
-# alone, "os oito grupos designados em 20 de fevereiro", in a study card))
+# alone, "os oito grupos designados em 20 de fevereiro", in a study card); blind100's English
+# and Spanish entity recall, 0.947 and 0.945 first, 0.955 and 0.961 after its rules (a lone
+# "Sinaloa" in a list of cartels, "the Suns", "Noreste" in a pun), and its Portuguese topic
+# recall, 0.731 first, 0.923 after them (a cartel "terrorista" as a headline's adjective))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -505,7 +508,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind84", "topics", "es"): (0.93, 0.91), ("blind84", "topics", "pt"): (0.93, 0.79),
           ("blind86", "topics", "es"): (0.93, 0.91), ("blind86", "topics", "pt"): (0.93, 0.92),
           ("blind88", "entities", "es"): (0.98, 0.96), ("blind88", "topics", "pt"): (0.93, 0.91),
-          ("blind96", "topics", "pt"): (0.93, 0.92)}
+          ("blind96", "topics", "pt"): (0.93, 0.92), ("blind100", "entities", "en"): (0.98, 0.95),
+          ("blind100", "entities", "es"): (0.98, 0.96), ("blind100", "topics", "pt"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

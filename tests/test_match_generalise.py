@@ -3848,3 +3848,53 @@ def test_designation_rules_from_blind94_to_blind97(title: str, summary: str,
 def test_entity_rules_from_blind94_to_blind97(title: str, summary: str,
                                               expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the campaign's leaders on the boats of that sea (not migrants' boats)
+    ("Hegseth on the boats in the Caribbean: 'They will not sell poison again'", "",
+     {"caribbean-boat-strikes"}),
+    ("Trump on migrant boats in the Caribbean: the Coast Guard will turn them back", "",
+     set()),
+    # a boat destroyed at a coast's place; a boat that goes up in flames off Venezuela
+    ("Satellite photos show a destroyed skiff near Los Roques", "", {"caribbean-boat-strikes"}),
+    ("¡Otra lancha vuela por los aires frente a Venezuela!", "", {"caribbean-boat-strikes"}),
+    # a ship's strike on a whale told further on
+    ("Whale found dead in port; biologists blame a vessel strike in the Caribbean", "",
+     set()),
+])
+def test_topic_rules_from_blind98_to_blind101(title: str, summary: str,
+                                              expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a cartel on the terror list; a group officially terrorist or asked whether it is
+    ("Carteles Unidos na lista do terror: o limão e o ouro", "", {"fto-designation"}),
+    ("Cartel del Noreste, terrorista oficial: qué cambia en la frontera", "",
+     {"fto-designation"}),
+    ("#CJNGTerrorista: tendencia tras un ataque en Uruapan", "", set()),
+    # the first person's designation; helping a cartel now a crime of terrorism
+    ("Trump: 'Yo los designé terroristas y lo son'", "", {"fto-designation"}),
+    ("Fiscal en Houston: ayudar al Cártel del Golfo ahora es delito de terrorismo", "",
+     {"fto-designation"}),
+])
+def test_designation_rules_from_blind98_to_blind101(title: str, summary: str,
+                                                    expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the gang's tattoos; the CDG's boss; the CDS's weapons; the carrier called a ship;
+    # EI beside Sinjar; SOUTHCOM's contracts
+    ("Tren de Aragua tattoo claims questioned in court", "", {"tren-de-aragua"}),
+    ("Capturan a un jefe del CDG en Reynosa", "", {"gulf-cartel"}),
+    ("El CDS exhibe armas en un video", "", {"sinaloa-cartel"}),
+    ("'The Gerald Ford is the finest ship we have,' the admiral said", "",
+     {"uss-gerald-r-ford"}),
+    ("Yazidis return to Sinjar ten years after the EI massacres", "", {"isis"}),
+    ("El Comando Sur adjudica un contrato de patrulla marítima", "", {"us-southern-command"}),
+])
+def test_entity_rules_from_blind98_to_blind101(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert entities(title, summary) == expected
