@@ -3898,3 +3898,59 @@ def test_designation_rules_from_blind98_to_blind101(title: str, summary: str,
 def test_entity_rules_from_blind98_to_blind101(title: str, summary: str,
                                                expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # both seas told together; the US's attack named at a coast's place; the leaders and a
+    # coast's place; another force's fire; a caiman's attack
+    ("Un año de ataques a lanchas: 150 muertos entre el Caribe y el Pacífico", "",
+     {"caribbean-boat-strikes"}),
+    ("Margarita llora a tres pescadores muertos en un ataque de EE. UU. cerca de Coche", "",
+     {"caribbean-boat-strikes"}),
+    ("Hegseth shares footage of a go-fast burning off Los Roques", "",
+     {"caribbean-boat-strikes"}),
+    ("Aruba fisherman wounded when Venezuelan guardsmen fired on his boat", "", set()),
+    ("Caiman attacks a fishing canoe near Tucupita", "", set()),
+])
+def test_topic_rules_from_blind102_to_blind105(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the jihadist groups said to be on the list, beside the cartels; the list of terrorists
+    # beside the boat strikes; a group that "became" terrorist; Rubio's designations
+    ("Hamas and Hezbollah were listed long ago; now the cartels join them", "",
+     {"fto-designation"}),
+    ("Dos años de listas de terroristas y de ataques a lanchas en Güiria", "",
+     {"fto-designation"}),
+    ("The week the Tren de Aragua became a terrorist group, remembered", "",
+     {"fto-designation"}),
+    ("Rubio, at a memorial Mass for the victims of the regime: more designations will come",
+     "", {"fto-designation"}),
+])
+def test_designation_rules_from_blind102_to_blind105(title: str, summary: str,
+                                                     expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # death notices; businesses called Los Soles; the carrier's crew and homecoming (not a
+    # slide deck); the Spanish names in English word order; la MS beside la 18; SOUTHCOM's
+    # disaster relief; Rubio calling a president-elect; MS-13's extortion of bus routes
+    ("D.E.P. ISIS CAROLINA MENDOZA. Sus hijos agradecen", "", set()),
+    ("MADURO PÉREZ, Luisa. Falleció en la paz del Señor; responso en la funeraria Central",
+     "", set()),
+    ("Los Soles burger chain opens in Orlando", "", set()),
+    ("The Gerald R. Ford's homecoming draws thousands to Norfolk", "", {"uss-gerald-r-ford"}),
+    ("Gerald Ford's pardon, the first slide of the debate deck", "", set()),
+    ("Golfo cartel gunmen block a highway near Reynosa", "", {"gulf-cartel"}),
+    ("The Noreste cartel's grip on Nuevo Laredo", "", {"cartel-del-noreste"}),
+    ("La MS y la 18 pelean por los barrios de San Pedro Sula", "", {"ms-13"}),
+    ("El Comando Sur envía ayuda humanitaria tras el huracán", "", {"us-southern-command"}),
+    ("Rubio llama al presidente electo de Chile", "", {"marco-rubio"}),
+    ("MS-13 extorts bus routes in Tegucigalpa", "", {"ms-13"}),
+])
+def test_entity_rules_from_blind102_to_blind105(title: str, summary: str,
+                                                expected: set[str]) -> None:
+    assert entities(title, summary) == expected
