@@ -477,7 +477,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # alone, "os oito grupos designados em 20 de fevereiro", in a study card); blind100's English
 # and Spanish entity recall, 0.947 and 0.945 first, 0.955 and 0.961 after its rules (a lone
 # "Sinaloa" in a list of cartels, "the Suns", "Noreste" in a pun), and its Portuguese topic
-# recall, 0.731 first, 0.923 after them (a cartel "terrorista" as a headline's adjective))
+# recall, 0.731 first, 0.923 after them (a cartel "terrorista" as a headline's adjective);
+# blind106's Spanish topic recall, 0.855 first, 0.891 after its rules (fact-checks of strikes
+# that did not happen, labelled as the topic; forecasts with no strike word), and blind107's
+# Spanish and Portuguese entity recall, 0.957 and 0.968 first and after (groups named by a
+# part of their name in history pieces: "Golfo y Noreste", "Los Soles", "el CDN"))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -509,7 +513,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind86", "topics", "es"): (0.93, 0.91), ("blind86", "topics", "pt"): (0.93, 0.92),
           ("blind88", "entities", "es"): (0.98, 0.96), ("blind88", "topics", "pt"): (0.93, 0.91),
           ("blind96", "topics", "pt"): (0.93, 0.92), ("blind100", "entities", "en"): (0.98, 0.95),
-          ("blind100", "entities", "es"): (0.98, 0.96), ("blind100", "topics", "pt"): (0.93, 0.92)}
+          ("blind100", "entities", "es"): (0.98, 0.96), ("blind100", "topics", "pt"): (0.93, 0.92),
+          ("blind106", "topics", "es"): (0.93, 0.88), ("blind107", "entities", "es"): (0.98, 0.95),
+          ("blind107", "entities", "pt"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

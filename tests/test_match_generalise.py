@@ -3954,3 +3954,41 @@ def test_designation_rules_from_blind102_to_blind105(title: str, summary: str,
 def test_entity_rules_from_blind102_to_blind105(title: str, summary: str,
                                                 expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a boat told hit in the passive with a coast's place; a boat that explodes off one
+    ("A trafficking skiff is hit near Los Roques, the Pentagon says", "",
+     {"caribbean-boat-strikes"}),
+    ("The boat hit a reef near Los Roques and sank", "", set()),
+    ("Video: the moment a go-fast explodes off Higuerote", "", {"caribbean-boat-strikes"}),
+])
+def test_topic_rules_from_blind106_to_blind109(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # the jihadist groups' own listing told (not a leader designated); designations with the
+    # boat strikes; a group's designation by its acronym; a group "today" terrorist
+    ("Hamas was designated in 1997, long before the cartels", "", {"fto-designation"}),
+    ("ISIS designated a new leader after the raid", "", set()),
+    ("Las designaciones, base legal de los ataques a lanchas, según la Casa Blanca", "",
+     {"fto-designation"}),
+    ("Fiscales quieren usar la designación de LNFM en un juicio por extorsión", "",
+     {"fto-designation"}),
+    ("El CJNG nació en 2009; hoy es organización terrorista", "", {"fto-designation"}),
+    ("The State Department keeps two countries on its sponsors-of-terrorism list", "", set()),
+])
+def test_designation_rules_from_blind106_to_blind109(title: str, summary: str,
+                                                     expected: set[str]) -> None:
+    assert topics(title, summary) & {"fto-designation"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # life aboard the carrier
+    ("A week aboard the Gerald R. Ford, in photos", "", {"uss-gerald-r-ford"}),
+])
+def test_entity_rules_from_blind106_to_blind109(title: str, summary: str,
+                                                expected: set[str]) -> None:
+    assert entities(title, summary) == expected
