@@ -481,7 +481,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # blind106's Spanish topic recall, 0.855 first, 0.891 after its rules (fact-checks of strikes
 # that did not happen, labelled as the topic; forecasts with no strike word), and blind107's
 # Spanish and Portuguese entity recall, 0.957 and 0.968 first and after (groups named by a
-# part of their name in history pieces: "Golfo y Noreste", "Los Soles", "el CDN"))
+# part of their name in history pieces: "Golfo y Noreste", "Los Soles", "el CDN"); blind112
+# and blind113, scored at the session's end with only a few rules after them: blind112's
+# English and Spanish entity recall (0.961, 0.968) and topic recall in every language (0.889,
+# 0.909, 0.880: a boat "vanishing" on satellite radar, terror charges against a group, which
+# writers label both ways), blind113's English topic recall (0.886))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -515,7 +519,11 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind96", "topics", "pt"): (0.93, 0.92), ("blind100", "entities", "en"): (0.98, 0.95),
           ("blind100", "entities", "es"): (0.98, 0.96), ("blind100", "topics", "pt"): (0.93, 0.92),
           ("blind106", "topics", "es"): (0.93, 0.88), ("blind107", "entities", "es"): (0.98, 0.95),
-          ("blind107", "entities", "pt"): (0.98, 0.96)}
+          ("blind107", "entities", "pt"): (0.98, 0.96),
+          ("blind112", "entities", "en"): (0.98, 0.96),
+          ("blind112", "entities", "es"): (0.98, 0.96), ("blind112", "topics", "en"): (0.93, 0.88),
+          ("blind112", "topics", "es"): (0.93, 0.90), ("blind112", "topics", "pt"): (0.93, 0.87),
+          ("blind113", "topics", "en"): (0.93, 0.88)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

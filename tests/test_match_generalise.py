@@ -3992,3 +3992,29 @@ def test_designation_rules_from_blind106_to_blind109(title: str, summary: str,
 def test_entity_rules_from_blind106_to_blind109(title: str, summary: str,
                                                 expected: set[str]) -> None:
     assert entities(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a US military attack named at a coast's place; a boat that catches fire in harbour; the
+    # cost of living that "hits" fishermen
+    ("Un ataque militar estadounidense contra una lancha cerca de Macanao deja dos muertos", "",
+     {"caribbean-boat-strikes"}),
+    ("Se incendia un peñero en el muelle de Pampatar; nadie resultó herido", "", set()),
+    ("El costo de vida golpea a los pescadores de Güiria", "", set()),
+])
+def test_topic_rules_from_blind110_to_blind113(title: str, summary: str,
+                                               expected: set[str]) -> None:
+    assert topics(title, summary) & {"caribbean-boat-strikes"} == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # a phone company called Southcom Mobile; Rubio and oil licences; EI in Cabo Delgado (not a
+    # Mozambican firm's "EI", an empresário individual)
+    ("Southcom Mobile cuts its data prices", "", set()),
+    ("Rubio grants new oil licences for Venezuela", "", {"marco-rubio"}),
+    ("Ataque do EI em Cabo Delgado deixa dez mortos", "", {"isis"}),
+    ("Como registar uma EI em Moçambique", "", set()),
+])
+def test_entity_rules_from_blind110_to_blind113(title: str, summary: str,
+                                                expected: set[str]) -> None:
+    assert entities(title, summary) == expected
