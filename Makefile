@@ -50,7 +50,7 @@ test: install  ## the whole suite but the slow fault-injection tests
 test-slow: install  ## the slow tests (kill -9 fault injection)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
-eval: install  ## matcher precision/recall per entity, topic and language on every labelled set (labelled, holdout, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113; other-seed-1 to -23 with their own watchlists)
+eval: install  ## matcher precision/recall per entity, topic and language on every labelled set in tests/data (labelled, holdout, blind3 to blind113; other-seed-1 to -23 with their own watchlists)
 	$(BIN)/python tests/eval_match.py
 
 bench: install  ## benchmarks against peers on the generated and the real-shaped corpus (nginx on 127.0.0.1)
