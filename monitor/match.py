@@ -26,6 +26,7 @@ near misses (an alias found but rejected, a topic with some but not all conditio
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 import threading
@@ -1322,6 +1323,22 @@ class Matcher:
                     if _has_any(t, _LOST_MARKS)}
             if any(lost.values()):
                 fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
+        # a name cut short where a feed or an aggregator truncated the field ("... contra
+        # Nicolás Mad…"): read whole when the watchlist has one name it can only be
+        cut: dict[str, tuple[int, str]] = {}
+        if "\u2026" in every or "..." in every:
+            for name, t in fields.items():
+                done = self._completed(t)
+                if done is not None:
+                    cut[name] = done
+            if cut:
+                fields = {name: t if name not in cut else cut[name][1]
+                          for name, t in fields.items()}
+                if trace is not None:
+                    for name, (end, t) in cut.items():
+                        word = _WORD_BEFORE.search(t, 0, end + len(t) - len(given[name]))
+                        trace.append(f"{name}: the name cut short at [{end}] read as "
+                                     f"{word.group() if word else t!r} (a truncated field)")
         if "://" in every or "www." in every:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
         # a zero typed for an o ("madur0", "C0MMAND") and OCR's I for an l or a 1 ("CarteI de
@@ -1446,6 +1463,8 @@ class Matcher:
             entities, topics = self._reported_story(item, entities, topics, terms, trace)
         if not entities and not topics:
             return _NO_MATCH  # most items: one shared frozen result, not a new one each
+        if cut:
+            entities, topics = _clipped(entities, given, cut), _clipped(topics, given, cut)
         return MatchResult(entities=entities, topics=topics)
 
     def _known_word(self, word: str) -> bool:
@@ -1489,6 +1508,42 @@ class Matcher:
                 for i in lost:
                     chars[start + i] = restored[i].upper() if upper else restored[i]
         return "".join(chars)
+
+    def _completed(self, text: str) -> tuple[int, str] | None:
+        """``text`` whose last word, cut short by an ellipsis at its end ("Cartel de los S…",
+        "Nicolás Mad..."), is completed to the last word of the one entity's name the words
+        before it start (one to four of them, the name's own, whole: an alias as the
+        watchlist writes it, not a one-edit or run-together key), and where the cut word
+        ends; None when it is no such name or could be two entities' names."""
+        m = _CUT_SHORT.search(text)
+        if m is None or self._main is None:
+            return None
+        words = _marked(fold(text[: m.end(1)]).text).split()
+        for k in range(min(4, len(words) - 1), 0, -1):
+            prefix = " " + " ".join(words[-k - 1:])
+            found: dict[int, str] = {}
+            for key in self._main.keys(prefix):
+                rest = key[len(prefix):]
+                if not rest.isalpha():
+                    continue  # not this word's end, or more words after it
+                _klen, pats, _partial = self._main.get(key)
+                entries = pats.entries if type(pats) is _Spelt else ((key, pats, False),)
+                for _k, ps, _p in entries:
+                    for pat in ps:
+                        if (pat.kind == _ALIAS and not pat.fuzzy and not pat.prefix
+                                and _marked(fold(pat.label).text).split()
+                                == [*words[-k - 1:-1], words[-1] + rest]):
+                            entity = self._rules[pat.index].entity
+                            if entity not in found or len(rest) < len(found[entity]):
+                                found[entity] = rest
+            if len(found) > 1:
+                return None
+            if found:
+                (rest,) = found.values()
+                word = m.group(1)
+                rest = rest.upper() if len(word) > 1 and word.isupper() else rest
+                return m.end(1), text[: m.end(1)] + rest + text[m.end(1):]
+        return None
 
     def _also_a_word(self, pat: _Pat, h: _H, deferred: list[tuple[_Pat, _H]]) -> bool:
         """Whether an exact-case alias hit in an ALL-CAPS field is also, at the same span, a
@@ -1536,7 +1591,7 @@ class Matcher:
             if word and word in rule.not_after:
                 return f"preceded by the first name {word!r} (not_after)"
             return None
-        word = _word_before(item.folded[h.field], text, h.fstart)
+        word = _word_before(item.folded[h.field], text, h.fstart, end=h.end)
         if not word:
             return None
         if word in rule.not_after:
@@ -2642,9 +2697,12 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 
-def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False) -> str | None:
+def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,
+                 end: int | None = None) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any (``any_case``: any word,
-    in a field whose capitals say nothing)."""
+    in a field whose capitals say nothing). ``end``: where the hit ends in ``text``; a name
+    that opens a quotation going on after it ('tells Venezuelans "Maduro ya no manda"') has
+    no word before it, one quoted alone ('Bar "Cartel de Sinaloa"') has."""
     f = folded.text
     j = fstart
     while j > 0 and f[j - 1] == " ":
@@ -2654,6 +2712,8 @@ def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False)
         # says' are a compound and a new sentence, not a first name and its surname
         return None
     if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:
+        if end is not None and text[end:end + 1].isspace():
+            return None  # the quotation goes on: its first word, not a name's second
         j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
         while j > 0 and f[j - 1] == " ":
             j -= 1
@@ -2801,6 +2861,27 @@ _LOST_LETTERS = "aeioucn"
 # ... and the marks that stand for it: U+FFFD and "?" from a conversion, "*" and "@" from a
 # writer masking a name ("Tr*mp", "M@duro": a vowel, most often)
 _LOST_MARKS = "\ufffd?*@"
+
+
+# a word cut short by an ellipsis that ends the field (spaces may follow)
+_CUT_SHORT = re.compile(r"(\w+)(?:\u2026|\.\.\.)\s*$")
+_WORD_BEFORE = re.compile(r"\w+(?=\W*$)")
+
+
+def _clipped(matches: tuple[Any, ...], given: Mapping[str, str],
+             cut: dict[str, tuple[int, str]]) -> tuple[Any, ...]:
+    """Entity or topic matches whose hits in a completed field (``Matcher._completed``) end
+    where that field's own text ends, and say what it writes there ("Nicolás Mad")."""
+    out = []
+    for match in matches:
+        hits = []
+        for h in match.hits:
+            if h.field in cut and h.end > cut[h.field][0]:
+                end = cut[h.field][0]
+                h = Hit(h.alias, h.field, h.start, end, given[h.field][h.start:end])
+            hits.append(h)
+        out.append(dataclasses.replace(match, hits=tuple(hits)))
+    return tuple(out)
 
 
 def _lost_words(text: str) -> list[tuple[int, int]]:

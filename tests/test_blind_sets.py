@@ -485,7 +485,12 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # and blind113, scored at the session's end with only a few rules after them: blind112's
 # English and Spanish entity recall (0.961, 0.968) and topic recall in every language (0.889,
 # 0.909, 0.880: a boat "vanishing" on satellite radar, terror charges against a group, which
-# writers label both ways), blind113's English topic recall (0.886))
+# writers label both ways), blind113's English topic recall (0.886); blind115's English and
+# Spanish entity recall, 0.956 and 0.931 first, 0.965 and 0.948 after its rules (readers'
+# nicknames and misspellings of a short name: "Madurito", "Maburro", "Madurro"; a lone "Rubio"
+# with nothing of his job in the item), and blind116's entity recall in every language, 0.940,
+# 0.956 and 0.965 first, 0.966, 0.965 and 0.965 after them (the same lone "Rubio" in items on
+# his Spanish; "Southern Command" in English inside a Spanish item))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -523,7 +528,12 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind112", "entities", "en"): (0.98, 0.96),
           ("blind112", "entities", "es"): (0.98, 0.96), ("blind112", "topics", "en"): (0.93, 0.88),
           ("blind112", "topics", "es"): (0.93, 0.90), ("blind112", "topics", "pt"): (0.93, 0.87),
-          ("blind113", "topics", "en"): (0.93, 0.88)}
+          ("blind113", "topics", "en"): (0.93, 0.88),
+          ("blind115", "entities", "en"): (0.98, 0.96),
+          ("blind115", "entities", "es"): (0.98, 0.94),
+          ("blind116", "entities", "en"): (0.98, 0.96),
+          ("blind116", "entities", "es"): (0.98, 0.96),
+          ("blind116", "entities", "pt"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3723,6 +3723,87 @@ ENTITY_CASES["entity_rules_from_blind110_to_blind113"] = [
 ]
 
 
+ENTITY_CASES["entity_rules_from_blind114_to_blind117"] = [
+    # a name cut short by a feed's ellipsis, in a title or a summary; not one word alone, nor
+    # a run-together key ("Los S..." is no "Los Soles cartel")
+    ("Jurado del caso contra Nicolás Mad…", "", {"nicolas-maduro"}),
+    ("Defector's memoir names the generals behind the Cartel de los So...", "",
+     {"cartel-de-los-soles"}),
+    ("Mexico sends 26 prisoners to the US",
+     "The group includes a former plaza boss of the Gulf Car…", {"gulf-cartel"}),
+    ("El Mad…", "", set()),
+    ("Los S…", "", set()),
+    # a name opening a quotation that goes on; one quoted alone after a word stays a business
+    ('Rubio, in Spanish, tells Venezuelans "Maduro ya no manda"', "",
+     {"marco-rubio", "nicolas-maduro"}),
+    ('Taquería "Maduro" abre en Doral', "", set()),
+    # "Sun Cartel", translated word for word (and glued in a hashtag); "the Donald"
+    ("#SunCartel trends after an influencer's post", "", {"cartel-de-los-soles"}),
+    ("Letter: the Donald is right about one thing", "", {"donald-trump"}),
+    # an airliner's standby instruments; the command's aircraft; a carrier's sailor
+    ("Pilots flew on the ISIS standby instruments after both screens went dark", "", set()),
+    ("Los aviones del Comando Sur pasan tan bajo que se caen las tejas", "",
+     {"us-southern-command"}),
+    ("Mi sobrino es marinero del Gerald R. Ford y no viene a casa", "",
+     {"uss-gerald-r-ford"}),
+]
+
+
+TOPIC_CASES["topic_rules_from_blind114_to_blind117"] = (STRIKES, [
+    # a "live-fire zone" an airliner avoids (not a live-fire exercise, nor real fire in one)
+    ("Airline diverts around a live-fire zone as US forces hit a boat off Venezuela's coast", "",
+     {"caribbean-boat-strikes"}),
+    ("Navy live-fire exercise off Puerto Rico closes waters to fishing boats", "", set()),
+    ("Exercício naval com a Marinha americana termina com tiro real",
+     "Navios dispararam contra alvos flutuantes.", set()),
+    # combat missions against boats; a reader's verbs for shooting at and blowing up boats
+    ("CVN-78 jets flew missions against boats off Venezuela, Navy confirms", "",
+     {"caribbean-boat-strikes"}),
+    ("¿Quién decide a qué embarcación disparan frente a Venezuela?", "",
+     {"caribbean-boat-strikes"}),
+    ('Leitor: "explodiram a canoa do meu cunhado perto de Los Testigos"', "",
+     {"caribbean-boat-strikes"}),
+])
+
+
+TOPIC_CASES["designation_rules_from_blind114_to_blind117"] = (DESIGNATION, [
+    # the first terrorism charges against a watched group, not Mexico's own; support for
+    # terrorism charged; a jihadist group and a cartel on "the same list"
+    ("Cártel del Golfo smugglers face first terrorism counts in McAllen", "",
+     {"fto-designation"}),
+    ("Líder dos Cárteles Unidos é acusado de terrorismo pela primeira vez", "",
+     {"fto-designation"}),
+    ("Fiscalía mexicana acusa de terrorismo a miembros del CJNG",
+     "Es la primera vez que se usa el delito de terrorismo contra el cártel en México.", set()),
+    ("Acusan de apoyo al terrorismo a jefes de La Familia Michoacana", "",
+     {"fto-designation"}),
+    ("How Boko Haram ended up on the same list as Mexican cartels", "", {"fto-designation"}),
+    ("Cartel del Noreste leader extradited to Texas", "", set()),
+])
+
+
+def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
+    tmp_path: Path,
+) -> None:
+    fields = {"title": "Jurado del caso contra Nicolás Mad…", "summary": ""}
+    (match,) = MATCHER.match(fields).entities
+    (hit,) = match.hits
+    assert (hit.start, hit.end, hit.text) == (23, 34, "Nicolás Mad")
+    assert any("cut short" in line and "'Maduro'" in line for line in MATCHER.explain(fields))
+    # two entities' names start so: neither is read
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\nentities:\n"
+        "  - {id: a, name: Puerto Cabello, type: organization, priority: low,\n"
+        "     aliases: [Puerto Cabello]}\n"
+        "  - {id: b, name: Puerto Carreño, type: organization, priority: low,\n"
+        "     aliases: [Puerto Carreño]}\n"
+    )
+    assert not m.match({"title": "Lluvias en Puerto Ca…", "summary": ""}).entities
+    assert {e.entity_id for e in m.match({"title": "Lluvias en Puerto Cab…", "summary": ""})
+            .entities} == {"a"}
+
+
 # --- the two tables ---------------------------------------------------------------------------
 
 
