@@ -1643,6 +1643,28 @@ class Matcher:
             return None  # capitals mean nothing in a run of ALL-CAPS words ('MADURO EXPOSED')
         return f"followed by the capitalised word {word!r}: part of another name"
 
+    def _surname_first(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's surname here heads another person's record, or None: a given name
+        after a comma that is none of the entity's own words nor a word the watchlist spells,
+        in a list's or an index's form:
+        the surname in capitals and the given name not ("MADURO, Ezequiel, 91, jeweller"), or
+        a record between separators ("| 4 Maduro, Kevin | defender |")."""
+        if self._entities[rule.entity].type != "person" or h.tag:
+            return None
+        text = item.fields[h.field]
+        m = _GIVEN_AFTER_COMMA.match(text, h.end)
+        if m is None:
+            return None
+        given = m.group(1)
+        if fold(given).text in rule.own_words or self._known_word(fold(given).text):
+            return None  # his own first name, or a name the watchlist knows ("Maduro, Cabello")
+        written = text[h.start:h.end]
+        index = written.isupper() and not given.isupper()
+        record = "|" in text and m.group(2) in ("|", "")
+        if not (index or record):
+            return None
+        return f"followed by the given name {given!r} after a comma: another person's record"
+
     def _surname_of(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a group's name is a person's surname here, or None: a given name and the Arabic
         article before it ('Ahmed al-Houthi', 'Abdul-Malik al-Houthi'), in a field whose
@@ -1810,7 +1832,8 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
-                why = (self._name_after(item, rule, h) or _common_word(item, rule, h)
+                why = (self._name_after(item, rule, h) or self._surname_first(item, rule, h)
+                       or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
                        or self._surname_of(item, rule, h) or self._nickname(item, rule, h)
                        or self._relative(item, rule, h))
@@ -2863,6 +2886,8 @@ _LOST_LETTERS = "aeioucn"
 _LOST_MARKS = "\ufffd?*@"
 
 
+# ", Given" right after a surname, and what follows it: a comma, a separator or the end
+_GIVEN_AFTER_COMMA = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s*([,|;(]|$)")
 # a word cut short by an ellipsis that ends the field (spaces may follow)
 _CUT_SHORT = re.compile(r"(\w+)(?:\u2026|\.\.\.)\s*$")
 _WORD_BEFORE = re.compile(r"\w+(?=\W*$)")

@@ -160,6 +160,24 @@ def _unpercent(m: re.Match[str]) -> str:
         return m.group()
 
 
+# A JSON string's escapes left in the text by a feed built from JSON ("C\u00e1rtel de
+# Sinaloa"): a letter, a mark or a symbol above ASCII (a surrogate pair joined), read back;
+# ASCII and control characters stay as written (the escape of ESC is read below, with its
+# sequence), so "\u0041" in a post about code is not rewritten.
+_JSON_ESCAPED = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})",
+                           re.IGNORECASE)
+
+
+def _unjson(m: re.Match[str]) -> str:
+    if m.group(3) is None:
+        high, low = int(m.group(1), 16), int(m.group(2), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = int(m.group(3), 16)
+    if code < 0xA0 or 0xD800 <= code < 0xE000:
+        return m.group()
+    return chr(code)
+
+
 # Entities left after one decoding (feeds that escape their markup twice: ``&amp;#39;``).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
@@ -402,7 +420,8 @@ def html_to_text(value: str | None) -> str:
     (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
     bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
-    (``LÃ³pez``) and a slug's percent-encoded letters (``c%C3%A1rtel``) read back. A CDATA
+    (``LÃ³pez``), a slug's percent-encoded letters (``c%C3%A1rtel``) and a JSON string's
+    escapes of letters (``C\\u00e1rtel``) read back. A CDATA
     section left in the text (``<![CDATA[Gulf Cartel ...]]>``, a feed that escaped it) is
     read as its content.
     Non-breaking spaces become spaces. Boxes of other headlines that a CMS puts in a body
@@ -426,6 +445,8 @@ def html_to_text(value: str | None) -> str:
         text = html.unescape(text)
     if "%" in text and _PERCENT_UTF8.search(text):
         text = _PERCENT_UTF8.sub(_unpercent, text)
+    if "\\u" in text or "\\U" in text:
+        text = _JSON_ESCAPED.sub(_unjson, text)
     if not text.isascii() and _mojibake_leads(text) and _MOJIBAKE.search(text):
         # before the C1 controls it may hold go
         text = unmojibake(text)

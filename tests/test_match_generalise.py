@@ -3782,6 +3782,46 @@ TOPIC_CASES["designation_rules_from_blind114_to_blind117"] = (DESIGNATION, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind118_to_blind121"] = [
+    # a surname heading another person's record: the index's capitals, a list's separators;
+    # not the person's own given name, nor a name the watchlist knows
+    ("Squad list | 4 Maduro, Kevin | defender | age 24 | 31 caps", "", set()),
+    ("Obituary index, week 22 | MADURO, Ezequiel, 91, jeweller | OKAFOR, Ruth, 77", "", set()),
+    ("Defendants | MADURO, Nicolás | plea: not guilty", "", {"nicolas-maduro"}),
+    ("Maduro, Cabello | charged in New York", "", {"nicolas-maduro"}),
+    ("Trump, Maduro, Petro: a tense week", "", {"donald-trump", "nicolas-maduro"}),
+    # a JSON string's escapes; an inn; a state park; a catalogue's product code
+    ('{"tag":"C\\u00e1rtel de Sinaloa","count":14}', "", {"sinaloa-cartel"}),
+    ("Hotel listing | Los Soles Inn | Mendoza | 3 stars", "", set()),
+    ("Donald J. Trump State Park trails reopen after storm cleanup", "", set()),
+    ("Catalogue row | SKU MS-13 | modular sofa, three seats", "", set()),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind118_to_blind121"] = (DESIGNATION, [
+    # cartels told as designated or listed, not a strike report's owners of the boat; US
+    # terror rules; support for a terrorist group in a paying case
+    ("Trump order tells Treasury to trace remittances tied to designated cartels", "",
+     {"fto-designation"}),
+    ("Rubio firma una excepción humanitaria para ONG donde operan cárteles designados", "",
+     {"fto-designation"}),
+    ("US military kills four in strike on alleged drug vessel near Nevis",
+     "The Pentagon said the boat was operated by a designated cartel.", set()),
+    ("Border banks told to screen remittances for Gulf Cartel links under US terror rules", "",
+     {"fto-designation"}),
+    ("Bus owners ask US court whether paying MS-13 extortion counts as support for a terrorist "
+     "group", "", {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind118_to_blind121"] = (STRIKES, [
+    # firefighters are no bombing; bombs on boats are
+    ("El Comando Sur de bomberos de Valparaíso estrena lanchas de rescate", "", set()),
+    ("De la lista de terroristas a las bombas sobre lanchas en el Caribe hay un solo paso", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:

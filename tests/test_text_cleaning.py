@@ -349,3 +349,11 @@ def test_a_cdata_section_left_in_the_text_is_read_as_its_content(raw, clean):
     empty)."""
     assert html_to_text(raw) == clean
     assert MATCHER.match({"title": html_to_text(raw)}).entities
+
+
+def test_a_json_strings_escapes_of_letters_are_read_back_and_ascii_ones_stay() -> None:
+    # a feed built from JSON left "\u00e1" in its text; an emoji as a surrogate pair
+    assert html_to_text('{"tag":"C\\u00e1rtel de Sinaloa"}') == '{"tag":"Cártel de Sinaloa"}'
+    assert html_to_text("emoji \\ud83d\\ude00 ok") == "emoji \U0001f600 ok"
+    # ASCII and lone surrogates stay as written (a post about code)
+    assert html_to_text("code \\u0041 and \\ud83d alone") == "code \\u0041 and \\ud83d alone"
