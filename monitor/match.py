@@ -322,12 +322,34 @@ def variants(key: str) -> list[str]:
 
 
 def spellings(body: str) -> list[str]:
-    """The folded keys a watchlist string is found by: every spacing of it, and an acronym of
-    three to six capitals also with a dot after each letter ("CJNG" as "C.J.N.G.")."""
+    """The folded keys a watchlist string is found by: every spacing of it, an abbreviation's
+    dots with and without a space after them ("EE.UU." as "EE. UU." and the other way round,
+    "U.S. strike" as "U. S. strike"), and an acronym of three to six capitals also with a dot
+    after each letter ("CJNG" as "C.J.N.G.")."""
     keys = variants(fold_key(body))
+    keys.extend(k for k in dict.fromkeys(_respaced(k) for k in keys) if k and k not in keys)
     if 3 <= len(body) <= 6 and body.isalpha() and body.isupper():
         keys.append(_PUNCT.join(body.lower()))
     return keys
+
+
+# a dot between the letter groups of an abbreviation (one to three letters each: "ee.uu",
+# "u.s", "ee. uu"), with or without a space after it
+_LETTERS = r"[^\W\d_]"  # a letter, of any alphabet
+_ABBREVIATION_DOT = re.compile(
+    f"(?<!{_LETTERS})({_LETTERS}{{1,3}}){_PUNCT}( ?)(?={_LETTERS}{{1,3}}(?:{_PUNCT}|$| ))")
+
+
+def _respaced(key: str) -> str:
+    """``key`` with each abbreviation's dot followed by a space if the first has none, else
+    with none ("" when it has no such dot)."""
+    if _PUNCT not in key:
+        return ""
+    found = _ABBREVIATION_DOT.findall(key)
+    if not found:
+        return ""
+    spaced = not found[0][1]
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _PUNCT + (" " if spaced else ""), key)
 
 
 def _dotted_run(f: str, start: int, end: int) -> bool:

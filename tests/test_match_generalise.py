@@ -3822,6 +3822,43 @@ TOPIC_CASES["topic_rules_from_blind118_to_blind121"] = (STRIKES, [
 ])
 
 
+TOPIC_CASES["topic_rules_from_blind122_to_blind125"] = (STRIKES, [
+    # "EE. UU." with its space read as "EE.UU." (an abbreviation's dots either way)
+    ("Sobreviviente de un ataque de EE. UU. a una lancha llega a Limón desde Tortuguero", "",
+     {"caribbean-boat-strikes"}),
+    ("Plataformas de Point Galeota presencian un ataque de EE.UU. a una lancha", "",
+     {"caribbean-boat-strikes"}),
+    # the region's slang for a strike, a kill and the US
+    ("Higuerote amanece con otro «bombazo» del Tío Sam contra un bote", "",
+     {"caribbean-boat-strikes"}),
+    ("«Les dieron de baja» a tres en una lancha, dice EE. UU.; en Río Caribe lloran", "",
+     {"caribbean-boat-strikes"}),
+    ("Isla de Aves: EE. UU. le pega a un semisumergible en el Caribe", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
+TOPIC_CASES["designation_rules_from_blind122_to_blind125"] = (DESIGNATION, [
+    # a watched group's people in a US terrorism case; not narco-terrorism, not El Salvador's
+    # own law, not the yearly report on terrorism
+    ("US adds La Nueva Familia Michoacana leaders to terrorism indictment", "",
+     {"fto-designation"}),
+    ("TREN DE ARAGUA: COMIENZA EN MIAMI EL JUICIO POR TERRORISMO", "", {"fto-designation"}),
+    ("US prosecutors unseal narco-terrorism charges against Tren de Aragua leaders", "", set()),
+    ("Fiscalía salvadoreña acusa de terrorismo a pandilleros de la MS-13", "", set()),
+    ("Hutíes y Boko Haram, en el informe anual de terrorismo del Departamento de Estado", "",
+     set()),
+    ("Familia Michoacana terrorista según EE. UU.: qué significa para Guerrero", "",
+     {"fto-designation"}),
+])
+
+
+ENTITY_CASES["entity_rules_from_blind122_to_blind125"] = [
+    # a steakhouse called Comando Sur
+    ("Comando Sur steakhouse opens in Miami Beach", "", set()),
+]
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
@@ -3864,3 +3901,24 @@ def test_topic_rules(title: str, summary: str, judged: set[str] | None,
                      expected: set[str]) -> None:
     found = topics(title, summary)
     assert (found if judged is None else found & judged) == expected, title
+
+
+def test_an_abbreviations_dots_read_the_same_with_or_without_a_space(tmp_path: Path) -> None:
+    """"EE.UU." and "EE. UU." (the Spanish Academy's spelling), "U.S." and "U. S.": one key
+    finds both; a word of four letters or more beside a dot is no abbreviation."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\nentities:\n"
+        "  - {id: a, name: EE.UU. Navy, type: organization, priority: low,\n"
+        "     aliases: [Armada de EE.UU., Marinha dos E. U. A.]}\n"
+        "  - {id: b, name: Sr. Lobo, type: person, priority: low, aliases: [Sr. Lobo]}\n",
+    )
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title, "summary": ""}).entities}
+
+    assert found("La Armada de EE. UU. patrulla") == {"a"}
+    assert found("La Armada de EE.UU. patrulla") == {"a"}
+    assert found("A Marinha dos E.U.A. patrulha") == {"a"}
+    assert found("Sr.Lobo llega") == {"b"}  # (every spacing of a key, as before)
+    assert found("Armada de EE. UUX") == set()
