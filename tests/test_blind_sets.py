@@ -500,7 +500,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # its rules (strikes told only by a place no rule names: "Serrana Bank", "Canal de la Mona",
 # "Klein Curaçao"), and blind125's Spanish and Portuguese entity recall and Spanish entity
 # precision (0.948, 0.946; 0.979: Maduro's nicknames "Maburro", "Nico", a horse called Little
-# Marco) and English topic recall (0.923, first and after))
+# Marco) and English topic recall (0.923, first and after); blind126's Spanish topic recall
+# (0.868 first, 0.897 after: another country's senator quoting what Washington says of a
+# group); blind128's topic recall in every language (0.821, 0.682, 0.852 first; 0.866, 0.712,
+# 0.889 after: follow-ups that tell "the attack" by its aftermath, the survivors, the bodies,
+# the debris, at a place and in weather words) and Portuguese entity recall (0.964))
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -555,7 +559,12 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind125", "entities", "en"): (0.97, 0.97),
           ("blind125", "entities", "es"): (0.97, 0.94),
           ("blind125", "entities", "pt"): (0.98, 0.94),
-          ("blind125", "topics", "en"): (0.93, 0.92)}
+          ("blind125", "topics", "en"): (0.93, 0.92),
+          ("blind126", "topics", "es"): (0.93, 0.89),
+          ("blind128", "entities", "pt"): (0.98, 0.96),
+          ("blind128", "topics", "en"): (0.93, 0.86),
+          ("blind128", "topics", "es"): (0.93, 0.71),
+          ("blind128", "topics", "pt"): (0.93, 0.88)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3859,6 +3859,40 @@ ENTITY_CASES["entity_rules_from_blind122_to_blind125"] = [
 ]
 
 
+TOPIC_CASES["topic_rules_from_blind126_to_blind129"] = (STRIKES, [
+    # the campaign's phrases with the article between; its survivors; the command and a strike
+    # further apart, with a survivor left in the water; bad weather beside the US's strike
+    ("Trump: los ataques a las lanchas «salvaron más vidas que cualquier guardacostas»", "",
+     {"caribbean-boat-strikes"}),
+    ("Senadores questionam se designações justificam ataques letais contra barcos", "",
+     {"caribbean-boat-strikes"}),
+    ("Rubio's team drafts rules for handing over survivors of the strikes", "",
+     {"caribbean-boat-strikes"}),
+    ("U.S. Southern Command admits one survivor was left in the water after strike", "",
+     {"caribbean-boat-strikes"}),
+    ("El mal tiempo frena la búsqueda de sobrevivientes del último ataque militar de EE. UU. "
+     "en el Caribe", "", {"caribbean-boat-strikes"}),
+    ("Un pesquero naufraga frente a Margarita por el mal tiempo", "", set()),
+])
+
+
+TOPIC_CASES["designation_rules_from_blind126_to_blind129"] = (DESIGNATION, [
+    # another country's senate debating the US's listing, the US named as the one that lists
+    ("Senado mexicano debate designação dos Cárteles Unidos como organização terrorista pelos "
+     "EUA", "", {"fto-designation"}),
+    ("Senado mexicano debate designar a los Cárteles Unidos como organización terrorista", "",
+     set()),
+])
+
+
+ENTITY_CASES["entity_rules_from_blind126_to_blind129"] = [
+    # Rubio and the boat strikes he defends; Ford's pickups and vans
+    ("Rubio rejects CARICOM call for independent inquiry into boat strikes", "",
+     {"marco-rubio"}),
+    ("Navio com 2.000 picapes Ford chega ao porto de Vitória", "", set()),
+]
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
