@@ -504,7 +504,14 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # (0.868 first, 0.897 after: another country's senator quoting what Washington says of a
 # group); blind128's topic recall in every language (0.821, 0.682, 0.852 first; 0.866, 0.712,
 # 0.889 after: follow-ups that tell "the attack" by its aftermath, the survivors, the bodies,
-# the debris, at a place and in weather words) and Portuguese entity recall (0.964))
+# the debris, at a place and in weather words) and Portuguese entity recall (0.964);
+# blind132's entity recall in every language (0.915, 0.891, 0.926 first; 0.926, 0.902, 0.944
+# after: names in small letters in chat, "maduro's trial", "trumpppp", "tda") and Spanish and
+# Portuguese topic precision (0.907, 0.920: fact-checks of fake strike videos, "fto" for a
+# photo); blind133's Spanish entity recall (0.964: a band of the Comando Sur, EI beside a
+# stadium's threats) and English topic precision and recall (0.917: a fictional senator's
+# terror label, a game mode called Boat Strike, a game mod of the real strikes), first and
+# after)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -564,12 +571,20 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind128", "entities", "pt"): (0.98, 0.96),
           ("blind128", "topics", "en"): (0.93, 0.86),
           ("blind128", "topics", "es"): (0.93, 0.71),
-          ("blind128", "topics", "pt"): (0.93, 0.88)}
+          ("blind128", "topics", "pt"): (0.93, 0.88),
+          ("blind132", "entities", "en"): (0.98, 0.92),
+          ("blind132", "entities", "es"): (0.98, 0.90),
+          ("blind132", "entities", "pt"): (0.98, 0.94),
+          ("blind132", "topics", "es"): (0.90, 0.93),
+          ("blind132", "topics", "pt"): (0.92, 0.93),
+          ("blind133", "entities", "es"): (0.98, 0.96),
+          ("blind133", "topics", "en"): (0.91, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
 FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9,
-              ("blind61", "pt"): 14}  # blind61: topics rarer by design
+              ("blind61", "pt"): 14,  # blind61: topics rarer by design
+              ("blind133", "pt"): 13}  # blind133: the watched names outside politics
 
 
 @cache

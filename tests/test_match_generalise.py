@@ -3893,6 +3893,16 @@ ENTITY_CASES["entity_rules_from_blind126_to_blind129"] = [
 ]
 
 
+ENTITY_CASES["entity_rules_from_blind130_to_blind133"] = [
+    # text-speak's "d" for "de" in the group's name (as "Tren d'Aragua" already reads "tren d
+    # Aragua"); "los soles" alone stays plain words
+    ("el cartel d los soles explicado en 5 mensajes pa tu papa q solo lee whatsapp", "",
+     {"cartel-de-los-soles"}),
+    ("O Cartel d los Soles explicado em 5 mensagens", "", {"cartel-de-los-soles"}),
+    ("los soles d invierno calientan la playa", "", set()),
+]
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
