@@ -511,7 +511,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # photo); blind133's Spanish entity recall (0.964: a band of the Comando Sur, EI beside a
 # stadium's threats) and English topic precision and recall (0.917: a fictional senator's
 # terror label, a game mode called Boat Strike, a game mod of the real strikes), first and
-# after)
+# after); blind134's English entity recall (0.963: a case caption's surname first, the
+# Gold Card) and English and Spanish topic recall (0.905, 0.915 after: notices and orders that
+# tell the listing by what they do); blind135's English and Spanish topic recall (0.885,
+# 0.887 after: strikes told at Colombian Guajira places and by their aftermath); blind136's
+# Portuguese entity recall (0.967) and English topic recall (0.917), first and after)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -578,7 +582,14 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind132", "topics", "es"): (0.90, 0.93),
           ("blind132", "topics", "pt"): (0.92, 0.93),
           ("blind133", "entities", "es"): (0.98, 0.96),
-          ("blind133", "topics", "en"): (0.91, 0.91)}
+          ("blind133", "topics", "en"): (0.91, 0.91),
+          ("blind134", "entities", "en"): (0.98, 0.96),
+          ("blind134", "topics", "en"): (0.93, 0.90),
+          ("blind134", "topics", "es"): (0.93, 0.91),
+          ("blind135", "topics", "en"): (0.93, 0.88),
+          ("blind135", "topics", "es"): (0.93, 0.88),
+          ("blind136", "entities", "pt"): (0.98, 0.96),
+          ("blind136", "topics", "en"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -3903,6 +3903,34 @@ ENTITY_CASES["entity_rules_from_blind130_to_blind133"] = [
 ]
 
 
+TOPIC_CASES["designation_rules_from_blind134_to_blind137"] = (DESIGNATION, [
+    # a group listed as terrorist by the US, in the participle (not entities "listadas por
+    # Canadá"); the status in one word; paying a group and terrorism charges; the cartels
+    # listed after or alongside the jihadist groups
+    ("Tras ser listada como terrorista por EE. UU., la Familia Michoacana amplía cobro de piso",
+     "", {"fto-designation"}),
+    ("Bufete de Ottawa informa sobre nuevas entidades terroristas listadas por Canadá", "",
+     set()),
+    ("Status de terrorista da Nova Família Michoacana trava caso em Barranquilla", "",
+     {"fto-designation"}),
+    ("Tesoro: productores que paguen cuotas a Cárteles Unidos se exponen a cargos de terrorismo",
+     "", {"fto-designation"}),
+    ("Senadora: «primero listaron a Boko Haram y al Estado Islámico, luego a los cárteles»", "",
+     {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind134_to_blind137"] = (STRIKES, [
+    # Guajira's and the delta's places; the US's bombings and air strikes in the plural
+    ("Cancillería pide explicaciones a Washington por el ataque a un bote frente a Bahía Honda",
+     "", {"caribbean-boat-strikes"}),
+    ("Otro bote reventado por un misil frente a Punta Pescador, según pescadores", "",
+     {"caribbean-boat-strikes"}),
+    ("ONU chama de execuções os bombardeios americanos contra lanchas na costa colombiana", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
