@@ -1548,13 +1548,13 @@ class Matcher:
                 rest = key[len(prefix):]
                 if not rest.isalpha():
                     continue  # not this word's end, or more words after it
+                whole = [*words[-k - 1:-1], words[-1] + rest]  # the name's words, completed
                 _klen, pats, _partial = self._main.get(key)
                 entries = pats.entries if type(pats) is _Spelt else ((key, pats, False),)
                 for _k, ps, _p in entries:
                     for pat in ps:
                         if (pat.kind == _ALIAS and not pat.fuzzy and not pat.prefix
-                                and _marked(fold(pat.label).text).split()
-                                == [*words[-k - 1:-1], words[-1] + rest]):
+                                and _marked(fold(pat.label).text).split() == whole):
                             entity = self._rules[pat.index].entity
                             if entity not in found or len(rest) < len(found[entity]):
                                 found[entity] = rest
@@ -1678,7 +1678,8 @@ class Matcher:
         if m is None:
             return None
         given = m.group(1)
-        if fold(given).text in rule.own_words or self._known_word(fold(given).text):
+        folded = fold(given).text
+        if folded in rule.own_words or self._known_word(folded):
             return None  # his own first name, or a name the watchlist knows ("Maduro, Cabello")
         written = text[h.start:h.end]
         index = written.isupper() and not given.isupper()
