@@ -3931,6 +3931,43 @@ TOPIC_CASES["topic_rules_from_blind134_to_blind137"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind138_to_blind141"] = [
+    # the Southern Command in Peru and Bolivia and at its bases, liaison offices and medical
+    # missions; not a football club's fan group
+    ("Comando Sur instala una oficina de enlace en Iquitos", "", {"us-southern-command"}),
+    ("Southern Command medical mission sees 600 patients in Cochabamba", "",
+     {"us-southern-command"}),
+    ("El Comando Sur de Universitario prepara un banderazo antes del clásico", "", set()),
+    # the CDN's plaza boss; May the month is no Sinaloa context for CDG
+    ("Cae el jefe de plaza del CDN en Anáhuac", "", {"cartel-del-noreste"}),
+    ("Air France abre la ruta CDG-Cancún en mayo", "", set()),
+    # the gang's number in words; a rally car is no carrier
+    ("Juiz condena líder da MS Treze em Nova Jersey", "", {"ms-13"}),
+    ("Ford rally team wins the Baja stage", "", set()),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind138_to_blind141"] = (DESIGNATION, [
+    # a country weighing something other than a listing does not veto; a rum label is no
+    # terror label; the phrase cut short or abbreviated; the first charge in Portuguese
+    ("The MS-13 terror designation comes up as Chile weighs an extradition request", "",
+     {"fto-designation"}),
+    ("Chile weighs listing the gang as a terrorist organization", "", set()),
+    ("Distillery launches a rum label called Los Soles", "", set()),
+    ("Treasury names three more gangs Foreign Terrorist Organ", "", {"fto-designation"}),
+    ("Primeira acusação de terrorismo contra integrante de cartel no Texas", "",
+     {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind138_to_blind141"] = (STRIKES, [
+    # the sea by its adjective; a boat hitting a whale
+    ("Washington confirma dos muertos en un ataque en aguas caribeñas", "",
+     {"caribbean-boat-strikes"}),
+    ("Lancha de turismo atinge baleia perto de Trinidad", "", set()),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
