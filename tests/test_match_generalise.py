@@ -3944,6 +3944,8 @@ ENTITY_CASES["entity_rules_from_blind138_to_blind141"] = [
     # the gang's number in words; a rally car is no carrier
     ("Juiz condena líder da MS Treze em Nova Jersey", "", {"ms-13"}),
     ("Ford rally team wins the Baja stage", "", set()),
+    # a lone "Rubio" with the strikes on boats he defends
+    ("Rubio says more drug boats will be hit", "", {"marco-rubio"}),
 ]
 
 
