@@ -374,7 +374,8 @@ SWAP_MIN_LETTERS = 6
 # The edits a writer makes: a letter dropped, two swapped, a letter doubled, an 'h' or a vowel
 # added, a letter replaced by one that sounds alike (or an 'm' read 'rn', as OCR does). Never
 # the first letter of a word, nor a letter added at its end but a doubled one or a vowel after
-# a final vowel ('Ansarie'; plurals and other words stay apart: 'Islamic States'). Words that
+# a final vowel ('Ansarie'; plurals and other words stay apart: 'Islamic States'), nor a
+# one-word name's final a and o swapped (its other gender: 'Salvatrucho'). Words that
 # several entities' aliases share ('cartel', 'state') only lose a letter, double one or swap
 # two.
 _ALIKE = {
@@ -407,6 +408,14 @@ def _misspelt(alias: str, case: str, alias_flag: bool | None,
             and SWAP_MIN_LETTERS <= len(alias) < FUZZY_MIN_LETTERS):
         return "swaps"
     return None
+
+
+def _gender_flipped(word: str, edit: str) -> bool:
+    """Whether ``edit`` is ``word`` with its final a and o swapped: in Spanish and Portuguese
+    the other gender, another word when the name is that one word alone ("Salvatrucho", any
+    Salvadoran, is not "Salvatrucha"); inside a longer name ("Mara Salvatrucho") a slip."""
+    return (len(edit) == len(word) and edit[:-1] == word[:-1]
+            and {edit[-1], word[-1]} == {"a", "o"})
 
 
 def _swaps(w: str) -> set[str]:
@@ -1171,15 +1180,24 @@ class Matcher:
                     (light if shared else editable).add(k)
                 elif len(w) == FUZZY_MIN_WORD - 1 and len(words) > 1 and not shared:
                     short.add(k)  # 'Thiago Lobbo': a consonant doubled, the rest exact
+            flips = set()  # words whose other gender only this longer name may carry
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
                     continue
                 sub = other.split(" ")
                 for k in range(len(words) - len(sub) + 1):
                     if words[k : k + len(sub)] == sub:
+                        if len(sub) == 1 and k in editable | light:
+                            flips.add(k)  # 'Mara Salvatrucho', not 'Salvatrucho' alone
                         for ks in (editable, light, short):
                             ks.difference_update(range(k, k + len(sub)))
             fpat = _as_fuzzy(text, pat)
+            for k in sorted(flips):
+                w = words[k]
+                e = w[:-1] + {"a": "o", "o": "a"}.get(w[-1], w[-1])
+                if e != w and " ".join((*words[:k], e, *words[k + 1 :])) not in exact:
+                    self._put(self._main_keys, e,
+                              _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k))
             for k in sorted(editable | light | short):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 for e in _word_edits(words[k], k not in editable, k in short):
@@ -1192,7 +1210,8 @@ class Matcher:
                     shortest = FUZZY_MIN_WORD - (
                         k in short or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:]))
-                    if len(e) < shortest or spelt in exact:
+                    if len(e) < shortest or spelt in exact or (
+                            len(words) == 1 and _gender_flipped(words[k], e)):
                         continue
                     self._put(self._main_keys, e, wpat)
         for text, pat in swapped:  # a short name of one word: two letters swapped only

@@ -69,6 +69,8 @@ MISSPELT = [
     # the last letter doubled in a word other names share too ("cartel", "unidos")
     ("CBP seizes methamphetamine tied to Sinaloa Cartell associates", "sinaloa-cartel"),
     ("Carteles Unidoss and the lime wars of Tierra Caliente", "carteles-unidos"),
+    # the other gender of a word inside a longer name: a slip
+    ("Capturan a doce de la Mara Salvatrucho en Choluteca", "ms-13"),
 ]
 
 
@@ -86,6 +88,7 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     "Donald Drump wins a local race",  # never the first letter of a word
     "Mara Salvadoreña festival",  # two edits and more
     "Tren del Llano y Tren de Guayana",  # other gangs
+    "Orgullo Salvatrucho: la feria de comida de Houston",  # a one-word name's other gender
 ])
 def test_one_edit_does_not_reach_other_names(title: str) -> None:
     """Plurals, first letters, two edits and excluded lookalikes stay unmatched."""
@@ -3967,6 +3970,45 @@ TOPIC_CASES["topic_rules_from_blind138_to_blind141"] = (STRIKES, [
     ("Washington confirma dos muertos en un ataque en aguas caribeñas", "",
      {"caribbean-boat-strikes"}),
     ("Lancha de turismo atinge baleia perto de Trinidad", "", set()),
+])
+
+
+ENTITY_CASES["entity_rules_from_blind142_to_blind145"] = [
+    # a festival's bill and élite colleges' "cartel"; Portuguese's "o Donald"; the CDN's
+    # gunmen; Rubio in Angola and El Salvador
+    ("Ya está el cartel del Noreste Fest: cumbia y rock en Monterrey", "", set()),
+    ("The Northeast cartel of Ivy League admissions, a columnist says", "", set()),
+    ("O Donald volta a atacar a imprensa", "", {"donald-trump"}),
+    ("Pistoleros del CDN atacan una patrulla en Piedras Negras", "", {"cartel-del-noreste"}),
+    ("Rubio viaja a Luanda para falar do corredor do Lobito", "", {"marco-rubio"}),
+    # MS13 a Madeira bus route, a Microsoft bulletin on an unpatched server
+    ("Autocarro da carreira MS13 passa a circular ao domingo", "", set()),
+    ("Unpatched servers still run MS13-series fixes, IT admins say", "", set()),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind142_to_blind145"] = (DESIGNATION, [
+    # "listed" as a label on people is not the listing; a congress by its adjective; the
+    # Portuguese "listagem"; a watched group that "ya es" one; its members "foreign terrorists"
+    ("Migrants say the TdA gang label follows them to every hearing", "", set()),
+    ("El Congreso hondureño declara terrorista a la pandilla 18", "", set()),
+    ("Empresas cortam laços com o Tren de Aragua após a listagem terrorista dos EUA", "",
+     {"fto-designation"}),
+    ("El Cártel del Golfo ya es organización terrorista, recuerda el fiscal", "",
+     {"fto-designation"}),
+    ("White House calls deported MS-13 members foreign terrorists", "", {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind142_to_blind145"] = (STRIKES, [
+    # a military action against a boat; the eastern Pacific by a present-tense verb and off
+    # Africa are other seas; a strike not linked to the Caribbean campaign
+    ("Nova acção militar dos EUA contra lancha ao largo da Venezuela", "",
+     {"caribbean-boat-strikes"}),
+    ("EUA atacam lancha no Pacífico oriental", "", set()),
+    ("US strikes a cocaine boat 400 miles off Cape Verde", "", set()),
+    ("EE. UU. ataca una lancha frente a Guerrero",
+     "El Pentágono no vinculó el ataque con la campaña en el Caribe.", set()),
 ])
 
 
