@@ -524,7 +524,12 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # footballers called Marco Rubio, 19) and Spanish topic recall (0.917), blind144's Spanish
 # entity recall (0.956: "Sinaloa y el Golfo", "Golfo y Noreste" without the word cartel beside
 # each name), blind145's Spanish and Portuguese topic recall (0.882, 0.926 first; 0.902, 0.926
-# after: a pundit's "lanchazos", "boat No. 104", a strike counted, not told), first and after
+# after: a pundit's "lanchazos", "boat No. 104", a strike counted, not told), first and after;
+# blind147's English entity precision (0.967: a slum its residents call "Al Qaeda", a gamecock
+# called Trump, a youth council called CJNG, first and after); blind148's Portuguese entity
+# recall (0.966: "TdA" with only a financial watchdog's report around it); blind149's Spanish
+# topic recall (0.894 first, 0.915 after: hashtags glued to a caption's last word, a listing
+# told as "un año en la lista")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -610,7 +615,10 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind143", "topics", "es"): (0.93, 0.91),
           ("blind144", "entities", "es"): (0.98, 0.95),
           ("blind145", "topics", "es"): (0.93, 0.90),
-          ("blind145", "topics", "pt"): (0.93, 0.92)}
+          ("blind145", "topics", "pt"): (0.93, 0.92),
+          ("blind147", "entities", "en"): (0.96, 0.97),
+          ("blind148", "entities", "pt"): (0.98, 0.96),
+          ("blind149", "topics", "es"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

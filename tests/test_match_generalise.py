@@ -4012,6 +4012,43 @@ TOPIC_CASES["topic_rules_from_blind142_to_blind145"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind146_to_blind149"] = [
+    # a real surname one letter from Maduro; firefighters are no bombs; a girl's fifteenth
+    # birthday; the CDS laundering; Rubio and Colombia; Southern Command's drones over a
+    # Venezuelan state; a ring nicknamed the Gulf cartel on the Gulf of Venezuela
+    ("Nicolás Madero, campeón de ruta en Tunja", "", set()),
+    ("Bomberos rescatan a Isis, una gata atrapada en un techo", "", set()),
+    ("«FELICIDADES, ISIS»: la fiesta de quinceañera que se hizo viral", "", set()),
+    ("El CDS lavaba dinero en casas de cambio, según la fiscalía", "", {"sinaloa-cartel"}),
+    ("Rubio promete a Petro revisar la descertificación", "",
+     {"marco-rubio"}),
+    ("Comando Sur prueba drones sobre el Zulia", "", {"us-southern-command"}),
+    ("Desarticulan en el golfo de Venezuela la banda que llamaban «el cartel del Golfo»", "",
+     set()),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind146_to_blind149"] = (DESIGNATION, [
+    # a Venezuelan governor who calls the listing a lie does not veto it; FTO compared with
+    # the Treasury's lists; lists of terrorists in the plural
+    ("Un año de la designación del Tren de Aragua como organización terrorista extranjera",
+     "El gobernador de Aragua la llamó una farsa.", {"fto-designation"}),
+    ("FTO or SDGT? What remittance firms must screen for", "", {"fto-designation"}),
+    ("Rubio defiende las listas de terroristas ante la banca", "", {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind146_to_blind149"] = (STRIKES, [
+    # the carrier's jets in a deadly strike; a pitcher's and a caiman's strikes; an island
+    ("Cazas del portaaviones Gerald R. Ford participaron en el ataque que mató a tres", "",
+     {"caribbean-boat-strikes"}),
+    ("Pitcher throws 80 strikes in a Caribbean Series win", "", set()),
+    ("Caimán ataca un bote de pescadores en el Orinoco", "", set()),
+    ("Lancha destruida frente a Isla de Patos, dicen pescadores", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
