@@ -529,7 +529,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # called Trump, a youth council called CJNG, first and after); blind148's Portuguese entity
 # recall (0.966: "TdA" with only a financial watchdog's report around it); blind149's Spanish
 # topic recall (0.894 first, 0.915 after: hashtags glued to a caption's last word, a listing
-# told as "un año en la lista")
+# told as "un año en la lista"); blind150's Spanish and Portuguese entity recall (0.951,
+# 0.968 first; 0.959, 0.968 after: a radio's "Southern Command" with only Guyana's villages
+# around it, "posmaduro", the TdA's gold-camp levies)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -618,7 +620,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind145", "topics", "pt"): (0.93, 0.92),
           ("blind147", "entities", "en"): (0.96, 0.97),
           ("blind148", "entities", "pt"): (0.98, 0.96),
-          ("blind149", "topics", "es"): (0.93, 0.91)}
+          ("blind149", "topics", "es"): (0.93, 0.91),
+          ("blind150", "entities", "es"): (0.98, 0.95),
+          ("blind150", "entities", "pt"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

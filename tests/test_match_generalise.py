@@ -4049,6 +4049,38 @@ TOPIC_CASES["topic_rules_from_blind146_to_blind149"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind150_to_blind153"] = [
+    # the names in French, as the French Caribbean's press writes them; the CDN's cells, the
+    # CDS's cocaine; Rubio and the exiles
+    ("La police de Cayenne enquête sur le Train d'Aragua", "", {"tren-de-aragua"}),
+    ("Le Commandement Sud des États-Unis confirme une frappe", "", {"us-southern-command"}),
+    ("Cae una célula del CDN en Reynosa", "", {"cartel-del-noreste"}),
+    ("Decomisan cocaína del CDS en Sonora", "", {"sinaloa-cartel"}),
+    ("Rubio se reúne con exiliados en Miami", "", {"marco-rubio"}),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind150_to_blind153"] = (DESIGNATION, [
+    # paying a listed group is financing terrorism, the US says; a country that "puts out" a
+    # guide or "publishes" one lists nobody
+    ("Pagar extorsión al CJNG es financiar a una organización terrorista, advierte EE. UU.",
+     "", {"fto-designation"}),
+    ("Tren de Aragua listing: Guyana's banks must screen clients against the US terrorist "
+     "roster", "The Guyana Bankers Association has put out a guide.", {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind150_to_blind153"] = (STRIKES, [
+    # a strike in French quotes; the military campaign against the boats; Suriname's coast is
+    # another sea
+    ("«Frappe américaine» cerca de Los Roques: hallan restos de una lancha", "",
+     {"caribbean-boat-strikes"}),
+    ("La campaña militar contra las lanchas del narco en el Caribe suma 160 ataques", "",
+     {"caribbean-boat-strikes"}),
+    ("EE. UU. ataca una lancha frente a Surinam, dicen pescadores", "", set()),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
