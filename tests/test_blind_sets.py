@@ -531,7 +531,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # topic recall (0.894 first, 0.915 after: hashtags glued to a caption's last word, a listing
 # told as "un año en la lista"); blind150's Spanish and Portuguese entity recall (0.951,
 # 0.968 first; 0.959, 0.968 after: a radio's "Southern Command" with only Guyana's villages
-# around it, "posmaduro", the TdA's gold-camp levies)
+# around it, "posmaduro", the TdA's gold-camp levies); blind154's Portuguese topic recall
+# (0.885 first, 0.923 after: a Cartel del Noreste "caso de terrorismo" told only by a bank's
+# closing an account) and blind155's (0.857, first and after: "não sabiam da lista terrorista",
+# Rubio asking Uruguay to treat a group as Washington does)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -622,14 +625,17 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind148", "entities", "pt"): (0.98, 0.96),
           ("blind149", "topics", "es"): (0.93, 0.91),
           ("blind150", "entities", "es"): (0.98, 0.95),
-          ("blind150", "entities", "pt"): (0.98, 0.96)}
+          ("blind150", "entities", "pt"): (0.98, 0.96),
+          ("blind154", "topics", "pt"): (0.93, 0.92),
+          ("blind155", "topics", "pt"): (0.93, 0.85)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
 FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9,
               ("blind61", "pt"): 14,  # blind61: topics rarer by design
               ("blind133", "pt"): 13,  # blind133: the watched names outside politics
-              ("blind143", "pt"): 12}  # blind143: Spain's press, few Portuguese topics
+              ("blind143", "pt"): 12,  # blind143: Spain's press, few Portuguese topics
+              ("blind155", "pt"): 12}  # blind155: seven Portuguese items for each topic
 
 
 @cache

@@ -4081,6 +4081,39 @@ TOPIC_CASES["topic_rules_from_blind150_to_blind153"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind154_to_blind157"] = [
+    # the initials with stops, not a Bronx middle school; a tanker called Lady Ford; Rubio
+    # and fentanyl's precursors; the CDG's exchange houses
+    ("Pintadas firmadas M.S.-13 aparecen en un paso bajo nivel de Temuco", "", {"ms-13"}),
+    ("Bronx students at M.S. 13 win a chess title", "", set()),
+    ("Tanker Lady Ford waits two days at the Gatun locks", "", set()),
+    ("Rubio asks chemical firms to report precursor orders", "", {"marco-rubio"}),
+    ("El CDG operaba una casa de cambio en Ciudad del Este", "", {"gulf-cartel"}),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind154_to_blind157"] = (DESIGNATION, [
+    # a material-support charge over a watched group; countries' own terrorist listings
+    ("Apoyo material: acusan a un lanchero que trasladó a miembros del Tren de Aragua", "",
+     {"fto-designation"}),
+    ("Peru and Chile brief the OAS on their own terrorist listings of the Tren de Aragua", "",
+     set()),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind154_to_blind157"] = (STRIKES, [
+    # Panama's Caribbean coast and a dugout; strikes at sea near Venezuela; sinking drug boats
+    # in the Caribbean; a seaplane's collision; hundreds of miles off Guatemala
+    ("Un dron voló en pedazos un cayuco frente a Puerto Obaldía", "",
+     {"caribbean-boat-strikes"}),
+    ("Senators question the strikes at sea near Venezuela", "", {"caribbean-boat-strikes"}),
+    ("¿Hundir lanchas con cocaína en el Caribe reduce el consumo?", "",
+     {"caribbean-boat-strikes"}),
+    ("Seaplane hits a dinghy while landing off Bequia", "", set()),
+    ("US strike on a boat 500 miles off El Salvador kills three", "", set()),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
