@@ -410,12 +410,12 @@ def _misspelt(alias: str, case: str, alias_flag: bool | None,
     return None
 
 
-def _gender_flipped(word: str, edit: str) -> bool:
-    """Whether ``edit`` is ``word`` with its final a and o swapped: in Spanish and Portuguese
-    the other gender, another word when the name is that one word alone ("Salvatrucho", any
+def _other_gender(word: str) -> str | None:
+    """``word`` with its final a and o swapped, or None: in Spanish and Portuguese the other
+    gender, another word when the name is that one word alone ("Salvatrucho", any
     Salvadoran, is not "Salvatrucha"); inside a longer name ("Mara Salvatrucho") a slip."""
-    return (len(edit) == len(word) and edit[:-1] == word[:-1]
-            and {edit[-1], word[-1]} == {"a", "o"})
+    last = {"a": "o", "o": "a"}.get(word[-1:])
+    return word[:-1] + last if last else None
 
 
 def _swaps(w: str) -> set[str]:
@@ -1192,15 +1192,14 @@ class Matcher:
                         for ks in (editable, light, short):
                             ks.difference_update(range(k, k + len(sub)))
             fpat = _as_fuzzy(text, pat)
-            for k in sorted(flips):
-                w = words[k]
-                e = w[:-1] + {"a": "o", "o": "a"}.get(w[-1], w[-1])
-                if e != w and " ".join((*words[:k], e, *words[k + 1 :])) not in exact:
-                    self._put(self._main_keys, e,
-                              _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k))
-            for k in sorted(editable | light | short):
+            for k in sorted(editable | light | short | flips):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
-                for e in _word_edits(words[k], k not in editable, k in short):
+                if k in flips:  # the shorter alias has the other edits: the other gender only
+                    other = _other_gender(words[k])
+                    edits = {other} if other else set()
+                else:
+                    edits = _word_edits(words[k], k not in editable, k in short)
+                for e in edits:
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may
                     # leave four letters ("Cartel de los Sole"; not "Marco Rubí", somebody
@@ -1211,7 +1210,7 @@ class Matcher:
                         k in short or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:]))
                     if len(e) < shortest or spelt in exact or (
-                            len(words) == 1 and _gender_flipped(words[k], e)):
+                            len(words) == 1 and e == _other_gender(words[k])):
                         continue
                     self._put(self._main_keys, e, wpat)
         for text, pat in swapped:  # a short name of one word: two letters swapped only
