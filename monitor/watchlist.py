@@ -103,7 +103,9 @@ Alias options (the mapping form, ``alias`` is required):
   before the alias is fine (``the Venezuelan leader, Maduro``, ``Venezuela's Maduro``, ``Sen.
   Rubio``, ``Rubio: ...``), and so is a word joined to it by a hyphen or set off by a dash, a
   compound or another sentence rather than a first name (``Trump-Maduro call``, ``anti-Maduro``,
-  ``10:55 ET — Rubio says``: ``not_after`` does not apply there either). In a headline where every
+  ``10:55 ET — Rubio says``: ``not_after`` does not apply there either), nor is the word a Spanish
+  question opens with after ``¿`` or ``¡`` (``¿Dirigía Maduro ...?``; ``not_after`` applies). In a
+  headline where every
   word of four or more letters is capitalised (``Rubio Heads To Canada``, ALL CAPS) capitals say
   nothing, so there only ``not_after`` applies. Words are compared without case or accents, one word
   each; nested lists are flattened, so a shared YAML anchor can be combined with more words
