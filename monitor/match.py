@@ -75,6 +75,10 @@ def _fold_char(c: str) -> str:
         return " "
     if cat[0] in "PSC":
         return _PUNCT
+    if cat == "No" and unicodedata.normalize("NFKD", c).isdigit():
+        # a superscript or subscript digit is a footnote's or an exponent's mark, not a digit
+        # of the word it is glued to ("Tren de Aragua¹", "km²")
+        return _PUNCT
     low = c.lower()
     if len(low) != 1:
         return c

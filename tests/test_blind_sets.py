@@ -538,7 +538,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # topic recall (0.806, 0.838 first; 0.833, 0.865 after: a rally line that boats "will keep
 # exploding", a strike video with no boat named, a "sink them" policy praised) and blind161's
 # (0.921, 0.921, first and after: the strike zone north of Venezuela, London's intelligence
-# sharing on drug boats)
+# sharing on drug boats); blind165's Spanish entity recall (0.954 first, 0.963 after: the
+# command's human-rights office and a civil suit in capitals with none of its context, the TdA
+# in a law thesis)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -635,7 +637,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind160", "topics", "en"): (0.93, 0.83),
           ("blind160", "topics", "es"): (0.93, 0.86),
           ("blind161", "topics", "en"): (0.93, 0.92),
-          ("blind161", "topics", "es"): (0.93, 0.92)}
+          ("blind161", "topics", "es"): (0.93, 0.92),
+          ("blind165", "entities", "es"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -558,6 +558,15 @@ def test_fold_beyond_latin1_keeps_cjk_and_marks_emoji() -> None:
     assert MATCHER.match({"title": "😀Tren de Aragua"}).entities
 
 
+def test_a_superscript_or_subscript_digit_is_a_mark_not_a_letter_of_its_word() -> None:
+    """A footnote's or an exponent's digit glued to a word ("Tren de Aragua¹", "km²", "H₂O")
+    folds to punctuation, in Latin-1 and beyond it, so the name before it is a whole word;
+    plain digits stay digits."""
+    assert fold("Aragua¹ km² H₂O x⁴ 13").text == "aragua\x1f km\x1f h\x1fo x\x1f 13"
+    assert MATCHER.match({"title": "Tren de Aragua¹ gang leader extradited"}).entities
+    assert MATCHER.match({"title": "MS-13⁴ gang members sentenced"}).entities
+
+
 _FIELD_TEXT = st.lists(
     st.sampled_from(["cartel", "de", "los", "soles", "tren", "aragua", "maduro", "ms", "13", "s",
                      "Rubio", "SOLES", " ", "  ", "-", "-\n", "\n", ".", "'", "\xad", "é", "ü",

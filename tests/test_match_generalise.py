@@ -4162,6 +4162,46 @@ TOPIC_CASES["topic_rules_from_blind158_to_blind161"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind162_to_blind165"] = [
+    # the CDG's lieutenants; a Brazilian state that is no Qatari; a cheese named as the subject,
+    # not any cheese; a common given name before a surname in capitals; the wife's married
+    # name; the article's gender slipped; an ISIS suspect; a fund and a comic convention; a
+    # footnote mark glued to a name; the CDN by its designation
+    ("Cae en Cancún un lugarteniente del CDG", "", {"gulf-cartel"}),
+    ("Cartel do Golfo usava estaleiro em Santa Catarina", "", {"gulf-cartel"}),
+    ("Pão de queijo e o julgamento de Maduro na TV da padaria", "", {"nicolas-maduro"}),
+    ("Maduro y cremoso: el queso de oveja de Zamora", "", set()),
+    ("FELIPE MADURO ASUME LA GERENCIA DEL PUERTO", "", set()),
+    ("Abogados de Cilia Flores de Maduro apelan la fianza", "", set()),
+    ("El escrito llama «Cartel de las Soles» al grupo", "", {"cartel-de-los-soles"}),
+    ("BRASIL PRENDE A SOSPECHOSOS DEL ISIS EN SÃO PAULO", "", {"isis"}),
+    ("Soles Capital Management abre oficina en Caracas", "", set()),
+    ("SouthCon cosplay contest draws 3,000 fans", "", set()),
+    ("Tren de Aragua² y la prueba pericial sobre la pandilla", "", {"tren-de-aragua"}),
+    ("CDN, designado terrorista en 2025, amenaza a comerciantes", "", {"cartel-del-noreste"}),
+]
+
+
+TOPIC_CASES["designation_rules_from_blind162_to_blind165"] = (DESIGNATION, [
+    # Venezuela's own list; another country's terror designation by its adjective; another
+    # legislature's bill
+    ("Venezuela declara terrorista a una ONG colombiana", "", set()),
+    ("Israeli terror designation of a charity upheld", "", set()),
+    ("Chile's lower house passes bill treating gangs as terrorist groups", "", set()),
+])
+
+
+TOPIC_CASES["topic_rules_from_blind162_to_blind165"] = (STRIKES, [
+    # the campaign's commander in chief; another country's federal police on a river; a motor
+    # launch
+    ("Trump promises more strikes on drug boats at a Tampa rally", "",
+     {"caribbean-boat-strikes"}),
+    ("Brazil's Federal Police fire on a drug boat on the Amazon", "", set()),
+    ("Missile hits motor launch off Puerto Cabello, Pentagon says", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
