@@ -1937,6 +1937,10 @@ class Matcher:
         # else: a third alias needs one found by its own rules
         short = {rule.entity for rule, _, _ in wanting
                  if not rule.acronym and self._entities[rule.entity].priority != "low"}
+        # ... and so do two different names of one entity, each short only of context, no
+        # acronym ("Batista, alias 'Mochilão', dice que cobraba 2.000 dólares por viaje"): a
+        # surname and a nickname, or a name and its short form, written apart
+        twice = _named_twice(item, [(rule, h) for rule, h, _ in wanting if not rule.acronym])
         for rule, h, why in wanting:
             story = self._list_of[rule.entity]
             rank = PRIORITY_RANK[self._entities[rule.entity].priority] if rule.acronym else 0
@@ -1947,6 +1951,15 @@ class Matcher:
             if mutual:
                 peers = sorted(self._entities[o].id for o in short
                                if o != rule.entity and self._list_of[o] == story)
+            if not peers and rule.entity in twice and not rule.acronym:
+                by_entity.setdefault(rule.entity, []).append((rule, h))
+                if trace is not None:
+                    trace.append(
+                        f"{self._entities[rule.entity].id}: {_where(h, item.fields[h.field])} "
+                        f"alias {rule.label!r}: {why}, but the item also names it otherwise "
+                        f"({next(w for w in twice[rule.entity] if w != _surface(item, h))!r}), "
+                        "short only of context too: each counts for the other")
+                continue
             if not peers:
                 item.short.append((rule, h, why))  # unless a topic of its file is reported
                 continue
@@ -3088,6 +3101,23 @@ def _spelling_words(text: str) -> list[str]:
 def _surface(item: _Item, h: _H) -> str:
     """The words of a hit as the item writes them."""
     return item.fields[h.field][h.start : h.end]
+
+
+def _named_twice(item: _Item, hits: list[tuple[_AliasRule, _H]]) -> dict[int, tuple[str, str]]:
+    """The entities two of ``hits`` name by different words (no word of one in the other):
+    a surname and a nickname, a name and its short form; each with the two as written."""
+    words: dict[int, dict[str, str]] = {}
+    for rule, h in hits:
+        text = item.folded[h.field].text[h.fstart : h.fend]
+        words.setdefault(rule.entity, {})[text] = _surface(item, h)
+    out = {}
+    for ei, seen in words.items():
+        names = list(seen)
+        pair = next(((a, b) for i, a in enumerate(names) for b in names[i + 1:]
+                     if not set(a.split()) & set(b.split())), None)
+        if pair is not None:
+            out[ei] = (seen[pair[0]], seen[pair[1]])
+    return out
 
 
 def _where(h: _H, text: str) -> str:

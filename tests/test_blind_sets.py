@@ -794,7 +794,12 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # "detém", "deteve") fixed 20 topic misses over os2-os21 and added 2 false topics, each an
 # item the entity or the topic rule itself took wrongly (os14's other "Cóndor", os23's lawyer
 # arrested under the recapture topic): the Spanish topic precision floors of os14 and os23 fell
-# by 0.02.
+# by 0.02. other-seed-24 (a wildlife-trafficking ring, 387 items) and other-seed-25 (a
+# tailings-dam collapse, 400 items) first scored with the matcher of 105732a: entities P 0.984
+# R 0.880 and 0.987 / 0.922, topics P 0.917 R 0.634 and 0.908 / 0.746. Two names of one entity,
+# each short only of context, stand for each other since ("Batista, alias 'Mochilão'"):
+# os24's entity recall 0.887, one of os13's items gained its (right) entity and with it a
+# topic its rule gives.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -834,7 +839,7 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.81, 0.67), ("topics", "pt"): (0.80, 0.70)},
     "os13": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.99, 0.91),
              ("entities", "pt"): (0.96, 0.88), ("topics", "en"): (0.73, 0.52),
-             ("topics", "es"): (0.84, 0.55), ("topics", "pt"): (0.71, 0.66)},
+             ("topics", "es"): (0.84, 0.55), ("topics", "pt"): (0.70, 0.66)},
     "os14": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.98, 0.95),
              ("entities", "pt"): (1.00, 0.89), ("topics", "en"): (0.94, 0.80),
              ("topics", "es"): (0.93, 0.71), ("topics", "pt"): (0.94, 0.66)},
@@ -865,6 +870,12 @@ OTHER_SEED_FLOORS = {
     "os23": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.92, 0.89),
              ("entities", "pt"): (0.94, 0.87), ("topics", "en"): (0.80, 0.64),
              ("topics", "es"): (0.86, 0.58), ("topics", "pt"): (0.84, 0.60)},
+    "os24": {("entities", "en"): (0.95, 0.93), ("entities", "es"): (0.98, 0.86),
+             ("entities", "pt"): (0.98, 0.85), ("topics", "en"): (0.90, 0.67),
+             ("topics", "es"): (0.90, 0.63), ("topics", "pt"): (0.94, 0.57)},
+    "os25": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.97, 0.92),
+             ("entities", "pt"): (0.98, 0.88), ("topics", "en"): (0.94, 0.76),
+             ("topics", "es"): (0.87, 0.77), ("topics", "pt"): (0.90, 0.67)},
 }
 
 

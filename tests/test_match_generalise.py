@@ -4306,3 +4306,35 @@ entities:
     assert found("12:30Bandas Azules en el puerto") == set()  # a longer word is another
     lines = matcher.explain({"title": "12:30Banda Azul llega al puerto"})
     assert any("'Banda Azul' at title[5:15]" in line for line in lines), lines
+
+
+def test_two_names_of_one_entity_each_short_of_context_stand_for_each_other(
+        tmp_path: Path) -> None:
+    """A surname and a nickname of one person, each gated on context words the item lacks, count
+    when both are written apart in the item ("Batista, alias 'Mochilão'"); one of them alone,
+    the same name twice, or an acronym beside a name do not; explain says so."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: courier
+    name: Joel Batista
+    type: person
+    priority: high
+    aliases:
+      - Joel Batista
+      - {alias: Batista, case: capitalized, requires: [smuggl*, contrabando]}
+      - {alias: Mochilão, case: capitalized, requires: [smuggl*, contrabando]}
+      - {alias: JB, case: exact, requires: [smuggl*, contrabando]}
+""")
+
+    def found(title: str) -> bool:
+        return bool(matcher.match({"title": title}).entities)
+
+    assert found("Batista, alias 'Mochilão', tells court he was paid $2,000 a trip")
+    assert found("Mochilão: Batista says he never opened the boxes")
+    assert not found("Batista wins the Copa do Brasil final")
+    assert not found("Mochilão de couro: a mochila da estação")
+    assert not found("Batista and Batista: a family firm turns 50")
+    assert not found("JB: Batista says he never opened the boxes")
+    lines = matcher.explain({"title": "Batista, alias 'Mochilão', tells court"})
+    assert any("also names it otherwise ('Mochilão')" in line for line in lines), lines
