@@ -4202,6 +4202,29 @@ TOPIC_CASES["topic_rules_from_blind162_to_blind165"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind166_to_blind167"] = [
+    # the abbreviated title; a worship band; a Christmas train; the command with a Panamanian
+    # village; the CDS's hitmen
+    ("SEC. RUBIO MEETS CARIBBEAN LEADERS", "", {"marco-rubio"}),
+    ("Worship band Los Soles de Sion plays for Venezuelan churches in Tampa", "", set()),
+    ("A Christmas train of Aragua carries toys to rural schools", "", set()),
+    ("Comando Sur doctors visit a Panamanian village", "", {"us-southern-command"}),
+    ("CDS hitmen burn two trucks in Culiacán", "", {"sinaloa-cartel"}),
+]
+
+
+TOPIC_CASES["topic_rules_from_blind166_to_blind167"] = (STRIKES, [
+    # a wooden boat ("madeira") is no Atlantic island; Margarita's port; a shattered boat
+    ("Barco de madeira atingido por um míssil americano, dizem os parentes", "",
+     {"caribbean-boat-strikes"}),
+    ("Pescadores de Punta de Piedras lloran a los muertos del ataque a su peñero", "",
+     {"caribbean-boat-strikes"}),
+    ("US drone shatters a fishing boat off Coche Island", "", {"caribbean-boat-strikes"}),
+    ("Wayuu fishermen killed in an attack on their boat, families say", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
