@@ -579,6 +579,62 @@ def inflections(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f != word and f not in _NOT_FORMS))
 
 
+# Words of one act in the three languages, for the commonest acts of enforcement news: a topic
+# term that is one of them (or a prefix term that reaches one) also reads the others, in its
+# story only, as another form of its verb ("arrest*" reads "Detienen", "prende", "nabbed";
+# "imputad*" reads "charged", "indiciado"). Not the words with a commoner other sense
+# ("condena" condemns, "presa" is a dam or a fang, "apreensão" is worry, "fine" and "held" are
+# anything). A capture reads as an arrest but is not read from one: "captur*" in a topic of
+# escapes means the recapture of the escaped, not any arrest.
+_FAMILIES = tuple(frozenset(fold_key(w) for w in words.split()) for words in (
+    # arrest
+    "arrest arrests arrested arresting detain detains detained detaining apprehend apprehends "
+    "apprehended nab nabs nabbed detiene detienen detuvo detuvieron detenido detenida "
+    "detenidos detenidas detención detenciones arresta arrestan arrestó arrestaron arrestado "
+    "arrestada arrestados arrestadas capturan capturó capturaron capturado capturada "
+    "capturados capturadas aprehende aprehenden aprehendió aprehendieron aprehendido "
+    "aprehendida aprehendidos aprehendidas prende prendem prendeu prenderam preso presos "
+    "detém detêm deteve detiveram detido detida detidos detidas capturam capturou "
+    "capturaram",
+    # charge
+    "charged indicted indictment indictments imputa imputan imputó imputaron imputado "
+    "imputada imputados imputadas indicia indiciou indiciado indiciada indiciados indiciadas "
+    "indiciamento",
+    # convict and sentence
+    "convicted sentenced jailed condenado condenada condenados condenadas sentenciado "
+    "sentenciada sentenciados sentenciadas",
+    # seize
+    "seize seizes seized seizure seizures confiscate confiscates confiscated impound "
+    "impounded incauta incautan incautó incautaron incautado incautada incautados incautadas "
+    "incautación incautaciones decomisa decomisan decomisó decomisaron decomisado decomisada "
+    "decomisados decomisadas decomiso decomisos apreende apreendem apreendeu apreenderam "
+    "apreendido apreendida apreendidos apreendidas confisca confiscou confiscado confiscada "
+    "confiscados confiscadas",
+    # raid
+    "raid raids raided allana allanan allanó allanaron allanamiento allanamientos",
+    # fine
+    "fined multa multas multó multado multada multados multadas multou",
+))
+
+
+def family_forms(term: str) -> tuple[str, ...]:
+    """The other words of the act a one-word topic term names (``_FAMILIES``), in small
+    letters: the term one of them, or a prefix term that reaches one."""
+    body = term.rstrip("*")
+    if not body.isalpha() or not body.islower():
+        return ()
+    word = fold_key(body)
+    prefix = term.endswith("*")
+    out: list[str] = []
+    if word.startswith("captur"):
+        return ()
+    for family in _FAMILIES:
+        if word in family or (prefix and any(w.startswith(word) for w in family)):
+            out += sorted(w for w in family
+                          if not (w == word or (prefix and w.startswith(word))))
+    return tuple(dict.fromkeys(out))
+
+
 _ARTICLES = frozenset("the a an el la los las un una o os as um uma".split())
 
 
@@ -988,7 +1044,7 @@ class Matcher:
             if bare:
                 self._add(keys, bare, pat, label=text)
             if i in self._term_pos and case == "any":
-                for form in inflections(text):
+                for form in (*inflections(text), *family_forms(text)):
                     self._add(keys, form, pat._replace(inflected=True), label=text)
                     self._inflected = True
 
@@ -2113,8 +2169,9 @@ class Matcher:
                 if trace is not None:
                     trace.extend(
                         f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not "
-                        "counted: another form of its verb, and no entity of its watchlist "
-                        "file is found" for hs in found.values() for h in hs if h.inflected)
+                        "counted: another form of its verb or word of its act, and no entity "
+                        "of its watchlist file is found"
+                        for hs in found.values() for h in hs if h.inflected)
                 found = {k: kept for k, hs in found.items()
                          if (kept := [h for h in hs if not h.inflected])}
             why: list[str] | None = [] if trace is not None else None

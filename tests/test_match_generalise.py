@@ -4361,3 +4361,34 @@ entities:
     assert not found("JB: Batista says he never opened the boxes")
     lines = matcher.explain({"title": "Batista, alias 'Mochilão', tells court"})
     assert any("also names it otherwise ('Mochilão')" in line for line in lines), lines
+
+
+def test_a_term_of_an_act_of_enforcement_reads_the_acts_other_words_in_its_story(
+        tmp_path: Path) -> None:
+    """An analyst's "arrest*" also reads "prende", "Detienen", "detained" in an item that
+    names an entity of the file, not elsewhere; "captur*" reads no arrest; explain says why a
+    word did not count."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - {id: ring, name: Red Jaula, type: organization, priority: high, aliases: [Red Jaula]}
+topics:
+  - id: arrests
+    name: Arrests
+    rule: {any_of: [arrest*]}
+  - id: recapture
+    name: Recapture
+    rule: {any_of: [captur*]}
+""")
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in matcher.match({"title": title}).topics}
+
+    assert topics("PF prende dois da Red Jaula em Corumbá") == {"arrests"}
+    assert topics("Detienen a tres integrantes de la Red Jaula") == {"arrests"}
+    assert topics("Police detain the Red Jaula's courier") == {"arrests"}
+    # a capture is read as an arrest; "captur*" reads no arrest ("Detienen" above)
+    assert topics("Capturan al jefe de la Red Jaula") == {"arrests", "recapture"}
+    assert topics("PF prende dois por corrupção em Corumbá") == set()  # not in the story
+    lines = matcher.explain({"title": "PF prende dois por corrupção"})
+    assert any("'prende'" in line and "not counted" in line for line in lines), lines
