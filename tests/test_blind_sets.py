@@ -799,7 +799,12 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # R 0.880 and 0.987 / 0.922, topics P 0.917 R 0.634 and 0.908 / 0.746. Two names of one entity,
 # each short only of context, stand for each other since ("Batista, alias 'Mochilão'"):
 # os24's entity recall 0.887, one of os13's items gained its (right) entity and with it a
-# topic its rule gives.
+# topic its rule gives. The act-of-enforcement words (a topic's "arrest*" reads "prende",
+# "detain") fixed 37 topic misses over os6-os25 and added 12 false topics: the floors moved to
+# the measured figures. other-seed-26 (a pension-fund scandal, 410 items) and other-seed-27 (a
+# fuel-adulteration scheme, 400 items), written after that rule, first scored with the matcher
+# of 270f963: entities 0.936 / 0.922 and 0.997 / 0.927, topics 0.976 / 0.623 and 0.963 / 0.629
+# (without the rule 0.976 / 0.613 and 0.962 / 0.620: two topics found on each, none added).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -876,6 +881,12 @@ OTHER_SEED_FLOORS = {
     "os25": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.97, 0.92),
              ("entities", "pt"): (0.98, 0.88), ("topics", "en"): (0.94, 0.79),
              ("topics", "es"): (0.87, 0.77), ("topics", "pt"): (0.90, 0.69)},
+    "os26": {("entities", "en"): (0.95, 0.93), ("entities", "es"): (0.92, 0.89),
+             ("entities", "pt"): (0.91, 0.93), ("topics", "en"): (0.93, 0.71),
+             ("topics", "es"): (1.00, 0.57), ("topics", "pt"): (1.00, 0.58)},
+    "os27": {("entities", "en"): (1.00, 0.92), ("entities", "es"): (0.99, 0.92),
+             ("entities", "pt"): (1.00, 0.93), ("topics", "en"): (1.00, 0.59),
+             ("topics", "es"): (0.95, 0.66), ("topics", "pt"): (0.93, 0.62)},
 }
 
 
