@@ -4225,6 +4225,30 @@ TOPIC_CASES["topic_rules_from_blind166_to_blind167"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind168_to_blind169"] = [
+    # a tanker and a truck model called Ford; a trailer line named after the group; a state's
+    # harvest share and a road's repaving; a 911 dispatch centre; the cartels' lookouts and
+    # levies
+    ("Tanker Ford Meridian loads jet fuel in Trinidad", "The ship sails for Jamaica.", set()),
+    ("Frota de caminhões Ford Cargo cresce no Nordeste", "", set()),
+    ("Trailer builder unveils its 'Jalisco Nueva Generación' flatbed", "", set()),
+    ("Safra do MS 13% maior chega ao porto", "", set()),
+    ("County approves repaving MS 13 near Morton", "", set()),
+    ("SouthCom dispatch center seeks a budget increase", "", set()),
+    ("Halcones del CDG vigilan la carretera a Reynosa", "", {"gulf-cartel"}),
+    ("El CDN cobra cuota de piso a los comerciantes de Anáhuac", "", {"cartel-del-noreste"}),
+]
+
+
+TOPIC_CASES["topic_rules_from_blind168_to_blind169"] = (STRIKES, [
+    # a ship berthing into a crane, an engine-room fire; a fishing launch shredded
+    ("Container ship strikes a gantry crane while berthing at Kingston", "", set()),
+    ("Se hunde un velero frente a Bonaire tras un incendio en la sala de máquinas", "", set()),
+    ("US missile shredded a fishing launch off Carenero, survivor says", "",
+     {"caribbean-boat-strikes"}),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
