@@ -2002,7 +2002,8 @@ class Matcher:
             rank = PRIORITY_RANK[self._entities[rule.entity].priority] if rule.acronym else 0
             peers = sorted(self._entities[o].id for o in sure
                            if o != rule.entity and self._list_of[o] == story
-                           and PRIORITY_RANK[self._entities[o].priority] >= rank)
+                           and (PRIORITY_RANK[self._entities[o].priority] >= rank
+                                or self._entities[o].type == "person"))
             mutual = not peers and rule.entity in short
             if mutual:
                 peers = sorted(self._entities[o].id for o in short

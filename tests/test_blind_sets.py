@@ -805,6 +805,11 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # fuel-adulteration scheme, 400 items), written after that rule, first scored with the matcher
 # of 270f963: entities 0.936 / 0.922 and 0.997 / 0.927, topics 0.976 / 0.623 and 0.963 / 0.629
 # (without the rule 0.976 / 0.613 and 0.962 / 0.620: two topics found on each, none added).
+# other-seed-28 (an entrance-exam leak, 392 items) and other-seed-29 (a timber-laundering
+# network, 400 items) first scored with the matcher of 8b6d096: entities 0.993 / 0.882 and
+# 0.989 / 0.919, topics 0.909 / 0.759 and 0.933 / 0.665. A person of the story stands for an
+# acronym's context whatever the priorities since (21 acronyms found over os9-os29, one false):
+# entities 0.990 / 0.917 and 0.989 / 0.926.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -836,7 +841,7 @@ OTHER_SEED_FLOORS = {
     "os10": {("entities", "en"): (0.99, 0.99), ("entities", "es"): (0.98, 0.96),
              ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.90, 0.71),
              ("topics", "es"): (0.90, 0.56), ("topics", "pt"): (0.84, 0.58)},
-    "os11": {("entities", "en"): (0.99, 0.91), ("entities", "es"): (0.98, 0.87),
+    "os11": {("entities", "en"): (0.99, 0.91), ("entities", "es"): (0.98, 0.89),
              ("entities", "pt"): (0.99, 0.85), ("topics", "en"): (0.81, 0.63),
              ("topics", "es"): (0.82, 0.37), ("topics", "pt"): (0.87, 0.36)},
     "os12": {("entities", "en"): (0.99, 0.95), ("entities", "es"): (0.98, 0.94),
@@ -887,6 +892,12 @@ OTHER_SEED_FLOORS = {
     "os27": {("entities", "en"): (1.00, 0.92), ("entities", "es"): (0.99, 0.92),
              ("entities", "pt"): (1.00, 0.93), ("topics", "en"): (1.00, 0.59),
              ("topics", "es"): (0.95, 0.66), ("topics", "pt"): (0.93, 0.62)},
+    "os28": {("entities", "en"): (1.00, 0.95), ("entities", "es"): (0.98, 0.89),
+             ("entities", "pt"): (0.99, 0.90), ("topics", "en"): (0.89, 0.78),
+             ("topics", "es"): (0.92, 0.68), ("topics", "pt"): (0.91, 0.80)},
+    "os29": {("entities", "en"): (0.99, 0.93), ("entities", "es"): (1.00, 0.91),
+             ("entities", "pt"): (0.97, 0.92), ("topics", "en"): (0.89, 0.68),
+             ("topics", "es"): (0.95, 0.67), ("topics", "pt"): (0.97, 0.63)},
 }
 
 

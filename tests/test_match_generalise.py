@@ -1576,8 +1576,9 @@ def test_coordination_works_for_any_watchlist(tmp_path: Path) -> None:
 def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path) -> None:
     """A name gated by ``requires`` also counts when another entity of the same file (its
     story) is found in the item by its own rules; an acronym (``case: exact``) only when that
-    entity's priority is as high as its own; not for an entity of another file or a
-    low-priority one, never past the name's ``unless``; explain says which."""
+    entity's priority is as high as its own or it is a person (the DISA test below); not for an
+    entity of another file or a low-priority one, never past the name's ``unless``; explain
+    says which."""
     (tmp_path / "a.yaml").write_text(
         "watchlist: story\nentities:\n"
         "  - {id: alameda, name: CD Alameda, type: organization, priority: critical, aliases:\n"
@@ -1599,7 +1600,7 @@ def test_another_entity_of_the_same_watchlist_stands_for_a_names_context(tmp_pat
 
     assert found("Judge Moreno freezes 23 accounts of Alameda") == {"alameda", "moreno"}
     assert found("Alameda freezes 23 accounts") == set()
-    assert found("Judge Moreno questions CDA staff") == {"moreno"}
+    assert found("Judge Moreno questions CDA staff") == {"alameda", "moreno"}  # a person
     assert found("Luis Vega visits Alameda") == {"minister"}
     assert found("Ana Ruiz visits Alameda") == {"president"}
     # ... and the name's own vetoes still hold
@@ -1713,9 +1714,10 @@ def test_two_names_of_one_file_each_short_of_context_stand_for_each_other(
 def test_an_acronym_short_of_context_counts_beside_an_entity_as_high_of_its_file(
         tmp_path: Path) -> None:
     """An acronym gated by ``requires`` counts when the item names another entity of its file
-    of the same priority or higher ('Campos tells El País ... the DISA chief'), not a
-    lower-priority one: a file of several stories (the seed: a Nigerian 'CDS' beside Boko
-    Haram is not the Sinaloa cartel's)."""
+    of the same priority or higher ('Campos tells El País ... the DISA chief'), or a person of
+    the story of any priority ('Juíza Salgado determina reaplicação integral do ENI'), not a
+    lower-priority organisation: a file of several stories (the seed: a Nigerian 'CDS' beside
+    Boko Haram is not the Sinaloa cartel's)."""
     m = compile_yaml(tmp_path, (
         "watchlist: port\nentities:\n"
         "  - {id: disa, name: Dragados Ibericos, type: organization, priority: high, aliases:\n"
@@ -1723,14 +1725,17 @@ def test_an_acronym_short_of_context_counts_beside_an_entity_as_high_of_its_file
         "  - {id: campos, name: Elena Campos, type: person, priority: high,\n"
         "     aliases: [Elena Campos]}\n"
         "  - {id: rosa, name: Marcos Rosa, type: person, priority: medium,\n"
-        "     aliases: [Marcos Rosa]}\n"))
+        "     aliases: [Marcos Rosa]}\n"
+        "  - {id: union, name: Dockers Union, type: organization, priority: medium,\n"
+        "     aliases: [Dockers Union]}\n"))
 
     def found(title: str, summary: str = "") -> set[str]:
         return {e.entity_id for e in m.match({"title": title, "summary": summary}).entities}
 
     assert found("Elena Campos speaks", "The DISA chief says the payments were legal") == {
         "campos", "disa"}
-    assert found("Marcos Rosa speaks", "He met the DISA chief twice") == {"rosa"}
+    assert found("Marcos Rosa speaks", "He met the DISA chief twice") == {"rosa", "disa"}
+    assert found("Dockers Union speaks", "It met the DISA chief twice") == {"union"}
     assert found("DISA wins award") == set()
     trace = "\n".join(m.explain({"title": "Elena Campos speaks", "summary": "The DISA chief"}))
     assert "but the item names campos of the same watchlist: counted" in trace
