@@ -540,7 +540,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # (0.921, 0.921, first and after: the strike zone north of Venezuela, London's intelligence
 # sharing on drug boats); blind165's Spanish entity recall (0.954 first, 0.963 after: the
 # command's human-rights office and a civil suit in capitals with none of its context, the TdA
-# in a law thesis)
+# in a law thesis); blind170's (satire) Spanish entity recall and its topics (0.966; topics
+# en 0.929/0.929, es 0.923 recall, pt 0.867/0.929 on 14 items: satire's own verbs, "sent to
+# Davy Jones's locker", "reduced to driftwood", a video game and a fake listing) and
+# blind171's English and Spanish topic recall (0.914, 0.917: a campaign ad's "the Ford did its
+# job against the drug boats", orders against cartels as terrorists)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -638,7 +642,13 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind160", "topics", "es"): (0.93, 0.86),
           ("blind161", "topics", "en"): (0.93, 0.92),
           ("blind161", "topics", "es"): (0.93, 0.92),
-          ("blind165", "entities", "es"): (0.98, 0.96)}
+          ("blind165", "entities", "es"): (0.98, 0.96),
+          ("blind170", "entities", "es"): (0.98, 0.96),
+          ("blind170", "topics", "en"): (0.92, 0.92),
+          ("blind170", "topics", "es"): (0.93, 0.92),
+          ("blind170", "topics", "pt"): (0.86, 0.92),
+          ("blind171", "topics", "en"): (0.93, 0.91),
+          ("blind171", "topics", "es"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -646,7 +656,8 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind61", "pt"): 14,  # blind61: topics rarer by design
               ("blind133", "pt"): 13,  # blind133: the watched names outside politics
               ("blind143", "pt"): 12,  # blind143: Spain's press, few Portuguese topics
-              ("blind155", "pt"): 12}  # blind155: seven Portuguese items for each topic
+              ("blind155", "pt"): 12,  # blind155: seven Portuguese items for each topic
+              ("blind170", "pt"): 13}  # blind170: satire, fourteen Portuguese topic items
 
 
 @cache

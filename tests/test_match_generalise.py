@@ -4254,6 +4254,19 @@ TOPIC_CASES["topic_rules_from_blind168_to_blind169"] = (STRIKES, [
 ])
 
 
+ENTITY_CASES["entity_rules_from_blind170_to_blind171"] = [
+    # a party's campaign office for the south
+    ("La oposición abre su Comando Sur de campaña en Maturín", "", set()),
+]
+
+
+TOPIC_CASES["topic_rules_from_blind170_to_blind171"] = (STRIKES, [
+    # a fistfight on a pier; a model's pose on a boat
+    ("Pescadores se pelean a golpes en el muelle de Puerto Cabello por una red", "", set()),
+    ("Models strike a pose on a fishing boat off Tobago", "", set()),
+])
+
+
 def test_a_name_cut_short_is_explained_and_its_hit_shows_what_the_field_writes(
     tmp_path: Path,
 ) -> None:
