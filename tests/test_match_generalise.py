@@ -4231,13 +4231,11 @@ TOPIC_CASES["topic_rules_from_blind166_to_blind167"] = (STRIKES, [
 
 
 ENTITY_CASES["entity_rules_from_blind168_to_blind169"] = [
-    # a tanker and a truck model called Ford; a trailer line named after the group; a state's
-    # harvest share and a road's repaving; a 911 dispatch centre; the cartels' lookouts and
-    # levies
+    # a tanker and a truck model called Ford; a trailer line named after the group; a road's
+    # repaving; a 911 dispatch centre; the cartels' lookouts and levies
     ("Tanker Ford Meridian loads jet fuel in Trinidad", "The ship sails for Jamaica.", set()),
     ("Frota de caminhões Ford Cargo cresce no Nordeste", "", set()),
     ("Trailer builder unveils its 'Jalisco Nueva Generación' flatbed", "", set()),
-    ("Safra do MS 13% maior chega ao porto", "", set()),
     ("County approves repaving MS 13 near Morton", "", set()),
     ("SouthCom dispatch center seeks a budget increase", "", set()),
     ("Halcones del CDG vigilan la carretera a Reynosa", "", {"gulf-cartel"}),
