@@ -617,6 +617,10 @@ _FAMILIES = tuple(frozenset(fold_key(w) for w in words.split()) for words in (
 ))
 
 
+# ... and the terms that read none (see above: "captur*" is a recapture)
+_NOT_FAMILY = ("captur",)
+
+
 def family_forms(term: str) -> tuple[str, ...]:
     """The other words of the act a one-word topic term names (``_FAMILIES``), in small
     letters: the term one of them, or a prefix term that reaches one."""
@@ -624,10 +628,10 @@ def family_forms(term: str) -> tuple[str, ...]:
     if not body.isalpha() or not body.islower():
         return ()
     word = fold_key(body)
+    if word.startswith(_NOT_FAMILY):
+        return ()
     prefix = term.endswith("*")
     out: list[str] = []
-    if word.startswith("captur"):
-        return ()
     for family in _FAMILIES:
         if word in family or (prefix and any(w.startswith(word) for w in family)):
             out += sorted(w for w in family
@@ -2453,7 +2457,8 @@ def _scan_tags(
 
         for o in range(ts + 1, te):
             if _camel_break(text, o):
-                out.extend(_hits_from(auto, name, text, folded, o, fte, at_break, tag=True))
+                out.extend(_hits_from(auto, name, text, folded, o, folded.at(o), fte, at_break,
+                                      tag=True))
     return out
 
 
@@ -2478,20 +2483,19 @@ def _scan_glued(
     out: list[tuple[_Pat, _H, bool]] = []
     for m in _GLUED.finditer(text):
         fs = folded.at(m.end())
-        out.extend(_hits_from(auto, name, text, folded, m.end(), fs + _GLUED_SPAN, at_word_end,
-                              tag=False))
+        out.extend(_hits_from(auto, name, text, folded, m.end(), fs, fs + _GLUED_SPAN,
+                              at_word_end, tag=False))
     return out
 
 
 def _hits_from(
-    auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, o: int, fstop: int,
-    ends_ok: Callable[[int, int], bool], tag: bool,
+    auto: ahocorasick.Automaton, name: str, text: str, folded: Folded, o: int, fs: int,
+    fstop: int, ends_ok: Callable[[int, int], bool], tag: bool,
 ) -> list[tuple[_Pat, _H, bool]]:
-    """Hits of whole keys that start at original offset ``o`` (a word start the automaton
-    cannot see: no space before it), read no further than folded offset ``fstop``, and end
-    where ``ends_ok(fend, oend)`` says; a one-edit key and a starred term's words are not
-    read there."""
-    fs = folded.at(o)
+    """Hits of whole keys that start at original offset ``o`` (folded ``fs``: a word start the
+    automaton cannot see, no space before it), read no further than folded offset ``fstop``,
+    and end where ``ends_ok(fend, oend)`` says; a one-edit key and a starred term's words are
+    not read there."""
     sub = folded.text[fs:fstop]
     out = []
     for end, (klen, pats, _) in auto.iter(_marked(sub)):
