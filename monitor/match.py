@@ -471,6 +471,7 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
 # --- compiled watchlist --------------------------------------------------------------------------
 
 _ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY, _COORD = 0, 1, 2, 3, 4, 5
+_VERB_FORM, _ACT_WORD = 1, 2  # a topic term's hit by another form of it (``_Pat.form``)
 
 
 class _Pat(NamedTuple):
@@ -490,7 +491,9 @@ class _Pat(NamedTuple):
     # a term with a '*' before its last word ('mandado* de busca'): the key is up to that word,
     # a prefix, and these folded words ('de', 'busca'; 'cateo*' a prefix too) must follow it
     tail: tuple[str, ...] = ()
-    inflected: bool = False  # another form of a topic term's verb (``inflections``)
+    # _VERB_FORM: another form of a topic term's verb (``inflections``), in its story only;
+    # _ACT_WORD: another word of its act of enforcement (``_FAMILIES``)
+    form: int = 0
 
 
 class _Coord(NamedTuple):
@@ -580,8 +583,9 @@ def inflections(term: str) -> tuple[str, ...]:
 
 
 # Words of one act in the three languages, for the commonest acts of enforcement news: a topic
-# term that is one of them (or a prefix term that reaches one) also reads the others, in its
-# story only, as another form of its verb ("arrest*" reads "Detienen", "prende", "nabbed";
+# term that is one of them (or a prefix term that reaches one) also reads the others, in any
+# item (but a topic found only so outside its story stands for no name short of context), as
+# another word of its act ("arrest*" reads "Detienen", "prende", "nabbed";
 # "imputad*" reads "charged", "indiciado"). Not the words with a commoner other sense
 # ("condena" condemns, "presa" is a dam or a fang, "apreensão" is worry, "fine" and "held" are
 # anything). A capture reads as an arrest but is not read from one: "captur*" in a topic of
@@ -761,6 +765,9 @@ class _AliasRule(NamedTuple):
     own_words: frozenset[str] = frozenset()
     # an acronym (case: exact): only an entity of its priority or higher stands for its context
     acronym: bool = False
+    # the not_before words written in capitals ('SE', 'SA'): not read in small letters, where
+    # they are other words ('PUMA se desplomó' is no 'Puma SE')
+    caps_before: frozenset[str] = frozenset()
 
 
 class _H(NamedTuple):
@@ -772,7 +779,7 @@ class _H(NamedTuple):
     label: str
     tag: bool = False  # inside a #hashtag or @handle, after a camel-case break
     fuzzy: bool = False  # found as a one-edit spelling
-    inflected: bool = False  # found as another form of a topic term's verb
+    form: int = 0  # found as another form of a topic term's verb or word of its act
 
 
 class _NearRule(NamedTuple):
@@ -838,7 +845,7 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("aux", "entities", "fields", "folded", "headline", "short", "uncased")
+    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "short", "uncased")
 
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = fields
@@ -852,6 +859,9 @@ class _Item:
         self.short: list[tuple[_AliasRule, _H, str]] = []
         # field → whether its capitals say nothing (``_uncased``), read once in ``_run``
         self.uncased: dict[str, bool] = {}
+        # topics found by a word of a term's act (``_FAMILIES``) with no entity of their file:
+        # the act alone, which stands for no name short of context (``_reported_story``)
+        self.acts: set[str] = set()
 
 
 class _Later:
@@ -1048,9 +1058,13 @@ class Matcher:
             if bare:
                 self._add(keys, bare, pat, label=text)
             if i in self._term_pos and case == "any":
-                for form in (*inflections(text), *family_forms(text)):
-                    self._add(keys, form, pat._replace(inflected=True), label=text)
-                    self._inflected = True
+                acts = family_forms(text)  # a word of the act counts anywhere: read once
+                for form in inflections(text):
+                    if form not in acts:
+                        self._add(keys, form, pat._replace(form=_VERB_FORM), label=text)
+                        self._inflected = True
+                for form in acts:
+                    self._add(keys, form, pat._replace(form=_ACT_WORD), label=text)
 
     def _rule(self, cond: Cond, file: int, negative: bool = False) -> _Rule:
         """``cond`` compiled, for a topic of watchlist file number ``file``."""
@@ -1122,11 +1136,15 @@ class Matcher:
                 not_before = one(
                     fold_key(w) for w in (*entity.not_before, *alias.not_before)
                 )
+                caps_before = one(
+                    fold_key(w) for w in (*entity.not_before, *alias.not_before)
+                    if len(w) > 1 and w.isupper()
+                )
                 own = frozenset() if allow_after is None else one(
                     w for a in entity.aliases for w in fold_key(a.alias).split(" "))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before, True, own, alias.case == "exact")
+                               not_before, True, own, alias.case == "exact", caps_before)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1391,7 +1409,7 @@ class Matcher:
                     out.append((
                         pat,
                         _H(name, start, hend, ostart, hoend, pat.label, False, pat.fuzzy,
-                           pat.inflected),
+                           pat.form),
                         pat.case == "any" or _case_ok(pat, text, ostart, oend)
                         or _lower_tag(pat, text, ostart, oend),
                     ))
@@ -1684,7 +1702,7 @@ class Matcher:
                         aux.context.setdefault(pat.index, []).append(h)
                     elif pat.kind == _TERM:
                         aux.negative.setdefault(pat.index, []).append(h)
-                    else:
+                    elif not _caps_word_in_small(pat.label, text[h.start : h.end]):
                         span = (name, h.fstart, h.fend, text[h.start : h.end])
                         aux.excluded.setdefault(pat.index, []).append(span)
         return aux
@@ -1730,6 +1748,8 @@ class Matcher:
             end = folded.orig_end(stop)
             text = item.fields[h.field]
             if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+                return None
+            if word in rule.caps_before and text[folded.orig_end(start + 1) - 1 : end].islower():
                 return None
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
@@ -1906,10 +1926,13 @@ class Matcher:
             aux = self._scan_aux(item)
             # a veto the text denies at each place is none: "Paulo Coelho (the mayor, not the
             # writer)", "no es el escritor"; nor one written exactly as the alias hit is, an
-            # unless term read in any case ('SpA', a company's suffix, for 'SPA')
+            # unless term read in any case ('SpA', a company's suffix, for 'SPA'), nor one
+            # inside the hit's own words: the name itself ("Nico Mercurio" is no planet for
+            # an unless 'mercúrio', which folds to its surname)
             own = _surface(item, hit)
             vetoes = {v for v in rule.unless.intersection(aux.context) if not all(
                 _denied(item, h, _BETWEEN_ARTICLES) or _surface(item, h) == own
+                or (h.field == hit.field and hit.start <= h.start and h.end <= hit.end)
                 for h in aux.context[v])}
             if vetoes:
                 shown = ", ".join(self._ctx_text[i] for i in sorted(vetoes))
@@ -2063,7 +2086,8 @@ class Matcher:
         the story's own event is its context, as another of its entities would be; not an
         acronym or a person's name. Topics with conditions on entities are then matched again
         with it."""
-        files = {self._topic_file[t.topic_id]: t.topic_id for t in topics}
+        files = {self._topic_file[t.topic_id]: t.topic_id for t in topics
+                 if t.topic_id not in item.acts}
         matched = {m.entity_id for m in entities}
         added: dict[int, list[tuple[_AliasRule, _H]]] = {}
         for rule, h, why in item.short:
@@ -2077,11 +2101,14 @@ class Matcher:
                 added.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
                 where = f"{entity.id}: {_where(h, item.fields[h.field])} alias {rule.label!r}"
+                act = next((t.topic_id for t in topics if t.topic_id in item.acts
+                            and self._topic_file[t.topic_id] == self._list_of[rule.entity]), None)
                 trace.append(
                     f"{where}: {why}, but the item reports {topic_id} of the same watchlist: "
                     "counted" if counted else
                     f"{where} rejected: {why}, and no other entity or topic of its watchlist "
-                    "is found")
+                    "is found" + (f" ({act} only by another word of its act, which stands "
+                                  "for no name)" if act and topic_id is None else ""))
         if not added:
             return entities, topics
         # item.short is filled by _entity_matches, which set item.entities (a dict when topics
@@ -2159,7 +2186,10 @@ class Matcher:
         out = []
         # another form of a term's verb counts only in its story: with an entity of its file
         story = {self._entity_file[m.entity_id] for m in entities} if self._inflected and any(
-            h.inflected for hs in terms.values() for h in hs) else None
+            h.form == _VERB_FORM for hs in terms.values() for h in hs) else None
+        # another word of its act counts anywhere, but stands for no name outside its story
+        acts = any(h.form == _ACT_WORD for hs in terms.values() for h in hs)
+        files = {self._entity_file[m.entity_id] for m in entities} if acts else set()
         for topic_id, name, fields, rule in self._topics:
             if trace is None and _misses(rule, terms):
                 continue
@@ -2176,9 +2206,9 @@ class Matcher:
                         f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not "
                         "counted: another form of its verb or word of its act, and no entity "
                         "of its watchlist file is found"
-                        for hs in found.values() for h in hs if h.inflected)
+                        for hs in found.values() for h in hs if h.form == _VERB_FORM)
                 found = {k: kept for k, hs in found.items()
-                         if (kept := [h for h in hs if not h.inflected])}
+                         if (kept := [h for h in hs if h.form != _VERB_FORM])}
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             # an entity's hits are never denied: the objects under its conditions' ids (not by
@@ -2198,6 +2228,13 @@ class Matcher:
                 hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             if hits is not None:
                 out.append(TopicMatch(topic_id, name, self._hits(item, hits)))
+                if acts and self._topic_file[topic_id] not in files and any(
+                        h.form == _ACT_WORD for h in hits):
+                    plain = {k: kept for k, hs in found.items()
+                             if (kept := [h for h in hs if h.form != _ACT_WORD])}
+                    every = _Every(self, item, plain, fields)
+                    if self._eval(rule, plain, item, None, every) is None:
+                        item.acts.add(topic_id)
                 if trace is not None:
                     shown = ", ".join(sorted({h.label for h in hits}))
                     trace.append(f"{topic_id}: matched: terms {shown}")
@@ -2512,7 +2549,7 @@ def _hits_from(
         for pat in pats:
             if pat.kind >= _FUZZY or pat.tail:  # a starred term's words: not read there
                 continue
-            h = _H(name, fs, fend, o, oend, pat.label, tag, pat.fuzzy, pat.inflected)
+            h = _H(name, fs, fend, o, oend, pat.label, tag, pat.fuzzy, pat.form)
             out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
     return out
 
@@ -3158,6 +3195,14 @@ _LINK_WORDS = frozenset(
 def _spelling_words(text: str) -> list[str]:
     """The folded words that could spell an acronym out, link words left out."""
     return [w for w in fold_key(text).split(" ") if w and w not in _LINK_WORDS]
+
+
+def _caps_word_in_small(phrase: str, surface: str) -> bool:
+    """Whether a word of an exclusion the watchlist writes in capitals ('SE' in 'Puma SE')
+    stands in small letters in the text ('PUMA se desplomó'): another word."""
+    words, found = phrase.split(), surface.split()
+    return len(words) == len(found) and any(
+        len(w) > 1 and w.isupper() and f.islower() for w, f in zip(words, found, strict=True))
 
 
 def _surface(item: _Item, h: _H) -> str:

@@ -4403,15 +4403,17 @@ entities:
     assert any("also names it otherwise ('Mochilão')" in line for line in lines), lines
 
 
-def test_a_term_of_an_act_of_enforcement_reads_the_acts_other_words_in_its_story(
+def test_a_term_of_an_act_of_enforcement_reads_the_acts_other_words(
         tmp_path: Path) -> None:
-    """An analyst's "arrest*" also reads "prende", "Detienen", "detained" in an item that
-    names an entity of the file, not elsewhere; "captur*" reads no arrest; explain says why a
-    word did not count."""
+    """An analyst's "arrest*" also reads "prende", "Detienen", "detained", in the story or
+    not; "captur*" reads no arrest; outside the story such a topic stands for no name short
+    of context ("prende ... em Ipanema" makes no watched club), and explain says why."""
     matcher = compile_yaml(tmp_path, """
 watchlist: w
 entities:
   - {id: ring, name: Red Jaula, type: organization, priority: high, aliases: [Red Jaula]}
+  - {id: club, name: Ipanema FC, type: organization, priority: high,
+     aliases: [Ipanema FC, {alias: Ipanema, case: capitalized, requires: [futebol, clube]}]}
 topics:
   - id: arrests
     name: Arrests
@@ -4429,6 +4431,52 @@ topics:
     assert topics("Police detain the Red Jaula's courier") == {"arrests"}
     # a capture is read as an arrest; "captur*" reads no arrest ("Detienen" above)
     assert topics("Capturan al jefe de la Red Jaula") == {"arrests", "recapture"}
-    assert topics("PF prende dois por corrupção em Corumbá") == set()  # not in the story
-    lines = matcher.explain({"title": "PF prende dois por corrupção"})
-    assert any("'prende'" in line and "not counted" in line for line in lines), lines
+    # another story's arrest is an arrest all the same
+    assert topics("PF prende dois por corrupção em Corumbá") == {"arrests"}
+    assert topics("Italia: detienen a 31 mafiosos en Palermo") == {"arrests"}
+    # ... but it stands for no name short of context; the analyst's own word does
+    assert not matcher.match({"title": "Polícia prende ladrões em Ipanema"}).entities
+    lines = matcher.explain({"title": "Polícia prende ladrões em Ipanema"})
+    assert any("arrests only by another word of its act" in line for line in lines), lines
+    assert {e.entity_id for e in matcher.match(
+        {"title": "Police arrest two after brawl at Ipanema"}).entities} == {"club"}
+
+
+def test_a_veto_inside_the_name_itself_or_in_small_letters_is_none(tmp_path: Path) -> None:
+    """An ``unless`` term that folds to a word of the name itself does not veto that name
+    ("Nico Mercurio" for an unless 'mercúrio'); a ``not_before`` word or an exclusion word the
+    watchlist writes in capitals (a company's suffix, 'SE') is another word in small letters
+    ("PUMA se desplomó"), and still vetoes in capitals."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: influencer
+    name: Nico Mercurio
+    type: person
+    priority: high
+    aliases: [Nico Mercurio]
+    unless: [planeta, mercúrio]
+  - id: token
+    name: PUMA token
+    type: other
+    priority: high
+    aliases: [token PUMA, {alias: PUMA, case: exact, requires: [token*, cripto*]}]
+    exclude: [Puma SE]
+    not_before: [AG]
+  - {id: agency, name: Solaris Ratings, type: organization, priority: high,
+     aliases: [Solaris], not_before: [OS]}
+""")
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in matcher.match({"title": title}).entities}
+
+    assert found("Coach financeiro Nico Mercurio é preso em Córdoba") == {"influencer"}
+    assert found("Nico Mercurio e o planeta Mercúrio") == set()  # a veto apart from the name
+    assert found("El token PUMA se desplomó 97%") == {"token"}
+    assert found("Criptomonedas: PUMA se hunde otra vez") == {"token"}
+    assert found("Token buyback? PUMA SE shares fall") == set()  # the company, in capitals
+    assert found("Token news: PUMA AG results") == set()
+    assert found("Rebaixa: Solaris os deixou sem saída") == {"agency"}
+    assert found("Solaris OS 11.4 patch released") == set()
+    lines = matcher.explain({"title": "Token buyback? PUMA SE shares fall"})
+    assert any("inside the exclusion" in line for line in lines), lines
