@@ -4,7 +4,7 @@
                                                     # overall and per language, for every set:
                                                     # labelled.jsonl, holdout.jsonl, blind3.jsonl,
                                                     # blind4.jsonl, blind5.jsonl, blind6.jsonl,
-                                                    # blind7.jsonl to blind171.jsonl
+                                                    # blind7.jsonl to blind175.jsonl
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
     .venv/bin/python tests/eval_match.py --watchlist W --data F   # F matched with watchlist W
@@ -14,7 +14,7 @@
 
 The labelled items are written for the project (tests/data/labelled.jsonl); their HTML is
 reduced with monitor.normalize.html_to_text, as the pipeline does, before matching.
-tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind171.jsonl were written blind
+tests/data/holdout.jsonl and tests/data/blind3.jsonl to blind175.jsonl were written blind
 (from the contract, not the watchlist or the matcher); each was scored once before any rule was
 tuned on it, and that first score is in the README. Their figures now are regression floors.
 """
@@ -567,6 +567,21 @@ BLIND170 = ROOT / "tests" / "data" / "blind170.jsonl"
 # blind171: the story in election campaigns and opinion polls; written blind, frozen before it
 # was scored
 BLIND171 = ROOT / "tests" / "data" / "blind171.jsonl"
+# blind172: the story in the energy, oil and mining press (PDVSA, tankers, gold mining; drilling
+# and gold 'strikes' as traps); written blind, frozen before it was scored
+BLIND172 = ROOT / "tests" / "data" / "blind172.jsonl"
+# blind173: the story in the defence and military trade press (deployments, drones, exercises;
+# carrier strike groups, SINKEX and call signs as traps); written blind, frozen before it was
+# scored
+BLIND173 = ROOT / "tests" / "data" / "blind173.jsonl"
+# blind174: the story in think tanks, academic journals and policy analysis (working papers,
+# syllabi, book reviews; other insurgencies and lists as traps); written blind, frozen before it
+# was scored
+BLIND174 = ROOT / "tests" / "data" / "blind174.jsonl"
+# blind175: the story in court reporting (indictments, extraditions, sentencings, civil suits;
+# case captions, namesake judges and motions to strike as traps); written blind, frozen before
+# it was scored
+BLIND175 = ROOT / "tests" / "data" / "blind175.jsonl"
 # Sets written with a watchlist of their own, each by an analyst who read only the README's
 # watchlist section (tests/data/other-seed-N/README.md): how the matcher does on another story's
 # first watchlist. other-seed-1 was scored once untuned with the matcher of 662add9,
@@ -722,7 +737,11 @@ SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND
         BLIND168,
         BLIND169,
         BLIND170,
-        BLIND171)
+        BLIND171,
+        BLIND172,
+        BLIND173,
+        BLIND174,
+        BLIND175)
 
 
 @dataclass
@@ -945,7 +964,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", action="store_true", help="measure throughput instead")
     parser.add_argument("--data", action="append", type=Path, metavar="PATH",
                         help="a labelled JSONL file to evaluate (repeatable; default: "
-                        "every set in tests/data: labelled, holdout, blind3 to blind171)")
+                        "every set in tests/data: labelled, holdout, blind3 to blind175)")
     parser.add_argument("--watchlist", action="append", type=Path, metavar="PATH",
                         help="a watchlist file or folder to match with (repeatable; default: "
                         "the seed watchlist)")
