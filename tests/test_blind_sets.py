@@ -544,7 +544,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # en 0.929/0.929, es 0.923 recall, pt 0.867/0.929 on 14 items: satire's own verbs, "sent to
 # Davy Jones's locker", "reduced to driftwood", a video game and a fake listing) and
 # blind171's English and Spanish topic recall (0.914, 0.917: a campaign ad's "the Ford did its
-# job against the drug boats", orders against cartels as terrorists)
+# job against the drug boats", orders against cartels as terrorists); blind173's English topic
+# recall (0.850, first and after: the defence press's jargon, "the kill", "engagements",
+# "prosecuting small craft", a strike counted as "the 51st such attack")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -648,7 +650,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind170", "topics", "es"): (0.93, 0.92),
           ("blind170", "topics", "pt"): (0.86, 0.92),
           ("blind171", "topics", "en"): (0.93, 0.91),
-          ("blind171", "topics", "es"): (0.93, 0.91)}
+          ("blind171", "topics", "es"): (0.93, 0.91),
+          ("blind173", "topics", "en"): (0.93, 0.85)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -657,7 +660,8 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind133", "pt"): 13,  # blind133: the watched names outside politics
               ("blind143", "pt"): 12,  # blind143: Spain's press, few Portuguese topics
               ("blind155", "pt"): 12,  # blind155: seven Portuguese items for each topic
-              ("blind170", "pt"): 13}  # blind170: satire, fourteen Portuguese topic items
+              ("blind170", "pt"): 13,  # blind170: satire, fourteen Portuguese topic items
+              ("blind175", "pt"): 11}  # blind175: court reporting, eleven Portuguese ones
 
 
 @cache
@@ -827,6 +831,9 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # capitals no veto in small letters, and the act-of-enforcement words count outside the story
 # (76 topic misses fixed over os1-os31, 4 false topics added: the floors of os2, os20, os23 and
 # os27 fell by up to 0.02, recall floors rose where recall rose by 0.02 or more).
+# other-seed-32 (a kidnapping-for-ransom ring, 402 items) and other-seed-33 (a pesticide-
+# poisoning scandal, 384 items) first scored with the matcher of 8ae82ff: entities 0.950 / 0.929
+# and 0.973 / 0.976, topics 0.896 / 0.757 and 0.920 / 0.765; their floors are those scores.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -921,6 +928,12 @@ OTHER_SEED_FLOORS = {
     "os31": {("entities", "en"): (0.97, 1.00), ("entities", "es"): (1.00, 0.97),
              ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.97, 0.65),
              ("topics", "es"): (0.95, 0.78), ("topics", "pt"): (0.97, 0.67)},
+    "os32": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.95, 0.93),
+             ("entities", "pt"): (0.95, 0.88), ("topics", "en"): (0.87, 0.81),
+             ("topics", "es"): (0.91, 0.72), ("topics", "pt"): (0.90, 0.72)},
+    "os33": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.95, 0.97),
+             ("entities", "pt"): (0.97, 0.97), ("topics", "en"): (0.88, 0.76),
+             ("topics", "es"): (0.96, 0.72), ("topics", "pt"): (0.92, 0.79)},
 }
 
 
