@@ -546,7 +546,13 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # blind171's English and Spanish topic recall (0.914, 0.917: a campaign ad's "the Ford did its
 # job against the drug boats", orders against cartels as terrorists); blind173's English topic
 # recall (0.850, first and after: the defence press's jargon, "the kill", "engagements",
-# "prosecuting small craft", a strike counted as "the 51st such attack")
+# "prosecuting small craft", a strike counted as "the 51st such attack"); blind178's Spanish
+# and Portuguese topic recall (0.903, 0.929: a fake strike clip from a video game, which blind170
+# labels no strike, a slick where a skiff was sunk off Tobago with no actor named) and
+# blind179's (letters and columns) Portuguese entity recall (0.951: "madurismo", "trumpismo",
+# which other sets label nothing) and English and Spanish topic recall (0.920, 0.917: a
+# coastguard's letter that "we could have arrested those men", a column's "narco-terrorists on
+# a skiff?")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -651,7 +657,10 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind170", "topics", "pt"): (0.86, 0.92),
           ("blind171", "topics", "en"): (0.93, 0.91),
           ("blind171", "topics", "es"): (0.93, 0.91),
-          ("blind173", "topics", "en"): (0.93, 0.85)}
+          ("blind173", "topics", "en"): (0.93, 0.85),
+          ("blind178", "topics", "es"): (0.93, 0.90), ("blind178", "topics", "pt"): (0.93, 0.92),
+          ("blind179", "entities", "pt"): (0.98, 0.95),
+          ("blind179", "topics", "en"): (0.93, 0.92), ("blind179", "topics", "es"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -661,7 +670,8 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind143", "pt"): 12,  # blind143: Spain's press, few Portuguese topics
               ("blind155", "pt"): 12,  # blind155: seven Portuguese items for each topic
               ("blind170", "pt"): 13,  # blind170: satire, fourteen Portuguese topic items
-              ("blind175", "pt"): 11}  # blind175: court reporting, eleven Portuguese ones
+              ("blind175", "pt"): 11,  # blind175: court reporting, eleven Portuguese ones
+              ("blind178", "pt"): 13}  # blind178: technology news, fourteen Portuguese ones
 
 
 @cache
