@@ -590,7 +590,7 @@ def inflections(term: str) -> tuple[str, ...]:
 # ("condena" condemns, "presa" is a dam or a fang, "apreensão" is worry, "fine" and "held" are
 # anything). A capture reads as an arrest but is not read from one: "captur*" in a topic of
 # escapes means the recapture of the escaped, not any arrest.
-_FAMILIES = tuple(frozenset(fold_key(w) for w in words.split()) for words in (
+_FAMILIES = tuple(frozenset(fold_key(w.replace("_", " ")) for w in words.split()) for words in (
     # arrest
     "arrest arrests arrested arresting detain detains detained detaining apprehend apprehends "
     "apprehended nab nabs nabbed detiene detienen detuvo detuvieron detenido detenida "
@@ -604,9 +604,14 @@ _FAMILIES = tuple(frozenset(fold_key(w) for w in words.split()) for words in (
     "charged indicted indictment indictments imputa imputan imputó imputaron imputado "
     "imputada imputados imputadas indicia indiciou indiciado indiciada indiciados indiciadas "
     "indiciamento",
-    # convict and sentence
+    # convict and sentence; and a court's "condena" and "sentencia", a conviction where a
+    # court does it ("Tribunal condena nove", "Justiça condena quadrilha"), elsewhere also
+    # condemning and a ruling
     "convicted sentenced jailed condenado condenada condenados condenadas sentenciado "
-    "sentenciada sentenciados sentenciadas",
+    "sentenciada sentenciados sentenciadas court_sentences court_convicts judge_sentences "
+    "jury_convicts tribunal_condena tribunal_condenó tribunal_condenou tribunal_sentencia "
+    "justicia_condena justiça_condena juez_condena jueza_condena juiz_condena juíza_condena "
+    "corte_condena tribunal_sentenció",
     # seize
     "seize seizes seized seizure seizures confiscate confiscates confiscated impound "
     "impounded incauta incautan incautó incautaron incautado incautada incautados incautadas "

@@ -989,7 +989,8 @@ def test_the_other_forms_of_a_participle_term(term: str, forms: set[str],
     ("Airport to charge a fee for drop-offs", set()),
     # ... but a word of an act of enforcement, "imputa" a charge, counts in any item
     ("Fiscalía imputa a un concejal por estafa", {"criminal-case"}),
-    ("Juez condena a exalcalde por peculado", set()),
+    ("Obispo condena la violencia en Asunción", set()),  # condemning
+    ("Juez condena a exalcalde por peculado", {"criminal-case"}),  # a court's: a conviction
     ("Fiscal condenado por peculado", {"criminal-case"}),  # the term itself needs no story
     # "denuncia" is someone speaking out, not "denunciado", charged
     ("Socios de Alba Coop denuncian que no pueden retirar su dinero", set()),

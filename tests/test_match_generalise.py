@@ -4421,10 +4421,18 @@ topics:
   - id: recapture
     name: Recapture
     rule: {any_of: [captur*]}
+  - id: convictions
+    name: Convictions
+    rule: {any_of: [condenad*]}
 """)
 
     def topics(title: str) -> set[str]:
         return {t.topic_id for t in matcher.match({"title": title}).topics}
+
+    # a court's "condena" is a conviction; anyone else's is condemning
+    assert topics("Tribunal condena nove por sequestro em Campinas") == {"convictions"}
+    assert topics("Madrid court sentences a courier to 9 years") == {"convictions"}
+    assert topics("El papa condena el ataque contra la iglesia") == set()
 
     assert topics("PF prende dois da Red Jaula em Corumbá") == {"arrests"}
     assert topics("Detienen a tres integrantes de la Red Jaula") == {"arrests"}
