@@ -528,6 +528,15 @@ def _cognates(term: str) -> tuple[str, ...]:
     return tuple(stem + end for end in ("ci", "ca", "co"))
 
 
+def _pt_plural(term: str) -> str:
+    """The Portuguese plural of a one-word term in -al, -el, -ol or -ul, which no prefix term
+    reaches ('hospital*': hospitais, 'papel': papéis, 'federal': federais), or ''."""
+    body = term.rstrip("*")
+    if not body.isalpha() or len(body) < 5 or body[-2:].lower() not in ("al", "el", "ol", "ul"):
+        return ""
+    return fold_key(body[:-1] + "is")
+
+
 # A participle or a past tense the analyst wrote stands for its verb's other common forms in a
 # headline ("detenid*": Detienen is irregular, but "imputad*": imputa, imputan, imputam,
 # imputou; "charged": charge, charges, charging). Those count for a topic only in an item that
@@ -1009,6 +1018,9 @@ class Matcher:
             # "viceministr*" is; "ex-ministro" is two words already)
             if term[:1].isalpha() and " " not in term.strip():
                 self._add(self._aux_keys, "ex" + term, pat, label=term)
+            plural = _pt_plural(term)  # ... and its Portuguese plural ("hospitais")
+            if plural:
+                self._add(self._aux_keys, plural, pat, label=term)
         return self._ctx_ids[key]
 
     def _term_id(self, text: str, case: str, negative: bool) -> int:
@@ -1062,6 +1074,9 @@ class Matcher:
             bare = _without_articles(text)
             if bare:
                 self._add(keys, bare, pat, label=text)
+            plural = _pt_plural(text) if case == "any" else ""
+            if plural:
+                self._add(keys, plural, pat, label=text)
             if i in self._term_pos and case == "any":
                 acts = family_forms(text)  # a word of the act counts anywhere: read once
                 for form in inflections(text):

@@ -844,6 +844,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # other-seed-32 (a kidnapping-for-ransom ring, 402 items) and other-seed-33 (a pesticide-
 # poisoning scandal, 384 items) first scored with the matcher of 8ae82ff: entities 0.950 / 0.929
 # and 0.973 / 0.976, topics 0.896 / 0.757 and 0.920 / 0.765; their floors are those scores.
+# other-seed-34 (a public-housing fraud, 400 items) and other-seed-35 (a hospital fungus
+# outbreak, 380 items) first scored with the matcher of 25d59cd: entities 0.985 / 0.916 and
+# 0.975 / 0.924, topics 0.883 / 0.627 and 0.907 / 0.655. The terms' Portuguese plurals in -ais
+# since ("hospitais" for 'hospital*'): 4 misses fixed over the other seeds, 1 false topic.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -916,12 +920,12 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.84, 0.61), ("topics", "pt"): (0.80, 0.60)},
     "os24": {("entities", "en"): (0.95, 0.93), ("entities", "es"): (0.98, 0.86),
              ("entities", "pt"): (0.98, 0.85), ("topics", "en"): (0.89, 0.67),
-             ("topics", "es"): (0.88, 0.65), ("topics", "pt"): (0.92, 0.63)},
+             ("topics", "es"): (0.88, 0.65), ("topics", "pt"): (0.90, 0.68)},
     "os25": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.97, 0.92),
              ("entities", "pt"): (0.98, 0.88), ("topics", "en"): (0.94, 0.79),
              ("topics", "es"): (0.87, 0.77), ("topics", "pt"): (0.90, 0.77)},
     "os26": {("entities", "en"): (0.95, 0.93), ("entities", "es"): (0.92, 0.89),
-             ("entities", "pt"): (0.91, 0.93), ("topics", "en"): (0.93, 0.71),
+             ("entities", "pt"): (0.91, 0.93), ("topics", "en"): (0.93, 0.73),
              ("topics", "es"): (1.00, 0.61), ("topics", "pt"): (1.00, 0.60)},
     "os27": {("entities", "en"): (1.00, 0.92), ("entities", "es"): (0.99, 0.92),
              ("entities", "pt"): (1.00, 0.93), ("topics", "en"): (1.00, 0.59),
@@ -940,10 +944,16 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.95, 0.78), ("topics", "pt"): (0.97, 0.67)},
     "os32": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.95, 0.93),
              ("entities", "pt"): (0.95, 0.88), ("topics", "en"): (0.87, 0.81),
-             ("topics", "es"): (0.91, 0.72), ("topics", "pt"): (0.90, 0.72)},
+             ("topics", "es"): (0.91, 0.72), ("topics", "pt"): (0.90, 0.74)},
     "os33": {("entities", "en"): (0.98, 0.97), ("entities", "es"): (0.95, 0.97),
              ("entities", "pt"): (0.97, 0.97), ("topics", "en"): (0.88, 0.76),
              ("topics", "es"): (0.96, 0.72), ("topics", "pt"): (0.92, 0.79)},
+    "os34": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.96, 0.90),
+             ("entities", "pt"): (1.00, 0.87), ("topics", "en"): (0.85, 0.66),
+             ("topics", "es"): (0.92, 0.67), ("topics", "pt"): (0.86, 0.53)},
+    "os35": {("entities", "en"): (0.97, 0.92), ("entities", "es"): (0.97, 0.95),
+             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.88, 0.67),
+             ("topics", "es"): (0.89, 0.67), ("topics", "pt"): (0.95, 0.61)},
 }
 
 

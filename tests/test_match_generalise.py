@@ -4488,3 +4488,33 @@ entities:
     assert found("Solaris OS 11.4 patch released") == set()
     lines = matcher.explain({"title": "Token buyback? PUMA SE shares fall"})
     assert any("inside the exclusion" in line for line in lines), lines
+
+
+def test_a_term_in_al_reads_its_portuguese_plural(tmp_path: Path) -> None:
+    """A context or topic term in -al, -el, -ol or -ul reads its Portuguese plural, which no
+    prefix reaches ('hospital*': "hospitais"; 'federal': "federais"); a short word does not
+    ('sol': Spanish "sois" is another word)."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: supplier
+    name: Nimbus
+    type: organization
+    priority: high
+    aliases: [{alias: Nimbus, case: capitalized, requires: [hospital*, humidifier*]}]
+topics:
+  - id: federal-probe
+    name: Federal probe
+    rule: {any_of: [federal]}
+""")
+
+    def found(title: str) -> tuple[set[str], set[str]]:
+        result = matcher.match({"title": title})
+        return {e.entity_id for e in result.entities}, {t.topic_id for t in result.topics}
+
+    assert found("Nimbus nega culpa e diz que hospitais não limparam os aparelhos") == (
+        {"supplier"}, set())
+    assert found("Nimbus 2000 broom replica sells out") == (set(), set())
+    assert found("Polícias federais fazem buscas em Itagüí") == (set(), {"federal-probe"})
+    lines = matcher.explain({"title": "Nimbus nega culpa, dizem hospitais"})
+    assert any("matched" in line and "supplier" in line for line in lines), lines
