@@ -552,7 +552,8 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # blind179's (letters and columns) Portuguese entity recall (0.951: "madurismo", "trumpismo",
 # which other sets label nothing) and English and Spanish topic recall (0.920, 0.917: a
 # coastguard's letter that "we could have arrested those men", a column's "narco-terrorists on
-# a skiff?")
+# a skiff?"); blind181's English topic recall (0.850 first, 0.875 after: a strike told by
+# coordinates, "the legal hook for sinking boats off Venezuela", a place before the strike)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -660,7 +661,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind173", "topics", "en"): (0.93, 0.85),
           ("blind178", "topics", "es"): (0.93, 0.90), ("blind178", "topics", "pt"): (0.93, 0.92),
           ("blind179", "entities", "pt"): (0.98, 0.95),
-          ("blind179", "topics", "en"): (0.93, 0.92), ("blind179", "topics", "es"): (0.93, 0.91)}
+          ("blind179", "topics", "en"): (0.93, 0.92), ("blind179", "topics", "es"): (0.93, 0.91),
+          ("blind181", "topics", "en"): (0.93, 0.87)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -756,7 +756,8 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     to blind101's, ~16.5 MB with blind102's to blind129's and an abbreviation's dots spelt
     both ways, ~0.07 MB of it, ~17.2 MB with blind130's to blind153's, ~17.8 MB with
     blind154's to blind161's, ~18.2 MB with blind162's to blind175's, ~18.3 MB with blind176's
-    to blind179's and the terms' Portuguese plurals in -ais), and a key held once per
+    to blind179's and the terms' Portuguese plurals in -ais, ~18.5 MB with blind180's to
+    blind183's), and a key held once per
     word-start mark again would add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities

@@ -140,7 +140,10 @@ def test_loading_the_seed_watchlist_peaks_near_what_it_keeps() -> None:
     cost it before the session ended), ~4.25x with blind68's to blind71's: the version's
     canonical JSON of the boat-strike topic, dumped whole, had grown with each use of a shared
     list (5.4 MB of objects, 1.4 MB of text); written a piece at a time, ~3.1x (11.4 MB against
-    3.7 kept). A daemon's start-up peak is its watchlist's compile: README, Performance."""
+    3.7 kept); ~3.7x with blind180's to blind183's rules (16.2 -> 17.6 MB peak for 4.8 MB
+    kept: any one of their small additions alone, seven business words in a shared list or a
+    rule's two more uses of the craft list, costs the same 1.4 MB, a table's doubling rather
+    than the words). A daemon's start-up peak is its watchlist's compile: README, Performance."""
     # in a fresh interpreter: the collector's pace (and so the garbage a load leaves for it)
     # depends on how many objects the process already holds, as after a thousand tests
     probe = (
@@ -158,7 +161,7 @@ def test_loading_the_seed_watchlist_peaks_near_what_it_keeps() -> None:
                          text=True, check=True, cwd=ROOT, timeout=120).stdout
     entities, kept, peak = (int(x) for x in out.split())
     assert entities > 10
-    assert peak < 3.5 * kept, (peak / 2**20, kept / 2**20)
+    assert peak < 3.9 * kept, (peak / 2**20, kept / 2**20)
 
 
 def test_directory_loads_its_yaml_files(tmp_path: Path) -> None:
