@@ -2799,7 +2799,7 @@ def _plural(item: _Item, h: _H) -> bool:
 # name: "Ahmed al-Houthi", "Samira el-Houthi"
 # a quotation opening with an article right before a hit: a nickname ('"El Maduro"'), which no
 # one writes a person's surname with
-_QUOTED_ARTICLE = re.compile("['\"\u2018\u201c\u00ab](?:El|La|O|A) +\\Z")
+_QUOTED_ARTICLE = re.compile("['\"\u2018\u201c\u00ab](?:El|La|O|A|el|la) +\\Z")
 # "known as" and a quotation opening right before a hit: a nickname ('conocido como "Maduro"')
 _KNOWN_AS = re.compile(
     r"(?<!\w)(?:(?:known|better known|nicknamed|dubbed|called) as|nicknamed|dubbed|aka|a\.k\.a\."

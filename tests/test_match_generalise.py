@@ -2405,6 +2405,9 @@ ENTITY_CASES["entity_rules_from_blind43"] = [
     # a nickname opens its quotation with an article: somebody else's
     ('Capturan a "El Maduro", ladrón de cajeros en Barquisimeto', "", set()),
     ("El Maduro de siempre: discurso en Caracas", "", {"nicolas-maduro"}),
+    # ... in small letters too, as the Spanish press writes an alias (blind185)
+    ("Cae alias «el Trump», vendedor de droga en Ciudad Obregón", "", set()),
+    ("Detienen en Zapopan a un jefe de plaza del CJNG apodado «el Rubio»", "", {"cjng"}),
     # the Islamic State's West African province by its acronym, as most writers label it
     ("Borno governor says Boko Haram and ISWAP split over ransom money", "",
      {"boko-haram", "isis"}),
