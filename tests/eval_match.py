@@ -8,7 +8,7 @@
     .venv/bin/python tests/eval_match.py --data F   # ... for the labelled JSONL file F only
     .venv/bin/python tests/eval_match.py --errors   # ... and every false positive and negative
     .venv/bin/python tests/eval_match.py --watchlist W --data F   # F matched with watchlist W
-                                                    # (make eval also runs other-seed-1 to -37,
+                                                    # (make eval also runs other-seed-1 to -39,
                                                     # each with its own watchlist)
     .venv/bin/python tests/eval_match.py --bench    # items/s: seed watchlist and 50,000 aliases
 
@@ -650,11 +650,12 @@ BLIND187 = ROOT / "tests" / "data" / "blind187.jsonl"
 # as one, quoted), other-seed-30 (a crypto investment pyramid), other-seed-31 (a river-ferry
 # sinking), other-seed-32 (a kidnapping-for-ransom ring), other-seed-33 (a pesticide-poisoning
 # scandal), other-seed-34 (a public-housing fraud), other-seed-35 (a hospital fungus outbreak),
-# other-seed-36 (a footbridge collapse) and other-seed-37 (a migrant shipwreck) with the matcher
-# of the commit that adds each.
+# other-seed-36 (a footbridge collapse), other-seed-37 (a migrant shipwreck), other-seed-38
+# (adulterated honey exports) and other-seed-39 (a forest fire started by a power line) with the
+# matcher of the commit that adds each.
 OTHER_SEEDS = tuple(
     (ROOT / "tests" / "data" / f"other-seed-{n}" / f"os{n}.jsonl",
-     ROOT / "tests" / "data" / f"other-seed-{n}" / "watchlist.yaml") for n in range(1, 38))
+     ROOT / "tests" / "data" / f"other-seed-{n}" / "watchlist.yaml") for n in range(1, 40))
 SETS = (LABELLED, HOLDOUT, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10,
         BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19,
         BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28,
