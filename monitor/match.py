@@ -2224,8 +2224,8 @@ class Matcher:
                 if trace is not None:
                     trace.extend(
                         f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not "
-                        "counted: another form of its verb or word of its act, and no entity "
-                        "of its watchlist file is found"
+                        "counted: another form of its verb, and no entity of its watchlist "
+                        "file is found"
                         for hs in found.values() for h in hs if h.form == _VERB_FORM)
                 found = {k: kept for k, hs in found.items()
                          if (kept := [h for h in hs if h.form != _VERB_FORM])}
