@@ -598,7 +598,8 @@ def inflections(term: str) -> tuple[str, ...]:
 # "imputad*" reads "charged", "indiciado"). Not the words with a commoner other sense
 # ("condena" condemns, "presa" is a dam or a fang, "apreensão" is worry, "fine" and "held" are
 # anything). A capture reads as an arrest but is not read from one: "captur*" in a topic of
-# escapes means the recapture of the escaped, not any arrest.
+# escapes means the recapture of the escaped, not any arrest. A phrase's words are joined by
+# "_" ("tribunal_condena": a court's "condena", not anyone's).
 _FAMILIES = tuple(frozenset(fold_key(w.replace("_", " ")) for w in words.split()) for words in (
     # arrest
     "arrest arrests arrested arresting detain detains detained detaining apprehend apprehends "
@@ -1158,7 +1159,7 @@ class Matcher:
                 )
                 caps_before = one(
                     fold_key(w) for w in (*entity.not_before, *alias.not_before)
-                    if len(w) > 1 and w.isupper()
+                    if _in_capitals(w)
                 )
                 own = frozenset() if allow_after is None else one(
                     w for a in entity.aliases for w in fold_key(a.alias).split(" "))
@@ -1769,7 +1770,7 @@ class Matcher:
             text = item.fields[h.field]
             if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
                 return None
-            if word in rule.caps_before and text[folded.orig_end(start + 1) - 1 : end].islower():
+            if word in rule.caps_before and text[folded.orig(start) : end].islower():
                 return None
             return f"followed by {word!r} (not_before): another thing of that name"
         return None
@@ -2204,12 +2205,14 @@ class Matcher:
         trace: list[str] | None,
     ) -> tuple[TopicMatch, ...]:
         out = []
+        forms = {h.form for hs in terms.values() for h in hs}
+        # the files of the entities found: the item's stories
+        files = ({self._entity_file[m.entity_id] for m in entities} if forms - {0}
+                 else set())
         # another form of a term's verb counts only in its story: with an entity of its file
-        story = {self._entity_file[m.entity_id] for m in entities} if self._inflected and any(
-            h.form == _VERB_FORM for hs in terms.values() for h in hs) else None
+        story = files if self._inflected and _VERB_FORM in forms else None
         # another word of its act counts anywhere, but stands for no name outside its story
-        acts = any(h.form == _ACT_WORD for hs in terms.values() for h in hs)
-        files = {self._entity_file[m.entity_id] for m in entities} if acts else set()
+        acts = _ACT_WORD in forms
         for topic_id, name, fields, rule in self._topics:
             if trace is None and _misses(rule, terms):
                 continue
@@ -3217,12 +3220,18 @@ def _spelling_words(text: str) -> list[str]:
     return [w for w in fold_key(text).split(" ") if w and w not in _LINK_WORDS]
 
 
+def _in_capitals(word: str) -> bool:
+    """Whether the watchlist writes a word in capitals, a suffix or a code ('SE', 'FC'): in
+    small letters in the text it is another word ('se'), for not_before and exclusions."""
+    return len(word) > 1 and word.isupper()
+
+
 def _caps_word_in_small(phrase: str, surface: str) -> bool:
     """Whether a word of an exclusion the watchlist writes in capitals ('SE' in 'Puma SE')
     stands in small letters in the text ('PUMA se desplomó'): another word."""
     words, found = phrase.split(), surface.split()
     return len(words) == len(found) and any(
-        len(w) > 1 and w.isupper() and f.islower() for w, f in zip(words, found, strict=True))
+        _in_capitals(w) and f.islower() for w, f in zip(words, found, strict=True))
 
 
 def _surface(item: _Item, h: _H) -> str:
