@@ -258,12 +258,17 @@ def _joined_part(v: Any, index: int) -> Any:
 
 
 def _flatten(value: Any) -> Any:
-    """A list whose items may be lists (YAML anchors combined): one flat list."""
+    """A list whose items may be lists (YAML anchors combined), at any depth (an anchor's list
+    may itself combine anchors, ``&uy [Uruguay, *cyber]``, and be combined again,
+    ``[*uy, RAE]``): one flat list."""
     if not isinstance(value, (list, tuple)):
         return value
     out: list[Any] = []
     for v in value:
-        out.extend(v if isinstance(v, (list, tuple)) else [v])
+        if isinstance(v, (list, tuple)):
+            out.extend(_flatten(v))
+        else:
+            out.append(v)
     return out
 
 

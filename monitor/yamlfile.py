@@ -44,18 +44,31 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _lines(node: yaml.Node, path: KeyPath, out: dict[KeyPath, int]) -> None:
+class _Recursive(Exception):
+    """A node that holds itself: an anchor used inside its own value (``&a [x, *a]``)."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__(node)
+        self.line = node.start_mark.line + 1
+
+
+def _lines(node: yaml.Node, path: KeyPath, out: dict[KeyPath, int],
+           inside: frozenset[int] = frozenset()) -> None:
     out[path] = node.start_mark.line + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in inside:
+            raise _Recursive(node)
+        inside = inside | {id(node)}
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             out[(*path, key)] = key_node.start_mark.line + 1
-            _lines(value_node, (*path, key), out)
+            _lines(value_node, (*path, key), out, inside)
             # the key's own line wins over the value's for the key path
             out[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):
-            _lines(child, (*path, i), out)
+            _lines(child, (*path, i), out, inside)
 
 
 class YamlDoc:
@@ -229,5 +242,10 @@ def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError) -> YamlDoc
         loader.dispose()
     lines: dict[KeyPath, int] = {}
     if node is not None:
-        _lines(node, (), lines)
+        try:
+            _lines(node, (), lines)
+        except _Recursive as exc:
+            raise cls("a YAML anchor is used inside its own value (&name [..., *name]): "
+                      "combine anchors only with anchors defined before", path=str(path),
+                      line=exc.line) from None
     return YamlDoc(path, data, lines)

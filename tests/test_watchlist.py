@@ -263,6 +263,42 @@ def test_condition_lists_combine_anchors(tmp_path: Path) -> None:
     assert found == [["a"], ["b"], [], ["b"]]
 
 
+def test_anchors_combined_at_any_depth(tmp_path: Path) -> None:
+    """An anchored list may itself combine anchors and be combined again (an analyst's
+    ``&uy [Uruguay, *cyber]`` then ``requires: [*uy, RAE]``): every word counts, at any depth,
+    in a rule's word lists and in a topic's conditions."""
+    text = ("watchlist: x\nentities:\n"
+            "  - id: msp\n    name: Ministerio de Salud Publica\n    type: organization\n"
+            "    priority: high\n    aliases:\n"
+            "      - {alias: MSP, case: exact, requires: &uy [Uruguay, &cy [ransomware, hacker]]}\n"
+            "      - {alias: Salud Publica, requires: [[*uy, RAE], Montevideo]}\n"
+            "topics:\n  - {id: t, name: T, rule: {any_of: [[*cy, [leak, [extortion]]]]}}\n")
+    wl = load_watchlists([write(tmp_path, text)])
+    msp, salud = wl.entities[0].aliases
+    assert msp.requires == ("Uruguay", "ransomware", "hacker")
+    assert salud.requires == ("Uruguay", "ransomware", "hacker", "RAE", "Montevideo")
+    assert [c.term for c in wl.topics[0].rule.any_of] == [
+        "ransomware", "hacker", "leak", "extortion"]
+    m = Matcher.compile(wl)
+    found = [(sorted(e.entity_id for e in r.entities), sorted(t.topic_id for t in r.topics))
+             for r in (m.match({"title": t}) for t in (
+                 "MSP says a hacker took its servers", "MSP budget approved",
+                 "Salud Publica in RAE talks", "Salud Publica budget approved",
+                 "Extortion note left at a clinic"))]
+    assert found == [(["msp"], ["t"]), ([], []), (["msp"], []), ([], []), ([], ["t"])]
+
+
+def test_anchor_inside_its_own_value_is_refused(tmp_path: Path) -> None:
+    """YAML lets an anchor be used inside its own list; the watchlist cannot read that list,
+    and says where, instead of recursing until Python gives up."""
+    text = ("watchlist: x\nentities:\n" + GOOD_ENTITY.replace(
+        "aliases: [Gulf Cartel]",
+        "aliases:\n      - alias: Gulf\n        requires: &x [cartel, *x]"))
+    with pytest.raises(WatchlistError, match=r"w\.yaml:9: a YAML anchor is used inside its own "
+                       r"value"):
+        load_watchlists([write(tmp_path, text)])
+
+
 BAD = [
     (
         "unknown key",
