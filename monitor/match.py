@@ -783,6 +783,8 @@ class _AliasRule(NamedTuple):
     # the not_before words written in capitals ('SE', 'SA'): not read in small letters, where
     # they are other words ('PUMA se desplomó' is no 'Puma SE')
     caps_before: frozenset[str] = frozenset()
+    # (listed: true) counts only as a name of a list beside another entity of its kind
+    listed: bool = False
 
 
 class _H(NamedTuple):
@@ -1165,7 +1167,8 @@ class Matcher:
                     w for a in entity.aliases for w in fold_key(a.alias).split(" "))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
-                               not_before, True, own, alias.case == "exact", caps_before)
+                               not_before, True, own, alias.case == "exact", caps_before,
+                               alias.listed)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1761,13 +1764,17 @@ class Matcher:
         if not rule.not_before:
             return None
         folded = item.folded[h.field]
-        start, stop = _word_span_after(folded.text, h.fend)
-        word = folded.text[start:stop]
+        f = folded.text
+        text = item.fields[h.field]
+        start, stop = _word_span_after(f, h.fend)
+        if start == stop < len(f) and f[start] == _PUNCT and text[folded.orig(start)] == "&":
+            # a firm's ampersand: the word after it ("Rubio & Asociados", "Maduro & Co")
+            start, stop = _word_span_after(f, start + 1)
+        word = f[start:stop]
         if word in rule.not_before:
             # the first part of a hyphenated compound is no word of its own ("the Sinaloa
             # Cartel co-founder" is no "Sinaloa Cartel Co.")
             end = folded.orig_end(stop)
-            text = item.fields[h.field]
             if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
                 return None
             if word in rule.caps_before and text[folded.orig(start) : end].islower():
@@ -1971,6 +1978,7 @@ class Matcher:
         # for people, whose relatives share their name ("Maduro Guerra ... his father Maduro")
         taken: dict[int, set[tuple[_AliasRule, str]]] = {}
         wanting: list[tuple[_AliasRule, _H]] = []
+        listed: list[tuple[_AliasRule, _H]] = []
         # the words an alias's `unless` vetoed where it is written exactly as they are ("ISIS"
         # beside "think tank"): another alias of the entity that reads them only by a case rule
         # ("Isis", capitalised, with its own context) reads the same thing; one that spells them
@@ -2000,7 +2008,8 @@ class Matcher:
             if why is None:
                 missing = self._missing_context(item, rule)
                 veto = self._vetoed(item, rule, h)
-                if missing is not None and veto is None and rule.named_context:
+                if (missing is not None and veto is None and rule.named_context
+                        and not rule.listed):
                     wanting.append((rule, h, missing))  # unless the item names its story
                     continue
                 why = missing or veto
@@ -2012,6 +2021,9 @@ class Matcher:
                         f"{self._entities[rule.entity].id}: {_where(h, item.fields[h.field])} "
                         f"alias {rule.label!r} rejected: {why}"
                     )
+                continue
+            if rule.listed:
+                listed.append((rule, h))  # once the entities found by their own rules are known
                 continue
             by_entity.setdefault(rule.entity, []).append((rule, h))
         if vetoed:
@@ -2032,6 +2044,8 @@ class Matcher:
                     f"{self._entities[ei].id}: dropped {spots}: the item names another person "
                     "or thing of this name and nothing confirms this one"
                 )
+        if listed:
+            self._listed(item, listed, by_entity, trace)
         # a name short of context counts when another entity of its file is found in the item
         # ("la jueza Moreno congela cuentas del Alameda"); not a low-priority one, a name of
         # every kind of news (the seed's Donald Trump)
@@ -2079,6 +2093,34 @@ class Matcher:
         out = [self._entity_match(item, ei, found, kept, trace) for ei, found in by_entity.items()]
         out.sort(key=lambda m: m.entity_id)
         return tuple(out)
+
+    def _listed(
+        self, item: _Item, listed: list[tuple[_AliasRule, _H]],
+        by_entity: dict[int, list[tuple[_AliasRule, _H]]], trace: list[str] | None,
+    ) -> None:
+        """Add to ``by_entity`` each hit of a ``listed: true`` alias that is a name of a list
+        beside (after a comma, "and", "y", "vs.", a dash...) a hit of another entity of the same
+        kind and watchlist file, not of priority low, found by its own rules: "Tren de Aragua,
+        Sinaloa y CJNG", "the designations of CJNG and Sinaloa"."""
+        own = {ei: [h for _, h in found] for ei, found in by_entity.items()}
+        for rule, h in listed:
+            entity = self._entities[rule.entity]
+            text = item.fields[h.field]
+            beside = sorted(
+                self._entities[o].id for o, hits in own.items()
+                if o != rule.entity and self._list_of[o] == self._list_of[rule.entity]
+                and self._entities[o].type == entity.type
+                and self._entities[o].priority != "low"
+                and any(other.field == h.field and not other.tag and _listed_beside(text, h, other)
+                        for other in hits))
+            if trace is not None:
+                where = f"{entity.id}: {_where(h, text)} alias {rule.label!r}"
+                trace.append(
+                    f"{where}: listed beside {', '.join(beside)} of the same watchlist: counted"
+                    if beside else f"{where} rejected: not listed beside another {entity.type} "
+                    "of its watchlist found in the item (listed: true)")
+            if beside and not h.tag:
+                by_entity.setdefault(rule.entity, []).append((rule, h))
 
     def _entity_match(
         self, item: _Item, ei: int, found: list[tuple[_AliasRule, _H]],
@@ -2642,6 +2684,7 @@ def _coordinated_hits(
 # the phrase's span, and each name's alias and end
 _Pair = tuple[int, int, list[tuple[_Pat, int]]]
 _LISTED = "\x1f "  # a comma between names of a list ("Sinaloa, Jalisco and Gulf cartels")
+_AND_BEFORE = (" and the ", " and ")  # between the last two names before an English plural
 
 
 def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: int,
@@ -2652,13 +2695,19 @@ def _names_before(names: tuple[tuple[int, str, str, _Pat], ...], f: str, start: 
         return None
     for second_ei, second, _, second_pat in names:
         s2 = start - 1 - len(second)
-        if s2 < 5 or not f.startswith(second, s2) or not f.startswith(" and ", s2 - 5):
+        if s2 < 5 or not f.startswith(second, s2):
             continue
+        # "and", or "and the" as the first name's article is said again ("the Sinaloa and the
+        # Jalisco New Generation cartels")
+        joint = next((j for j in _AND_BEFORE if f.startswith(j, s2 - len(j))), None)
+        if joint is None:
+            continue
+        e1 = s2 - len(joint)  # where the first name ends
         for first_ei, first, _, first_pat in names:
-            s1 = s2 - 5 - len(first)
-            if (first_ei != second_ei and s1 >= 0 and f[s1 : s2 - 5] == first
+            s1 = e1 - len(first)
+            if (first_ei != second_ei and s1 >= 0 and f[s1:e1] == first
                     and (s1 == 0 or not f[s1 - 1].isalnum())):
-                named = [(first_pat, s2 - 5), (second_pat, start - 1)]
+                named = [(first_pat, e1), (second_pat, start - 1)]
                 seen = {first_ei, second_ei}
                 while f[s1 - len(_LISTED) : s1] == _LISTED:  # "<a>, <first> and ..."
                     e0 = s1 - len(_LISTED)
@@ -2864,6 +2913,25 @@ def _quote_opens_inside(text: str, start: int, end: int) -> str | None:
     if after[:1] in closing or (after[:1] in ",.;:!?" and after[1:] in closing):
         return None
     return f"a quotation opens inside it ({text[m.start() + 1:end]!r}): another phrase's words"
+
+
+# what stands between two names of a list: a comma, a conjunction, "vs.", a dash or a slash,
+# and the next name's article ("contra Sinaloa y el CJNG", "CJNG and the Sinaloa")
+_LIST_JOINT = re.compile(
+    r"\s*(?:,|;|/|&|\u2013|\u2014|-|\+|(?:and|y|e|or|ou|vs\.?|versus|contra|against)(?=\s))"
+    r"\s*(?:(?:the|el|la|los|las|os|as|o|a)\s+)?", re.IGNORECASE)
+
+
+def _listed_beside(text: str, h: _H, other: _H) -> bool:
+    """Whether ``h`` and ``other`` (hits in the same field ``text``) are next to each other in a
+    list: nothing but ``_LIST_JOINT`` between them."""
+    if other.end <= h.start:
+        between = text[other.end : h.start]
+    elif h.end <= other.start:
+        between = text[h.end : other.start]
+    else:
+        return False
+    return _LIST_JOINT.fullmatch(between) is not None
 
 
 def _word_after(f: str, end: int) -> str:

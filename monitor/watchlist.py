@@ -356,6 +356,9 @@ class Alias(_NameRules):
     alias: str
     case: Case = "any"
     allow_after: Annotated[Words, BeforeValidator(_flatten)] | None = None
+    # the alias counts only as a name of a list, beside another entity of its kind and file
+    # found by its own rules ("Tren de Aragua, Sinaloa y CJNG": a state's name for its cartel)
+    listed: bool = False
 
     @field_validator("alias")
     @classmethod

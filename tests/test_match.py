@@ -410,6 +410,68 @@ def test_lone_rubio_context() -> None:
     assert "marco-rubio" in entities("Rubio: Cuba must change")
     assert "marco-rubio" in entities("Secretary Rubio arrives")
     assert "marco-rubio" in entities("Marco Rubio arrives")
+    # his trips and his staff are his world: a namesake's news seldom tells them
+    assert "marco-rubio" in entities("Rubio lands in Buenos Aires to sign lithium accord")
+    assert "marco-rubio" in entities("Un asesor de Rubio recorre Pacaraima y Santa Elena")
+    assert "marco-rubio" in entities("Rubio aterra nas Lajes e provoca protesto na Terceira")
+    # a law firm, after its ampersand, is no person: "& Asociados" is the business's word
+    assert "marco-rubio" not in entities("Rubio & Asociados, despacho madrileño, abre un área")
+    assert "marco-rubio" in entities("Trump & Rubio meet Venezuelan exiles")
+
+
+LISTED_YAML = """\
+watchlist: groups
+entities:
+  - id: sinaloa
+    name: Sinaloa Cartel
+    type: organization
+    priority: high
+    aliases: [Sinaloa Cartel, {alias: Sinaloa, case: capitalized, listed: true}]
+  - id: cjng
+    name: CJNG
+    type: organization
+    priority: high
+    aliases: [CJNG, Jalisco New Generation, {alias: Jalisco, case: capitalized, listed: true}]
+  - id: tda
+    name: Tren de Aragua
+    type: organization
+    priority: high
+    aliases: [Tren de Aragua]
+  - id: rubio
+    name: Marco Rubio
+    type: person
+    priority: medium
+    aliases: [Marco Rubio]
+"""
+
+
+def test_listed_alias_counts_only_beside_another_group(tmp_path: Path) -> None:
+    """``listed: true``: a state's name stands for its cartel only as a name of a list beside
+    another group of the watchlist found by its own rules, across a comma, a conjunction, "vs."
+    or a dash, an article allowed after it; anywhere else, or beside a person, it is the place."""
+    m = compile_yaml(tmp_path, LISTED_YAML)
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("EEUU declara al Tren de Aragua, Sinaloa y CJNG terroristas") == {
+        "tda", "sinaloa", "cjng"}
+    assert found("the FTO designations of CJNG and Sinaloa") == {"cjng", "sinaloa"}
+    assert found("México protesta por la designación contra Sinaloa y el CJNG") == {
+        "cjng", "sinaloa"}
+    assert found("Sinaloa vs. Jalisco New Generation: the fight for Tijuana") == {
+        "sinaloa", "cjng"}
+    assert found("Vigil for the dead of the Sinaloa\u2013CJNG war") == {"sinaloa", "cjng"}
+    # the places: not in a list, beside another place, two listed names alone, a person
+    assert found("CJNG expands into Michoacán and Sinaloa") == {"cjng"}
+    assert found("CJNG cells seen in Sinaloa") == {"cjng"}
+    assert found("Rains flood Sinaloa and Jalisco") == set()
+    assert found("Marco Rubio and Sinaloa farmers") == {"rubio"}
+    lines = m.explain({"title": "the designations of CJNG and Sinaloa"})
+    assert any("listed beside cjng of the same watchlist: counted" in line
+               for line in lines), lines
+    lines = m.explain({"title": "CJNG cells seen in Sinaloa"})
+    assert any("not listed beside another organization" in line for line in lines), lines
 
 
 def test_southcom_acronym() -> None:
@@ -647,7 +709,7 @@ ALIASES = [
     (a.alias, e.id)
     for e in MATCHER.watchlist.entities
     for a in e.aliases
-    if not a.requires and not e.requires and not a.not_after and not e.not_after
+    if not a.requires and not e.requires and not a.not_after and not e.not_after and not a.listed
 ]
 EXCLUDES = [(x, e.id) for e in MATCHER.watchlist.entities for x in e.exclude]
 
