@@ -410,6 +410,11 @@ def _closing_box_line(value: str) -> str | None:
 
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.IGNORECASE | re.DOTALL)
+# a footnote's number or mark in a superscript right after a word
+# ("Maduro<sup>1</sup>", "Sinaloa<sup><a href='#n2'>[2]</a></sup>"): a space before it, so that
+# the word stays a word of its own ("Maduro 1"); not after a digit ("1<sup>st</sup>")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?=<sup\b[^>]*>\s*(?:<[^>]*>\s*)*[\[(]?[\d*\u2020\u2021])",
+                       re.IGNORECASE)
 
 
 def html_to_text(value: str | None) -> str:
@@ -423,7 +428,8 @@ def html_to_text(value: str | None) -> str:
     (``LÃ³pez``), a slug's percent-encoded letters (``c%C3%A1rtel``) and a JSON string's
     escapes of letters (``C\\u00e1rtel``) read back. A CDATA
     section left in the text (``<![CDATA[Gulf Cartel ...]]>``, a feed that escaped it) is
-    read as its content.
+    read as its content. A footnote's number in a superscript right after a word is set
+    apart from it (``Maduro<sup>1</sup>``: ``Maduro 1``).
     Non-breaking spaces become spaces. Boxes of other headlines that a CMS puts in a body
     (related posts, most read, read also, tags, share boxes) are left out (``_BOX_ATTR``).
     """
@@ -432,6 +438,8 @@ def html_to_text(value: str | None) -> str:
     if "<![" in value:  # a CDATA section that reached the text (escaped once too often, or
         # wrapped twice): its content is the text, where HTMLParser would drop it whole
         value = _CDATA.sub(r"\1", value)
+    if "<s" in value or "<S" in value:  # (the regex only where a <sup> may be, any case)
+        value = _FOOTNOTE.sub(" ", value)
     text = _plain_markup_text(value) if "<" in value or "&" in value else value
     if text is None:
         parser = _TextExtractor()

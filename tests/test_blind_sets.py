@@ -572,7 +572,12 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # recall (0.956, 0.950: Rubio at the Lajes base with none of his context, the Southern Command's
 # medical visits in Pará, the Cartel del Noreste buying gold in Santarém); blind198's
 # (compliance newsletters) Portuguese entity recall (0.964: Rubio by a handle,
-# "@RubioGabineteEstado", and "os campos do EI" with none of the group's context)
+# "@RubioGabineteEstado", and "os campos do EI" with none of the group's context); blind201's
+# (religious media) English topic precision and recall (0.929, 0.897: a ship's fire and a
+# chaplain's memorial read as strikes, a bishop's inquiry into "a strike near Isla La Sola" with
+# no boat); blind202's (legal alerts) topic recall in all three languages (0.917, 0.853, 0.722:
+# the strikes told by their lawyers, rules of engagement, widows' claims and depositions, no
+# boat or strike word beside the place)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -690,7 +695,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind194", "topics", "es"): (0.93, 0.73), ("blind194", "topics", "pt"): (0.93, 0.84),
           ("blind195", "entities", "es"): (0.98, 0.95),
           ("blind195", "entities", "pt"): (0.98, 0.94),
-          ("blind198", "entities", "pt"): (0.98, 0.96)}
+          ("blind198", "entities", "pt"): (0.98, 0.96),
+          ("blind201", "topics", "en"): (0.92, 0.89), ("blind202", "topics", "en"): (0.93, 0.91),
+          ("blind202", "topics", "es"): (0.93, 0.85), ("blind202", "topics", "pt"): (0.93, 0.72)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -707,7 +714,11 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind193", "pt"): 14,  # blind193: maritime law, fourteen Portuguese ones
               ("blind194", "pt"): 14,  # blind194: fact-checks, nineteen Portuguese ones
               ("blind197", "pt"): 13,  # blind197: the Southern Cone's press, thirteen
-              ("blind198", "pt"): 14}  # blind198: compliance newsletters, fourteen
+              ("blind198", "pt"): 14,  # blind198: compliance newsletters, fourteen
+              ("blind200", "pt"): 13,  # blind200: the farm press, thirteen
+              ("blind201", "pt"): 14,  # blind201: religious media, fourteen
+              ("blind202", "pt"): 13,  # blind202: law-firm alerts, eighteen labelled
+              ("blind203", "pt"): 13}  # blind203: the border press, thirteen
 
 
 @cache
@@ -894,7 +905,10 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # loader flattened one level only until a606572) and other-seed-41 (a stadium crowd crush, 400
 # items; a two-word not_before removed as the loader says) first scored with the matcher of
 # 6f54f40: entities 0.973 / 0.843 and 0.973 / 0.892, topics 0.929 / 0.656 and 0.904 / 0.675;
-# their floors are those scores.
+# their floors are those scores. other-seed-42 (a national blackout, 410 items) and
+# other-seed-43 (a tanker's oil spill, 409 items; two-word allow_after entries cut to their
+# last word as the loader says) first scored with the matcher of 5ccf713: entities 0.986 /
+# 0.951 and 0.974 / 0.991, topics 0.755 / 0.589 and 0.861 / 0.603; their floors are those scores.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -1019,6 +1033,12 @@ OTHER_SEED_FLOORS = {
     "os41": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.94, 0.84),
              ("entities", "pt"): (0.98, 0.87), ("topics", "en"): (0.85, 0.77),
              ("topics", "es"): (0.93, 0.59), ("topics", "pt"): (0.95, 0.63)},
+    "os42": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.99, 0.93),
+             ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.67, 0.62),
+             ("topics", "es"): (0.85, 0.57), ("topics", "pt"): (0.77, 0.56)},
+    "os43": {("entities", "en"): (0.95, 1.00), ("entities", "es"): (0.98, 0.98),
+             ("entities", "pt"): (0.98, 0.98), ("topics", "en"): (0.77, 0.63),
+             ("topics", "es"): (0.89, 0.62), ("topics", "pt"): (0.94, 0.53)},
 }
 
 

@@ -819,12 +819,13 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     both ways, ~0.07 MB of it, ~17.2 MB with blind130's to blind153's, ~17.8 MB with
     blind154's to blind161's, ~18.2 MB with blind162's to blind175's, ~18.3 MB with blind176's
     to blind179's and the terms' Portuguese plurals in -ais, ~18.5 MB with blind180's to
-    blind187's, ~18.7 MB with blind188's to blind191's: a rule over the coasts' places), and a
-    key held once per
+    blind187's, ~18.7 MB with blind188's to blind191's: a rule over the coasts' places,
+    ~19.1 MB with blind196's to blind203's: Rubio's trips, aides and the hemisphere's
+    governments, the strikes' collisions left out), and a key held once per
     word-start mark again would add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
-    assert size < 18.9 * 2**20, size / 2**20
+    assert size < 19.3 * 2**20, size / 2**20
 
 
 def test_compiling_the_seed_watchlist_peaks_near_what_it_keeps() -> None:

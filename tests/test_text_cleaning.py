@@ -357,3 +357,25 @@ def test_a_json_strings_escapes_of_letters_are_read_back_and_ascii_ones_stay() -
     assert html_to_text("emoji \\ud83d\\ude00 ok") == "emoji \U0001f600 ok"
     # ASCII and lone surrogates stay as written (a post about code)
     assert html_to_text("code \\u0041 and \\ud83d alone") == "code \\u0041 and \\ud83d alone"
+
+
+@pytest.mark.parametrize(("raw", "clean", "entity"), [
+    ("<div>Nicolás Maduro<sup>1</sup> no subirá al estrado</div>",
+     "Nicolás Maduro 1 no subirá al estrado", "nicolas-maduro"),
+    ('<p>a designação do Cartel de Sinaloa<sup><a href="#n2">[2]</a></sup> e do TdA</p>',
+     "a designação do Cartel de Sinaloa [2] e do TdA", "sinaloa-cartel"),
+    ("<p>Tren de Aragua<SUP>*</SUP> leaders charged</p>", "Tren de Aragua * leaders charged",
+     "tren-de-aragua"),
+])
+def test_a_footnote_mark_after_a_name_leaves_the_name_a_word(raw, clean, entity):
+    """A footnote's number in a superscript glued to a word ("Maduro<sup>1</sup>") would make
+    one word of them ("Maduro1"), where no name is found: it is set apart."""
+    assert html_to_text(raw) == clean
+    assert entity in {e.entity_id for e in MATCHER.match({"content": html_to_text(raw)}).entities}
+
+
+def test_superscripts_that_are_no_footnote_stay_glued() -> None:
+    # an ordinal after its number, a chemical formula's subscript, a trademark's letters
+    assert html_to_text("the 1<sup>st</sup> strike") == "the 1st strike"
+    assert html_to_text("H<sub>2</sub>O") == "H2O"
+    assert html_to_text("Brand<sup>TM</sup>") == "BrandTM"
