@@ -65,8 +65,8 @@ _CONTROL = re.compile(
 # or another such code, never after a letter or digit ("a wall [3m tall]" keeps its words); a
 # cursor or erase code has a number ("[2K"), or follows another such code ("[H" in "[2J[H"), or
 # is followed by a numbered one ("[K" in "[K[33m"), or is glued to a capitalised word ("[KTren de
-# Aragua", "[AHouthis": a word of its own starts with a capital and goes on in small letters):
-# "[AP]", "[HRW]", "[K]", "[Gaza]" stay
+# Aragua", "[AHouthis": a word of its own starts with a capital and goes on in small letters) or
+# to an acronym with its number ("[KMS-13"): "[AP]", "[HRW]", "[K]", "[Gaza]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:[;:][0-9]{1,3}){0,4}"  # "38;5;196" or "38:5:196" (a 256-colour)
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
     "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJKsu]\\[))"
@@ -74,6 +74,9 @@ _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then wh
     # a bare cursor or erase code ("[K", "[H"; "[s", the cursor saved) right before a numbered
     # one: "[K[33mTren", "[s[1;1HRubio"
     f"|[A-HJKsu](?=\\[{_CODE_PARAMS}[A-HJKSTfm])|[A-HJK](?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+    # ... or glued to an acronym with its number ("[KMS-13 leader's", "[HCJNG-2"): a code the
+    # acronym cannot be part of ("[AP]", "[HRW]" stay)
+    "|[A-HJK](?=[A-Z]{2,}-?[0-9])"
     # a private mode set or reset ("[?25l", the cursor hidden; "[?1049h")
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"

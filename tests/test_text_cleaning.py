@@ -99,6 +99,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
      "nicolas-maduro"),
     ("[AP] Maduro speaks in Caracas", "[AP] Maduro speaks in Caracas", "nicolas-maduro"),
     ("[HRW] report on Tren de Aragua", "[HRW] report on Tren de Aragua", "tren-de-aragua"),
+    # ... an erase code glued to an acronym with its number, not one without
+    ("[KMS-13 leader's extradition hearing moved", "MS-13 leader's extradition hearing moved",
+     "ms-13"),
+    ("[A1] table: MS-13 cells by county", "[A1] table: MS-13 cells by county", "ms-13"),
 ])
 def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, entity):
     assert html_to_text(raw) == clean
