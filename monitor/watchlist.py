@@ -257,6 +257,17 @@ def _joined_part(v: Any, index: int) -> Any:
     return v
 
 
+_ABBREVIATION = re.compile(r"(?:[^\W\d_]+\.)+(?:[^\W\d_]+)?")  # "S.A.", "S.A", "Ltda.", "Cía."
+
+
+def _abbreviation_part(v: Any) -> Any:
+    """An abbreviation's first word without its stop ("S.A." -> "S", "Ltda." -> "Ltda"): the
+    word the matcher reads right after a name; anything else as it is."""
+    if isinstance(v, str) and _ABBREVIATION.fullmatch(v):
+        return v.split(".", 1)[0]
+    return v
+
+
 def _flatten(value: Any) -> Any:
     """A list whose items may be lists (YAML anchors combined), at any depth (an anchor's list
     may itself combine anchors, ``&uy [Uruguay, *cyber]``, and be combined again,
@@ -341,8 +352,10 @@ class _NameRules(_Model):
     @classmethod
     def _not_before(cls, value: Words) -> Words:
         # the word read after a name is the first part of a joined one: in "Trident D-5" it is
-        # "D", so that is what a "D-5" entry stands for (allow_after reads the last part)
-        return _one_words(tuple(_joined_part(v, 0) for v in value), "not_before")
+        # "D", so that is what a "D-5" entry stands for (allow_after reads the last part); and
+        # of an abbreviation with stops: in "Centella S.A." it is "S", in "Pampa Ltda." "Ltda"
+        return _one_words(tuple(_joined_part(_abbreviation_part(v), 0) for v in value),
+                          "not_before")
 
     @field_validator("exclude")
     @classmethod

@@ -288,6 +288,22 @@ def test_anchors_combined_at_any_depth(tmp_path: Path) -> None:
     assert found == [(["msp"], ["t"]), ([], []), (["msp"], []), ([], []), ([], ["t"])]
 
 
+def test_not_before_abbreviation_with_stops(tmp_path: Path) -> None:
+    """A company's suffix written with its stops ("S.A.", "Ltda.") stands for the word read
+    right after the name, as a joined entry does: an analyst's "S.A." loads and vetoes
+    "Minerva S.A.", where a refusal would have sent them to guess "S"."""
+    text = ("watchlist: x\nentities:\n  - id: lab\n    name: Minerva lab\n"
+            "    type: organization\n    priority: high\n"
+            "    aliases: [{alias: Minerva, case: capitalized}]\n"
+            "    not_before: [S.A., Ltda., Foods]\n")
+    wl = load_watchlists([write(tmp_path, text)])
+    assert wl.entities[0].not_before == ("S", "Ltda", "Foods")
+    m = Matcher.compile(wl)
+    found = [bool(m.match({"title": t}).entities) for t in (
+        "Minerva S.A. abre planta", "Minerva Ltda. vende", "Minerva lab tested the vials")]
+    assert found == [False, False, True]
+
+
 def test_anchor_inside_its_own_value_is_refused(tmp_path: Path) -> None:
     """YAML lets an anchor be used inside its own list; the watchlist cannot read that list,
     and says where, instead of recursing until Python gives up."""
