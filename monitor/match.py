@@ -2106,7 +2106,8 @@ class Matcher:
         for rule, h in listed:
             entity = self._entities[rule.entity]
             text = item.fields[h.field]
-            beside = sorted(
+            # (a #hashtag's or @handle's part is no name of a list)
+            beside = [] if h.tag else sorted(
                 self._entities[o].id for o, hits in own.items()
                 if o != rule.entity and self._list_of[o] == self._list_of[rule.entity]
                 and self._entities[o].type == entity.type
@@ -2119,7 +2120,7 @@ class Matcher:
                     f"{where}: listed beside {', '.join(beside)} of the same watchlist: counted"
                     if beside else f"{where} rejected: not listed beside another {entity.type} "
                     "of its watchlist found in the item (listed: true)")
-            if beside and not h.tag:
+            if beside:
                 by_entity.setdefault(rule.entity, []).append((rule, h))
 
     def _entity_match(
