@@ -600,7 +600,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # named) and blind221's (Colombia's Caribbean coast) English and Spanish (0.857, 0.892: strikes
 # told by a town and a day, "Tuesday's strike north of the bay"); blind223's (Portugal's press)
 # Portuguese entity and topic recall (0.963, 0.923: "Cartéis do Noreste e do Golfo", a Spanish
-# name in a Portuguese plural)
+# name in a Portuguese plural); blind225 to blind227 (ship-tracking posts, university
+# releases, US Spanish-language TV), scored at fc86b6c at the session's end with no rule tuned
+# on them yet: their first scores are these floors
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -732,7 +734,11 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind218", "topics", "es"): (0.93, 0.92), ("blind219", "entities", "es"): (0.98, 0.96),
           ("blind220", "topics", "en"): (0.93, 0.78), ("blind220", "topics", "es"): (0.93, 0.85),
           ("blind221", "topics", "en"): (0.93, 0.85), ("blind221", "topics", "es"): (0.93, 0.89),
-          ("blind223", "entities", "pt"): (0.98, 0.96), ("blind223", "topics", "pt"): (0.93, 0.92)}
+          ("blind223", "entities", "pt"): (0.98, 0.96), ("blind223", "topics", "pt"): (0.93, 0.92),
+          ("blind225", "entities", "es"): (0.98, 0.94), ("blind225", "topics", "en"): (0.93, 0.91),
+          ("blind225", "topics", "es"): (0.93, 0.86), ("blind225", "topics", "pt"): (0.93, 0.76),
+          ("blind226", "entities", "en"): (0.97, 0.97), ("blind226", "topics", "en"): (0.92, 0.93),
+          ("blind227", "topics", "es"): (0.93, 0.88), ("blind227", "topics", "pt"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -760,7 +766,10 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind212", "pt"): 12,  # blind212: the labour press, thirteen labelled
               ("blind213", "pt"): 13,  # blind213: conservation bulletins, thirteen
               ("blind222", "pt"): 10,  # blind222: features and essays, ten
-              ("blind223", "pt"): 12}  # blind223: Portugal's press, thirteen labelled
+              ("blind223", "pt"): 12,  # blind223: Portugal's press, thirteen labelled
+              ("blind225", "pt"): 10,  # blind225: ship-tracking posts, thirteen labelled
+              ("blind226", "pt"): 14,  # blind226: university releases, fourteen
+              ("blind227", "pt"): 13}  # blind227: US Spanish-language TV, fourteen labelled
 
 
 @cache
@@ -967,6 +976,9 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # other-seed-52 (a river barge's sinking, 399 items) and other-seed-53 (a doping-and-bribery
 # scandal, 384 items) first scored with the matcher of b52c6a1: entities 0.968 / 0.894 and
 # 0.988 / 0.836, topics 0.831 / 0.498 and 0.890 / 0.618; their floors are those scores.
+# other-seed-54 (a mine collapse, 388 items) and other-seed-55 (a labour-trafficking ring, 376
+# items) first scored with the matcher of fc86b6c: entities 0.968 / 0.971 and 0.989 / 0.950,
+# topics 0.769 / 0.698 and 0.898 / 0.625; their floors are those scores.
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -1127,6 +1139,12 @@ OTHER_SEED_FLOORS = {
     "os53": {("entities", "en"): (1.00, 0.88), ("entities", "es"): (0.97, 0.83),
              ("entities", "pt"): (0.98, 0.77), ("topics", "en"): (0.84, 0.62),
              ("topics", "es"): (0.90, 0.64), ("topics", "pt"): (0.93, 0.58)},
+    "os54": {("entities", "en"): (0.97, 0.98), ("entities", "es"): (0.95, 0.98),
+             ("entities", "pt"): (0.97, 0.94), ("topics", "en"): (0.80, 0.79),
+             ("topics", "es"): (0.73, 0.62), ("topics", "pt"): (0.75, 0.65)},
+    "os55": {("entities", "en"): (0.98, 0.98), ("entities", "es"): (0.98, 0.93),
+             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.86, 0.67),
+             ("topics", "es"): (0.92, 0.61), ("topics", "pt"): (0.90, 0.58)},
 }
 
 
