@@ -418,6 +418,9 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.IGNORECASE | re.DOTALL)
 # the word stays a word of its own ("Maduro 1"); not after a digit ("1<sup>st</sup>")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?=<sup\b[^>]*>\s*(?:<[^>]*>\s*)*[\[(]?[\d*\u2020\u2021])",
                        re.IGNORECASE)
+# ... searched only where a <sup> tag is: _FOOTNOTE tries every position of the text (~120 us on
+# a 5 KB body of spans and strongs, against ~5 us for this search)
+_SUP_TAG = re.compile(r"<sup\b", re.IGNORECASE)
 
 
 def html_to_text(value: str | None) -> str:
@@ -441,7 +444,7 @@ def html_to_text(value: str | None) -> str:
     if "<![" in value:  # a CDATA section that reached the text (escaped once too often, or
         # wrapped twice): its content is the text, where HTMLParser would drop it whole
         value = _CDATA.sub(r"\1", value)
-    if "<s" in value or "<S" in value:  # (the regex only where a <sup> may be, any case)
+    if ("<s" in value or "<S" in value) and _SUP_TAG.search(value):
         value = _FOOTNOTE.sub(" ", value)
     text = _plain_markup_text(value) if "<" in value or "&" in value else value
     if text is None:
