@@ -2917,10 +2917,12 @@ def _quote_opens_inside(text: str, start: int, end: int) -> str | None:
 
 
 # what stands between two names of a list: a comma, a conjunction, "vs.", a dash or a slash,
-# and the next name's article ("contra Sinaloa y el CJNG", "CJNG and the Sinaloa")
+# and the next name's article ("contra Sinaloa y el CJNG", "CJNG and the Sinaloa"), or the
+# preposition the first name's head noun carries, the noun left out ("el Cártel del Golfo y
+# del Noreste", "dos cartéis de Sinaloa e de Jalisco")
 _LIST_JOINT = re.compile(
     r"\s*(?:,|;|/|&|\u2013|\u2014|-|\+|(?:and|y|e|or|ou|vs\.?|versus|contra|against)(?=\s))"
-    r"\s*(?:(?:the|el|la|los|las|os|as|o|a)\s+)?", re.IGNORECASE)
+    r"\s*(?:(?:the|el|la|los|las|os|as|o|a|del|de|do|da|dos|das|of)\s+)?", re.IGNORECASE)
 
 
 def _listed_beside(text: str, h: _H, other: _H) -> bool:
