@@ -1744,11 +1744,18 @@ class Matcher:
             if word and word in rule.not_after:
                 return f"preceded by the first name {word!r} (not_after)"
             return None
-        word = _word_before(item.folded[h.field], text, h.fstart, end=h.end)
-        if not word:
+        found = _word_before_at(item.folded[h.field], text, h.fstart, end=h.end)
+        if found is None:
             return None
+        word, k = found
         if word in rule.not_after:
             return f"preceded by the first name {word!r} (not_after)"
+        if word in _NAME_ARTICLES and rule.not_after:
+            # a capitalised article opens a business's name: 'Taquería La Familia Michoacana',
+            # 'Restaurante El Cartel' are the words before it
+            firm = _word_before(item.folded[h.field], text, k)
+            if firm and firm in rule.not_after:
+                return f"preceded by {firm!r} and an article (not_after): a name of its own"
         allow = rule.allow_after
         if allow is None or word in allow:
             return None
@@ -3020,12 +3027,23 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 
+# the articles a business's name may open with, after its kind ('Taquería La ...')
+_NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
+
+
 def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,
                  end: int | None = None) -> str | None:
     """The capitalised word right before ``fstart`` (folded), if any (``any_case``: any word,
     in a field whose capitals say nothing). ``end``: where the hit ends in ``text``; a name
     that opens a quotation going on after it ('tells Venezuelans "Maduro ya no manda"') has
     no word before it, one quoted alone ('Bar "Cartel de Sinaloa"') has."""
+    found = _word_before_at(folded, text, fstart, any_case, end)
+    return None if found is None else found[0]
+
+
+def _word_before_at(folded: Folded, text: str, fstart: int, any_case: bool = False,
+                    end: int | None = None) -> tuple[str, int] | None:
+    """``_word_before``'s word and where it starts (folded)."""
     f = folded.text
     j = fstart
     while j > 0 and f[j - 1] == " ":
@@ -3054,7 +3072,7 @@ def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,
     start = folded.orig(k)
     if start > 0 and text[start - 1] in "#@":
         return None  # a hashtag or a handle, not a first name: '#ÚLTIMAHORA Trump anuncia'
-    return f[k:j]
+    return f[k:j], k
 
 
 _FIELD_RANK = {name: i for i, name in enumerate(ALL_FIELDS)}

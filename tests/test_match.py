@@ -1253,3 +1253,29 @@ def test_a_field_in_small_letters_but_its_acronyms(tmp_path: Path, title: str,
     small letters, as a field without capitals does; its acronyms in capitals still count."""
     m = compile_yaml(tmp_path, SMALL_LETTERS_YAML)
     assert {e.entity_id for e in m.match({"title": title}).entities} == want
+
+
+def test_business_named_after_a_group_with_an_article(tmp_path: Path) -> None:
+    """not_after reads past a capitalised article that opens a business's name: 'Taquería La
+    Familia Michoacana' is a restaurant, while the group after a capitalised article in a
+    sentence ('Detienen a La Familia Michoacana') and after a small article stays the group."""
+    m = compile_yaml(tmp_path, """\
+watchlist: t
+entities:
+  - id: lfm
+    name: La Familia Michoacana
+    type: organization
+    priority: high
+    aliases: [{alias: Familia Michoacana, case: capitalized}]
+    not_after: [Taquería, Restaurante, Bar]
+""")
+
+    def found(title: str) -> bool:
+        return bool(m.match({"title": title}).entities)
+
+    assert not found("Taquería La Familia Michoacana opens a second shop")
+    assert not found("Restaurante El Familia Michoacana cierra")
+    assert found("Detienen a un jefe de La Familia Michoacana en Morelia")
+    assert found("the bar where la Familia Michoacana met, police say")
+    lines = m.explain({"title": "Taquería La Familia Michoacana opens"})
+    assert any("preceded by 'taqueria' and an article" in line for line in lines), lines
