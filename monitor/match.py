@@ -925,6 +925,7 @@ class Matcher:
         self.version = watchlist.version
         self._entities: tuple[Entity, ...] = watchlist.entities
         self._own_words: dict[int, frozenset[str]] = {}
+        self._own_topic_words: dict[str, frozenset[str]] = {}
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
         self._term_text: list[str] = []
@@ -1390,7 +1391,7 @@ class Matcher:
         f = folded.text
         n = len(f)
         mapped = folded.starts is not None
-        tagged = "#" in text or "@" in text
+        tagged = _has_tags(text)
         out = []
         for end, (klen, pats, partial) in (auto.iter(_marked(f)) if found is None else found):
             end -= at
@@ -1512,7 +1513,7 @@ class Matcher:
             folds = [fold(text) for text in fields.values()]
             f = _FIELD_BREAK.join([folded.text for folded in folds])
         found = list(main.iter(_marked(f)))
-        if not (explain or "#" in every or "@" in every or _may_count(f, found)
+        if not (explain or _has_tags(every) or _may_count(f, found)
                 or _GLUED.search(every)):
             return _NO_MATCH
         ends = [hit[0] for hit in found]
@@ -1900,28 +1901,13 @@ class Matcher:
             # a number written apart from its letters and joined to a word after it; "MS-13-
             # linked", written as one code, stays the gang's
             return f"its number opens {rest[:8]!r}: a compound (\"MS 13-year study\")"
-        letters = "".join(c for c in alias if c.isalnum())
-        if len(letters) < 2 or not letters.isupper():
-            return None
-        before = text[: h.start].rstrip(" ")
-        if rest.lstrip(" ").startswith("("):  # "LNFM (Liga Nacional de Fútbol de Mesa)"
-            spelt = rest.lstrip(" ")[1:].partition(")")[0]
-            words = _spelling_words(spelt)
-        elif before.endswith("(") and rest.startswith(")"):  # "Centro Juvenil ... (CJNG)"
-            words = _spelling_words(before[:-1])[-len(letters) :]
-            spelt = " ".join(words)
-        else:  # "LNFM 2026: Lagos Nigeria Film Market", "TDA — Tribunal de Arbitraje"
-            m = _APPOSED.match(rest)
-            if m is None:
-                return None
-            words = _spelling_words(rest[m.end() :])[: len(letters)]
-            spelt = " ".join(words)
-        if "".join(w[0] for w in words) != letters.lower():
+        words = _spelt_out(text, h.start, h.end)
+        if words is None:
             return None
         own = self._name_words(rule.entity)
         if 2 * sum(w in own for w in words) > len(words):
             return None  # spelt out as this entity's own name, mostly
-        return f"spelt out as something else: ({spelt})"
+        return f"spelt out as something else: ({' '.join(words)})"
 
     def _name_words(self, ei: int) -> frozenset[str]:
         """The folded words of an entity's name and aliases."""
@@ -2108,19 +2094,33 @@ class Matcher:
         """Add to ``by_entity`` each hit of a ``listed: true`` alias that is a name of a list
         beside (after a comma, "and", "y", "vs.", a dash...) a hit of another entity of the same
         kind and watchlist file, not of priority low, found by its own rules: "Tren de Aragua,
-        Sinaloa y CJNG", "the designations of CJNG and Sinaloa"."""
+        Sinaloa y CJNG", "the designations of CJNG and Sinaloa"; or beside such a name counted
+        so, along the list ("el Golfo, el Noreste y la Familia Michoacana")."""
         own = {ei: [h for _, h in found] for ei, found in by_entity.items()}
-        for rule, h in listed:
+        counted: dict[int, list[str]] = {}
+        more = True
+        while more:
+            more = False
+            for i, (rule, h) in enumerate(listed):
+                if i in counted or h.tag:  # (a #hashtag's or @handle's part is no list's name)
+                    continue
+                entity = self._entities[rule.entity]
+                text = item.fields[h.field]
+                beside = sorted(
+                    self._entities[o].id for o, hits in own.items()
+                    if o != rule.entity and self._list_of[o] == self._list_of[rule.entity]
+                    and self._entities[o].type == entity.type
+                    and self._entities[o].priority != "low"
+                    and any(other.field == h.field and not other.tag
+                            and _listed_beside(text, h, other) for other in hits))
+                if beside:
+                    counted[i] = beside
+                    own.setdefault(rule.entity, []).append(h)
+                    more = True
+        for i, (rule, h) in enumerate(listed):
             entity = self._entities[rule.entity]
             text = item.fields[h.field]
-            # (a #hashtag's or @handle's part is no name of a list)
-            beside = [] if h.tag else sorted(
-                self._entities[o].id for o, hits in own.items()
-                if o != rule.entity and self._list_of[o] == self._list_of[rule.entity]
-                and self._entities[o].type == entity.type
-                and self._entities[o].priority != "low"
-                and any(other.field == h.field and not other.tag and _listed_beside(text, h, other)
-                        for other in hits))
+            beside = counted.get(i, [])
             if trace is not None:
                 where = f"{entity.id}: {_where(h, text)} alias {rule.label!r}"
                 trace.append(
@@ -2282,6 +2282,7 @@ class Matcher:
                         for hs in found.values() for h in hs if h.form == _VERB_FORM)
                 found = {k: kept for k, hs in found.items()
                          if (kept := [h for h in hs if h.form != _VERB_FORM])}
+            found = self._unspelt(item, topic_id, found, trace)
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
             # an entity's hits are never denied: the objects under its conditions' ids (not by
@@ -2315,6 +2316,46 @@ class Matcher:
                 trace.append(f"{topic_id}: not matched: {'; '.join(why)}")
         out.sort(key=lambda m: m.topic_id)
         return tuple(out)
+
+    def _unspelt(self, item: _Item, topic_id: str, found: dict[int, list[_H]],
+                 trace: list[str] | None) -> dict[int, list[_H]]:
+        """``found`` without the acronyms the item spells out as something else than the
+        topic's words ('Feira de Tecnologia de Osasco (FTO)', 'Fair Trade Organic (FTO)'); one
+        spelt out as them ('Foreign Terrorist Organization (FTO)') stays."""
+        spelt: dict[int, list[str]] = {}
+        for k, hs in found.items():
+            if k in self._entity_ids:
+                continue
+            for h in hs:
+                text = item.fields[h.field]
+                if h.end - h.start < 2 or not text[h.start : h.end].isupper():
+                    continue
+                words = _spelt_out(text, h.start, h.end)
+                if words is None:
+                    continue
+                own = self._topic_words(topic_id)
+                if 2 * sum(w in own for w in words) <= len(words):
+                    spelt[id(h)] = words
+        if not spelt:
+            return found
+        if trace is not None:
+            trace.extend(
+                f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not counted: "
+                f"spelt out as something else ({' '.join(spelt[id(h)])})"
+                for hs in found.values() for h in hs if id(h) in spelt)
+        return {k: kept for k, hs in found.items()
+                if (kept := [h for h in hs if id(h) not in spelt])}
+
+    def _topic_words(self, topic_id: str) -> frozenset[str]:
+        """The folded words of a topic's name and terms."""
+        words = self._own_topic_words.get(topic_id)
+        if words is None:
+            rule = next(r for t, _n, _f, r in self._topics if t == topic_id)
+            name = next(n for t, n, _f, _r in self._topics if t == topic_id)
+            texts = [name, *(self._term_text[t] for t in _rule_terms(rule))]
+            words = frozenset(w for x in texts for w in _spelling_words(x))
+            self._own_topic_words[topic_id] = words
+        return words
 
     def _eval(
         self, rule: _Rule, found: dict[int, list[_H]], item: _Item, why: list[str] | None,
@@ -2528,12 +2569,29 @@ def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
 def _camel(text: str, ostart: int, oend: int) -> bool:
     """A camel-case word break in a hashtag that starts with the alias (``#Maduro|Out``,
     ``#SOUTHCOM|Strike``)."""
-    return (
-        ostart > 0 and text[ostart - 1] in "#@" and oend < len(text) and _camel_break(text, oend)
-    )
+    return _tag_opens(text, ostart) and oend < len(text) and _camel_break(text, oend)
 
 
-_TAG = re.compile(r"[#@][^\W_]{3,}")
+# a #hashtag, an @handle, a Reddit forum or user name (r/HouthiWatch, u/NotTheRealRubio): the
+# name is the group
+_TAG = re.compile(r"(?:[#@]|(?<!\w)[ru]/)([^\W_]{3,})")
+_FORUM = re.compile(r"(?<!\w)[ru]/\w")
+
+
+def _has_tags(text: str) -> bool:
+    """Whether a text holds a #hashtag, an @handle or a Reddit r/ or u/ name."""
+    return "#" in text or "@" in text or ("/" in text and _FORUM.search(text) is not None)
+
+
+def _tag_opens(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a tag's first letter: after '#', '@', 'r/' or 'u/'."""
+    if i <= 0:
+        return False
+    c = text[i - 1]
+    if c in "#@":
+        return True
+    return (c == "/" and i >= 2 and text[i - 2] in "ru"
+            and (i == 2 or not text[i - 3].isalnum()))
 
 
 def _camel_break(text: str, i: int) -> bool:
@@ -2559,7 +2617,7 @@ def _scan_tags(
     out: list[tuple[_Pat, _H, bool]] = []
     f = folded.text
     for m in _TAG.finditer(text):
-        ts, te = m.start() + 1, m.end()
+        ts, te = m.start(1), m.end()
         fte = folded.at(te) if te < len(text) else len(f)
 
         def at_break(fend: int, oend: int, te: int = te) -> bool:
@@ -2631,7 +2689,7 @@ def _lower_tag(pat: _Pat, text: str, ostart: int, oend: int) -> bool:
     """A ``capitalized`` alias as a whole lower-case #hashtag or @handle (``#maduro``): there
     capitals say nothing."""
     return (
-        pat.case == "capitalized" and ostart > 0 and text[ostart - 1] in "#@"
+        pat.case == "capitalized" and _tag_opens(text, ostart)
         and (oend == len(text) or not text[oend].isalnum()) and text[ostart:oend].islower()
     )  # fmt: skip
 
@@ -3070,7 +3128,7 @@ def _word_before_at(folded: Folded, text: str, fstart: int, any_case: bool = Fal
     if k == j or not (any_case or text[folded.orig(k)].isupper()):
         return None
     start = folded.orig(k)
-    if start > 0 and text[start - 1] in "#@":
+    if _tag_opens(text, start):
         return None  # a hashtag or a handle, not a first name: '#ÚLTIMAHORA Trump anuncia'
     return f[k:j], k
 
@@ -3302,6 +3360,39 @@ _LINK_WORDS = frozenset(
     "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
     .split()
 )
+
+
+def _rule_terms(rule: _Rule) -> set[int]:
+    """Every term id a rule and its sub-rules name."""
+    out = {*rule.all_terms, *rule.any_terms, *rule.none_terms}
+    if rule.near is not None:
+        out.update(t for g in rule.near.groups for t in g)
+    for sub in (*rule.all_rules, *rule.any_rules, *rule.none_rules):
+        out |= _rule_terms(sub)
+    return out
+
+
+def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
+    """The words an acronym at ``text[start:end]`` is spelt out as beside it, if its initials
+    are theirs: ``LNFM (Liga Nacional de Fútbol de Mesa)``, ``Centro Juvenil ... (CJNG)``,
+    ``LNFM 2026: Lagos Nigeria Film Market``; None if it is not."""
+    letters = "".join(c for c in text[start:end] if c.isalnum())
+    if len(letters) < 2 or not letters.isupper():
+        return None
+    rest = text[end:]
+    before = text[:start].rstrip(" ")
+    if rest.lstrip(" ").startswith("("):
+        words = _spelling_words(rest.lstrip(" ")[1:].partition(")")[0])
+    elif before.endswith("(") and rest.startswith(")"):
+        words = _spelling_words(before[:-1])[-len(letters) :]
+    else:  # "TDA — Tribunal de Arbitraje"
+        m = _APPOSED.match(rest)
+        if m is None:
+            return None
+        words = _spelling_words(rest[m.end() :])[: len(letters)]
+    if "".join(w[0] for w in words) != letters.lower():
+        return None
+    return words
 
 
 def _spelling_words(text: str) -> list[str]:

@@ -462,6 +462,10 @@ def test_listed_alias_counts_only_beside_another_group(tmp_path: Path) -> None:
     assert found("Sinaloa vs. Jalisco New Generation: the fight for Tijuana") == {
         "sinaloa", "cjng"}
     assert found("Vigil for the dead of the Sinaloa\u2013CJNG war") == {"sinaloa", "cjng"}
+    # along a list: a listed name beside one counted so ("Sinaloa" beside "Jalisco", counted
+    # beside Tren de Aragua)
+    assert found("los territorios de Sinaloa, Jalisco y el Tren de Aragua") == {
+        "sinaloa", "cjng", "tda"}
     # the head noun left out after the conjunction, its preposition kept
     assert found("los cárteles de Jalisco New Generation y de Sinaloa") == {"cjng", "sinaloa"}
     assert found("os cartéis do CJNG e do Sinaloa") == {"cjng", "sinaloa"}

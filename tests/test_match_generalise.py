@@ -206,9 +206,14 @@ def test_fuzzy_by_default_on_other_analysts_files() -> None:
     ("@SecRubio says talks will go on", "marco-rubio"),
     ("@realDonaldTrump posts again", "donald-trump"),
     ("#maduro trends in Caracas", "nicolas-maduro"),
+    # Reddit's forum and user names, as forum posts write them
+    ("r/HouthiWatch moderators step down", "houthis"),
+    ("u/NotTheRealRubio mocks a Havana policy", "marco-rubio"),
+    ("a thread on /r/TrenDeAraguaWatch", "tren-de-aragua"),
 ])
 def test_names_glued_inside_hashtags_and_handles(title: str, entity: str) -> None:
-    """A name after a camel-case break in a hashtag or handle is found; so is a lower-case tag."""
+    """A name after a camel-case break in a hashtag, a handle or a Reddit r/ or u/ name is
+    found; so is a lower-case tag."""
     assert entities(title) == {entity}
 
 
@@ -4521,3 +4526,36 @@ topics:
     assert found("Polícias federais fazem buscas em Itagüí") == (set(), {"federal-probe"})
     lines = matcher.explain({"title": "Nimbus nega culpa, dizem hospitais"})
     assert any("matched" in line and "supplier" in line for line in lines), lines
+
+
+def test_a_name_inside_a_path_is_no_forum_name() -> None:
+    """Only 'r/' or 'u/' after a space or a slash opens a forum name: a word glued inside a
+    longer path or word is not one ('hour/HouthiWatch', 'menu/Maduroes')."""
+    assert entities("see the report at example.org/hour/HouthiWatch") == set()
+
+
+def test_a_topic_acronym_spelt_out_as_something_else_does_not_count(tmp_path: Path) -> None:
+    """A topic term written as an acronym that the item spells out as other words is those
+    words ('Feira de Tecnologia de Osasco (FTO)'); spelt out as the topic's own words it
+    counts ('Foreign Terrorist Organization (FTO)'), and so does the bare acronym."""
+    m = compile_yaml(tmp_path, """\
+watchlist: t
+topics:
+  - id: fto
+    name: FTO designation
+    rule:
+      all_of:
+        - any_of: [{term: FTO, case: exact}, foreign terrorist organization]
+        - any_of: [designat*, Washington]
+""")
+
+    def found(title: str) -> bool:
+        return bool(m.match({"title": title}).topics)
+
+    assert not found("Feira de Tecnologia de Osasco (FTO) leva startups a Washington")
+    assert not found("La Federación de Triatlón de Ourense (FTO) designa a Verín")
+    assert found("Foreign Terrorist Organization (FTO) status designated for the gang")
+    assert found("Washington designates the gang an FTO")
+    lines = m.explain({"title": "Feira de Tecnologia de Osasco (FTO) leva startups a Washington"})
+    assert any("spelt out as something else (feira tecnologia osasco)" in line
+               for line in lines), lines
