@@ -754,7 +754,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind228", "topics", "es"): (0.93, 0.92), ("blind229", "entities", "es"): (0.98, 0.96),
           ("blind230", "entities", "en"): (0.98, 0.96), ("blind230", "topics", "pt"): (0.93, 0.92),
           ("blind232", "topics", "en"): (0.93, 0.90), ("blind232", "topics", "es"): (0.93, 0.92),
-          ("blind233", "entities", "en"): (0.98, 0.96), ("blind233", "entities", "pt"): (0.98, 0.93),
+          ("blind233", "entities", "en"): (0.98, 0.96),
+          ("blind233", "entities", "pt"): (0.98, 0.93),
           ("blind233", "topics", "en"): (0.93, 0.90), ("blind234", "topics", "pt"): (0.93, 0.85)}
 
 
