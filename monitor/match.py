@@ -3355,6 +3355,7 @@ _TITLE_PAIR = re.compile(
 
 # after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows
 _APPOSED = re.compile(r"(?: \d{1,4})?\s*(?::|\s[-\u2013\u2014])\s+")
+_SPELLING_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
 _LINK_WORDS = frozenset(
     "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
@@ -3385,11 +3386,18 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
         words = _spelling_words(rest.lstrip(" ")[1:].partition(")")[0])
     elif before.endswith("(") and rest.startswith(")"):
         words = _spelling_words(before[:-1])[-len(letters) :]
-    else:  # "TDA — Tribunal de Arbitraje"
-        m = _APPOSED.match(rest)
-        if m is None:
-            return None
+    elif (m := _APPOSED.match(rest)) is not None:  # "TDA — Tribunal de Arbitraje"
         words = _spelling_words(rest[m.end() :])[: len(letters)]
+    elif rest.startswith(", "):
+        # after a comma, a name's capitalised words: "CJNG, the Club de Jóvenes Navegantes de
+        # Guaymas" (not a sentence's words that happen to have its initials)
+        names = [w for w in _SPELLING_WORD.findall(rest, 2, 2 + 120)
+                 if fold_key(w) not in _LINK_WORDS][: len(letters)]
+        if len(names) < len(letters) or not all(w[:1].isupper() for w in names):
+            return None
+        words = _spelling_words(" ".join(names))
+    else:
+        return None
     if "".join(w[0] for w in words) != letters.lower():
         return None
     return words

@@ -77,6 +77,9 @@ _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then wh
     # ... or glued to an acronym with its number ("[KMS-13 leader's", "[HCJNG-2"): a code the
     # acronym cannot be part of ("[AP]", "[HRW]" stay)
     "|[A-HJK](?=[A-Z]{2,}-?[0-9])"
+    # ... or to an acronym of three capitals or more that no "]" closes on its line ("[KSOUTHCOM
+    # logistics ship"): "[ALERTA ROJA] Trump", "[BREAKING]", "[AFP]" stay
+    "|[A-HJK](?=[A-Z]{3,}(?![A-Z\\]])(?![^\\]\n]*\\]))"
     # a private mode set or reset ("[?25l", the cursor hidden; "[?1049h")
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"

@@ -4559,3 +4559,16 @@ topics:
     lines = m.explain({"title": "Feira de Tecnologia de Osasco (FTO) leva startups a Washington"})
     assert any("spelt out as something else (feira tecnologia osasco)" in line
                for line in lines), lines
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("CJNG, the Club de Jóvenes Navegantes de Guaymas, sends three dinghies", set()),
+    ("El LNFM, Liceo Nocturno Francisco de Miranda, gradúa a 80 adultos", set()),
+    # its own name after the comma, or a sentence's words with its initials, stay the group
+    ("CJNG, Cártel de Jalisco Nueva Generación, pierde a un jefe", {"cjng"}),
+    ("El CJNG, cuyos jefes no gobiernan, pierde terreno en Colima", {"cjng"}),
+])
+def test_an_acronym_spelt_out_after_a_comma_as_a_name(title: str, found: set[str]) -> None:
+    """An acronym followed by a comma and capitalised words whose initials are its letters is
+    that other name; words in small letters are a sentence going on, not a spelling-out."""
+    assert entities(title) == found

@@ -103,6 +103,14 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[KMS-13 leader's extradition hearing moved", "MS-13 leader's extradition hearing moved",
      "ms-13"),
     ("[A1] table: MS-13 cells by county", "[A1] table: MS-13 cells by county", "ms-13"),
+    # ... or to an acronym of three capitals that no bracket closes on its line; a bracketed
+    # tag stays
+    ("[KSOUTHCOM logistics ship docks in Barranquilla",
+     "SOUTHCOM logistics ship docks in Barranquilla", "us-southern-command"),
+    ("[ALERTA ROJA] Maduro habla en Caracas", "[ALERTA ROJA] Maduro habla en Caracas",
+     "nicolas-maduro"),
+    ("[BREAKING] Tren de Aragua leader held", "[BREAKING] Tren de Aragua leader held",
+     "tren-de-aragua"),
 ])
 def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, entity):
     assert html_to_text(raw) == clean
