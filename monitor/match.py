@@ -785,6 +785,8 @@ class _AliasRule(NamedTuple):
     caps_before: frozenset[str] = frozenset()
     # (listed: true) counts only as a name of a list beside another entity of its kind
     listed: bool = False
+    # the not_before entries of several words, each as its folded words ("ocampo", "moreno")
+    before_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 class _H(NamedTuple):
@@ -1166,10 +1168,11 @@ class Matcher:
                 )
                 own = frozenset() if allow_after is None else one(
                     w for a in entity.aliases for w in fold_key(a.alias).split(" "))
+                phrases = tuple(sorted({tuple(w.split(" ")) for w in not_before if " " in w}))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
                                not_before, True, own, alias.case == "exact", caps_before,
-                               alias.listed)
+                               alias.listed, phrases)
                 )
                 pat = _Pat(_ALIAS, len(self._rules) - 1, False, alias.case, "", "")
                 self._add(self._main_keys, alias.alias, pat)
@@ -1788,6 +1791,17 @@ class Matcher:
             if word in rule.caps_before and text[folded.orig(start) : end].islower():
                 return None
             return f"followed by {word!r} (not_before): another thing of that name"
+        for phrase in rule.before_phrases:  # "Milagros" + "Ocampo Moreno"
+            if phrase[0] != word:
+                continue
+            at = stop
+            for w in phrase[1:]:
+                ws, at = _word_span_after(f, at)
+                if f[ws:at] != w:
+                    break
+            else:
+                return (f"followed by {' '.join(phrase)!r} (not_before): another thing of "
+                        "that name")
         return None
 
     @staticmethod

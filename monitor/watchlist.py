@@ -85,7 +85,8 @@ Alias options (the mapping form, ``alias`` is required):
   the entity's ``not_after``.
 - ``not_before``: words that, right after the alias, mean another thing of that name (a
   business: ``Isis Pharmaceuticals``, ``Carteles Unidos SA``; a horse called ``Trump Card``).
-  One word each, any case; added to the entity's ``not_before``.
+  One word each, any case, or a phrase of several words read after the alias (``Ocampo
+  Moreno``: another person's surnames); added to the entity's ``not_before``.
 - ``unless``: terms (like ``requires``) whose presence anywhere in the item means the alias
   names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
   ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
@@ -309,7 +310,8 @@ def _one_words(value: Words, key: str) -> Words:
     for v in value:
         v = _check_text(v, f"a {key} word")
         if not _ONE_WORD.fullmatch(v):
-            raise ValueError(f"a {key} entry is one word of letters or digits (got {v!r})")
+            raise ValueError(f"a {key} entry is one word of letters or digits, or several"
+                             f" separated by spaces (got {v!r})")
         out.append(v)
     return tuple(out)
 
@@ -354,8 +356,17 @@ class _NameRules(_Model):
         # the word read after a name is the first part of a joined one: in "Trident D-5" it is
         # "D", so that is what a "D-5" entry stands for (allow_after reads the last part); and
         # of an abbreviation with stops: in "Centella S.A." it is "S", in "Pampa Ltda." "Ltda"
-        return _one_words(tuple(_joined_part(_abbreviation_part(v), 0) for v in value),
-                          "not_before")
+        # an entry of several words is a phrase read after the name ("Ocampo Moreno": another
+        # person's second surnames, where the first alone is the person's own)
+        out = []
+        for v in value:
+            v = _check_text(v, "a not_before word")
+            parts = v.split()
+            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
+                out.append(" ".join(parts))
+            else:
+                out.extend(_one_words((_joined_part(_abbreviation_part(v), 0),), "not_before"))
+        return tuple(out)
 
     @field_validator("exclude")
     @classmethod

@@ -624,7 +624,7 @@ def test_near_groups_combine_yaml_anchors(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("entry", "message"), [
-    ("{alias: X Y, not_before: [two words]}", "not_before entry is one word"),
+    ("{alias: X Y, not_before: ['two, words']}", "not_before entry is one word"),
     ("{alias: X Y, unless: ['*bad']}", "'*' is only allowed at the end"),
     ("{alias: X Y, fuzzy: maybe}", "fuzzy"),
 ])

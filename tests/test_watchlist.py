@@ -216,6 +216,29 @@ def test_a_hyphenated_not_before_entry_stands_for_its_first_part(tmp_path: Path)
     assert found == [False, True]
 
 
+def test_a_not_before_phrase_of_several_words(tmp_path: Path) -> None:
+    """other-seed-62's analyst listed "Ocampo Moreno" after the first name "Milagros": another
+    girl's surnames, where "Ocampo" alone is the watched one's own. The phrase loads as it is (it
+    was refused at load) and rejects only the name it follows in full; the entry of one word and
+    a word that is no phrase still load as before."""
+    text = ("watchlist: x\nentities:\n  - id: milagros\n    name: Milagros Ocampo\n"
+            "    type: person\n    priority: medium\n    aliases:\n"
+            "      - {alias: Milagros, case: capitalized,\n"
+            "         not_before: [Leiva, 'Ocampo  Moreno', S.A.]}\n")
+    wl = load_watchlists([write(tmp_path, text)])
+    assert wl.entities[0].aliases[0].not_before == ("Leiva", "Ocampo Moreno", "S")
+    matcher = Matcher.compile(wl)
+    found = [bool(matcher.match({"title": t}).entities) for t in (
+        "Milagros Ocampo Moreno habla en Lima", "Milagros Ocampo sale del hospital",
+        "Milagros Leiva canta", "Milagros, rescatada, sale del hospital")]
+    assert found == [False, True, False, True]
+    lines = matcher.explain({"title": "Milagros Ocampo Moreno habla"})
+    assert any("followed by 'ocampo moreno' (not_before)" in line for line in lines), lines
+    bad = text.replace("'Ocampo  Moreno'", "'Ocampo, Moreno'")
+    with pytest.raises(WatchlistError, match="one word of letters or digits, or several"):
+        load_watchlists([write(tmp_path, bad)])
+
+
 def test_allow_after_and_near_flags(tmp_path: Path) -> None:
     """allow_after flattens nested lists (anchors); unset is None; near is unordered and reads
     the fields as one text unless it says otherwise."""
