@@ -226,12 +226,13 @@ def test_a_not_before_phrase_of_several_words(tmp_path: Path) -> None:
             "      - {alias: Milagros, case: capitalized,\n"
             "         not_before: [Leiva, 'Ocampo  Moreno', S.A.]}\n")
     wl = load_watchlists([write(tmp_path, text)])
-    assert wl.entities[0].aliases[0].not_before == ("Leiva", "Ocampo Moreno", "S")
+    (alias,) = wl.entities[0].aliases
+    assert alias.not_before == ("Leiva", "Ocampo Moreno", "S")
     matcher = Matcher.compile(wl)
-    found = [bool(matcher.match({"title": t}).entities) for t in (
+    assert [bool(matcher.match({"title": t}).entities) for t in (
         "Milagros Ocampo Moreno habla en Lima", "Milagros Ocampo sale del hospital",
-        "Milagros Leiva canta", "Milagros, rescatada, sale del hospital")]
-    assert found == [False, True, False, True]
+        "Milagros Leiva canta", "Milagros, rescatada, sale del hospital",
+    )] == [False, True, False, True]
     lines = matcher.explain({"title": "Milagros Ocampo Moreno habla"})
     assert any("followed by 'ocampo moreno' (not_before)" in line for line in lines), lines
     bad = text.replace("'Ocampo  Moreno'", "'Ocampo, Moreno'")
