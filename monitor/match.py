@@ -2466,8 +2466,13 @@ class Matcher:
                         max(h.start for h in combo)):
                     continue  # a phrase does not run across a sentence's end ("crews.
                     # Struck." is no "crews struck")
-                # words beyond within + 1 are not counted: the test below reads the same
-                words = len(item.folded[field].text[first:last].split(None, near.within + 1))
+                # words beyond within + 1 are not counted: the test below reads the same; in a
+                # phrase (within: 1) a term of several words counts as one ("the Bocas de
+                # Ceniza strike": the place right before the strike)
+                text = item.folded[field].text
+                extra = 0 if near.within > 1 else sum(
+                    len(text[h.fstart:h.fend].split()) - 1 for h in combo if h.fstart != last)
+                words = len(text[first:last].split(None, near.within + 1 + extra)) - extra
             else:
                 texts = [item.folded[name].text for name in ranked]
                 words = _words_between(texts, min(places), max(places))
@@ -2487,13 +2492,29 @@ class Matcher:
 # engine finds fast; a class first would test every character of a long body. It must hold
 # wherever _zeros_as_o changes a word (a word of three letters or more, zeros its only digits).
 _ZERO_HINT = re.compile(
-    r"0(?:(?<=[^\W\d_]{2}0)|(?<=[^\W\d_]0)0*[^\W\d_]|(?<!\d0)0*[^\W\d_]{2})")
+    r"0(?:(?<=[^\W\d_]{2}0)|(?<=[^\W\d_]0)0*[^\W\d_]|(?<!\d0)0*[^\W\d_]{2})"
+    # ... and a one, a three or a four alone between two letters ("M4duro", "Tr3n de Aragua")
+    # (two letters on one side: a hex "0x1F" costs nothing)
+    r"|(?<=[^\W\d_]{2})[134](?=[^\W\d_])|(?<=[^\W\d_])[134](?=[^\W\d_]{2})")
+# the letters social media types as digits: zero, one, three and four
+_DIGIT_LETTERS = str.maketrans("0134", "oiea")
+_DIGIT_CAPITALS = str.maketrans("0134", "OIEA")
+_NO_TYPED_DIGITS = str.maketrans("", "", "0134")
+
+
+def _typed_letter(word: str, i: int) -> bool:
+    """Whether the digit at ``word[i]`` stands alone between two letters, with a second letter
+    on one side ("M4duro", "Tr3n"; not "H1N1", "MS13", "x1F")."""
+    return (0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha()
+            and ((i >= 2 and word[i - 2].isalpha())
+                 or (i + 2 < len(word) and word[i + 2].isalpha())))
 
 
 def _zeros_as_o(text: str) -> str:
     """``text`` with a zero typed for an o read as one ("madur0", "rubi0", "U.S. SOUTHERN
-    C0MMAND"): in a word of three letters or more with no other digit, not joined to another
-    by a dot ("A380", "G20", "100km", "v2.0" stay). Same length: offsets hold."""
+    C0MMAND"), and a four, a three or a one for an a, an e or an i ("M4duro", "Tr3n"): in a
+    word of three letters or more with no other digit, not joined to another by a dot ("A380",
+    "G20", "100km", "v2.0", "MS13" stay). Same length: offsets hold."""
     chars: list[str] | None = None
     n = len(text)
     for m in _ZERO_HINT.finditer(text):
@@ -2506,12 +2527,13 @@ def _zeros_as_o(text: str) -> str:
         if (a > 1 and text[a - 1] == "." and text[a - 2].isalnum()) or (
                 b + 1 < n and text[b] == "." and text[b + 1].isalnum()):
             continue  # "v2.0", "1.0beta": part of a version or a number
-        rest = word.replace("0", "")
-        if sum(c.isalpha() for c in rest) < 3 or not rest.isalpha():
-            continue
+        rest = word.translate(_NO_TYPED_DIGITS)
+        if sum(c.isalpha() for c in rest) < 3 or not rest.isalpha() or any(
+                c in "134" and not _typed_letter(word, i) for i, c in enumerate(word)):
+            continue  # a one, three or four only alone between letters: "MS13", "H1N1" stay
         if chars is None:
             chars = list(text)
-        chars[a:b] = word.replace("0", "O" if rest.isupper() else "o")
+        chars[a:b] = word.translate(_DIGIT_CAPITALS if rest.isupper() else _DIGIT_LETTERS)
     return text if chars is None else "".join(chars)
 
 
@@ -3332,7 +3354,7 @@ def _typed_slips(fields: Mapping[str, str]) -> bool:
     """Whether a short field (a post, a headline; not a body) may hold a zero typed for an o
     or OCR's I for an l or a 1 (``_ZERO_HINT``, ``_OCR_I_HINT``)."""
     for name, t in fields.items():
-        if name != "content" and (("0" in t and _ZERO_HINT.search(t))
+        if name != "content" and (_ZERO_HINT.search(t) is not None
                                   or ("I" in t and _OCR_I_HINT.search(t))):
             return True
     return False

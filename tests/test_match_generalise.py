@@ -3048,6 +3048,10 @@ ENTITY_CASES["entity_rules_from_blind61_and_blind62"] = [
     ("U.S. S0UTHERN C0MMAND rotates marines to Puerto Rico", "", {"us-southern-command"}),
     ("Condenado a 30 años un líder de la MS-I3 en Houston", "", {"ms-13"}),
     ("A380 and G20 delegates arrive", "", set()),
+    # a four or a three typed for an a or an e between letters (not a code's digits)
+    ("M4duro lawyers file yet another motion", "", {"nicolas-maduro"}),
+    ("Tr3n de Aragua gang members arrested in Denver", "", {"tren-de-aragua"}),
+    ("H1N1 and MS13 wristbands seized at the border", "", {"ms-13"}),
     # the gang typed without its "de", with its doings; the railway stays a railway
     ("tren aragua members charged with extortion in denver", "", {"tren-de-aragua"}),
     ("tren aragua: reabre la estacion del ferrocarril", "", set()),
