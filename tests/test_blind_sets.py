@@ -631,10 +631,14 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # (disinformation trackers) Spanish topic recall (0.857: a fake survivor of "el ataque frente a
 # Cumaná", a count "ataque número 171") and blind247's (the Venezuelan islands' tourism news)
 # English and Spanish entity recall (0.961, 0.958: "Nicolas Maduros lodge", the «Tren» quoted
-# apart, a catalogue's "Soles, Cartel de los") and Spanish topic recall (0.925); blind248 to
-# blind251 (the Dutch Caribbean's press, Brazilian TV and radio transcripts, newsmagazines' long
-# reads, machine-made content), scored at a510d9d at the session's end with no rule tuned on
-# them yet: their first scores are these floors
+# apart, a catalogue's "Soles, Cartel de los") and Spanish topic recall (0.925); blind248's (the
+# Dutch Caribbean's press) topic recall in the three languages (0.892, 0.919, 0.923: a strike
+# "near the islands" the Dutch minister asks notice of, SOUTHCOM denying one was launched from
+# Dutch soil), blind249's (Brazilian transcripts) Portuguese topic recall (0.917, 11 of 12),
+# blind250's (newsmagazines) English and Spanish topic recall (0.900, 0.897: "the year the Ford
+# hunted drug boats"), blind251's (machine-made content) English entity recall (0.948: names a
+# translation engine turned into words, "Nicolás Mature") and Spanish and Portuguese topic
+# recall (0.914, 0.909)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -781,14 +785,10 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind245", "topics", "es"): (0.93, 0.90), ("blind245", "topics", "pt"): (0.93, 0.87),
           ("blind246", "topics", "es"): (0.93, 0.85), ("blind247", "entities", "en"): (0.98, 0.96),
           ("blind247", "entities", "es"): (0.98, 0.95), ("blind247", "topics", "es"): (0.93, 0.92),
-          ("blind248", "entities", "en"): (0.97, 0.96),
-          ("blind248", "entities", "es"): (0.97, 0.95),
-          ("blind248", "entities", "pt"): (0.98, 0.96), ("blind248", "topics", "en"): (0.93, 0.86),
-          ("blind248", "topics", "es"): (0.93, 0.83), ("blind248", "topics", "pt"): (0.93, 0.84),
-          ("blind249", "topics", "en"): (0.93, 0.88), ("blind249", "topics", "es"): (0.93, 0.91),
-          ("blind249", "topics", "pt"): (0.93, 0.83), ("blind250", "topics", "en"): (0.93, 0.85),
-          ("blind250", "topics", "es"): (0.93, 0.82), ("blind250", "topics", "pt"): (0.93, 0.90),
-          ("blind251", "entities", "en"): (0.98, 0.94), ("blind251", "topics", "es"): (0.93, 0.88),
+          ("blind248", "topics", "en"): (0.93, 0.89), ("blind248", "topics", "es"): (0.93, 0.91),
+          ("blind248", "topics", "pt"): (0.93, 0.92), ("blind249", "topics", "pt"): (0.93, 0.91),
+          ("blind250", "topics", "en"): (0.93, 0.90), ("blind250", "topics", "es"): (0.93, 0.89),
+          ("blind251", "entities", "en"): (0.98, 0.94), ("blind251", "topics", "es"): (0.93, 0.91),
           ("blind251", "topics", "pt"): (0.90, 0.90)}
 
 
@@ -829,8 +829,8 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind238", "pt"): 14,  # blind238: armed forces' communiqués, fourteen
               ("blind240", "pt"): 13,  # blind240: US Navy towns' papers, fourteen
               ("blind245", "pt"): 14,  # blind245: Jamaica's and the Bahamas' press, sixteen
-              ("blind248", "pt"): 11,  # blind248: the Dutch Caribbean's press, thirteen
-              ("blind249", "pt"): 10,  # blind249: Brazilian transcripts, twelve
+              ("blind248", "pt"): 12,  # blind248: the Dutch Caribbean's press, thirteen
+              ("blind249", "pt"): 11,  # blind249: Brazilian transcripts, twelve
               ("blind251", "pt"): 10}  # blind251: machine-made content, eleven
 
 
