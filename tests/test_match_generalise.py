@@ -98,9 +98,10 @@ def test_one_edit_does_not_reach_other_names(title: str) -> None:
 def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     """Every match that only the one-edit rule makes, on every labelled set, is a labelled one
     but one, and the rule makes many (on the misspellings of the blind sets): 531 right, 1
-    wrong when blind247 was added; 535 and 1 with blind251. The one is blind244's taquería "Familia Michoacán", the
-    state's name one letter from "Familia Michoacana"; leaving a dropped last vowel out of the
-    edits would lose twenty right ones ("Familia Michoacan", "Cartel del Norest")."""
+    wrong when blind247 was added; 535 and 1 with blind251. The one is blind244's taquería
+    "Familia Michoacán", the state's name one letter from "Familia Michoacana"; leaving a
+    dropped last vowel out of the edits would lose twenty right ones ("Familia Michoacan",
+    "Cartel del Norest")."""
     gained = wrong = 0
     for path in eval_match.SETS:
         for item in eval_match.load_labelled(path):
