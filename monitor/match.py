@@ -1916,11 +1916,8 @@ class Matcher:
             # linked", written as one code, stays the gang's
             return f"its number opens {rest[:8]!r}: a compound (\"MS 13-year study\")"
         words = _spelt_out(text, h.start, h.end)
-        if words is None:
-            return None
-        own = self._name_words(rule.entity)
-        if 2 * sum(w in own for w in words) > len(words):
-            return None  # spelt out as this entity's own name, mostly
+        if words is None or _mostly_own(words, self._name_words(rule.entity)):
+            return None  # (spelt out as this entity's own name, mostly)
         return f"spelt out as something else: ({' '.join(words)})"
 
     def _name_words(self, ei: int) -> frozenset[str]:
@@ -2345,10 +2342,7 @@ class Matcher:
                 if h.end - h.start < 2 or not text[h.start : h.end].isupper():
                     continue
                 words = _spelt_out(text, h.start, h.end)
-                if words is None:
-                    continue
-                own = self._topic_words(topic_id)
-                if 2 * sum(w in own for w in words) <= len(words):
+                if words is not None and not _mostly_own(words, self._topic_words(topic_id)):
                     spelt[id(h)] = words
         if not spelt:
             return found
@@ -2364,8 +2358,7 @@ class Matcher:
         """The folded words of a topic's name and terms."""
         words = self._own_topic_words.get(topic_id)
         if words is None:
-            rule = next(r for t, _n, _f, r in self._topics if t == topic_id)
-            name = next(n for t, n, _f, _r in self._topics if t == topic_id)
+            name, rule = next((n, r) for t, n, _f, r in self._topics if t == topic_id)
             texts = [name, *(self._term_text[t] for t in _rule_terms(rule))]
             words = frozenset(w for x in texts for w in _spelling_words(x))
             self._own_topic_words[topic_id] = words
@@ -3442,6 +3435,12 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     if "".join(w[0] for w in words) != letters.lower():
         return None
     return words
+
+
+def _mostly_own(words: list[str], own: frozenset[str]) -> bool:
+    """Whether more than half of an acronym's spelt-out words are the entity's or the topic's
+    own: spelt out as its own name, it is that name."""
+    return 2 * sum(w in own for w in words) > len(words)
 
 
 def _spelling_words(text: str) -> list[str]:

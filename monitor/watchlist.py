@@ -309,11 +309,18 @@ def _one_words(value: Words, key: str) -> Words:
     out = []
     for v in value:
         v = _check_text(v, f"a {key} word")
-        if not _ONE_WORD.fullmatch(v):
+        if not all(_ONE_WORD.fullmatch(p) for p in v.split(" ")):
             raise ValueError(f"a {key} entry is one word of letters or digits, or several"
                              f" separated by spaces (got {v!r})")
         out.append(v)
     return tuple(out)
+
+
+def _phrase(v: Any) -> str | None:
+    """An entry of several words, with one space between them ("Ocampo  Moreno"), or None."""
+    parts = v.split() if isinstance(v, str) else []
+    return " ".join(parts) if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts) \
+        else None
 
 
 class _Model(BaseModel):
@@ -358,15 +365,8 @@ class _NameRules(_Model):
         # of an abbreviation with stops: in "Centella S.A." it is "S", in "Pampa Ltda." "Ltda"
         # an entry of several words is a phrase read after the name ("Ocampo Moreno": another
         # person's second surnames, where the first alone is the person's own)
-        out = []
-        for v in value:
-            v = _check_text(v, "a not_before word")
-            parts = v.split()
-            if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
-                out.append(" ".join(parts))
-            else:
-                out.extend(_one_words((_joined_part(_abbreviation_part(v), 0),), "not_before"))
-        return tuple(out)
+        return _one_words(tuple(_phrase(v) or _joined_part(_abbreviation_part(v), 0)
+                                for v in value), "not_before")
 
     @field_validator("exclude")
     @classmethod
