@@ -708,15 +708,23 @@ def _tail_end(f: str, pos: int, tail: tuple[str, ...]) -> int:
 _FIELD_BREAK = "\x1f"
 
 
-def _folded_latin1(text: str) -> str | None:
-    """``text`` folded, if it is Latin-1 and folding squeezes nothing in it (no run of spaces,
-    no soft hyphen): then each character's fold is in its place, as ``fold`` gives it for any
-    part of the text alone."""
+def _folded_latin1(text: str) -> tuple[str, str] | None:
+    """``text`` folded, and the text it is the folding of place for place (``text`` with the
+    common typographic marks, ``_COMMON``, as ``fold`` reads them: one character each), if
+    that is Latin-1 and folding squeezes nothing in it (no run of spaces, no soft hyphen):
+    then each character's fold is in its place, as ``fold`` gives it for any part of the text
+    alone."""
     try:
         f = text.encode("latin-1").translate(_LATIN1).decode("latin-1")
     except UnicodeEncodeError:
-        return None
-    return None if "  " in f or "\xad" in f else f
+        for a, b in _COMMON:  # curly quotes, dashes, thin spaces: most text of real feeds
+            if a in text:
+                text = text.replace(a, b)
+        try:
+            f = text.encode("latin-1").translate(_LATIN1).decode("latin-1")
+        except UnicodeEncodeError:
+            return None
+    return None if "  " in f or "\xad" in f else (f, text)
 
 
 def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
@@ -1510,14 +1518,17 @@ class Matcher:
         # The fields are folded, and scanned once as one text, apart by a mark that reads as
         # punctuation (no key runs on from one into the next as a whole word). Most items have
         # no hit there that can count, and end here.
-        f = _folded_latin1(every if fields is given else _FIELD_BREAK.join(fields.values()))
-        folds = None
-        if f is None:
+        joined = every if fields is given else _FIELD_BREAK.join(fields.values())
+        at_once = _folded_latin1(joined)
+        folds = plain = None
+        if at_once is None:
             folds = [fold(text) for text in fields.values()]
             f = _FIELD_BREAK.join([folded.text for folded in folds])
+        else:
+            f, plain = at_once
         found = list(main.iter(_marked(f)))
-        if not (explain or _has_tags(every) or _may_count(f, found)
-                or _GLUED.search(every)):
+        if not (explain or _has_tags(every) or _GLUED.search(every)) and (
+                not _may_count(f, found) or self._hopeless(f, found, plain, folds, fields)):
             return _NO_MATCH
         ends = [hit[0] for hit in found]
         scanned = []
@@ -1619,6 +1630,50 @@ class Matcher:
         if cut:
             entities, topics = _clipped(entities, given, cut), _clipped(topics, given, cut)
         return MatchResult(entities=entities, topics=topics)
+
+    def _hopeless(self, f: str, found: list[tuple[int, Any]], plain: str | None,
+                  folds: list[Folded] | None, fields: Mapping[str, str]) -> bool:
+        """Whether the main automaton's hits in an item without a hashtag, @handle or glued
+        name (which ``_scan`` reads beyond them) can make no match: no hit names an entity,
+        and each topic misses a term set it needs (``_Rule.quick``) even if every topic term
+        hit counts. Most long texts with a common topic word in them ("is", "list") end here.
+
+        A hit inside a longer word is passed over as ``_scan``'s first test passes it over
+        (``_may_count``). A hit of a name's key names an entity unless its case rule fails
+        for certain: the hit written in small letters where its alias has capitals, in an
+        item whose fields all say something by their capitals (``_uncased``: else the rest of
+        the item decides) and not as a tag. ``f``: the fields folded and joined, either from
+        ``plain`` place for place (``_folded_latin1``) or from ``folds``, each field's own."""
+        n = len(f)
+        present: set[int] = set()
+        uncased: bool | None = None
+        for end, (klen, pats, partial) in found:
+            if type(pats) is _Spelt:
+                pats = [p for e in pats.entries for p in e[1]]
+            elif not (partial or end == n or not f[end].isalnum()
+                      or _goes_on_as_itself(f, end)):
+                continue
+            for pat in pats:
+                if pat.kind == _TERM:
+                    present.add(pat.index)
+                    continue
+                if pat.kind != _ALIAS or not _caps_say(pat):
+                    return False
+                start = end - klen
+                if plain is not None:
+                    written, before = plain[start:end], plain[start - 1 : start]
+                else:
+                    written, before = _written(fields, folds or [], start, end)
+                if not written.islower() or before in _TAG_MARKS:
+                    return False
+                if uncased is None:
+                    uncased = any(_uncased(t) for t in fields.values())
+                if uncased:
+                    return False
+        for _topic, _name, _fields, rule in self._topics:  # noqa: SIM110 (no generator)
+            if not _misses(rule, present):  # type: ignore[arg-type]
+                return False
+        return True
 
     def _known_word(self, word: str) -> bool:
         """Whether the watchlist spells ``word`` (folded): a key of one word that is no one-edit
@@ -3356,6 +3411,33 @@ def _typed_slips(fields: Mapping[str, str]) -> bool:
                                   or ("I" in t and _OCR_I_HINT.search(t))):
             return True
     return False
+
+
+_TAG_MARKS = frozenset("#@/")
+
+
+def _written(fields: Mapping[str, str], folds: list[Folded], start: int,
+             end: int) -> tuple[str, str]:
+    """The text a hit at ``start:end`` of the folded fields joined by ``_FIELD_BREAK`` covers
+    and the character before it (a hit across two fields covers a break: not lower case)."""
+    at = 0
+    for text, folded in zip(fields.values(), folds, strict=True):
+        last = at + len(folded.text)
+        if end <= last:
+            if start < at:
+                return _FIELD_BREAK, ""
+            s, e = folded.orig(start - at), folded.orig_end(end - at)
+            return text[s:e], text[s - 1 : s]
+        at = last + 1
+    return _FIELD_BREAK, ""
+
+
+def _caps_say(pat: _Pat) -> bool:
+    """Whether an alias's case rule fails for certain on its key written in small letters
+    (``_case_ok``): an exact case with a capital in it, or capitals where it has some."""
+    if pat.case == "exact":
+        return pat.exact != pat.exact.lower()
+    return pat.case == "capitalized" and bool(pat.caps)
 
 
 def _uncased(text: str) -> bool:

@@ -639,7 +639,7 @@ def test_a_superscript_or_subscript_digit_is_a_mark_not_a_letter_of_its_word() -
 _FIELD_TEXT = st.lists(
     st.sampled_from(["cartel", "de", "los", "soles", "tren", "aragua", "maduro", "ms", "13", "s",
                      "Rubio", "SOLES", " ", "  ", "-", "-\n", "\n", ".", "'", "\xad", "é", "ü",
-                     "’", "北", "😀", "#", "\x1f"]),
+                     "’", "—", "…", "“", "\u2009", "北", "😀", "#", "\x1f"]),
     max_size=12,
 ).map("".join)
 
@@ -661,8 +661,10 @@ def test_fields_scanned_as_one_text_find_each_fields_own_hits(texts) -> None:
 
     auto = MATCHER._main
     alone = [fold(t) for t in texts]
-    at_once = _folded_latin1(_FIELD_BREAK.join(texts))
-    if at_once is not None:
+    got = _folded_latin1(_FIELD_BREAK.join(texts))
+    if got is not None:
+        at_once, plain = got
+        assert len(plain) == len(at_once) == len(_FIELD_BREAK.join(texts))
         at = 0
         for text, folded in zip(texts, alone, strict=True):
             assert Folded(at_once[at : at + len(text)], None) == folded
