@@ -936,6 +936,7 @@ class Matcher:
         self._entities: tuple[Entity, ...] = watchlist.entities
         self._own_words: dict[int, frozenset[str]] = {}
         self._own_topic_words: dict[str, frozenset[str]] = {}
+        self._alias_word_set: frozenset[str] | None = None  # every alias's words, folded
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
         self._term_text: list[str] = []
@@ -1472,6 +1473,43 @@ class Matcher:
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
+        result = self._run_fields(fields, trace)
+        quoted = _quoted_apart(fields, self._alias_words())
+        if quoted is None:
+            return result
+        # a word of a name quoted apart from the rest ("el «Tren» de Aragua", 'el cartel de los
+        # "Soles"'): read again with those quotes as spaces; a name found across one of them
+        # counts (found so, a quote is part of no name: "Trump" quoted after "nicknamed" is
+        # still another man's nickname, judged in the first reading)
+        why: list[str] | None = [] if trace is not None else None
+        again = self._run_fields({name: quoted[name][0] if name in quoted else text
+                                  for name, text in fields.items()}, why)
+        have = {m.entity_id for m in result.entities}
+        added = []
+        for m in again.entities:
+            if m.entity_id in have or not any(
+                    h.field in quoted and any(h.start < i < h.end for i in quoted[h.field][1])
+                    for h in m.hits):
+                continue
+            added.append(dataclasses.replace(m, hits=tuple(
+                dataclasses.replace(h, text=fields[h.field][h.start : h.end]) for h in m.hits)))
+            if trace is not None and why is not None:
+                trace.extend(f"{line} (read with the quotes around a word of the name as spaces)"
+                             for line in why if line.startswith(f"{m.entity_id}: matched"))
+        if not added:
+            return result
+        entities = tuple(sorted((*result.entities, *added), key=lambda m: m.entity_id))
+        return MatchResult(entities=entities, topics=result.topics)
+
+    def _alias_words(self) -> frozenset[str]:
+        """The folded words of every entity's names and aliases."""
+        if self._alias_word_set is None:
+            self._alias_word_set = frozenset(
+                w for e in self._entities for n in (e.name, *(a.alias for a in e.aliases))
+                for w in fold_key(n).split(" "))
+        return self._alias_word_set
+
+    def _run_fields(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
         # one search each for the rare cases below; fields apart by a mark that folds to
@@ -3415,6 +3453,32 @@ def _typed_slips(fields: Mapping[str, str]) -> bool:
 
 
 _TAG_MARKS = frozenset("#@/")
+
+# one capitalised word quoted apart, as a word of a longer name may be ("el «Tren» de Aragua";
+# not two, a work's title: "el cartel de «Los Soles», la nueva obra"): an opening quote that no
+# letter comes before, the word, its closing quote and no letter after that
+_QUOTES_OPEN = "\"«“‘'"
+_QUOTED_WORD = re.compile(
+    "[\"«“‘'](?<![^\\W\\d_][\"«“‘'])([^\\W\\d_]+)[\"»”’'](?![^\\W\\d_])")
+
+
+def _quoted_apart(fields: Mapping[str, str],
+                  words: frozenset[str]) -> dict[str, tuple[str, list[int]]] | None:
+    """Each field with a capitalised word of a name (one of ``words``) quoted apart
+    (``_QUOTED_WORD``): the field with those quotes as spaces (as long as the field: offsets
+    hold) and where they are; None if no field has one."""
+    out = {}
+    for name, text in fields.items():
+        if not _has_any(text, _QUOTES_OPEN):
+            continue
+        marks = [i for m in _QUOTED_WORD.finditer(text) if m.group(1)[0].isupper()
+                 and fold_key(m.group(1)) in words for i in (m.start(), m.end() - 1)]
+        if marks:
+            chars = list(text)
+            for i in marks:
+                chars[i] = " "
+            out[name] = ("".join(chars), marks)
+    return out or None
 
 
 def _written(fields: Mapping[str, str], folds: list[Folded], start: int,

@@ -4580,3 +4580,28 @@ def test_an_acronym_spelt_out_after_a_comma_as_a_name(title: str, found: set[str
     """An acronym followed by a comma and capitalised words whose initials are its letters is
     that other name; words in small letters are a sentence going on, not a spelling-out."""
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # one word of a name quoted apart is still the name, in either language's quotes
+    ("El «Tren» de Aragua y los préstamos gota a gota en Concepción", {"tren-de-aragua"}),
+    ('El cartel de los "Soles" y el general retirado que declaró', {"cartel-de-los-soles"}),
+    ("Cae un cabecilla del &quot;Tren&quot; de Aragua", {"tren-de-aragua"}),
+    # ... not two quoted words, a work's title, nor a quoted word that is in no name
+    ("El cartel de «Los Soles», la nueva obra del teatro, ya está en la calle", set()),
+    ('Rubio says the "deal" with Caracas is off', {"marco-rubio"}),
+    # ... and a name quoted whole keeps the first reading's rules: a nickname is another man's
+    ('A Juan Griego fisherman nicknamed "Trump" for his hair', set()),
+])
+def test_a_word_of_a_name_quoted_apart(title: str, found: set[str]) -> None:
+    """A capitalised word of a name in quotes of its own ("el «Tren» de Aragua") is read as part
+    of the name; the hit shows the field's own text, quotes and all."""
+    assert entities(html_to_text(title)) == found
+
+
+def test_a_name_read_across_quotes_keeps_the_fields_text_and_is_explained() -> None:
+    title = "Repartidores acusan al «Tren» de Aragua de robarles motos"
+    (match,) = MATCHER.match({"title": title}).entities
+    assert [(h.start, h.end, h.text) for h in match.hits] == [
+        (title.index("Tren"), title.index("Aragua") + 6, "Tren» de Aragua")]
+    assert any("quotes around a word" in line for line in MATCHER.explain({"title": title}))
