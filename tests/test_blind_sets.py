@@ -1312,6 +1312,12 @@ OTHER_SEED_FLOORS = {
     "os73": {("entities", "en"): (1.00, 0.91), ("entities", "es"): (0.99, 0.95),
              ("entities", "pt"): (1.00, 0.90), ("topics", "en"): (0.72, 0.60),
              ("topics", "es"): (0.85, 0.62), ("topics", "pt"): (0.85, 0.53)},
+    "os74": {("entities", "en"): (0.93, 0.89), ("entities", "es"): (0.99, 0.89),
+             ("entities", "pt"): (0.96, 0.90), ("topics", "en"): (0.93, 0.53),
+             ("topics", "es"): (0.98, 0.51), ("topics", "pt"): (0.98, 0.50)},
+    "os75": {("entities", "en"): (0.97, 0.92), ("entities", "es"): (0.97, 0.94),
+             ("entities", "pt"): (0.97, 0.93), ("topics", "en"): (0.85, 0.67),
+             ("topics", "es"): (0.87, 0.60), ("topics", "pt"): (0.91, 0.65)},
 }
 
 
