@@ -39,7 +39,7 @@ from typing import Any, Literal, NamedTuple
 import ahocorasick
 
 from monitor.types import PRIORITY_RANK, EntityMatch, Hit, MatchResult, Salience, TopicMatch
-from monitor.watchlist import ALL_FIELDS, ANY_ENTITY, Cond, Entity, Watchlist
+from monitor.watchlist import ALL_FIELDS, ANY_ENTITY, Area, Cond, Entity, Watchlist
 
 # --- folding -------------------------------------------------------------------------------------
 
@@ -958,6 +958,10 @@ class Matcher:
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
         self._entity_ids: frozenset[int] = frozenset()  # the entity conditions' term ids
+        # topic conditions on positions: each area's term id, in no automaton (``_positions``)
+        self._area_terms: dict[tuple[tuple[float, float], tuple[float, float]], int] = {}
+        self._areas: list[tuple[int, Area]] = []
+        self._area_alone = False  # some topic may match by positions alone, no term found
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -1052,6 +1056,15 @@ class Matcher:
     def _leaf_id(self, cond: Cond, file: int, negative: bool) -> int:
         """A term's id, or an entity condition's (``entity:ID``; ``entity:*``: any entity of
         the topic's ``file``)."""
+        if cond.area is not None:
+            key = (cond.area.lat, cond.area.lon)
+            if key not in self._area_terms:
+                self._area_terms[key] = len(self._term_text)
+                (s, n), (w, e) = key
+                self._term_text.append(f"area {s:g}..{n:g} lat, {w:g}..{e:g} lon")
+                self._term_case.append("any")
+                self._areas.append((self._area_terms[key], cond.area))
+            return self._area_terms[key]
         if cond.entity is None:
             return self._term_id(cond.term or "", cond.case, negative)
         key = (cond.entity, file if cond.entity == ANY_ENTITY else -1)
@@ -1078,8 +1091,9 @@ class Matcher:
         """Terms some rule needs found go in the main automaton; terms only a none_of uses go
         in the auxiliary one, scanned only when a topic gets as far as its none_of. An entity
         condition's id is in no automaton: the entity's own match finds it."""
+        areas = {t for t, _area in self._areas}
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
-            if i in self._entity_ids:
+            if i in self._entity_ids or i in areas:
                 continue
             keys = self._main_keys if i in self._term_pos else self._aux_keys
             pat = _Pat(_TERM, i, False, case, "", "")
@@ -1199,6 +1213,9 @@ class Matcher:
             self._topics.append((topic.id, topic.name, fields, rule))
             self._topic_file[topic.id] = file_of.get(topic.id, -1)
         self._entity_ids = frozenset(self._entity_terms.values())
+        area_ids = frozenset(t for t, _area in self._areas)
+        self._area_alone = bool(area_ids) and any(
+            _satisfiable(rule, area_ids) for _t, _n, _f, rule in self._topics)
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy, swapped)
@@ -1501,6 +1518,31 @@ class Matcher:
         entities = tuple(sorted((*result.entities, *added), key=lambda m: m.entity_id))
         return MatchResult(entities=entities, topics=result.topics)
 
+    def _positions(self, item: _Item, terms: dict[int, list[_H]],
+                   trace: list[str] | None) -> None:
+        """The positions the item writes (``_POSITION``), each a hit of every area it lies in."""
+        for name, text in item.fields.items():
+            folded = item.folded.get(name)
+            if folded is None:
+                continue
+            for m in _POSITION.finditer(text):
+                lat, lon = _degrees(m)
+                if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
+                    continue
+                for t, area in self._areas:
+                    if area.lat[0] <= lat <= area.lat[1] and area.lon[0] <= lon <= area.lon[1]:
+                        label = self._term_text[t]
+                        terms.setdefault(t, []).append(_H(
+                            name, folded.at(m.start()), folded.at(m.end()), m.start(), m.end(),
+                            label))
+                if trace is not None:
+                    inside = [self._term_text[t] for t, area in self._areas
+                              if area.lat[0] <= lat <= area.lat[1]
+                              and area.lon[0] <= lon <= area.lon[1]]
+                    trace.append(f"position {m.group()!r} at {name}[{m.start()}:{m.end()}] read "
+                                 f"as {lat:.2f}, {lon:.2f}: "
+                                 + ("; ".join(inside) if inside else "in no area"))
+
     def _alias_words(self) -> frozenset[str]:
         """The folded words of every entity's names and aliases."""
         if self._alias_word_set is None:
@@ -1566,9 +1608,16 @@ class Matcher:
         else:
             f, plain = at_once
         found = list(main.iter(_marked(f)))
-        if not (explain or _has_tags(every) or _GLUED.search(every)) and (
-                not _may_count(f, found) or self._hopeless(f, found, plain, folds, fields)):
-            return _NO_MATCH
+        # a position the item writes (``_positions``), looked for only where a topic reads
+        # areas and the item gets past the first tests, or could match by a position alone
+        if not (explain or _has_tags(every) or _GLUED.search(every)):
+            if not _may_count(f, found):
+                if not (self._area_alone and _has_position(every)):
+                    return _NO_MATCH
+            elif self._hopeless(f, found, plain, folds, fields) and not (
+                    self._areas and _has_position(every)):
+                return _NO_MATCH
+        placed = bool(self._areas) and _has_position(every)
         ends = [hit[0] for hit in found]
         scanned = []
         at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
@@ -1581,7 +1630,7 @@ class Matcher:
                 scanned.append((name, text, folded,
                                 self._scan(main, name, text, folded, explain, mine, at)))
             at = last + 1
-        if not any(s[3] for s in scanned):
+        if not placed and not any(s[3] for s in scanned):
             return _NO_MATCH
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
@@ -1658,6 +1707,8 @@ class Matcher:
                     f"field, and the rest of the item does not write it by its case rule "
                     f"{pat.case!r}"
                 )
+        if placed:
+            self._positions(item, terms, trace)
         entities = self._entity_matches(item, cands, trace) if cands else ()
         if entities and self._entity_terms:
             self._entity_found(item, terms)
@@ -2671,6 +2722,17 @@ class _Every:
         return self.merged
 
 
+def _satisfiable(rule: _Rule, ids: frozenset[int]) -> bool:
+    """Whether ``rule`` can hold with only the terms ``ids`` found (its none_of aside)."""
+    if not all(t in ids for t in rule.all_terms) or not all(
+            _satisfiable(r, ids) for r in rule.all_rules):
+        return False
+    if (rule.any_terms or rule.any_rules) and rule.any_terms.isdisjoint(ids) and not any(
+            _satisfiable(r, ids) for r in rule.any_rules):
+        return False
+    return rule.near is None or all(not g.isdisjoint(ids) for g in rule.near.groups)
+
+
 def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether one of the term sets the rule needs is absent from the found terms."""
     for need in rule.quick:  # noqa: SIM110 - a loop, not any(): no generator per call
@@ -3453,6 +3515,39 @@ def _typed_slips(fields: Mapping[str, str]) -> bool:
 
 
 _TAG_MARKS = frozenset("#@/")
+
+# a position: latitude then longitude, each in degrees with decimals ("12.1N", "12,2 N") or with
+# minutes after a dash or a degree sign ("11-51N", "11°51'N"), a hemisphere's letter after it
+# (W or, in Spanish and Portuguese, O for west; E, or L in Portuguese, for east), the two apart
+# by spaces, a comma or an "and" ("12,05 N e 67,88 O")
+_ANGLE = "(\\d{1,3})(?:([.,]\\d+)|(?:-|°\\s*)(\\d{1,2}(?:[.,]\\d+)?)['′]?)?\\s*°?\\s*"
+_POSITION = re.compile(
+    f"(?<![\\w.,]){_ANGLE}([NS])(?![^\\W\\d_])[\\s,;]*(?:(?:y|e|and)\\s+)?"
+    f"{_ANGLE}([EWOL])(?![^\\W\\d_])")
+# (the letter first, for the engine's quick scan, then what comes before it)
+_POSITION_HINT = re.compile(
+    "[NS](?:(?<=[\\d°'′][NS])|(?<=[\\d°'′] [NS]))(?![^\\W\\d_])")
+
+
+def _has_position(text: str) -> bool:
+    """Whether ``text`` may write a position (a digit, then N or S as a word of its own)."""
+    return _POSITION_HINT.search(text) is not None and _POSITION.search(text) is not None
+
+
+def _degrees(m: re.Match[str]) -> tuple[float, float]:
+    """The latitude and longitude of a ``_POSITION`` match, north and east positive."""
+    def angle(whole: str, decimals: str | None, minutes: str | None) -> float:
+        value = float(whole)
+        if decimals:
+            value += float("0." + decimals[1:])
+        if minutes:
+            value += float(minutes.replace(",", ".")) / 60
+        return value
+
+    g = m.groups()
+    lat = angle(g[0], g[1], g[2]) * (1 if g[3] == "N" else -1)
+    lon = angle(g[4], g[5], g[6]) * (1 if g[7] in "EL" else -1)
+    return lat, lon
 
 # one capitalised word quoted apart, as a word of a longer name may be ("el «Tren» de Aragua";
 # not two, a work's title: "el cartel de «Los Soles», la nueva obra"): an opening quote that no

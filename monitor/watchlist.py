@@ -439,6 +439,25 @@ class Entity(_NameRules):
             (*self.exclude, *(p for alias in self.aliases for p in alias.exclude))))
 
 
+class Area(_Model):
+    """A box of latitudes and longitudes, in degrees (north and east positive): a condition
+    ``{area: {lat: [9.5, 19], lon: [-83.5, -59.5]}}`` holds where the item writes a position
+    inside it ("12.1N 67.4W", "12,2 N, 64,3 O", "11-51N 069-47W", "11°51'N 69°47'W")."""
+
+    lat: tuple[float, float]
+    lon: tuple[float, float]
+
+    @model_validator(mode="after")
+    def _box(self) -> Area:
+        (south, north), (west, east) = self.lat, self.lon
+        if not -90 <= south <= north <= 90:
+            raise ValueError("lat must be [south, north], each from -90 to 90, south first")
+        if not -180 <= west <= east <= 180:
+            raise ValueError("lon must be [west, east], each from -180 to 180, west first (a "
+                             "box across the 180th meridian is two areas)")
+        return self
+
+
 class Near(_Model):
     """Some term of each group within ``within`` words of each other: across the fields read
     as one text, or in one field with ``across_fields: false``."""
@@ -460,7 +479,7 @@ class Near(_Model):
             if not group:
                 raise ValueError("a near group must list at least one term")
             if not all(c.leaf for c in group):
-                raise ValueError("near groups hold terms and entities only, not nested "
+                raise ValueError("near groups hold terms, entities and areas only, not nested "
                                  "conditions")
         return groups
 
@@ -489,6 +508,7 @@ class Cond(_Model):
 
     term: str | None = None
     entity: str | None = None
+    area: Area | None = None
     case: Case = "any"
     all_of: _Conds = ()
     any_of: _Conds = ()
@@ -502,8 +522,9 @@ class Cond(_Model):
 
     @property
     def leaf(self) -> bool:
-        """A term or an entity condition: matched by hits, not by nested conditions."""
-        return self.term is not None or self.entity is not None
+        """A term, an entity or an area condition: matched by hits, not by nested
+        conditions."""
+        return self.term is not None or self.entity is not None or self.area is not None
 
     @field_validator("entity")
     @classmethod
@@ -534,6 +555,13 @@ class Cond(_Model):
     @model_validator(mode="after")
     def _one_kind(self) -> Cond:
         rules = [k for k in _COND_KEYS if getattr(self, k)]
+        if self.area is not None:
+            if self.term is not None or self.entity is not None or rules:
+                raise ValueError("an area condition stands alone: nest it in all_of, any_of, "
+                                 "none_of or near")
+            if self.case != "any":
+                raise ValueError("'case' applies to a term only")
+            return self
         if self.entity is not None:
             if self.term is not None or rules:
                 raise ValueError("an entity condition stands alone: nest it in all_of, any_of, "
