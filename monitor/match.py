@@ -1529,19 +1529,16 @@ class Matcher:
                 lat, lon = _degrees(m)
                 if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
                     continue
-                for t, area in self._areas:
-                    if area.lat[0] <= lat <= area.lat[1] and area.lon[0] <= lon <= area.lon[1]:
-                        label = self._term_text[t]
-                        terms.setdefault(t, []).append(_H(
-                            name, folded.at(m.start()), folded.at(m.end()), m.start(), m.end(),
-                            label))
+                inside = [t for t, area in self._areas if area.holds(lat, lon)]
+                for t in inside:
+                    terms.setdefault(t, []).append(_H(
+                        name, folded.at(m.start()), folded.at(m.end()), m.start(), m.end(),
+                        self._term_text[t]))
                 if trace is not None:
-                    inside = [self._term_text[t] for t, area in self._areas
-                              if area.lat[0] <= lat <= area.lat[1]
-                              and area.lon[0] <= lon <= area.lon[1]]
                     trace.append(f"position {m.group()!r} at {name}[{m.start()}:{m.end()}] read "
                                  f"as {lat:.2f}, {lon:.2f}: "
-                                 + ("; ".join(inside) if inside else "in no area"))
+                                 + ("; ".join(self._term_text[t] for t in inside) if inside
+                                    else "in no area"))
 
     def _alias_words(self) -> frozenset[str]:
         """The folded words of every entity's names and aliases."""

@@ -447,6 +447,10 @@ class Area(_Model):
     lat: tuple[float, float]
     lon: tuple[float, float]
 
+    def holds(self, lat: float, lon: float) -> bool:
+        """Whether the position ``lat``, ``lon`` (degrees, north and east positive) is inside."""
+        return self.lat[0] <= lat <= self.lat[1] and self.lon[0] <= lon <= self.lon[1]
+
     @model_validator(mode="after")
     def _box(self) -> Area:
         (south, north), (west, east) = self.lat, self.lon
