@@ -959,8 +959,7 @@ class Matcher:
         self._entity_terms: dict[tuple[str, int], int] = {}
         self._entity_ids: frozenset[int] = frozenset()  # the entity conditions' term ids
         # topic conditions on positions: each area's term id, in no automaton (``_positions``)
-        self._area_terms: dict[tuple[tuple[float, float], tuple[float, float]], int] = {}
-        self._areas: list[tuple[int, Area]] = []
+        self._area_terms: dict[Area, int] = {}
         self._area_alone = False  # some topic may match by positions alone, no term found
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
@@ -1057,14 +1056,13 @@ class Matcher:
         """A term's id, or an entity condition's (``entity:ID``; ``entity:*``: any entity of
         the topic's ``file``)."""
         if cond.area is not None:
-            key = (cond.area.lat, cond.area.lon)
-            if key not in self._area_terms:
-                self._area_terms[key] = len(self._term_text)
-                (s, n), (w, e) = key
+            area = cond.area
+            if area not in self._area_terms:
+                self._area_terms[area] = len(self._term_text)
+                (s, n), (w, e) = area.lat, area.lon
                 self._term_text.append(f"area {s:g}..{n:g} lat, {w:g}..{e:g} lon")
                 self._term_case.append("any")
-                self._areas.append((self._area_terms[key], cond.area))
-            return self._area_terms[key]
+            return self._area_terms[area]
         if cond.entity is None:
             return self._term_id(cond.term or "", cond.case, negative)
         key = (cond.entity, file if cond.entity == ANY_ENTITY else -1)
@@ -1091,7 +1089,7 @@ class Matcher:
         """Terms some rule needs found go in the main automaton; terms only a none_of uses go
         in the auxiliary one, scanned only when a topic gets as far as its none_of. An entity
         condition's id is in no automaton: the entity's own match finds it."""
-        areas = {t for t, _area in self._areas}
+        areas = frozenset(self._area_terms.values())
         for i, (text, case) in enumerate(zip(self._term_text, self._term_case, strict=True)):
             if i in self._entity_ids or i in areas:
                 continue
@@ -1213,7 +1211,7 @@ class Matcher:
             self._topics.append((topic.id, topic.name, fields, rule))
             self._topic_file[topic.id] = file_of.get(topic.id, -1)
         self._entity_ids = frozenset(self._entity_terms.values())
-        area_ids = frozenset(t for t, _area in self._areas)
+        area_ids = frozenset(self._area_terms.values())
         self._area_alone = bool(area_ids) and any(
             _satisfiable(rule, area_ids) for _t, _n, _f, rule in self._topics)
         self._add_terms()
@@ -1529,7 +1527,7 @@ class Matcher:
                 lat, lon = _degrees(m)
                 if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
                     continue
-                inside = [t for t, area in self._areas if area.holds(lat, lon)]
+                inside = [t for area, t in self._area_terms.items() if area.holds(lat, lon)]
                 for t in inside:
                     terms.setdefault(t, []).append(_H(
                         name, folded.at(m.start()), folded.at(m.end()), m.start(), m.end(),
@@ -1607,14 +1605,16 @@ class Matcher:
         found = list(main.iter(_marked(f)))
         # a position the item writes (``_positions``), looked for only where a topic reads
         # areas and the item gets past the first tests, or could match by a position alone
+        placed: bool | None = None  # whether it writes one: looked for once at most
         if not (explain or _has_tags(every) or _GLUED.search(every)):
             if not _may_count(f, found):
-                if not (self._area_alone and _has_position(every)):
+                if not (self._area_alone and (placed := _has_position(every))):
                     return _NO_MATCH
             elif self._hopeless(f, found, plain, folds, fields) and not (
-                    self._areas and _has_position(every)):
+                    self._area_terms and (placed := _has_position(every))):
                 return _NO_MATCH
-        placed = bool(self._areas) and _has_position(every)
+        if placed is None:
+            placed = bool(self._area_terms) and _has_position(every)
         ends = [hit[0] for hit in found]
         scanned = []
         at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
