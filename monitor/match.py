@@ -1744,6 +1744,8 @@ class Matcher:
                 if pat.kind == _TERM:
                     present.add(pat.index)
                     continue
+                if pat.kind == _FUZZY and _fuzzy_span(pat, f, end - klen, end) is None:
+                    continue  # a word one edit from a name's, without the name's other words
                 if pat.kind != _ALIAS or not _caps_say(pat):
                     return False
                 start = end - klen
@@ -1758,7 +1760,7 @@ class Matcher:
                 if uncased:
                     return False
         for _topic, _name, _fields, rule in self._topics:  # noqa: SIM110 (no generator)
-            if not _misses(rule, present):  # type: ignore[arg-type]
+            if _possible(rule, present):
                 return False
         return True
 
@@ -2738,6 +2740,31 @@ def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     return False
 
 
+def _possible(rule: _Rule, present: set[int]) -> bool:
+    """Whether the rule can hold with at most the terms in ``present``: its needs met
+    (``_misses``: its all_of terms, near groups, and one term of its any_of's), each sub-rule
+    of its all_of possible and, unless a term of its any_of is there, one of its any_of's
+    sub-rules. none_of is not read: it only ever takes a match away. Finer than ``_misses``,
+    which reads an any_of's terms as one set: an any_of of "the US lists a group" and "a
+    group is called terrorist" is not possible for an item with "US" and no other."""
+    for need in rule.quick:  # loops, not any(): no generator per call (most calls end here)
+        if need.isdisjoint(present):
+            return False
+    for sub in rule.all_rules:
+        if not _possible(sub, present):
+            return False
+    if rule.any_rules and rule.any_terms.isdisjoint(present):
+        for sub in rule.any_rules:
+            for need in sub.quick:  # (_possible's first test, inline: most sub-rules end here)
+                if need.isdisjoint(present):
+                    break
+            else:
+                if _possible(sub, present):
+                    return True
+        return False
+    return True
+
+
 def _mentions(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether any positive term of the rule was found (a near miss worth explaining)."""
     if any(t in found for t in rule.all_terms) or not rule.any_terms.isdisjoint(found):
@@ -2883,9 +2910,21 @@ def _fuzzy_hit(
 ) -> tuple[_Pat, _H, bool] | None:
     """The alias hit around a one-edit spelling of one of its words, if its other words are
     there, spelt exactly and whole (``Mara`` before ``Salvatrusha``)."""
-    f = folded.text
-    words, k, target = pat.words, pat.word, pat.target
+    target = pat.target
     assert isinstance(target, _Pat)
+    span = _fuzzy_span(pat, folded.text, start, end)
+    if span is None:
+        return None
+    fs, fe = span
+    ostart, oend = folded.orig(fs), folded.orig_end(fe)
+    h = _H(name, fs, fe, ostart, oend, target.label, False, True)
+    return target, h, target.case == "any" or _case_ok(target, text, ostart, oend)
+
+
+def _fuzzy_span(pat: _Pat, f: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the alias spans in folded ``f`` around its one-edit word at ``start``-``end``:
+    its other words before and after, spelt exactly and whole; None if they are not there."""
+    words, k = pat.words, pat.word
     fs = start
     for w in reversed(words[:k]):
         b = fs - 1 - len(w)
@@ -2901,9 +2940,7 @@ def _fuzzy_hit(
         fe += 1 + len(w)
     if fe < len(f) and f[fe].isalnum():
         return None
-    ostart, oend = folded.orig(fs), folded.orig_end(fe)
-    h = _H(name, fs, fe, ostart, oend, target.label, False, True)
-    return target, h, target.case == "any" or _case_ok(target, text, ostart, oend)
+    return fs, fe
 
 
 def _coordinated_hits(

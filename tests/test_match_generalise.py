@@ -4684,3 +4684,27 @@ def test_an_area_stands_alone(tmp_path: Path) -> None:
 def test_the_seed_reads_a_strike_placed_by_its_position(title: str, found: bool) -> None:
     topics = {t.topic_id for t in MATCHER.match({"title": title}).topics}
     assert ("caribbean-boat-strikes" in topics) is found
+
+
+def test_early_exits_drop_no_match(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most items end before the full reading, on hits that can make no match (a word one edit
+    from a word of a long name without the name's other words; topic terms that satisfy no
+    branch of any rule, as "US" alone in a long story). That exit is only a shortcut: on the
+    real feeds of the shared corpus and four blind sets, every item gets the same result as
+    the full reading that ``explain`` takes, and the exit is taken for many of them."""
+    calls = {"hopeless": 0}
+    hopeless = Matcher._hopeless
+
+    def counted(self: Matcher, *args: object) -> bool:
+        out = hopeless(self, *args)  # type: ignore[arg-type]
+        calls["hopeless"] += out
+        return out
+
+    monkeypatch.setattr(Matcher, "_hopeless", counted)
+    items = real_items(corpus_dir)
+    for name in ("blind264", "blind265", "blind266", "blind267"):
+        items += [eval_match.item_fields(i) for i in eval_match.load_labelled(
+            ROOT / "tests" / "data" / f"{name}.jsonl")]
+    differ = [fields for fields in items if MATCHER.match(fields) != MATCHER._run(fields, [])]
+    assert differ == []
+    assert calls["hopeless"] >= 1000
