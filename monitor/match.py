@@ -730,8 +730,8 @@ def _folded_latin1(text: str) -> tuple[str, str] | None:
 def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
     """Whether one of ``found`` (the hits of the main automaton in ``f``, an item's fields
     folded and joined by ``_FIELD_BREAK``) passes the first test of ``Matcher._scan`` for an
-    item without a hashtag or @handle: a whole word, a prefix term, a plural or possessive s,
-    a stretched word. Every hit ``_scan`` finds in a field is among them, at its place (the
+    item without a camel-case break in a tag (``_camel_tags``): a whole word, a prefix term, a
+    plural or possessive s, a stretched word. Every hit ``_scan`` finds in a field is among them, at its place (the
     break folds to punctuation, so no word nor line-end hyphen runs on across it): none, no
     match."""
     n = len(f)
@@ -1606,7 +1606,7 @@ class Matcher:
         # a position the item writes (``_positions``), looked for only where a topic reads
         # areas and the item gets past the first tests, or could match by a position alone
         placed: bool | None = None  # whether it writes one: looked for once at most
-        if not (explain or _has_tags(every) or _GLUED.search(every)):
+        if not (explain or (_has_tags(every) and _camel_tags(every)) or _GLUED.search(every)):
             if not _may_count(f, found):
                 if not (self._area_alone and (placed := _has_position(every))):
                     return _NO_MATCH
@@ -1720,8 +1720,9 @@ class Matcher:
 
     def _hopeless(self, f: str, found: list[tuple[int, Any]], plain: str | None,
                   folds: list[Folded] | None, fields: Mapping[str, str]) -> bool:
-        """Whether the main automaton's hits in an item without a hashtag, @handle or glued
-        name (which ``_scan`` reads beyond them) can make no match: no hit names an entity,
+        """Whether the main automaton's hits in an item without a camel-case break in a hashtag
+        or @handle (``_camel_tags``) or a glued name (where ``_scan`` reads beyond them) can
+        make no match: no hit names an entity,
         and each topic misses a term set it needs (``_Rule.quick``) even if every topic term
         hit counts. Most long texts with a common topic word in them ("is", "list") end here.
 
@@ -2792,6 +2793,25 @@ _FORUM = re.compile(r"(?<!\w)[ru]/\w")
 def _has_tags(text: str) -> bool:
     """Whether a text holds a #hashtag, an @handle or a Reddit r/ or u/ name."""
     return "#" in text or "@" in text or ("/" in text and _FORUM.search(text) is not None)
+
+
+# a tag's mark and what follows it up to a space: a superset of ``_TAG``'s tags and of the words
+# ``_tag_opens`` says a tag opens
+_TAG_WORD = re.compile(r"(?:[#@]|(?<=[ru])/)(?=\S)")
+
+
+def _camel_tags(text: str) -> bool:
+    """Whether a word after a tag's mark (``_TAG_WORD``) has a camel-case break inside it
+    (``#Free|Maduro``): the only place where a tag adds hits to what the main automaton finds
+    (``_scan_tags``) or makes a hit inside a longer word count (``_camel``). A tag without one
+    (``#maduro``, ``#TVPATROL``, an e-mail address) reads as its words do."""
+    for m in _TAG_WORD.finditer(text):
+        o = m.end() + 1
+        while o < len(text) and not text[o].isspace():
+            if _camel_break(text, o):
+                return True
+            o += 1
+    return False
 
 
 def _tag_opens(text: str, i: int) -> bool:
