@@ -731,9 +731,9 @@ def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
     """Whether one of ``found`` (the hits of the main automaton in ``f``, an item's fields
     folded and joined by ``_FIELD_BREAK``) passes the first test of ``Matcher._scan`` for an
     item without a camel-case break in a tag (``_camel_tags``): a whole word, a prefix term, a
-    plural or possessive s, a stretched word. Every hit ``_scan`` finds in a field is among them, at its place (the
-    break folds to punctuation, so no word nor line-end hyphen runs on across it): none, no
-    match."""
+    plural or possessive s, a stretched word. Every hit ``_scan`` finds in a field is among
+    them, at its place (the break folds to punctuation, so no word nor line-end hyphen runs on
+    across it): none, no match."""
     n = len(f)
     for end, (_klen, pats, partial) in found:
         if (partial or end == n or type(pats) is _Spelt or not f[end].isalnum()
