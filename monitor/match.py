@@ -1207,7 +1207,7 @@ class Matcher:
         file_of = {t.id: k for k, wl in enumerate(self.watchlist.lists) for t in wl.topics}
         for topic in self.watchlist.topics:
             fields = None if set(topic.fields) >= set(ALL_FIELDS) else frozenset(topic.fields)
-            rule = self._rule(topic.rule, file_of.get(topic.id, -1))
+            rule = self._rule(topic.condition, file_of.get(topic.id, -1))
             self._topics.append((topic.id, topic.name, fields, rule))
             self._topic_file[topic.id] = file_of.get(topic.id, -1)
         self._entity_ids = frozenset(self._entity_terms.values())

@@ -212,7 +212,7 @@ from pydantic import (
 
 from monitor.exceptions import WatchlistError
 from monitor.types import Priority
-from monitor.yamlfile import load_yaml
+from monitor.yamlfile import as_text, load_yaml
 
 Case = Literal["any", "capitalized", "exact"]
 EntityType = Literal["person", "organization", "vessel", "place", "event", "other"]
@@ -280,7 +280,7 @@ def _flatten(value: Any) -> Any:
         if isinstance(v, (list, tuple)):
             out.extend(_flatten(v))
         else:
-            out.append(v)
+            out.append(as_text(v))  # a word written as a number: ``unless: [poet, 1998]``
     return out
 
 
@@ -293,6 +293,7 @@ def _flatten_groups(value: Any) -> Any:
 
 def _mapping_from_string(key: str) -> Any:
     def convert(value: Any) -> Any:
+        value = as_text(value)  # an alias or a term written as a number: ``1998``, ``13``
         if isinstance(value, str):
             return {key: value}
         if not isinstance(value, dict):
@@ -344,7 +345,7 @@ class _NameRules(_Model):
     not_after: Annotated[Words, BeforeValidator(_flatten)] = ()
     unless: Annotated[Words, BeforeValidator(_flatten)] = ()
     not_before: Annotated[Words, BeforeValidator(_flatten)] = ()
-    exclude: Words = ()
+    exclude: Annotated[Words, BeforeValidator(_flatten)] = ()
     fuzzy: bool | None = None
 
     @field_validator("requires", "unless")
@@ -593,6 +594,15 @@ class Topic(_Model):
     name: str
     fields: tuple[FieldName, ...] = ALL_FIELDS
     rule: Annotated[Cond, BeforeValidator(_mapping_from_string("term"))]
+    # beside the rule, as an analyst often writes it: items it matches but for these
+    none_of: _Conds = ()
+
+    @property
+    def condition(self) -> Cond:
+        """The rule, and none of ``none_of``: what an item must meet to be about the topic."""
+        if not self.none_of:
+            return self.rule
+        return Cond.model_construct(all_of=(self.rule,), none_of=self.none_of)
 
     @field_validator("id")
     @classmethod
@@ -680,7 +690,9 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
             c = c.model_copy(update=update)
         return pool.setdefault(c, c)
 
-    topics = tuple(t.model_copy(update={"rule": share(t.rule)}) for t in wl.topics)
+    topics = tuple(t.model_copy(update={"rule": share(t.rule),
+                                        "none_of": tuple(share(c) for c in t.none_of)})
+                   for t in wl.topics)
     return wl.model_copy(update={"topics": topics}) if topics else wl
 
 
@@ -712,7 +724,9 @@ def _load_file(path: Path, entity_at: dict[str, str], topic_at: dict[str, str]) 
             seen[item.id] = here
     own = {e.id for e in wl.entities}
     for i, topic in enumerate(wl.topics):
-        for cond, keypath in _entity_conditions(topic.rule, ("topics", i, "rule")):
+        conds = [(topic.rule, ("topics", i, "rule")),
+                 *((c, ("topics", i, "none_of", k)) for k, c in enumerate(topic.none_of))]
+        for cond, keypath in (x for c, at in conds for x in _entity_conditions(c, at)):
             if cond.entity != ANY_ENTITY and cond.entity not in own:
                 raise doc.error(
                     f"topic {topic.id!r} names entity {cond.entity!r}, which this file does not "

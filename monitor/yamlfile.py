@@ -44,6 +44,38 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class WrittenInt(int):
+    """An integer as YAML read it, with the text it was written as (``1998``; ``010``, which
+    YAML reads as 8): where a model wants words, the text is the word (``as_text``)."""
+
+    text: str
+
+
+class WrittenFloat(float):
+    """A number with a point as YAML read it, with the text it was written as (``1.10``)."""
+
+    text: str
+
+
+def _construct_number(loader: _LineLoader, node: yaml.ScalarNode) -> WrittenInt | WrittenFloat:
+    if node.tag.endswith(":int"):
+        out: WrittenInt | WrittenFloat = WrittenInt(loader.construct_yaml_int(node))
+    else:
+        out = WrittenFloat(loader.construct_yaml_float(node))
+    out.text = node.value
+    return out
+
+
+for _tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+    _LineLoader.add_constructor(_tag, _construct_number)
+
+
+def as_text(value: Any) -> Any:
+    """A number YAML read where words are meant (``unless: [poet, 1998]``) as the text it was
+    written as; any other value as it is."""
+    return value.text if isinstance(value, WrittenInt | WrittenFloat) else value
+
+
 class _Recursive(Exception):
     """A node that holds itself: an anchor used inside its own value (``&a [x, *a]``)."""
 

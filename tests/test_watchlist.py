@@ -385,7 +385,7 @@ BAD = [
     ),
     (
         "alias of the wrong type",
-        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, 13]"),
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, true]"),
         r"w\.yaml:7: entities\[0\]\.aliases\[1\]: expected a string or a mapping with an "
         r"'alias' key",
     ),
@@ -525,12 +525,39 @@ def _conditions(wl) -> list:
     return out
 
 
-@pytest.mark.parametrize(("value", "read"), [("2007", "a number"), ("yes", "true or false"),
-                                             ("1.5", "a number")])
-def test_a_term_yaml_reads_as_a_number_says_to_quote_it(tmp_path: Path, value: str,
-                                                         read: str) -> None:
-    """``unless: [Concorde, 2007]``: YAML hands the loader the number 2007, not the text; the
-    error names the file, line and key, and says what to write."""
+def test_words_written_as_numbers_are_read_as_written(tmp_path: Path) -> None:
+    """An analyst's ``unless: [poet, 1998]`` means the year, not the number YAML reads: a word,
+    an alias or a term written as a number is the text it was written as (``010`` stays 010,
+    not YAML's 8; ``1.10`` stays 1.10), in word lists, aliases and topic conditions alike."""
+    path = write(tmp_path, "watchlist: one\nentities:\n  - id: a\n    name: Aro\n"
+                 "    type: organization\n    priority: high\n"
+                 "    aliases: [Aro, 007]\n    unless: [poet, 1998]\n"
+                 "    not_before: [010]\n    exclude: [Aro 1.10]\n"
+                 "topics:\n  - id: t\n    name: T\n"
+                 "    rule: {all_of: [Aro, 2026]}\n")
+    wl = load_watchlists([path])
+    entity = wl.entities[0]
+    assert (entity.unless, entity.not_before, entity.exclude) == (
+        ("poet", "1998"), ("010",), ("Aro 1.10",))
+    m = Matcher.compile(wl)
+
+    def found(title: str) -> set[str]:
+        res = m.match({"title": title, "summary": ""})
+        return {e.entity_id for e in res.entities} | {t.topic_id for t in res.topics}
+
+    assert found("Aro signs a deal in 2026") == {"a", "t"}
+    assert found("Agent 007 is back") == {"a"}
+    assert found("Aro, the poet of 1998") == set()
+    assert found("Aro 010 ships") == set()
+    assert found("Aro 1.10 released") == set()
+    assert found("Aro 8 ships") == {"a"}  # not_before is 010 as written, not YAML's 8
+
+
+@pytest.mark.parametrize(("value", "read"), [("yes", "true or false"), ("off", "true or false")])
+def test_a_term_yaml_reads_as_true_or_false_says_to_quote_it(tmp_path: Path, value: str,
+                                                             read: str) -> None:
+    """``unless: [Concorde, yes]``: YAML hands the loader True, not the text (and cannot say
+    how it was written); the error names the file, line and key, and says what to write."""
     path = write(tmp_path, "watchlist: one\nentities:\n  - id: a\n    name: A\n"
                  "    type: organization\n    priority: high\n"
                  f"    aliases:\n      - {{alias: Aro, unless: [Concorde, {value}]}}\n")
@@ -541,3 +568,26 @@ def test_a_term_yaml_reads_as_a_number_says_to_quote_it(tmp_path: Path, value: s
     assert "unless[1]" in message
     assert f"YAML reads this value as {read}" in message
     assert "put it in quotes" in message
+
+
+def test_a_topic_none_of_beside_its_rule(tmp_path: Path) -> None:
+    """``none_of`` may stand beside ``rule`` (where analysts put it): the topic is its rule and
+    none of those; an entity it names must be the file's, and the error points at it."""
+    head = ("watchlist: one\nentities:\n  - {id: a, name: Aro, type: organization, "
+            "priority: high, aliases: [Aro]}\ntopics:\n  - id: fire\n    name: Fire\n")
+    path = write(tmp_path, head + "    rule: {near: {terms: [[fire], [dead, killed]], within: 5}}\n"
+                 "    none_of: [ceasefire, opened fire, {entity: a}]\n")
+    m = Matcher.compile(load_watchlists([path]))
+    assert topic_matches(m, "Fire at a club: 40 dead") == {"fire"}
+    assert topic_matches(m, "Soldiers opened fire, two dead") == set()
+    assert topic_matches(m, "Fire at Aro's depot, two dead") == set()
+    assert "a none_of condition holds" in "\n".join(
+        m.explain({"title": "Soldiers opened fire, two dead"}))
+    bad = write(tmp_path, head + "    rule: fire\n    none_of: [ceasefire, {entity: b}]\n")
+    with pytest.raises(WatchlistError) as err:
+        load_watchlists([bad])
+    assert f"{bad}:8: topics[0].none_of[1].entity: topic 'fire' names entity 'b'" in str(err.value)
+
+
+def topic_matches(m: Matcher, title: str) -> set[str]:
+    return {t.topic_id for t in m.match({"title": title, "summary": ""}).topics}
