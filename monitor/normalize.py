@@ -28,6 +28,10 @@ _BLOCK_TAGS = frozenset(
         "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
         "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
         "thead", "tr", "ul",
+        # a ruby annotation (a reading, a pronunciation: ``hutíes<rt>u-TÍ-es</rt>``) is not part
+        # of the word it annotates; set apart, as a line of its own, the word stays whole (its
+        # end tag may be left out, so it is not skipped: that could drop the rest of the text)
+        "rt", "rp",
     }
 )
 

@@ -118,6 +118,20 @@ def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, en
     assert found == {entity}
 
 
+@pytest.mark.parametrize(("raw", "words"), [
+    ("<p><ruby>hutíes<rt>u-TÍ-es</rt></ruby> es el nombre</p>",
+     ["hutíes", "u-TÍ-es", "es el nombre"]),
+    # an end tag left out (HTML allows it) loses no text after it
+    ("<ruby>Maduro<rp>(</rp><rt>ma-DU-ro<rp>)</rp></ruby> habla en Caracas",
+     ["Maduro", "(", "ma-DU-ro", ")", "habla en Caracas"]),
+])
+def test_a_ruby_reading_is_set_apart_from_the_word_it_annotates(raw: str, words: list[str]) -> None:
+    """A pronunciation guide (``<rt>``) beside a name is not glued to it: the name matches."""
+    text = html_to_text(raw)
+    assert [line.strip() for line in text.splitlines()] == words
+    assert MATCHER.match({"title": "", "content": text}).entities
+
+
 def test_no_control_or_bidi_character_survives():
     """DEL, C1 controls and bidi embeddings, overrides, isolates and marks are all dropped."""
     bad = "".join(chr(c) for c in (*range(0x7F, 0xA0), 0x61C, 0x200E, 0x200F,
