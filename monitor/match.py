@@ -1588,7 +1588,7 @@ class Matcher:
                 every):
             fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
         main = self._main
-        if main is None:
+        if main is None and not self._area_alone:  # no key at all, nor a topic of areas alone
             return _NO_MATCH
         explain = trace is not None
         # The fields are folded, and scanned once as one text, apart by a mark that reads as
@@ -1602,7 +1602,7 @@ class Matcher:
             f = _FIELD_BREAK.join([folded.text for folded in folds])
         else:
             f, plain = at_once
-        found = list(main.iter(_marked(f)))
+        found = list(main.iter(_marked(f))) if main is not None else []
         # a position the item writes (``_positions``), looked for only where a topic reads
         # areas and the item gets past the first tests, or could match by a position alone
         placed: bool | None = None  # whether it writes one: looked for once at most
@@ -1624,7 +1624,7 @@ class Matcher:
             last = at + len(folded.text)
             if text:
                 mine = found[bisect.bisect_right(ends, at):bisect.bisect_right(ends, last)]
-                scanned.append((name, text, folded,
+                scanned.append((name, text, folded, [] if main is None else
                                 self._scan(main, name, text, folded, explain, mine, at)))
             at = last + 1
         if not placed and not any(s[3] for s in scanned):

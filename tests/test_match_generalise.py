@@ -4666,6 +4666,21 @@ def test_a_bad_area_is_refused_with_its_line(tmp_path: Path, area: str, pattern:
     assert "w.yaml:5" in str(info.value)
 
 
+def test_a_watchlist_of_one_area_alone_matches_by_position(tmp_path: Path) -> None:
+    """A file whose only topic is an area (no name, no term anywhere) still reads positions:
+    an item that writes one inside the box matches, one outside does not."""
+    path = tmp_path / "w.yaml"
+    path.write_text("watchlist: w\ntopics:\n  - id: box\n    name: Box\n"
+                    "    rule: {area: {lat: [9.5, 19], lon: [-83.5, -59.5]}}\n", encoding="utf-8")
+    m = Matcher.compile(load_watchlists([path]))
+    inside = m.match({"title": "Vessel seen at 12.1N 67.4W", "summary": ""})
+    assert [(t.topic_id, [h.text for h in t.hits]) for t in inside.topics] == [
+        ("box", ["12.1N 67.4W"])]
+    assert not m.match({"title": "Vessel seen at 42.1N 7.4W", "summary": ""})
+    assert any(line.startswith("box: matched") for line in m.explain(
+        {"title": "#Boat seen at 12.1N 67.4W", "summary": ""}))
+
+
 def test_an_area_stands_alone(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
     path.write_text("watchlist: w\ntopics:\n  - id: t\n    name: T\n    rule:\n      all_of:\n"
