@@ -180,8 +180,9 @@ class Folded(NamedTuple):
 # A word broken at a line end by print-style hyphenation, the break then read as a space: a letter,
 # a hyphen, one space or line break, a small letter ("Cartel de los So- les", "Ma- duro",
 # "desig- nação"). The hyphen and the break vanish as a soft hyphen does, for matching only (the
-# stored text keeps them). A capital after it is another word ("anti- Maduro"); "pre- and
-# post-war" becomes a word no alias spells.
+# stored text keeps them). A capital after it is another word ("anti- Maduro"), but in a field
+# written in capitals, where a capital says nothing, a capital after a capital goes on with the
+# word (captions: "TREN DE ARA- GUA"); "pre- and post-war" becomes a word no alias spells.
 def _rejoined(text: str, f: str) -> str:
     """``f`` (``text`` folded, the same length) with the hyphen and break of each word broken
     at a line end marked to vanish."""
@@ -189,10 +190,13 @@ def _rejoined(text: str, f: str) -> str:
         return f
     chars: list[str] | None = None
     last = len(text) - 2
+    shouted: bool | None = None  # the field in capitals: a capital after the break is no sign
     for hyphen in ("-", "\u2010"):
         i = text.find(hyphen, 1)
         while 0 < i < last:  # only the hyphens are looked at (a long body has few)
-            if text[i + 1] in " \n" and text[i - 1].isalpha() and text[i + 2].islower():
+            if text[i + 1] in " \n" and text[i - 1].isalpha() and (
+                    text[i + 2].islower() or (text[i + 2].isupper() and text[i - 1].isupper() and (
+                        shouted if shouted is not None else (shouted := text.isupper())))):
                 chars = chars or list(f)
                 chars[i] = chars[i + 1] = "\xad"
             i = text.find(hyphen, i + 1)
@@ -1973,14 +1977,23 @@ class Matcher:
         """Why a person's surname here heads another person's record, or None: a given name
         after a comma that is none of the entity's own words nor a word the watchlist spells,
         in a list's or an index's form:
-        the surname in capitals and the given name not ("MADURO, Ezequiel, 91, jeweller"), or
-        a record between separators ("| 4 Maduro, Kevin | defender |")."""
+        the surname in capitals and the given name not ("MADURO, Ezequiel, 91, jeweller"), a
+        record between separators ("| 4 Maduro, Kevin | defender |"), or an author cited with a
+        year ("Maduro, Leonor (2026). Salt and sugar", "Trump, Elsa (n.d.)")."""
         if self._entities[rule.entity].type != "person" or h.tag:
             return None
         text = item.fields[h.field]
         m = _GIVEN_AFTER_COMMA.match(text, h.end)
         if m is None:
-            return None
+            # ... or the author's initials ("Maduro, L. (2026)"): another person's unless one
+            # is the first letter of a word of the entity's own ("Rubio, M. (2025)")
+            cited = _INITIALS_CITED.match(text, h.end)
+            if cited is None or any(w[:1] == c for w in rule.own_words
+                                    if w.isalpha() and w not in _NAME_ARTICLES
+                                    for c in fold(cited.group(1)).text if c.isalpha()):
+                return None
+            return (f"followed by the initials {cited.group(1).strip()!r} and a year: another "
+                    "person's record")
         given = m.group(1)
         folded = fold(given).text
         if folded in rule.own_words or self._known_word(folded):
@@ -1988,7 +2001,8 @@ class Matcher:
         written = text[h.start:h.end]
         index = written.isupper() and not given.isupper()
         record = "|" in text and m.group(2) in ("|", "")
-        if not (index or record):
+        cited = m.group(2) == "(" and _CITED_YEAR.match(text, m.end(2)) is not None
+        if not (index or record or cited):
             return None
         return f"followed by the given name {given!r} after a comma: another person's record"
 
@@ -3508,6 +3522,11 @@ _LOST_MARKS = "\ufffd?*@"
 
 # ", Given" right after a surname, and what follows it: a comma, a separator or the end
 _GIVEN_AFTER_COMMA = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s*([,|;(]|$)")
+# a citation's year after "Surname, Given (": "2026)", "2024a)", "n.d.)", "s.f.)"
+_CITED_YEAR = re.compile(r"\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\)")
+# ", L. (2026)", ", E. J. (n.d.)" right after a surname: an author cited by initials
+_INITIALS_CITED = re.compile(
+    r",\s+((?:[A-ZÀ-Þ]\.\s?){1,3})\s*\((?=\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\))")
 # a word cut short by an ellipsis that ends the field (spaces may follow)
 _CUT_SHORT = re.compile(r"(\w+)(?:\u2026|\.\.\.)\s*$")
 _WORD_BEFORE = re.compile(r"\w+(?=\W*$)")

@@ -2184,6 +2184,10 @@ entities:
     ("Justiça americana usa lei antiterror contra a Famí- lia Michoacana",
      "la-nueva-familia-michoacana"),
     ("With Ma-\nduro in U.S. custody, officials ask for a review", "nicolas-maduro"),
+    # ... and in a field written in capitals (captions), where a capital after the break says
+    # nothing
+    (">> OS PRESOS SERIAM DO TREN DE ARA- GUA, SEGUNDO A POLÍCIA FEDERAL", "tren-de-aragua"),
+    (">> NO NORDESTE DA NIGÉRIA, O BOKO HA- RAM INCENDIOU UMA CLÍNICA", "boko-haram"),
 ])
 def test_a_word_hyphenated_at_a_line_end_is_one_word(title, entity):
     """Print-style hyphenation whose line break became a space or stayed a line break: the
@@ -2193,6 +2197,8 @@ def test_a_word_hyphenated_at_a_line_end_is_one_word(title, entity):
 
 def test_a_hyphen_before_a_capital_or_a_conjunction_joins_nothing_it_should_not():
     assert entities("anti- Maduro protest in Caracas") == {"nicolas-maduro"}
+    assert entities("Anti- MADURO protest, and a Tren de Aragua arrest") == {
+        "nicolas-maduro", "tren-de-aragua"}  # not a field in capitals
     assert entities("pre- and post-war Maduro") == {"nicolas-maduro"}
 
 
@@ -4723,3 +4729,22 @@ def test_early_exits_drop_no_match(corpus_dir: Path, monkeypatch: pytest.MonkeyP
     differ = [fields for fields in items if MATCHER.match(fields) != MATCHER._run(fields, [])]
     assert differ == []
     assert calls["hopeless"] >= 1000
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Trump, Elsa (2024). Hedgerow birds of Kent", set()),
+    ("Maduro, Leonor (2026). Sal y azúcar: libro de cuentas de una familia de Curazao", set()),
+    ("Maduro, L. (2026). Salt and sugar: a Curaçao family ledger", set()),
+    ("Trump, K. (n.d.). Birds of the hedgerows", set()),
+    # the person's own given name or initial: the person, cited
+    ("Maduro, Nicolás (2019). Discursos", {"nicolas-maduro"}),
+    ("Trump, D. J. (n.d.). The art of the deal", {"donald-trump"}),
+    ("Rubio, M. (2025). The Venezuela file", {"marco-rubio"}),
+    # no year: a list of names, not a citation
+    ("Maduro, Cabello (2019) and Padrino were indicted", {"nicolas-maduro"}),
+])
+def test_an_author_cited_by_surname_is_that_person_only_by_their_own_given_name(
+        title: str, found: set[str]) -> None:
+    """A bibliography writes "Surname, Given (year)": a namesake's book is no mention of the
+    watched person unless the given name, or its initial, is the person's."""
+    assert entities(title) == found
