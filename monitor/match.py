@@ -2059,13 +2059,21 @@ class Matcher:
 
     def _other_code(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the alias is part of another code or an acronym spelt out as something else:
-        ``MS13-098`` (a bulletin number), ``MS 13-year`` (a compound), ``$TRUMP`` (a ticker),
-        ``MS - 13`` (a dateline's dash), ``LNFM (Liga Nacional de Fútbol de Mesa)``."""
+        ``MS13-098`` (a bulletin number), ``W15P7T-26-R-MS13`` (a solicitation number), ``MS
+        13-year`` (a compound), ``$TRUMP`` (a ticker), ``MS - 13`` (a dateline's dash), ``LNFM
+        (Liga Nacional de Fútbol de Mesa)``."""
         text = item.fields[h.field]
         alias = text[h.start : h.end]
         rest = text[h.end :]
         if alias[-1:].isdigit() and rest[:1] in ("-", "/", ".") and rest[1:2].isdigit():
             return f"followed by {rest[:4]!r}: part of a longer code"
+        if alias[-1:].isdigit() and h.start > 1 and text[h.start - 1] == "-":
+            # after a code's other segment: one with a digit, or a single capital ("26-R-MS13";
+            # not a word, "anti-MS-13")
+            seg = _SEGMENT_BEFORE.search(text, 0, h.start - 1)
+            if seg is not None and (any(c.isdigit() for c in seg.group())
+                                    or (len(seg.group()) == 1 and seg.group().isupper())):
+                return f"after {seg.group() + '-'!r}: part of a longer code"
         if h.start > 0 and text[h.start - 1] == "$" and not alias[:1].isdigit():
             return "a cashtag: a market ticker, not the name ($TRUMP)"
         if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
@@ -3522,6 +3530,8 @@ _LOST_MARKS = "\ufffd?*@"
 
 # ", Given" right after a surname, and what follows it: a comma, a separator or the end
 _GIVEN_AFTER_COMMA = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s*([,|;(]|$)")
+# the run of letters and digits that ends right before a hyphen
+_SEGMENT_BEFORE = re.compile(r"[^\W_]+$")
 # a citation's year after "Surname, Given (": "2026)", "2024a)", "n.d.)", "s.f.)"
 _CITED_YEAR = re.compile(r"\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\)")
 # ", L. (2026)", ", E. J. (n.d.)" right after a surname: an author cited by initials

@@ -4748,3 +4748,16 @@ def test_an_author_cited_by_surname_is_that_person_only_by_their_own_given_name(
     """A bibliography writes "Surname, Given (year)": a namesake's book is no mention of the
     watched person unless the given name, or its initial, is the person's."""
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Army solicitation W15P7T-26-R-MS13 covers handheld field radios", set()),
+    ("Docket 2024-MS-13 closed after the plaintiff withdrew", set()),
+    # a word before the hyphen is no code: the gang
+    ("Police expand the anti-MS-13 task force in Houston", {"ms-13"}),
+    ("Pandilleros de la MS-13 detenidos en San Salvador", {"ms-13"}),
+])
+def test_a_name_with_a_number_inside_a_longer_code_is_no_name(title: str, found: set[str]) -> None:
+    """A solicitation or docket number whose last segment spells an alias with its number is a
+    code; after a word and a hyphen the alias is the gang."""
+    assert entities(title) == found
