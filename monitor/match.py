@@ -1337,6 +1337,12 @@ class Matcher:
                     edits = {other} if other else set()
                 else:
                     edits = _word_edits(words[k], k not in editable, k in short)
+                    if (k == 0 and len(words) > 1 and words[k][-2] in "aeiou"
+                            and self._entities[ei].type == "person"):
+                        # a person's given name without its last letter, then ending in a
+                        # vowel, is another given name ("Nicola" for "Nicolas" and "Nicolau",
+                        # "Carlo" for "Carlos"; "Donal Trump" stays a misspelling)
+                        edits = set(edits) - {words[k][:-1]}
                 for e in edits:
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may

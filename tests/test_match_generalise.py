@@ -89,6 +89,7 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     "Mara Salvadoreña festival",  # two edits and more
     "Tren del Llano y Tren de Guayana",  # other gangs
     "Orgullo Salvatrucho: la feria de comida de Houston",  # a one-word name's other gender
+    "Nicola Maduro wins the qualifier in Rome",  # a given name less its last letter: another
 ])
 def test_one_edit_does_not_reach_other_names(title: str) -> None:
     """Plurals, first letters, two edits and excluded lookalikes stay unmatched."""
@@ -98,7 +99,9 @@ def test_one_edit_does_not_reach_other_names(title: str) -> None:
 def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     """Every match that only the one-edit rule makes, on every labelled set, is a labelled one
     but one, and the rule makes many (on the misspellings of the blind sets): 531 right, 1
-    wrong when blind247 was added; 535 and 1 with blind251, 562 and 1 with blind267. The one
+    wrong when blind247 was added; 535 and 1 with blind251, 562 and 1 with blind267, 612 and 1
+    with blind283 (once a person's given name less its last letter, ending in a vowel, was no
+    longer an edit: "Nicola Maduro", an Italian tennis player, in blind280). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
