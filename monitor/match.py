@@ -1217,7 +1217,7 @@ class Matcher:
         self._entity_ids = frozenset(self._entity_terms.values())
         area_ids = frozenset(self._area_terms.values())
         self._area_alone = bool(area_ids) and any(
-            _satisfiable(rule, area_ids) for _t, _n, _f, rule in self._topics)
+            _possible(rule, area_ids) for _t, _n, _f, rule in self._topics)
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy, swapped)
@@ -1994,9 +1994,11 @@ class Matcher:
             # ... or the author's initials ("Maduro, L. (2026)"): another person's unless one
             # is the first letter of a word of the entity's own ("Rubio, M. (2025)")
             cited = _INITIALS_CITED.match(text, h.end)
-            if cited is None or any(w[:1] == c for w in rule.own_words
-                                    if w.isalpha() and w not in _NAME_ARTICLES
-                                    for c in fold(cited.group(1)).text if c.isalpha()):
+            if cited is None:
+                return None
+            initials = {c for c in fold(cited.group(1)).text if c.isalpha()}
+            if any(w[:1] in initials for w in rule.own_words
+                   if w.isalpha() and w not in _NAME_ARTICLES):
                 return None
             return (f"followed by the initials {cited.group(1).strip()!r} and a year: another "
                     "person's record")
@@ -2750,17 +2752,6 @@ class _Every:
         return self.merged
 
 
-def _satisfiable(rule: _Rule, ids: frozenset[int]) -> bool:
-    """Whether ``rule`` can hold with only the terms ``ids`` found (its none_of aside)."""
-    if not all(t in ids for t in rule.all_terms) or not all(
-            _satisfiable(r, ids) for r in rule.all_rules):
-        return False
-    if (rule.any_terms or rule.any_rules) and rule.any_terms.isdisjoint(ids) and not any(
-            _satisfiable(r, ids) for r in rule.any_rules):
-        return False
-    return rule.near is None or all(not g.isdisjoint(ids) for g in rule.near.groups)
-
-
 def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     """Whether one of the term sets the rule needs is absent from the found terms."""
     for need in rule.quick:  # noqa: SIM110 - a loop, not any(): no generator per call
@@ -2769,7 +2760,7 @@ def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
     return False
 
 
-def _possible(rule: _Rule, present: set[int]) -> bool:
+def _possible(rule: _Rule, present: set[int] | frozenset[int]) -> bool:
     """Whether the rule can hold with at most the terms in ``present``: its needs met
     (``_misses``: its all_of terms, near groups, and one term of its any_of's), each sub-rule
     of its all_of possible and, unless a term of its any_of is there, one of its any_of's
@@ -3539,10 +3530,10 @@ _GIVEN_AFTER_COMMA = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s*([,|;(]|$)")
 # the run of letters and digits that ends right before a hyphen
 _SEGMENT_BEFORE = re.compile(r"[^\W_]+$")
 # a citation's year after "Surname, Given (": "2026)", "2024a)", "n.d.)", "s.f.)"
-_CITED_YEAR = re.compile(r"\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\)")
+_YEAR_CITED = r"\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\)"
+_CITED_YEAR = re.compile(_YEAR_CITED)
 # ", L. (2026)", ", E. J. (n.d.)" right after a surname: an author cited by initials
-_INITIALS_CITED = re.compile(
-    r",\s+((?:[A-ZÀ-Þ]\.\s?){1,3})\s*\((?=\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|s\.\s?[fd]\.)\))")
+_INITIALS_CITED = re.compile(rf",\s+((?:[A-ZÀ-Þ]\.\s?){{1,3}})\s*\((?={_YEAR_CITED})")
 # a word cut short by an ellipsis that ends the field (spaces may follow)
 _CUT_SHORT = re.compile(r"(\w+)(?:\u2026|\.\.\.)\s*$")
 _WORD_BEFORE = re.compile(r"\w+(?=\W*$)")
