@@ -31,7 +31,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -1528,13 +1528,15 @@ class Matcher:
 
     def _positions(self, item: _Item, terms: dict[int, list[_H]],
                    trace: list[str] | None) -> None:
-        """The positions the item writes (``_POSITION``), each a hit of every area it lies in."""
+        """The positions the item writes (``_POSITION``, ``_signed_positions``), each a hit of every
+        area it lies in."""
         for name, text in item.fields.items():
             folded = item.folded.get(name)
             if folded is None:
                 continue
-            for m in _POSITION.finditer(text):
-                lat, lon = _degrees(m)
+            for m, lat, lon in itertools.chain(
+                    ((m, *_degrees(m)) for m in _POSITION.finditer(text)),
+                    _signed_positions(text)):
                 if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
                     continue
                 inside = [t for area, t in self._area_terms.items() if area.holds(lat, lon)]
@@ -2346,14 +2348,13 @@ class Matcher:
         files = {self._topic_file[t.topic_id]: t.topic_id for t in topics
                  if t.topic_id not in item.acts}
         matched = {m.entity_id for m in entities}
+        told = self._told_with_short(item, files, matched, terms, entities)
+        files.update(told)
         added: dict[int, list[tuple[_AliasRule, _H]]] = {}
         for rule, h, why in item.short:
             entity = self._entities[rule.entity]
             topic_id = files.get(self._list_of[rule.entity])
-            # not an acronym, nor a person's name: those are also other things and other
-            # people in news of the same kind ("Lima", "Salvador", "CDS")
-            counted = (topic_id is not None and entity.id not in matched and not rule.acronym
-                       and entity.type != "person")
+            counted = topic_id is not None and self._may_stand(rule, matched)
             if counted:
                 added.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
@@ -2361,8 +2362,9 @@ class Matcher:
                 act = next((t.topic_id for t in topics if t.topic_id in item.acts
                             and self._topic_file[t.topic_id] == self._list_of[rule.entity]), None)
                 trace.append(
-                    f"{where}: {why}, but the item reports {topic_id} of the same watchlist: "
-                    "counted" if counted else
+                    f"{where}: {why}, but the item reports {topic_id} of the same watchlist"
+                    + (" with it, on other words too" if self._list_of[rule.entity] in told
+                       else "") + ": counted" if counted else
                     f"{where} rejected: {why}, and no other entity or topic of its watchlist "
                     "is found" + (f" ({act} only by another word of its act, which stands "
                                   "for no name)" if act and topic_id is None else ""))
@@ -2377,6 +2379,48 @@ class Matcher:
             self._entity_found(item, terms, added)
             topics = self._topic_matches(item, terms, entities, None)
         return entities, topics
+
+    def _may_stand(self, rule: _AliasRule, matched: set[str]) -> bool:
+        """Whether a hit of ``rule`` short only of context may count for a topic of its file
+        that the item reports: not an acronym, nor a person's name, which are also other
+        things and other people in news of the same kind ("Lima", "Salvador", "CDS")."""
+        entity = self._entities[rule.entity]
+        return entity.id not in matched and not rule.acronym and entity.type != "person"
+
+    def _told_with_short(
+        self, item: _Item, files: dict[int, str], matched: set[str],
+        terms: dict[int, list[_H]], entities: tuple[EntityMatch, ...],
+    ) -> dict[int, str]:
+        """The watchlist files (each with one of its topics) whose topic, with a condition on
+        its entities, holds once the names of the file short only of context that may count
+        (``_may_stand``) are taken as found, on at least one hit besides theirs: the item tells
+        the story's event with the name ("Vítimas da Brisa marcham em Quito" under a topic on
+        the victims that needs an entity of the file), which is the name's context as much as
+        the topic reported on its own would be. Not for files that report a topic already."""
+        if not self._entity_terms:
+            return {}
+        short: dict[int, list[_H]] = {}
+        for rule, h, _why in item.short:
+            if self._list_of[rule.entity] not in files and self._may_stand(rule, matched):
+                short.setdefault(rule.entity, []).append(h)
+        if not short:
+            return {}
+        trial = {t: list(hs) for t, hs in terms.items()}
+        found, acts = item.entities, set(item.acts)
+        item.entities = {**(found or {}), **short}
+        try:
+            self._entity_found(item, trial, short.keys())
+            held = self._topic_matches(item, trial, entities, None)
+            by_act = item.acts - acts  # told only by another word of its act: no name's
+        finally:
+            item.entities, item.acts = found, acts
+        theirs = {(h.field, h.start, h.end) for hs in short.values() for h in hs}
+        told: dict[int, str] = {}
+        for topic in held:
+            if topic.topic_id not in item.acts and topic.topic_id not in by_act and any(
+                    (h.field, h.start, h.end) not in theirs for h in topic.hits):
+                told.setdefault(self._topic_file[topic.topic_id], topic.topic_id)
+        return told
 
     def _unvetoed(
         self, item: _Item, by_entity: dict[int, list[tuple[_AliasRule, _H]]],
@@ -3600,18 +3644,47 @@ _TAG_MARKS = frozenset("#@/")
 # minutes after a dash or a degree sign ("11-51N", "11°51'N"), a hemisphere's letter after it
 # (W or, in Spanish and Portuguese, O for west; E, or L in Portuguese, for east), the two apart
 # by spaces, a comma or an "and" ("12,05 N e 67,88 O")
-_ANGLE = "(\\d{1,3})(?:([.,]\\d+)|(?:-|°\\s*)(\\d{1,2}(?:[.,]\\d+)?)['′]?)?\\s*°?\\s*"
+_ANGLE = "(\\d{1,3})(?:([.,]\\d+)|(?:-|[°º˚]\\s*)(\\d{1,2}(?:[.,]\\d+)?)['′]?)?\\s*[°º˚]?\\s*"
 _POSITION = re.compile(
     f"(?<![\\w.,]){_ANGLE}([NS])(?![^\\W\\d_])[\\s,;]*(?:(?:y|e|and)\\s+)?"
     f"{_ANGLE}([EWOL])(?![^\\W\\d_])")
 # (the letter first, for the engine's quick scan, then what comes before it)
 _POSITION_HINT = re.compile(
-    "[NS](?:(?<=[\\d°'′][NS])|(?<=[\\d°'′] [NS]))(?![^\\W\\d_])")
+    "[NS](?:(?<=[\\d°º˚'′][NS])|(?<=[\\d°º˚'′] [NS]))(?![^\\W\\d_])")
+# ... or in signed decimal degrees, as data portals and trackers write them: after "lat" and
+# "lon" ("lat 12,21; lon -70,05"), or a pair of numbers with two decimals or more, one of them
+# signed or both with a degree sign ("12.05, -69.90", "11,95 e -67,12"; not "12.05, 69.90", a
+# pair of any figures); south and west negative
+_SIGNED = "([-\u2212]?)(\\d{1,3}(?:[.,]\\d+)?)\\s*([°º˚]?)"
+_SIGNED_POSITION = re.compile(
+    f"(?<![\\w.,+\u2212-])(?:(?i:lat(?:itude|itud)?)\\.?\\s*[:=]?\\s*{_SIGNED}[\\s,;/]*"
+    f"(?i:lon(?:gitude|gitud|g)?|lng)\\.?\\s*[:=]?\\s*{_SIGNED}"
+    f"|{_SIGNED.replace('+)?', '{2,})')}(?:\\s*[,;/]\\s*|\\s+(?:y|e|and)\\s+)"
+    f"{_SIGNED.replace('+)?', '{2,})')})(?![\\w°º˚]|[.,]\\d)")
 
 
 def _has_position(text: str) -> bool:
     """Whether ``text`` may write a position (a digit, then N or S as a word of its own)."""
-    return _POSITION_HINT.search(text) is not None and _POSITION.search(text) is not None
+    return (_POSITION_HINT.search(text) is not None and _POSITION.search(text) is not None) or (
+        _has_any(text, _SIGNED_HINTS) and any(True for _ in _signed_positions(text)))
+
+
+_SIGNED_HINTS = "-\u2212°º˚latLAT"
+
+
+def _signed_positions(text: str) -> Iterator[tuple[re.Match[str], float, float]]:
+    """The positions ``text`` writes in signed decimal degrees (``_SIGNED_POSITION``), each with
+    its latitude and longitude: a pair without "lat" and "lon" counts if one of its numbers is
+    signed, or both have a degree sign."""
+    for m in _SIGNED_POSITION.finditer(text):
+        g = m.groups()
+        if g[0] is None:  # the pair without labels
+            g = g[6:]
+            if not (g[0] or g[3] or (g[2] and g[5])):
+                continue
+        lat = float(g[1].replace(",", ".")) * (-1 if g[0] else 1)
+        lon = float(g[4].replace(",", ".")) * (-1 if g[3] else 1)
+        yield m, lat, lon
 
 
 def _degrees(m: re.Match[str]) -> tuple[float, float]:

@@ -1662,6 +1662,38 @@ def test_a_topic_of_the_same_watchlist_stands_for_a_names_context(tmp_path: Path
     assert "but the item reports collapse of the same watchlist: counted" in trace
 
 
+def test_a_name_short_of_context_counts_for_a_topic_it_completes(tmp_path: Path) -> None:
+    """A name gated by ``requires`` also counts when a topic of its file whose rule needs an
+    entity of the file holds with the name taken as found and on other words too: the item
+    tells the story's event with that name ("Brisa victims march in Quito"). Not when the name
+    alone makes the topic, nor for a person's name or an acronym; explain says so."""
+    (tmp_path / "a.yaml").write_text(
+        "watchlist: gas\nentities:\n"
+        "  - {id: brisa, name: Brisa Servicios, type: organization, priority: critical,\n"
+        "     aliases: [Brisa Servicios, {alias: Brisa, case: capitalized, requires: [gas]},\n"
+        "               {alias: BSG, case: exact, requires: [gas]}]}\n"
+        "  - {id: mora, name: Elsa Mora, type: person, priority: high, aliases:\n"
+        "     [Elsa Mora, {alias: Mora, case: capitalized, requires: [gas]}]}\n"
+        "topics:\n"
+        "  - {id: victims, name: Victims, rule: {all_of: [{entity: \"*\"}, [victim*, march*]]}}\n"
+        "  - {id: named, name: Named, rule: {any_of: [{entity: brisa}]}}\n",
+        encoding="utf-8")
+    matcher = Matcher.compile(load_watchlists([tmp_path]))
+
+    def found(title: str) -> tuple[set[str], set[str]]:
+        got = matcher.match({"title": title})
+        return {e.entity_id for e in got.entities}, {t.topic_id for t in got.topics}
+
+    assert found("Brisa victims march in Quito") == ({"brisa"}, {"victims", "named"})
+    assert found("Brisa, the new telenovela, tops the ratings") == (set(), set())
+    assert found("Mora victims march in Quito") == (set(), set())  # a person's name
+    assert found("BSG victims march in Quito") == (set(), set())  # an acronym
+    assert found("Brisa Servicios victims march") == ({"brisa"}, {"victims", "named"})
+    trace = "\n".join(matcher.explain({"title": "Brisa victims march in Quito"}))
+    assert "but the item reports victims of the same watchlist with it, on other words too: " \
+        "counted" in trace
+
+
 def test_an_acronym_with_a_plural_s_matches(tmp_path: Path) -> None:
     """An acronym in capitals followed by a lower-case plural s ('repossess ATRs') is the
     acronym; written 'ATRS', or glued to more letters ('ATRsx'), it is not, and a name with an
@@ -4637,6 +4669,16 @@ topics:
     ("Ataque em 12,05 N e 67,88 O", {"sea-strike"}),
     ("Strike position was 12-14N 070-58W, sailors say", {"sea-strike"}),
     ("Washington names the strike's place: 10°58' N, 68°12' O", {"sea-strike"}),
+    ("Strike at 11º42'N 70º11'W, the Pentagon says", {"sea-strike"}),  # an ordinal º for °
+    # signed decimal degrees, south and west negative: after "lat" and "lon", or a pair with
+    # two decimals each and a sign (or both a degree sign)
+    ("Registro: lat 12,21; lon -70,05; ataque contra un bote", {"sea-strike"}),
+    ("Data note: missile strike at 12.05, -69.90 on March 3", {"sea-strike"}),
+    ("Nota de dados: ataque em 11,95 e -67,12, dois mortos", {"sea-strike"}),
+    ("Strike logged at 12.05°, -69.90°", {"sea-strike"}),
+    ("Strike at 12.05, 69.90 dollars a share", set()),  # no sign, no degree: any two figures
+    ("Strike at -12.05, -69.90", set()),  # south of the box
+    ("Strike at lat 12.2 lon 69.9", set()),  # east of Greenwich: not the box
     # outside the box, or no strike told, or no position at all
     ("Strike at 5.1N 83.4W kills three", set()),
     ("A yacht anchored at 11.9N, 67.1W", set()),
