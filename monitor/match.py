@@ -338,6 +338,7 @@ def spellings(body: str) -> list[str]:
     keys.extend(k for k in dict.fromkeys(_respaced(k) for k in keys) if k and k not in keys)
     if 3 <= len(body) <= 6 and body.isalpha() and body.isupper():
         keys.append(_PUNCT.join(body.lower()))
+        keys.append(" ".join(body.lower()))
     return keys
 
 
@@ -361,13 +362,27 @@ def _respaced(key: str) -> str:
 
 
 def _dotted_run(f: str, start: int, end: int) -> bool:
-    """Whether a dotted acronym's hit (``c.j.n.g``) is part of a longer one (``c.j.n.g.b.``,
-    ``a.c.j.n.g``): a single letter or digit and a dot right after or before it."""
-    after = end + 1 < len(f) and f[end] == _PUNCT and f[end + 1].isalnum() and (
-        end + 2 == len(f) or not f[end + 2].isalnum())
-    before = start >= 2 and f[start - 1] == _PUNCT and f[start - 2].isalnum() and (
-        start == 2 or not f[start - 3].isalnum())
+    """Whether a dotted or spaced acronym's hit (``c.j.n.g``, ``c j n g``) is part of a longer
+    one (``c.j.n.g.b.``, ``a.c.j.n.g``, ``c j n g b``): a single letter or digit and a dot
+    (a space) right after or before it. Spaced, a letter that is a word of its own (``a``,
+    ``y``, ``e``, ``o``...: "a c d g cartel boss") is no part of it, nor is a hit with a word
+    of more than one letter in it ("o cartel")."""
+    sep = f[start + 1]
+    if sep == " ":
+        if any(f[i] != " " for i in range(start + 1, end, 2)):
+            return False
+        words = _ONE_LETTER_WORDS
+    else:
+        words = ""
+    after = end + 1 < len(f) and f[end] == sep and f[end + 1].isalnum() and (
+        end + 2 == len(f) or not f[end + 2].isalnum()) and f[end + 1] not in words
+    before = start >= 2 and f[start - 1] == sep and f[start - 2].isalnum() and (
+        start == 2 or not f[start - 3].isalnum()) and f[start - 2] not in words
     return after or before
+
+
+_RUN_MARKS = _PUNCT + " "
+_ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese words of one letter
 
 
 # --- one-edit spellings ---------------------------------------------------------------------------
@@ -1440,8 +1455,8 @@ class Matcher:
                 if not pats:
                     continue
             whole = end == n or not f[end].isalnum()
-            if klen >= 5 and f[start + 1] == _PUNCT and _dotted_run(f, start, end):
-                continue  # "C.J.N.G." inside "C.J.N.G.B."
+            if klen >= 5 and f[start + 1] in _RUN_MARKS and _dotted_run(f, start, end):
+                continue  # "C.J.N.G." inside "C.J.N.G.B.", "C J N G" inside "C J N G B"
             if not (whole or partial or explain or tagged or _goes_on_as_itself(f, end)):
                 continue  # inside a longer word, and no rule can make it count: the common case
             if mapped:
@@ -1654,17 +1669,30 @@ class Matcher:
             shouting = shouting or uncased
         deferred: list[tuple[_Pat, _H]] = []
         cased: dict[tuple[int, int], bool] = {}  # (kind, index) → some hit outside passed
+        # ... and so do a field's verbatim copies of such a field ("The post <the headline>
+        # appeared first on ..."): a hit inside one waits too, judged as the copy is written
+        copies = _copies_of_uncased(fields, item.uncased) if shouting else None
+        upper: set[_H] = set()  # waiting hits in a copy written in capitals
         for name, text, folded, hits in scanned:
             item.folded[name] = folded
             shout = item.uncased[name]
             # in small letters, a hit its case rule passes is written in capitals (an acronym
             # among small words) and stands; in capitals, every hit waits
             capitals = shout and text.isupper()
+            spans = copies.get(name) if copies else None
             for pat, h, case_ok in hits:
                 if shouting and pat.case != "any" and h.fend > h.fstart:
                     if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
                         continue
+                    if spans is not None:
+                        span = next((s for s in spans if s[0] <= h.start and h.end <= s[1]),
+                                    None)
+                        if span is not None and (span[2] or not case_ok):
+                            deferred.append((pat, h))
+                            if span[2]:
+                                upper.add(h)
+                            continue
                     key = (pat.kind, pat.index)
                     cased[key] = cased.get(key, False) or case_ok
                 if pat.kind == _ALIAS:
@@ -1690,7 +1718,7 @@ class Matcher:
                 # unless no word is spelt so ("FDA", "CDC", not "US", "DEA", "APS"), and an
                 # acronym its entity also lists as a word or a name ("ISIS" and "Isis") is
                 # read as that word, whose own rules then decide ("ISIS VALDÉS, REINA ...")
-                if not fields[h.field].isupper():
+                if not (h in upper or fields[h.field].isupper()):
                     # a field without capitals: a name counts, an alias with an acronym in
                     # it only if no word is spelt so ('cjng', not 'minem' or 'ussouthcom')
                     written = pat.label.rstrip("*")
@@ -2851,6 +2879,27 @@ def _camel(text: str, ostart: int, oend: int) -> bool:
 # name is the group
 _TAG = re.compile(r"(?:[#@]|(?<!\w)[ru]/)([^\W_]{3,})")
 _FORUM = re.compile(r"(?<!\w)[ru]/\w")
+
+
+def _copies_of_uncased(fields: Mapping[str, str],
+                       uncased: Mapping[str, bool]) -> dict[str, list[tuple[int, int, bool]]]:
+    """Where each field whose capitals mean something copies, word for word, a field whose
+    capitals say nothing (``_uncased``; twelve characters or more): a feed's "The post
+    <headline> appeared first on ..." after a headline in small letters or in capitals. Each
+    copy as (start, end, written in capitals)."""
+    out: dict[str, list[tuple[int, int, bool]]] = {}
+    for name, text in fields.items():
+        if uncased.get(name):
+            continue
+        for other, copied in fields.items():
+            copied = copied.strip()
+            if other == name or not uncased.get(other) or len(copied) < 12:
+                continue
+            at = text.find(copied)
+            while at >= 0:
+                out.setdefault(name, []).append((at, at + len(copied), copied.isupper()))
+                at = text.find(copied, at + len(copied))
+    return out
 
 
 def _has_tags(text: str) -> bool:

@@ -247,6 +247,21 @@ def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
     assert any("ALL-CAPS" in line for line in why)
 
 
+def test_a_summary_copying_a_headline_without_capitals_says_nothing_by_them() -> None:
+    """A feed's "The post <headline> appeared first on ..." copies the headline word for word:
+    where the headline has no capitals (a transcript, a slug), its copy's small letters are no
+    sign of another thing; where the headline is in capitals, its copy's capitals are no sign
+    of an acronym. The rest of the summary still speaks by its case."""
+    post = "The post {} appeared first on Scanner Log."
+    title = "carteles unidos fighters plant mines in aguililla farmers say"
+    assert entities(title, post.format(title)) == {"carteles-unidos"}
+    assert entities(title, "Farmers say carteles unidos fighters came at night.") == set()
+    shout = "ISIS NAKAMURA É ELEITA PRESIDENTE DO DIRETÓRIO ESTUDANTIL"
+    assert entities(shout, post.format(shout)) == set()
+    assert entities(shout, "A estudante venceu. " + post.format(shout) + " ISIS reivindica "
+                    "ataque.") == {"isis"}
+
+
 def test_a_short_acronym_no_word_is_spelt_like_counts_in_all_caps(tmp_path: Path) -> None:
     """In an ALL-CAPS item a short exact-case acronym that no word is spelt like (no vowel:
     'CDC', 'PF'; two first consonants no word starts with: 'FDA', 'TCU') counts as written;
@@ -1314,9 +1329,14 @@ TOPIC_CASES["topic_rules_from_blind19_and_blind20"] = (None, [
     # an acronym of three to six capitals written with dots, with or without the last one
     ("Cae operador del C.J.N.G. en Zapopan", {"cjng"}),
     ("Golpe al C.J.N.G: cae operador en Zapopan", {"cjng"}),
-    # ... not inside a longer dotted acronym
+    # ... or with spaces or hyphens, as captions and speech-to-text spell it letter by letter
+    ("the c j n g claims a drone attack on police", {"cjng"}),
+    ("CARTELES UNIDOS AND THE C-J-N-G HAVE FOUGHT FOR SIX YEARS", {"cjng", "carteles-unidos"}),
+    ("a c d g cartel plaza boss was killed near the rio bravo", {"gulf-cartel"}),
+    # ... not inside a longer dotted or spaced acronym
     ("The C.J.N.G.B. amateur league opens its season", set()),
     ("A.C.J.N.G. regional league opens its season", set()),
+    ("The C J N G B amateur league opens its season", set()),
 ])
 def test_a_dotted_acronym_is_the_acronym(title: str, expected: set[str]) -> None:
     assert entities(title, "") == expected
