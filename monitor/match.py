@@ -38,6 +38,7 @@ from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 
+from monitor import spoken
 from monitor.types import PRIORITY_RANK, EntityMatch, Hit, MatchResult, Salience, TopicMatch
 from monitor.watchlist import ALL_FIELDS, ANY_ENTITY, Area, Cond, Entity, Watchlist
 
@@ -339,7 +340,24 @@ def spellings(body: str) -> list[str]:
     if 3 <= len(body) <= 6 and body.isalpha() and body.isupper():
         keys.append(_PUNCT.join(body.lower()))
         keys.append(" ".join(body.lower()))
+    keys.extend(k for k in _numbers_spoken(keys) if k not in keys)
     return keys
+
+
+def _numbers_spoken(keys: list[str]) -> list[str]:
+    """A name's number at its end, after a word, written out in each language ("ms 13": "ms
+    thirteen", "ms trece", "ms treze"; "barrio 18": "barrio dieciocho"), as transcripts and
+    captions write what was said."""
+    out = []
+    for key in keys:
+        head, _, number = key.rpartition(" ")
+        if not (number.isdigit() and head and head[-1:].isalpha()):
+            continue
+        n = int(number)
+        if n > spoken.LIMIT or number != str(n):
+            continue
+        out.extend(f"{head} {words}" for language in spoken.number_words(n) for words in language)
+    return list(dict.fromkeys(out))
 
 
 # a dot between the letter groups of an abbreviation (one to three letters each: "ee.uu",
@@ -1543,24 +1561,21 @@ class Matcher:
 
     def _positions(self, item: _Item, terms: dict[int, list[_H]],
                    trace: list[str] | None) -> None:
-        """The positions the item writes (``_POSITION``, ``_signed_positions``), each a hit of every
-        area it lies in."""
+        """The positions the item writes (``_written_positions``), each a hit of every area it
+        lies in."""
         for name, text in item.fields.items():
             folded = item.folded.get(name)
             if folded is None:
                 continue
-            for m, lat, lon in itertools.chain(
-                    ((m, *_degrees(m)) for m in _POSITION.finditer(text)),
-                    _signed_positions(text)):
+            for start, end, lat, lon in _written_positions(text, folded):
                 if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
                     continue
                 inside = [t for area, t in self._area_terms.items() if area.holds(lat, lon)]
                 for t in inside:
                     terms.setdefault(t, []).append(_H(
-                        name, folded.at(m.start()), folded.at(m.end()), m.start(), m.end(),
-                        self._term_text[t]))
+                        name, folded.at(start), folded.at(end), start, end, self._term_text[t]))
                 if trace is not None:
-                    trace.append(f"position {m.group()!r} at {name}[{m.start()}:{m.end()}] read "
+                    trace.append(f"position {text[start:end]!r} at {name}[{start}:{end}] read "
                                  f"as {lat:.2f}, {lon:.2f}: "
                                  + ("; ".join(self._term_text[t] for t in inside) if inside
                                     else "in no area"))
@@ -3715,7 +3730,55 @@ _SIGNED_POSITION = re.compile(
 def _has_position(text: str) -> bool:
     """Whether ``text`` may write a position (a digit, then N or S as a word of its own)."""
     return (_POSITION_HINT.search(text) is not None and _POSITION.search(text) is not None) or (
-        _has_any(text, _SIGNED_HINTS) and any(True for _ in _signed_positions(text)))
+        _has_any(text, _SIGNED_HINTS) and any(True for _ in _signed_positions(text))) or (
+        _SPOKEN_HINT.search(text) is not None
+        and any(True for _ in _spoken_positions(fold(text).text)))
+
+
+def _written_positions(text: str, folded: Folded) -> Iterator[tuple[int, int, float, float]]:
+    """Each position a field writes, as (start, end, latitude, longitude): with hemispheres'
+    letters (``_POSITION``), in signed degrees (``_signed_positions``) or said in words
+    (``_spoken_positions``)."""
+    for m in _POSITION.finditer(text):
+        yield m.start(), m.end(), *_degrees(m)
+    for m, lat, lon in _signed_positions(text):
+        yield m.start(), m.end(), lat, lon
+    if _SPOKEN_HINT.search(text) is not None:
+        for start, end, lat, lon in _spoken_positions(folded.text):
+            yield folded.orig(start), folded.orig_end(end), lat, lon
+
+
+# a hemisphere said in words: the first test for ``_spoken_positions``
+_SPOKEN_HINT = re.compile(r"(?i)(?<!\w)(?:north|norte|south|sur|sul)(?!\w)")
+
+
+@cache
+def _spoken_position() -> re.Pattern[str]:
+    """A position said in words, on folded text: "twelve point two north, sixty six point five
+    west", "doce grados norte sesenta y seis oeste", "onze vírgula cinco norte e sessenta e
+    nove graus oeste" (``spoken``'s numbers, 0 to 199, a decimal part after "point", "punto",
+    "coma" or "vírgula")."""
+    number = spoken.number_pattern()
+    angle = (f"({number})(?: (?:point|punto|coma|virgula) ({number}))?"
+             "(?: (?:degrees?|grados?|graus?))?")
+    return re.compile(
+        f"{angle} (north|south|norte|sur|sul)[ \x1f]+(?:(?:and|y|e) )?{angle} "
+        "(west|east|oeste|este|leste)(?![a-z])")
+
+
+def _spoken_positions(f: str) -> Iterator[tuple[int, int, float, float]]:
+    """The positions folded text ``f`` says in words (``_spoken_position``), each as (start,
+    end, latitude, longitude), north and east positive."""
+    for m in _spoken_position().finditer(f):
+        lat_whole, lat_part, ns, lon_whole, lon_part, ew = m.groups()
+
+        def angle(whole: str, part: str | None) -> float:
+            value = float(spoken.value(whole) or 0)
+            return value + float(f"0.{spoken.value(part)}") if part else value
+
+        lat = angle(lat_whole, lat_part) * (1 if ns in ("north", "norte") else -1)
+        lon = angle(lon_whole, lon_part) * (1 if ew in ("east", "este", "leste") else -1)
+        yield m.start(), m.end(), lat, lon
 
 
 _SIGNED_HINTS = "-\u2212°º˚latLAT"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor import spoken
 from monitor.exceptions import FeedParseError, WatchlistError
 from monitor.match import Matcher
 from monitor.normalize import html_to_text, to_items
@@ -1340,6 +1341,26 @@ TOPIC_CASES["topic_rules_from_blind19_and_blind20"] = (None, [
 ])
 def test_a_dotted_acronym_is_the_acronym(title: str, expected: set[str]) -> None:
     assert entities(title, "") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a name's number said in words, in each language, as transcripts write it
+    ("ms thirteen clique charged over three long island killings", {"ms-13"}),
+    ("presos de la ms trece en el mismo pabellón", {"ms-13"}),
+    ("O PORTA-AVIÕES CVN SETENTA E OITO DEIXOU O CARIBE NO DOMINGO", {"uss-gerald-r-ford"}),
+    # ... its own number only
+    ("ms thirty gang members arrested", set()),
+])
+def test_a_names_number_said_in_words_is_the_number(title: str, expected: set[str]) -> None:
+    assert entities(title, "") == expected
+
+
+def test_numbers_are_written_out_in_three_languages() -> None:
+    assert spoken.number_words(68) == [["sixty eight"], ["sesenta y ocho"], ["sessenta e oito"]]
+    assert spoken.number_words(16)[2] == ["dezesseis", "dezasseis"]  # Brazil's and Portugal's
+    assert spoken.number_words(115)[0][0] == "one hundred fifteen"
+    assert spoken.value("ciento ochenta") == 180
+    assert spoken.value("two hundred") is None  # past the limit: not read
 
 
 def test_explain_shows_a_dotted_acronym_as_no_edit() -> None:
@@ -4699,6 +4720,11 @@ topics:
     ("Strike at 12.05, 69.90 dollars a share", set()),  # no sign, no degree: any two figures
     ("Strike at -12.05, -69.90", set()),  # south of the box
     ("Strike at lat 12.2 lon 69.9", set()),  # east of Greenwich: not the box
+    # said in words, as captions and transcripts write a read-out position
+    ("strike at twelve point two north sixty six point five west kills three", {"sea-strike"}),
+    ("EL ATAQUE FUE EN DOCE GRADOS NORTE, SESENTA Y OCHO OESTE", {"sea-strike"}),
+    ("ataque a onze vírgula cinco norte e sessenta e nove graus oeste", {"sea-strike"}),
+    ("strike at twelve degrees north sixty eight east", set()),  # east: not the box
     # outside the box, or no strike told, or no position at all
     ("Strike at 5.1N 83.4W kills three", set()),
     ("A yacht anchored at 11.9N, 67.1W", set()),
