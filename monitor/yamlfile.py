@@ -186,10 +186,16 @@ _BOUND_WORDS = {"greater_than_equal": ("ge", "at least"), "greater_than": ("gt",
                 "less_than_equal": ("le", "at most"), "less_than": ("lt", "less than")}
 
 
+_NEAR_KEYS = ("within", "in_order", "across_fields")  # a near condition's own keys
+
+
 def _explain(err: dict[str, Any]) -> str:
     """One pydantic error in the words of the config's reader (no "Input should be ...")."""
     kind = err["type"]
     if kind == "extra_forbidden":
+        if err.get("loc") and err["loc"][-1] in _NEAR_KEYS:
+            return (f"unknown key here: {err['loc'][-1]} belongs inside near:, beside terms "
+                    "(indent it one level further)")
         return "unknown key (check the spelling; see the README for the allowed keys)"
     if kind == "missing":
         return "required key is missing"

@@ -346,6 +346,15 @@ BAD = [
         r"w\.yaml:8: entities\[0\]\.colour: unknown key",
     ),
     (
+        # a near's own key written beside it, one level too far out: the error says where it goes
+        "within beside near",
+        "watchlist: x\ntopics:\n  - id: t\n    name: T\n    rule:\n      any_of:\n"
+        "        - near:\n            terms: [[a], [b]]\n          within: 5\n",
+        r"w\.yaml:7: topics\[0\]\.rule\.any_of\[0\]\.near\.within: required key is missing\n"
+        r"  line 9: topics\[0\]\.rule\.any_of\[0\]\.within: unknown key here: within belongs "
+        r"inside near:, beside terms",
+    ),
+    (
         "bad priority",
         "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("priority: high", "priority: urgent"),
         r"w\.yaml:6: entities\[0\]\.priority: expected 'low', 'medium', 'high' or "
