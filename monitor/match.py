@@ -207,8 +207,8 @@ def _rejoined(text: str, f: str) -> str:
 # Cyrillic and Greek small letters drawn like Latin ones: inside a word of Latin letters they
 # are those letters (a spoofed or mistyped name, "Estado Islámiсo"); a word of their own
 # script stays as it is
-_HOMOGLYPHS = "асеорхуіјѕԁοανικ"
-_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS, "aceopxyijsdoavik")
+_HOMOGLYPHS = "асеорхуіјѕԁһԛԝοανικ"
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS, "aceopxyijsdhqwoavik")
 _HOMOGLYPH_BESIDE_LATIN = re.compile(f"[a-z][{_HOMOGLYPHS}]|[{_HOMOGLYPHS}][a-z]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -220,8 +220,8 @@ def _latin_homoglyphs(m: re.Match[str]) -> str:
 
 # ... and their capitals, read before lower case is taken: a Greek capital Nu is drawn as "N" but
 # its small letter as "v" ("CJΝG", "ΜS-13" with a Greek Mu)
-_CAPITAL_HOMOGLYPHS = "АВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
-_CAPITAL_TABLE = str.maketrans(_CAPITAL_HOMOGLYPHS, "ABEKMHOPCTXIJSABEZHIKMNOPTYX")
+_CAPITAL_HOMOGLYPHS = "АВЕКМНОРСТХІЈЅҺԚԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_CAPITAL_TABLE = str.maketrans(_CAPITAL_HOMOGLYPHS, "ABEKMHOPCTXIJSHQWABEZHIKMNOPTYX")
 # ... in a word that also has a Latin letter, beside it or not ("Воkо Haram": Cyrillic Ve and o)
 _CAPITAL_BESIDE_LATIN = re.compile(
     f"[A-Za-z][^\\W\\d_]*[{_CAPITAL_HOMOGLYPHS}]|[{_CAPITAL_HOMOGLYPHS}][^\\W\\d_]*[A-Za-z]")
@@ -3562,10 +3562,23 @@ def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
             if ((i == 0 or not f[i - 1].isalnum()) and (end == len(f) or not f[end].isalnum())
                     and original[folded.orig(i)].islower() and (
                         name != h.field or _SENTENCE_END.search(
-                            text, *sorted((h.end, folded.orig(i)))))):
+                            text, *sorted((h.end, folded.orig(i)))))
+                    and not _in_quote_without_capitals(original, folded.orig(i))):
                 return f"opens a sentence, and the item writes {word!r} in lower case"
             i = f.find(word, i + 1)
     return None
+
+
+# a quoted stretch of a few words on one line
+_QUOTED_STRETCH = re.compile("[\"“«‘]([^\"”»’\n]{2,80})[\"”»’]")
+
+
+def _in_quote_without_capitals(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies inside a quoted stretch with no capital in it: a search query,
+    a slug or a tag quoted as typed ('"rubio boat strikes" tops searches'), whose small
+    letters say nothing about the word."""
+    return any(m.start(1) <= at < m.end(1) and not any(c.isupper() for c in m.group(1))
+               for m in _QUOTED_STRETCH.finditer(text))
 
 
 def _headline(text: str) -> bool:
@@ -3756,28 +3769,35 @@ _SPOKEN_HINT = re.compile(r"(?i)(?<!\w)(?:north|norte|south|sur|sul)(?!\w)")
 def _spoken_position() -> re.Pattern[str]:
     """A position said in words, on folded text: "twelve point two north, sixty six point five
     west", "doce grados norte sesenta y seis oeste", "onze vírgula cinco norte e sessenta e
-    nove graus oeste" (``spoken``'s numbers, 0 to 199, a decimal part after "point", "punto",
-    "coma" or "vírgula")."""
+    nove graus oeste", "latitud once grados veinte minutos norte, longitud sesenta y cinco
+    oeste", "onze graus e meio norte" (``spoken``'s numbers, 0 to 199, a decimal part after
+    "point", "punto", "coma" or "vírgula", a half, minutes)."""
     number = spoken.number_pattern()
     angle = (f"({number})(?: (?:point|punto|coma|virgula) ({number}))?"
-             "(?: (?:degrees?|grados?|graus?))?")
+             "(?: (?:degrees?|grados?|graus?))?( (?:and a half|y medio|e meio))?"
+             f"(?:[ \x1f]+(?:(?:and|y|e) )?({number}) (?:minutes?|minutos?))?")
     return re.compile(
-        f"{angle} (north|south|norte|sur|sul)[ \x1f]+(?:(?:and|y|e) )?{angle} "
-        "(west|east|oeste|este|leste)(?![a-z])")
+        f"(?:latitude? |latitud )?{angle} (north|south|norte|sur|sul)[ \x1f]+(?:(?:and|y|e) )?"
+        f"(?:longitude? |longitud )?{angle} (west|east|oeste|este|leste)(?![a-z])")
 
 
 def _spoken_positions(f: str) -> Iterator[tuple[int, int, float, float]]:
     """The positions folded text ``f`` says in words (``_spoken_position``), each as (start,
     end, latitude, longitude), north and east positive."""
+    def angle(whole: str, part: str | None, half: str | None, minutes: str | None) -> float:
+        value = float(spoken.value(whole) or 0)
+        if part:
+            value += float(f"0.{spoken.value(part)}")
+        if half:
+            value += 0.5
+        if minutes:
+            value += (spoken.value(minutes) or 0) / 60
+        return value
+
     for m in _spoken_position().finditer(f):
-        lat_whole, lat_part, ns, lon_whole, lon_part, ew = m.groups()
-
-        def angle(whole: str, part: str | None) -> float:
-            value = float(spoken.value(whole) or 0)
-            return value + float(f"0.{spoken.value(part)}") if part else value
-
-        lat = angle(lat_whole, lat_part) * (1 if ns in ("north", "norte") else -1)
-        lon = angle(lon_whole, lon_part) * (1 if ew in ("east", "este", "leste") else -1)
+        g = m.groups()
+        lat = angle(*g[0:4]) * (1 if g[4] in ("north", "norte") else -1)
+        lon = angle(*g[5:9]) * (1 if g[9] in ("east", "este", "leste") else -1)
         yield m.start(), m.end(), lat, lon
 
 

@@ -513,6 +513,9 @@ def test_a_strict_surname_opening_a_sentence_is_the_word_the_item_writes_in_lowe
     assert found("Diretor Leite nega irregularidades", "A marca de leite diz que é seguro.")
     assert found("Leite joga com o leite da marca")  # both senses in one sentence: a pun
     assert not found("Preço do leite sobe. Leite condensado também")
+    # ... but not a quoted stretch without capitals, a search query as typed
+    assert found('Leite nega irregularidades; "leite fraude" sobe nas buscas')
+    assert not found('Leite condensado: "leite fraude"', "Misture leite em pó.")
     why = m.explain({"title": "Leite condensado", "summary": "leite em pó"})
     assert any("writes 'leite' in lower case" in line for line in why)
 
@@ -2756,6 +2759,9 @@ def test_topic_rules_from_blind49(title: str, expected: set[str]) -> None:
     ("Write to press@state.gov", set()),
     # Cyrillic capitals in a word that has a Latin letter, not beside it
     ("Воkо Haram attack in Borno", {"boko-haram"}),
+    # ... and Cyrillic shha for an h, small and capital
+    ("Dron de los һutíes alcanza a un petrolero frente a Yemen", {"houthis"}),
+    ("ҺOUTHI DRONE HITS A TANKER OFF YEMEN", {"houthis"}),
     # the Southern Command with "del"; a ripe tomato
     ("El Comando del Sur de EE.UU. dona radares", {"us-southern-command"}),
     ("TOMATE MADURO SOBE NAS FEIRAS", set()),
@@ -4724,6 +4730,9 @@ topics:
     ("strike at twelve point two north sixty six point five west kills three", {"sea-strike"}),
     ("EL ATAQUE FUE EN DOCE GRADOS NORTE, SESENTA Y OCHO OESTE", {"sea-strike"}),
     ("ataque a onze vírgula cinco norte e sessenta e nove graus oeste", {"sea-strike"}),
+    ("Ataque a onze graus e meio norte, sessenta e seis graus oeste", {"sea-strike"}),
+    ("Ataque en latitud once grados veinte minutos norte, longitud sesenta y cinco oeste",
+     {"sea-strike"}),
     ("strike at twelve degrees north sixty eight east", set()),  # east: not the box
     # outside the box, or no strike told, or no position at all
     ("Strike at 5.1N 83.4W kills three", set()),
