@@ -998,6 +998,8 @@ class Matcher:
         # topic conditions on positions: each area's term id, in no automaton (``_positions``)
         self._area_terms: dict[Area, int] = {}
         self._area_alone = False  # some topic may match by positions alone, no term found
+        self._area_ids: frozenset[int] = frozenset()  # the term ids of areas
+        self._area_rules: list[_Rule] = []  # the topics' rules that read an area
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -1248,9 +1250,11 @@ class Matcher:
             self._topics.append((topic.id, topic.name, fields, rule))
             self._topic_file[topic.id] = file_of.get(topic.id, -1)
         self._entity_ids = frozenset(self._entity_terms.values())
-        area_ids = frozenset(self._area_terms.values())
+        area_ids = self._area_ids = frozenset(self._area_terms.values())
         self._area_alone = bool(area_ids) and any(
             _possible(rule, area_ids) for _t, _n, _f, rule in self._topics)
+        self._area_rules = [rule for _t, _n, _f, rule in self._topics
+                            if not area_ids.isdisjoint(_rule_terms(rule))]
         self._add_terms()
         self._add_coordinated(plain)
         self._add_fuzzy(fuzzy, swapped)
@@ -1567,7 +1571,7 @@ class Matcher:
             folded = item.folded.get(name)
             if folded is None:
                 continue
-            for start, end, lat, lon in _written_positions(text, folded):
+            for start, end, lat, lon in _written_positions(name, text, folded):
                 if abs(lat) > 90 or abs(lon) > 180:  # no position: "120 N and 300 E"
                     continue
                 inside = [t for area, t in self._area_terms.items() if area.holds(lat, lon)]
@@ -1650,13 +1654,11 @@ class Matcher:
         placed: bool | None = None  # whether it writes one: looked for once at most
         if not (explain or (_has_tags(every) and _camel_tags(every)) or _GLUED.search(every)):
             if not _may_count(f, found):
-                if not (self._area_alone and (placed := _has_position(every))):
+                if not (self._area_alone and (placed := _has_position(every, fields))):
                     return _NO_MATCH
-            elif self._hopeless(f, found, plain, folds, fields) and not (
-                    self._area_terms and (placed := _has_position(every))):
+            elif (hopeless := self._hopeless(f, found, plain, folds, fields)) and not (
+                    hopeless == _UNLESS_PLACED and (placed := _has_position(every, fields))):
                 return _NO_MATCH
-        if placed is None:
-            placed = bool(self._area_terms) and _has_position(every)
         ends = [hit[0] for hit in found]
         scanned = []
         at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
@@ -1670,7 +1672,11 @@ class Matcher:
                                 self._scan(main, name, text, folded, explain, mine, at)))
             at = last + 1
         if not placed and not any(s[3] for s in scanned):
-            return _NO_MATCH
+            # no hit: only a topic of areas alone may match, by a position
+            if placed is None and self._area_alone:
+                placed = _has_position(every, fields)
+            if not placed:
+                return _NO_MATCH
         item = _Item(fields)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
@@ -1759,6 +1765,8 @@ class Matcher:
                     f"field, and the rest of the item does not write it by its case rule "
                     f"{pat.case!r}"
                 )
+        if placed is None:  # looked for only where a topic of areas may hold with the terms
+            placed = self._area_may_count(terms) and _has_position(every, fields)
         if placed:
             self._positions(item, terms, trace)
         entities = self._entity_matches(item, cands, trace) if cands else ()
@@ -1774,12 +1782,13 @@ class Matcher:
         return MatchResult(entities=entities, topics=topics)
 
     def _hopeless(self, f: str, found: list[tuple[int, Any]], plain: str | None,
-                  folds: list[Folded] | None, fields: Mapping[str, str]) -> bool:
+                  folds: list[Folded] | None, fields: Mapping[str, str]) -> int:
         """Whether the main automaton's hits in an item without a camel-case break in a hashtag
         or @handle (``_camel_tags``) or a glued name (where ``_scan`` reads beyond them) can
-        make no match: no hit names an entity,
-        and each topic misses a term set it needs (``_Rule.quick``) even if every topic term
-        hit counts. Most long texts with a common topic word in them ("is", "list") end here.
+        make no match: no hit names an entity, and each topic misses a term set it needs
+        (``_Rule.quick``) even if every topic term hit counts. Most long texts with a common
+        topic word in them ("is", "list") end here. ``_UNLESS_PLACED`` (true too) where a topic
+        reads an area: it may still hold by a position the item writes.
 
         A hit inside a longer word is passed over as ``_scan``'s first test passes it over
         (``_may_count``). A hit of a name's key names an entity unless its case rule fails
@@ -1815,10 +1824,27 @@ class Matcher:
                     uncased = any(_uncased(t) for t in fields.values())
                 if uncased:
                     return False
-        for _topic, _name, _fields, rule in self._topics:  # noqa: SIM110 (no generator)
+        for _topic, _name, _fields, rule in self._topics:  # (a loop: no generator)
             if _possible(rule, present):
                 return False
+        if self._area_rules:
+            present |= self._area_ids  # a topic of areas, its first needs met with a position
+            for rule in self._area_rules:  # (a loop: no generator)
+                if not _misses(rule, present):
+                    return _UNLESS_PLACED
         return True
+
+    def _area_may_count(self, terms: dict[int, list[_H]]) -> bool:
+        """Whether a topic that reads an area has its first needs (``_misses``) met by the
+        topic terms found, any entity and a position the item may write: else no position is
+        looked for."""
+        if not self._area_rules:
+            return False
+        present = self._entity_ids | self._area_ids | terms.keys()
+        for rule in self._area_rules:  # noqa: SIM110 - a loop, not any(): no generator
+            if not _misses(rule, present):
+                return True
+        return False
 
     def _known_word(self, word: str) -> bool:
         """Whether the watchlist spells ``word`` (folded): a key of one word that is no one-edit
@@ -2839,12 +2865,16 @@ class _Every:
         return self.merged
 
 
-def _misses(rule: _Rule, found: dict[int, list[_H]]) -> bool:
-    """Whether one of the term sets the rule needs is absent from the found terms."""
+def _misses(rule: _Rule, found: Mapping[int, list[_H]] | set[int] | frozenset[int]) -> bool:
+    """Whether one of the term sets the rule needs is absent from the found terms (a mapping's
+    keys or a set of ids)."""
     for need in rule.quick:  # noqa: SIM110 - a loop, not any(): no generator per call
         if need.isdisjoint(found):
             return True
     return False
+
+
+_UNLESS_PLACED = 2  # ``Matcher._hopeless``: no match unless the item writes a position
 
 
 def _possible(rule: _Rule, present: set[int] | frozenset[int]) -> bool:
@@ -3740,29 +3770,36 @@ _SIGNED_POSITION = re.compile(
     f"{_SIGNED.replace('+)?', '{2,})')})(?![\\w°º˚]|[.,]\\d)")
 
 
-def _has_position(text: str) -> bool:
-    """Whether ``text`` may write a position (a digit, then N or S as a word of its own)."""
-    return (_POSITION_HINT.search(text) is not None and _POSITION.search(text) is not None) or (
-        _has_any(text, _SIGNED_HINTS) and any(True for _ in _signed_positions(text))) or (
-        _SPOKEN_HINT.search(text) is not None
-        and any(True for _ in _spoken_positions(fold(text).text)))
+def _has_position(every: str, fields: Mapping[str, str]) -> bool:
+    """Whether the fields (``every``: joined) may write a position (``_written_positions``)."""
+    if (_POSITION_HINT.search(every) is not None and _POSITION.search(every) is not None) or (
+            _may_sign(every) and any(True for _ in _signed_positions(every))):
+        return True
+    for name, text in fields.items():
+        if name != "content" and _SPOKEN_HINT.search(text) is not None and any(
+                True for _ in _spoken_positions(fold(text).text)):
+            return True
+    return False
 
 
-def _written_positions(text: str, folded: Folded) -> Iterator[tuple[int, int, float, float]]:
+def _written_positions(name: str, text: str,
+                       folded: Folded) -> Iterator[tuple[int, int, float, float]]:
     """Each position a field writes, as (start, end, latitude, longitude): with hemispheres'
     letters (``_POSITION``), in signed degrees (``_signed_positions``) or said in words
-    (``_spoken_positions``)."""
+    (``_spoken_positions``: in a title or a summary, as captions and transcripts read one out;
+    a body's "sur" and "norte" are too many to read so)."""
     for m in _POSITION.finditer(text):
         yield m.start(), m.end(), *_degrees(m)
     for m, lat, lon in _signed_positions(text):
         yield m.start(), m.end(), lat, lon
-    if _SPOKEN_HINT.search(text) is not None:
+    if name != "content" and _SPOKEN_HINT.search(text) is not None:
         for start, end, lat, lon in _spoken_positions(folded.text):
             yield folded.orig(start), folded.orig_end(end), lat, lon
 
 
 # a hemisphere said in words: the first test for ``_spoken_positions``
-_SPOKEN_HINT = re.compile(r"(?i)(?<!\w)(?:north|norte|south|sur|sul)(?!\w)")
+_SPOKEN_HINT = re.compile(  # (in its three casings: a search ignoring case is several times slower)
+    "(?:north|norte|south|sur|sul|North|Norte|South|Sur|Sul|NORTH|NORTE|SOUTH|SUR|SUL)(?![a-z])")
 
 
 @cache
@@ -3794,20 +3831,64 @@ def _spoken_positions(f: str) -> Iterator[tuple[int, int, float, float]]:
             value += (spoken.value(minutes) or 0) / 60
         return value
 
-    for m in _spoken_position().finditer(f):
-        g = m.groups()
-        lat = angle(*g[0:4]) * (1 if g[4] in ("north", "norte") else -1)
-        lon = angle(*g[5:9]) * (1 if g[9] in ("east", "este", "leste") else -1)
-        yield m.start(), m.end(), lat, lon
+    pattern = _spoken_position()
+    for hemisphere in _SPOKEN_HEMISPHERE.finditer(f):
+        # the word before it a number's, a degree's, a minute's or a half's (most "sur" and
+        # "norte" end here), then the full pattern near it only
+        before = f[max(0, hemisphere.start() - 24) : hemisphere.start()].split()
+        if not before or before[-1] not in _spoken_before():
+            continue
+        at = hemisphere.start()
+        for m in pattern.finditer(f, max(0, at - 120), min(len(f), at + 160)):
+            if m.start() <= at < m.end():
+                g = m.groups()
+                lat = angle(*g[0:4]) * (1 if g[4] in ("north", "norte") else -1)
+                lon = angle(*g[5:9]) * (1 if g[9] in ("east", "este", "leste") else -1)
+                yield m.start(), m.end(), lat, lon
+                break
 
 
-_SIGNED_HINTS = "-\u2212°º˚latLAT"
+_SPOKEN_HEMISPHERE = re.compile("(?<![a-z])(?:north|norte|south|sur|sul)(?![a-z])")
+
+
+@cache
+def _spoken_before() -> frozenset[str]:
+    """The words a latitude said in words ends on: a number's last word, or a degree's, a
+    minute's or a half's."""
+    return frozenset({words.rsplit(" ", 1)[-1] for n in range(spoken.LIMIT + 1)
+                      for language in spoken.number_words(n) for words in language}
+                     | {"degree", "degrees", "grado", "grados", "grau", "graus", "minute",
+                        "minutes", "minuto", "minutos", "half", "medio", "meio"})
+
+
+# what ``_SIGNED_POSITION`` needs somewhere, unless a degree sign is there: a signed number
+# with two decimals, or "lat" before a number (a search that opens on a plain character is
+# the quick one: a class of characters or cases costs ~15 µs on a long text)
+_SIGNED_NUMBER = re.compile("-\\d{1,3}[.,]\\d\\d")
+_SIGNED_NUMBER_MINUS = re.compile("\u2212\\d{1,3}[.,]\\d\\d")
+_LAT_NUMBER = re.compile("(?:lat|Lat|LAT)(?:itude|itud|ITUDE|ITUD)?\\.?\\s*[:=]?\\s*[-\u2212]?\\d")
+
+
+def _may_sign(text: str) -> bool:
+    """Whether ``text`` may write a position in signed degrees (``_signed_positions``)."""
+    if _has_any(text, "°º˚") or _SIGNED_NUMBER.search(text) is not None or (
+            "\u2212" in text and _SIGNED_NUMBER_MINUS.search(text) is not None):
+        return True
+    for lat in ("lat", "Lat", "LAT"):
+        i = text.find(lat)
+        while i >= 0:
+            if _LAT_NUMBER.match(text, i):
+                return True
+            i = text.find(lat, i + 3)
+    return False
 
 
 def _signed_positions(text: str) -> Iterator[tuple[re.Match[str], float, float]]:
     """The positions ``text`` writes in signed decimal degrees (``_SIGNED_POSITION``), each with
     its latitude and longitude: a pair without "lat" and "lon" counts if one of its numbers is
     signed, or both have a degree sign."""
+    if not _may_sign(text):
+        return
     for m in _SIGNED_POSITION.finditer(text):
         g = m.groups()
         if g[0] is None:  # the pair without labels
