@@ -258,6 +258,15 @@ def _joined_part(v: Any, index: int) -> Any:
     return v
 
 
+def _joined_phrase(v: Any) -> Any:
+    """A joined entry ("E-Pace", "D-5") as the phrase of its parts ("E Pace"), or the entry as
+    it is."""
+    parts = _JOINED.split(v) if isinstance(v, str) else []
+    if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
+        return " ".join(parts)
+    return v
+
+
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]+\.)+(?:[^\W\d_]+)?")  # "S.A.", "S.A", "Ltda.", "Cía."
 
 
@@ -361,12 +370,13 @@ class _NameRules(_Model):
     @field_validator("not_before")
     @classmethod
     def _not_before(cls, value: Words) -> Words:
-        # the word read after a name is the first part of a joined one: in "Trident D-5" it is
-        # "D", so that is what a "D-5" entry stands for (allow_after reads the last part); and
-        # of an abbreviation with stops: in "Centella S.A." it is "S", in "Pampa Ltda." "Ltda"
-        # an entry of several words is a phrase read after the name ("Ocampo Moreno": another
-        # person's second surnames, where the first alone is the person's own)
-        return _one_words(tuple(_phrase(v) or _joined_part(_abbreviation_part(v), 0)
+        # a joined entry is read after the name as its parts, one word after the other: "D-5"
+        # is "D" then "5" ("Trident D-5"), "E-Pace" "E" then "Pace" (its first part alone
+        # would take Portuguese's "e", and: "Jaguar e Halcón"); of an abbreviation with stops
+        # the word read is its first ("Centella S.A.": "S", "Pampa Ltda.": "Ltda"); an entry of
+        # several words is a phrase read after the name ("Ocampo Moreno": another person's
+        # second surnames, where the first alone is the person's own)
+        return _one_words(tuple(_phrase(v) or _joined_phrase(_abbreviation_part(v))
                                 for v in value), "not_before")
 
     @field_validator("exclude")

@@ -201,19 +201,21 @@ def test_a_hyphenated_allow_after_entry_stands_for_its_last_part(tmp_path: Path)
     assert found == [True, True, True, False]
 
 
-def test_a_hyphenated_not_before_entry_stands_for_its_first_part(tmp_path: Path) -> None:
-    """other-seed-17's analyst listed "D-5" for the missile "Trident D-5": the word the matcher
-    reads after the name is "D", so the entry loads as that (it was refused at load) and the
-    missile is another thing; the fleet's operation still matches."""
+def test_a_hyphenated_not_before_entry_is_read_as_its_parts(tmp_path: Path) -> None:
+    """other-seed-17's analyst listed "D-5" for the missile "Trident D-5" (it was refused at
+    load): the entry loads as the phrase of its parts, "D 5", and the missile is another thing;
+    the fleet's operation still matches. other-seed-96's listed "E-Pace", a car, after the firm
+    "Jaguar": its first part alone would be Portuguese's "e", and ("Jaguar e Halcón")."""
     text = ("watchlist: x\nentities:\n  - id: trident\n    name: Operation Trident\n"
             "    type: event\n    priority: medium\n    aliases: [Operation Trident,\n"
-            "      {alias: Trident, case: capitalized}]\n    not_before: [D-5, Nuclear]\n")
+            "      {alias: Trident, case: capitalized}]\n    not_before: [D-5, Nuclear, E-Pace]\n")
     wl = load_watchlists([write(tmp_path, text)])
-    assert wl.entities[0].not_before == ("D", "Nuclear")
+    assert wl.entities[0].not_before == ("D 5", "Nuclear", "E Pace")
     matcher = Matcher.compile(wl)
     found = [bool(matcher.match({"title": t}).entities) for t in (
-        "Navy tests a Trident D-5 missile", "Trident boards two squid jiggers")]
-    assert found == [False, True]
+        "Navy tests a Trident D-5 missile", "Trident boards two squid jiggers",
+        "Trident E-Pace edition", "Promotoria: Trident e Halcón tinham o mesmo contador")]
+    assert found == [False, True, False, True]
 
 
 def test_a_not_before_phrase_of_several_words(tmp_path: Path) -> None:
