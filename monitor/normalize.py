@@ -88,6 +88,11 @@ _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then wh
     "|\\?[0-9]{1,4}[hl])"
     "(?=[A-Z\u00c0-\u00de\"'\u201c\u00ab#@\\[])"
 )
+# ... and a colour code's remnant glued to a word in small letters ("[33mataque de EE. UU.",
+# "[1mstrike"), where the word then ends as a word does: "[10mg]", "[1mile]" stay
+_COLOUR_REMNANT = re.compile(
+    "\\[(?<![A-Za-z0-9]\\[)[0-9]{1,2}(?:;[0-9]{1,3}){0,4}m"
+    "(?=[a-z\u00df-\u00ff]+(?:[\\s,.;:!?\"')]|$))")
 _ESCAPE_WRITTEN = re.compile(r"(?:\u241b|\\u001[bB]|\\x1[bB]|\\033|\\e)\["
                              r"|(?:ESC|\^\[)\[(?=[0-9;?]{0,12}[A-HJKSTfmhl])")
 _CONTROL_CHAR = re.compile(
@@ -482,6 +487,7 @@ def html_to_text(value: str | None) -> str:
         if "(B[m" in text:  # what `tput sgr0` writes (ESC ( B, ESC [ m) without its escapes
             text = text.replace("(B[m", "")
         text = _CODE_REMNANT.sub("", text)
+        text = _COLOUR_REMNANT.sub("", text)
     if "\x85" in text:  # NEL, the one C1 control that separates words: a line break
         text = text.replace("\x85", "\n")
     if "  " in text or _WS_CHAR.search(text):  # else _SPACES has nothing to match

@@ -118,6 +118,23 @@ def test_a_colour_code_without_its_escape_byte_goes_before_a_name(raw, clean, en
     assert found == {entity}
 
 
+@pytest.mark.parametrize(("raw", "clean"), [
+    # ... and before a word in small letters that then ends as a word does (a topic's term:
+    # "ataque", "strike"); a measure in brackets stays
+    ("Esta semana: [33mataque de EE. UU. a una lancha",
+     "Esta semana: ataque de EE. UU. a una lancha"),
+    ("[1mstrike on a boat off Cumaná", "strike on a boat off Cumaná"),
+    ("dose [10mg] daily, [1mile] run, a wall [3m tall]",
+     "dose [10mg] daily, [1mile] run, a wall [3m tall]"),
+])
+def test_a_colour_code_without_its_escape_byte_goes_before_a_small_word(raw: str,
+                                                                      clean: str) -> None:
+    assert html_to_text(raw) == clean
+    assert {t.topic_id for t in MATCHER.match({"title": html_to_text(
+        "[33mataque de EE. UU. a una lancha frente a Cumarebo")}).topics} == {
+        "caribbean-boat-strikes"}
+
+
 @pytest.mark.parametrize(("raw", "words"), [
     ("<p><ruby>hutíes<rt>u-TÍ-es</rt></ruby> es el nombre</p>",
      ["hutíes", "u-TÍ-es", "es el nombre"]),
