@@ -1766,7 +1766,8 @@ class Matcher:
                     f"{pat.case!r}"
                 )
         if placed is None:  # looked for only where a topic of areas may hold with the terms
-            placed = self._area_may_count(terms) and _has_position(every, fields)
+            placed = (self._area_may_count(itertools.chain(terms, self._entity_ids))
+                      and _has_position(every, fields))
         if placed:
             self._positions(item, terms, trace)
         entities = self._entity_matches(item, cands, trace) if cands else ()
@@ -1827,22 +1828,17 @@ class Matcher:
         for _topic, _name, _fields, rule in self._topics:  # (a loop: no generator)
             if _possible(rule, present):
                 return False
-        if self._area_rules:
-            present |= self._area_ids  # a topic of areas, its first needs met with a position
-            for rule in self._area_rules:  # (a loop: no generator)
-                if not _misses(rule, present):
-                    return _UNLESS_PLACED
-        return True
+        return _UNLESS_PLACED if self._area_may_count(present) else True
 
-    def _area_may_count(self, terms: dict[int, list[_H]]) -> bool:
+    def _area_may_count(self, present: Iterable[int]) -> bool:
         """Whether a topic that reads an area has its first needs (``_misses``) met by the
-        topic terms found, any entity and a position the item may write: else no position is
-        looked for."""
+        term ids ``present`` and a position the item may write: else no position is looked
+        for."""
         if not self._area_rules:
             return False
-        present = self._entity_ids | self._area_ids | terms.keys()
+        ids = self._area_ids.union(present)
         for rule in self._area_rules:  # noqa: SIM110 - a loop, not any(): no generator
-            if not _misses(rule, present):
+            if not _misses(rule, ids):
                 return True
         return False
 
@@ -3772,8 +3768,8 @@ _SIGNED_POSITION = re.compile(
 
 def _has_position(every: str, fields: Mapping[str, str]) -> bool:
     """Whether the fields (``every``: joined) may write a position (``_written_positions``)."""
-    if (_POSITION_HINT.search(every) is not None and _POSITION.search(every) is not None) or (
-            _may_sign(every) and any(True for _ in _signed_positions(every))):
+    if (_POSITION_HINT.search(every) is not None and _POSITION.search(every) is not None) or any(
+            True for _ in _signed_positions(every)):  # (gated by ``_may_sign`` inside)
         return True
     for name, text in fields.items():
         if name != "content" and _SPOKEN_HINT.search(text) is not None and any(

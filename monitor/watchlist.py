@@ -249,22 +249,24 @@ _ONE_WORD = re.compile(r"[^\W_]+")
 _JOINED = re.compile(r"[-'\u2019]")  # a hyphen or an apostrophe inside one word
 
 
-def _joined_part(v: Any, index: int) -> Any:
-    """A joined entry's part the matcher reads beside a name (``index`` 0 after it, -1 before
-    it: "Trident D-5", "ex-diretora Serra"), or the entry as it is."""
+def _joined_parts(v: Any) -> list[str] | None:
+    """A joined entry's words ("E-Pace": E, Pace; "ex-diretora": ex, diretora), or None."""
     parts = _JOINED.split(v) if isinstance(v, str) else []
-    if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
-        return parts[index]
-    return v
+    return parts if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts) else None
+
+
+def _joined_part(v: Any, index: int) -> Any:
+    """A joined entry's part the matcher reads beside a name (``index`` -1 before it: "ex-
+    diretora Serra"), or the entry as it is."""
+    parts = _joined_parts(v)
+    return v if parts is None else parts[index]
 
 
 def _joined_phrase(v: Any) -> Any:
     """A joined entry ("E-Pace", "D-5") as the phrase of its parts ("E Pace"), or the entry as
     it is."""
-    parts = _JOINED.split(v) if isinstance(v, str) else []
-    if len(parts) > 1 and all(_ONE_WORD.fullmatch(p) for p in parts):
-        return " ".join(parts)
-    return v
+    parts = _joined_parts(v)
+    return v if parts is None else " ".join(parts)
 
 
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]+\.)+(?:[^\W\d_]+)?")  # "S.A.", "S.A", "Ltda.", "Cía."
