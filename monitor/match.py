@@ -3772,23 +3772,28 @@ def _has_position(every: str, fields: Mapping[str, str]) -> bool:
             True for _ in _signed_positions(every)):  # (gated by ``_may_sign`` inside)
         return True
     for name, text in fields.items():
-        if name != "content" and _SPOKEN_HINT.search(text) is not None and any(
-                True for _ in _spoken_positions(fold(text).text)):
+        if _may_say(name, text) and any(True for _ in _spoken_positions(fold(text).text)):
             return True
     return False
+
+
+def _may_say(name: str, text: str) -> bool:
+    """Whether field ``name`` may say a position in words (``_spoken_positions``): a title or a
+    summary, as captions and transcripts read one out (a body's "sur" and "norte" are too many
+    to read so), with a hemisphere's word in it."""
+    return name != "content" and _SPOKEN_HINT.search(text) is not None
 
 
 def _written_positions(name: str, text: str,
                        folded: Folded) -> Iterator[tuple[int, int, float, float]]:
     """Each position a field writes, as (start, end, latitude, longitude): with hemispheres'
     letters (``_POSITION``), in signed degrees (``_signed_positions``) or said in words
-    (``_spoken_positions``: in a title or a summary, as captions and transcripts read one out;
-    a body's "sur" and "norte" are too many to read so)."""
+    (``_spoken_positions``, where ``_may_say``)."""
     for m in _POSITION.finditer(text):
         yield m.start(), m.end(), *_degrees(m)
     for m, lat, lon in _signed_positions(text):
         yield m.start(), m.end(), lat, lon
-    if name != "content" and _SPOKEN_HINT.search(text) is not None:
+    if _may_say(name, text):
         for start, end, lat, lon in _spoken_positions(folded.text):
             yield folded.orig(start), folded.orig_end(end), lat, lon
 
