@@ -508,7 +508,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
 # --- compiled watchlist --------------------------------------------------------------------------
 
 _ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY, _COORD = 0, 1, 2, 3, 4, 5
-_VERB_FORM, _ACT_WORD = 1, 2  # a topic term's hit by another form of it (``_Pat.form``)
+# a topic term's hit by another form of it (``_Pat.form``)
+_VERB_FORM, _ACT_WORD, _ROMANCE_FORM = 1, 2, 3
 
 
 class _Pat(NamedTuple):
@@ -528,8 +529,10 @@ class _Pat(NamedTuple):
     # a term with a '*' before its last word ('mandado* de busca'): the key is up to that word,
     # a prefix, and these folded words ('de', 'busca'; 'cateo*' a prefix too) must follow it
     tail: tuple[str, ...] = ()
-    # _VERB_FORM: another form of a topic term's verb (``inflections``), in its story only;
-    # _ACT_WORD: another word of its act of enforcement (``_FAMILIES``)
+    # _VERB_FORM: another form of a topic term's English verb (``inflections``), in its story
+    # only; _ACT_WORD: another word of its act (``_FAMILIES``); _ROMANCE_FORM: another form of
+    # a Spanish or Portuguese participle's verb, outside its story only beside another term of
+    # the topic
     form: int = 0
 
 
@@ -596,6 +599,12 @@ _NOT_FORMS = frozenset(
 # ... nor a verb whose other forms mean another act: "denunciado" is charged, but "denuncia"
 # and "denunciou" in a headline are someone speaking out
 _OTHER_SENSE = ("denunci",)
+# A Spanish or Portuguese participle's other forms count anywhere, as words of its act
+# ("Condenan a 20 años a ...", another case of the topic's kind); those of a verb whose
+# commoner sense is another act only in the story: "condena" condemns, "alcanza" reaches,
+# "bloquea" a road, "provoca" causes (an "incendio provocado" is arson), "arrasa" is a hit,
+# "elimina" knocks out of a cup
+_STORY_SENSE = ("conden", "alcanz", "bloque", "provoc", "arras", "elimin")
 
 
 def inflections(term: str) -> tuple[str, ...]:
@@ -670,6 +679,19 @@ _FAMILIES = tuple(frozenset(fold_key(w.replace("_", " ")) for w in words.split()
     "raid raids raided allana allanan allanó allanaron allanamiento allanamientos",
     # fine
     "fined multa multas multó multado multada multados multadas multou",
+    # trial (not a bare "trial", which is also a free, a clinical or a time trial, nor
+    # "juicio", also an opinion: "a juicio de")
+    "stand_trial stands_trial face_trial faces_trial on_trial juicio_oral julgamento "
+    "julgamentos vai_a_julgamento irá_a_julgamento",
+    # acquit
+    "acquitted acquittal acquits acquit absuelto absuelta absueltos absueltas absuelve "
+    "absuelven absolvió absolvieron absolvido absolvida absolvidos absolvidas absolvem "
+    "absolveu absolveram absolvição",
+    # house arrest
+    "house_arrest arresto_domiciliario prisión_domiciliaria detención_domiciliaria "
+    "prisão_domiciliar",
+    # bail
+    "bail fianza fiança",
 ))
 
 
@@ -678,10 +700,12 @@ _NOT_FAMILY = ("captur",)
 
 
 def family_forms(term: str) -> tuple[str, ...]:
-    """The other words of the act a one-word topic term names (``_FAMILIES``), in small
-    letters: the term one of them, or a prefix term that reaches one."""
+    """The other words of the act a topic term names (``_FAMILIES``), in small letters: the
+    term one of them (a word, or a phrase the family holds: "prisión domiciliaria"), or a
+    one-word prefix term that reaches one."""
     body = term.rstrip("*")
-    if not body.isalpha() or not body.islower():
+    if not body.replace(" ", "").isalpha() or not body.islower() or (
+            " " in body and body != term):
         return ()
     word = fold_key(body)
     if word.startswith(_NOT_FAMILY):
@@ -990,7 +1014,7 @@ class Matcher:
         self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
         self._topic_file: dict[str, int] = {}  # topic id → its watchlist file (its story)
         self._entity_file: dict[str, int] = {}  # entity id → its watchlist file
-        self._inflected = False  # some topic term has other forms (``inflections``)
+        self._inflected = False  # some topic term has English verb forms (``inflections``)
         # topic conditions on entities: each a term id no automaton holds, whose hits are the
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
@@ -1145,9 +1169,14 @@ class Matcher:
                 self._add(keys, plural, pat, label=text)
             if i in self._term_pos and case == "any":
                 acts = family_forms(text)  # a word of the act counts anywhere: read once
+                # a Spanish or Portuguese participle's other forms are verbs, read outside the
+                # story too beside another term of the topic (but ``_STORY_SENSE``); an English
+                # past's base is often a noun ("charge", "list", "pound"): in the story only
+                romance = text.endswith("*") and not fold_key(text).startswith(_STORY_SENSE)
                 for form in inflections(text):
                     if form not in acts:
-                        self._add(keys, form, pat._replace(form=_VERB_FORM), label=text)
+                        self._add(keys, form, pat._replace(form=_ROMANCE_FORM if romance
+                                                          else _VERB_FORM), label=text)
                         self._inflected = True
                 for form in acts:
                     self._add(keys, form, pat._replace(form=_ACT_WORD), label=text)
@@ -2470,19 +2499,24 @@ class Matcher:
                 short.setdefault(rule.entity, []).append(h)
         if not short:
             return {}
-        trial = {t: list(hs) for t, hs in terms.items()}
-        found, acts = item.entities, set(item.acts)
+        # the topics read again with the names, on the analyst's own words (a topic found only
+        # by another word of its act may hold so: "Começa julgamento do dono da Halcón" under
+        # a topic of a trial of the file's names)
+        trial = {t: kept for t, hs in terms.items()
+                 if (kept := [h for h in hs if h.form < _ACT_WORD])}
+        found, acts = item.entities, item.acts
         item.entities = {**(found or {}), **short}
+        item.acts = set()
         try:
             self._entity_found(item, trial, short.keys())
             held = self._topic_matches(item, trial, entities, None)
-            by_act = item.acts - acts  # told only by another word of its act: no name's
+            by_act = item.acts  # told only by another word of its act: no name's
         finally:
             item.entities, item.acts = found, acts
         theirs = {(h.field, h.start, h.end) for hs in short.values() for h in hs}
         told: dict[int, str] = {}
         for topic in held:
-            if topic.topic_id not in item.acts and topic.topic_id not in by_act and any(
+            if topic.topic_id not in by_act and any(
                     (h.field, h.start, h.end) not in theirs for h in topic.hits):
                 told.setdefault(self._topic_file[topic.topic_id], topic.topic_id)
         return told
@@ -2555,9 +2589,10 @@ class Matcher:
         files = ({self._entity_file[m.entity_id] for m in entities} if forms - {0}
                  else set())
         # another form of a term's verb counts only in its story: with an entity of its file
-        story = files if self._inflected and _VERB_FORM in forms else None
+        story = files if self._inflected and (
+            _VERB_FORM in forms or _ROMANCE_FORM in forms) else None
         # another word of its act counts anywhere, but stands for no name outside its story
-        acts = _ACT_WORD in forms
+        acts = _ACT_WORD in forms or _ROMANCE_FORM in forms
         for topic_id, name, fields, rule in self._topics:
             if trace is None and _misses(rule, terms):
                 continue
@@ -2577,6 +2612,7 @@ class Matcher:
                         for hs in found.values() for h in hs if h.form == _VERB_FORM)
                 found = {k: kept for k, hs in found.items()
                          if (kept := [h for h in hs if h.form != _VERB_FORM])}
+                found = self._beside_others(item, topic_id, rule, found, trace)
             found = self._unspelt(item, topic_id, found, trace)
             why: list[str] | None = [] if trace is not None else None
             hits = self._eval(rule, found, item, why, _Every(self, item, found, fields))
@@ -2598,9 +2634,9 @@ class Matcher:
             if hits is not None:
                 out.append(TopicMatch(topic_id, name, self._hits(item, hits)))
                 if acts and self._topic_file[topic_id] not in files and any(
-                        h.form == _ACT_WORD for h in hits):
+                        h.form >= _ACT_WORD for h in hits):
                     plain = {k: kept for k, hs in found.items()
-                             if (kept := [h for h in hs if h.form != _ACT_WORD])}
+                             if (kept := [h for h in hs if h.form < _ACT_WORD])}
                     every = _Every(self, item, plain, fields)
                     if self._eval(rule, plain, item, None, every) is None:
                         item.acts.add(topic_id)
@@ -2611,6 +2647,29 @@ class Matcher:
                 trace.append(f"{topic_id}: not matched: {'; '.join(why)}")
         out.sort(key=lambda m: m.topic_id)
         return tuple(out)
+
+    def _beside_others(self, item: _Item, topic_id: str, rule: _Rule,
+                       found: dict[int, list[_H]], trace: list[str] | None,
+                       ) -> dict[int, list[_H]]:
+        """``found`` outside the topic's story: a Spanish or Portuguese verb's other form
+        ("Clausuran", "cassa") counts only beside a hit of another term of the topic's rule
+        (elsewhere "suspende" suspends classes for a storm)."""
+        romance = [k for k, hs in found.items() if any(h.form == _ROMANCE_FORM for h in hs)]
+        if not romance:
+            return found
+        own = _rule_terms(rule)
+        at = {(h.field, h.start) for k in romance for h in found[k] if h.form == _ROMANCE_FORM}
+        if any(k in own and any(h.form != _ROMANCE_FORM and (h.field, h.start) not in at
+                                for h in hs)
+               for k, hs in found.items() if k not in self._entity_ids):
+            return found
+        if trace is not None:
+            trace.extend(
+                f"{topic_id}: {_where(h, item.fields[h.field])} term {h.label!r} not counted: "
+                "another form of its verb, outside its story and beside no other term of the "
+                "topic" for k in romance for h in found[k] if h.form == _ROMANCE_FORM)
+        return {k: kept for k, hs in found.items()
+                if (kept := [h for h in hs if h.form != _ROMANCE_FORM])}
 
     def _unspelt(self, item: _Item, topic_id: str, found: dict[int, list[_H]],
                  trace: list[str] | None) -> dict[int, list[_H]]:

@@ -73,7 +73,7 @@ _CONTROL = re.compile(
 # to an acronym with its number ("[KMS-13"): "[AP]", "[HRW]", "[K]", "[Gaza]" stay
 _CODE_PARAMS = "[0-9]{1,3}(?:[;:][0-9]{1,3}){0,4}"  # "38;5;196" or "38:5:196" (a 256-colour)
 _CODE_REMNANT = re.compile(  # "[" first, for the engine's quick search; then what came before it
-    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJKsu]\\[))"
+    "\\[(?:(?<![A-Za-z0-9]\\[)|(?<=[0-9][A-HJKSTfmhl]\\[)|(?<=\\[[A-HJKsum]\\[))"
     f"(?:(?:{_CODE_PARAMS})?m|{_CODE_PARAMS}[A-HJKSTf]|(?<=[0-9][A-HJKSTfm]\\[)[A-HJK]"
     # a bare cursor or erase code ("[K", "[H"; "[s", the cursor saved) right before a numbered
     # one: "[K[33mTren", "[s[1;1HRubio"

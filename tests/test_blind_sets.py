@@ -710,7 +710,15 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # word); blind297's (personal blogs) Spanish entity precision (0.980: a dog named Trump, a
 # guesthouse "El cartel de Los Soles") and Portuguese topic recall (0.846: strikes on a "bow
 # rider" and a "console central") and blind298's (parliamentary records) Portuguese topic
-# recall (0.929: a debate on whether the cartel's listing covers the strikes)
+# recall (0.929: a debate on whether the cartel's listing covers the strikes); blind300's
+# (insurance circulars) English topic recall (0.925: a war-risk premium after "the latest lethal
+# strike near La Blanquilla", a "lighter" torched); blind301's (chat forwards) Spanish and
+# Portuguese entity recall (0.920, 0.944: "el comando sur" and "o comando sul" in small letters
+# with no US word, "los del tda", "#alqaedanoticias", "Cartéis Unydos"), Spanish and
+# Portuguese topic recall (0.867, 0.833: strikes "le dieron a una lancha") and Portuguese topic
+# precision (0.882: fact-checks of claims that never were); blind303's (sports pages) English
+# topic recall (0.917: a "tender" shelled, a bowler's words on a strike) and Spanish entity
+# precision (0.979: "Los Soles de Ojinaga", a barra "Comando Sur")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -923,7 +931,14 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind296", "topics", "pt"): (0.93, 0.89),
           ("blind297", "entities", "es"): (0.97, 0.97),
           ("blind297", "topics", "pt"): (0.93, 0.84),
-          ("blind298", "topics", "pt"): (0.93, 0.92)}
+          ("blind298", "topics", "pt"): (0.93, 0.92),
+          ("blind300", "topics", "en"): (0.93, 0.92),
+          ("blind301", "entities", "es"): (0.98, 0.92),
+          ("blind301", "entities", "pt"): (0.98, 0.94),
+          ("blind301", "topics", "es"): (0.93, 0.86),
+          ("blind301", "topics", "pt"): (0.88, 0.83),
+          ("blind303", "entities", "es"): (0.97, 0.97),
+          ("blind303", "topics", "en"): (0.93, 0.91)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -991,7 +1006,9 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind295", "pt"): 12,  # blind295: corrections, thirteen labelled
               ("blind297", "pt"): 11,  # blind297: personal blogs, thirteen labelled
               ("blind298", "pt"): 13,  # blind298: parliamentary records, fourteen labelled
-              ("blind299", "pt"): 10}  # blind299: round-ups of non-news bodies, ten
+              ("blind299", "pt"): 10,  # blind299: round-ups of non-news bodies, ten
+              ("blind300", "pt"): 13,  # blind300: insurance circulars, thirteen
+              ("blind303", "pt"): 12}  # blind303: sports pages, twelve
 
 # sets with fewer than 40 entities found in a language: the true positives required there
 FEW_ENTITIES = {("blind285", "pt"): 38}  # speech-to-text: 55 labelled in Portuguese
@@ -1283,13 +1300,23 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # matcher of b999bfa: entities 0.948 / 0.973, 0.986 / 0.909, 0.950 / 0.941 and 0.957 / 0.935,
 # topics 0.923 / 0.642, 0.793 / 0.590, 0.901 / 0.664 and 0.812 / 0.450; their floors are
 # those scores.
+# other-seed-108 (a lithium miner's bribed water permits and drained lagoons, 393 items),
+# other-seed-109 (a stolen-car export ring, 387 items), other-seed-110 (a transplant waiting
+# list sold, 380 items) and other-seed-111 (a low-cost airline's collapse, 384 items) first
+# scored with the matcher of ff6a775: entities 0.947 / 0.945, 0.973 / 0.927, 0.978 / 0.926 and
+# 0.982 / 0.965, topics 0.875 / 0.492, 0.900 / 0.769, 0.838 / 0.645 and 0.939 / 0.665; their
+# floors are the scores after the Spanish and Portuguese verb forms and the court-case acts
+# (README, under topics), which found 1 of their topics more and no false one. Those rules
+# added false topics elsewhere: os2's (a ship-seizure topic written with `secuestrad*` reads
+# "Los hutíes secuestran un carguero", another ship seized, which its analyst left out) and
+# os76's ("diz em julgamento", a trial its analyst did not count as an arrest or a charge).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
             ("topics", "es"): (0.94, 0.66), ("topics", "pt"): (0.95, 0.85)},
     "os2": {("entities", "en"): (0.95, 0.96), ("entities", "es"): (0.96, 0.95),
             ("entities", "pt"): (0.96, 0.96), ("topics", "en"): (0.80, 0.85),
-            ("topics", "es"): (0.92, 0.82), ("topics", "pt"): (0.89, 0.88)},
+            ("topics", "es"): (0.89, 0.82), ("topics", "pt"): (0.86, 0.89)},
     "os3": {("entities", "en"): (0.97, 0.99), ("entities", "es"): (0.98, 0.97),
             ("entities", "pt"): (0.95, 0.98), ("topics", "en"): (0.90, 0.85),
             ("topics", "es"): (0.89, 0.81), ("topics", "pt"): (0.89, 0.85)},
@@ -1511,7 +1538,7 @@ OTHER_SEED_FLOORS = {
              ("topics", "es"): (0.87, 0.60), ("topics", "pt"): (0.89, 0.65)},
     "os76": {("entities", "en"): (0.96, 0.97), ("entities", "es"): (0.96, 0.96),
              ("entities", "pt"): (0.93, 0.94), ("topics", "en"): (0.83, 0.79),
-             ("topics", "es"): (0.91, 0.82), ("topics", "pt"): (0.84, 0.73)},
+             ("topics", "es"): (0.91, 0.82), ("topics", "pt"): (0.83, 0.76)},
     "os77": {("entities", "en"): (0.96, 0.94), ("entities", "es"): (0.95, 0.97),
              ("entities", "pt"): (0.97, 0.93), ("topics", "en"): (0.87, 0.51),
              ("topics", "es"): (0.86, 0.42), ("topics", "pt"): (0.90, 0.45)},
@@ -1605,6 +1632,18 @@ OTHER_SEED_FLOORS = {
     "os107": {("entities", "en"): (0.95, 0.94), ("entities", "es"): (0.95, 0.90),
               ("entities", "pt"): (0.96, 0.96), ("topics", "en"): (0.81, 0.48),
               ("topics", "es"): (0.82, 0.50), ("topics", "pt"): (0.79, 0.37)},
+    "os108": {("entities", "en"): (0.94, 0.93), ("entities", "es"): (0.95, 0.93),
+              ("entities", "pt"): (0.93, 0.96), ("topics", "en"): (0.84, 0.56),
+              ("topics", "es"): (0.88, 0.45), ("topics", "pt"): (0.92, 0.44)},
+    "os109": {("entities", "en"): (0.97, 0.88), ("entities", "es"): (0.96, 0.94),
+              ("entities", "pt"): (0.97, 0.95), ("topics", "en"): (0.85, 0.75),
+              ("topics", "es"): (0.93, 0.80), ("topics", "pt"): (0.92, 0.75)},
+    "os110": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.97, 0.96),
+              ("entities", "pt"): (0.97, 0.85), ("topics", "en"): (0.76, 0.68),
+              ("topics", "es"): (0.85, 0.62), ("topics", "pt"): (0.92, 0.62)},
+    "os111": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.98, 0.97),
+              ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.94, 0.69),
+              ("topics", "es"): (0.93, 0.66), ("topics", "pt"): (0.94, 0.62)},
 }
 
 

@@ -1079,15 +1079,66 @@ def test_the_other_forms_of_a_participle_term(term: str, forms: set[str],
 ])
 def test_a_participle_term_reaches_its_verb_in_its_story(
         tmp_path: Path, title: str, want: set[str]) -> None:
-    """Another form of a participle term's verb ("imputa" for "imputad*", "charge" for
-    "charged") counts for a topic only in an item that names an entity of the topic's file;
-    explain says why it did not count elsewhere."""
+    """Another form of an English past's verb ("charge" for "charged") counts for a topic
+    only in an item that names an entity of the topic's file; explain says why it did not
+    count elsewhere."""
     m = compile_yaml(tmp_path, CASE_YAML)
     assert topic_ids(m, title) == want, title
     if title.startswith("City bans"):
         lines = m.explain({"title": title})
         assert any("another form of its verb" in line and "'banned'" in line
                    for line in lines), lines
+
+
+CLOSURES_YAML = """
+watchlist: fireworks
+entities:
+  - id: fenix
+    name: Pirotecnia Fénix
+    type: organization
+    priority: high
+    aliases: [Pirotecnia Fénix]
+topics:
+  - id: closures
+    name: Closures and suspensions
+    rule:
+      any_of:
+        - clausurad*
+        - suspendid*
+        - cassad*
+        - condenad*
+        - alcanzad*
+        - near: {terms: [[licencia*, licença*, discoteca*], [revocad*, irregular*]], within: 4}
+"""
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # a Spanish or Portuguese participle's verb, in another story of the topic's kind, beside
+    # another term of the topic
+    ("Clausuran una discoteca de Asunción por salidas bloqueadas", {"closures"}),
+    ("Suspenden la licencia de una agencia de viajes en Lima", {"closures"}),
+    ("Governo cassa licença de 12 agências de viagem", {"closures"}),
+    # ... but not alone: elsewhere "suspende" suspends classes for a storm
+    ("Suspenden las clases en Asunción por la tormenta", set()),
+    ("Clausurada una discoteca de Asunción", {"closures"}),  # the term as written, as ever
+    ("Clausuran Pirotecnia Fénix", {"closures"}),  # in the story, alone
+    # a verb whose commoner sense is another act: in the story only
+    ("Obispo condena la violencia en la discoteca", set()),
+    ("Un rayo alcanza un velero en la regata", set()),
+    ("Juez condena a Pirotecnia Fénix a pagar una multa", {"closures"}),
+])
+def test_a_romance_participle_reaches_its_verb_in_any_story(
+        tmp_path: Path, title: str, want: set[str]) -> None:
+    """Another form of a Spanish or Portuguese participle term's verb ("clausuran" for
+    "clausurad*") counts in the story, and in any other item beside another term of the topic:
+    a headline writes the verb where the analyst wrote the participle, in other cases of the
+    topic's kind too; but not the forms of a verb whose commoner sense is another act
+    ("condena" condemns, "alcanza" reaches) outside the story. explain says why."""
+    m = compile_yaml(tmp_path, CLOSURES_YAML)
+    assert topic_ids(m, title) == want, m.explain({"title": title})
+    if title.startswith("Suspenden las clases"):
+        lines = m.explain({"title": title})
+        assert any("beside no other term of the topic" in line for line in lines), lines
 
 
 REGULATOR_YAML = """

@@ -4554,6 +4554,40 @@ topics:
         {"title": "Police arrest two after brawl at Ipanema"}).entities} == {"club"}
 
 
+def test_the_acts_of_a_court_case_read_their_words_in_the_three_languages(
+        tmp_path: Path) -> None:
+    """A trial, an acquittal, house arrest and bail are acts like an arrest: an analyst who
+    wrote one language's word reads the others' ("juicio oral": "to stand trial",
+    "julgamento"; "acquitted": "absuelto", "absolvido"); a word with other senses is none of
+    them (a bare "trial" is also a free or a clinical one)."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - {id: ring, name: Red Jaula, type: organization, priority: high, aliases: [Red Jaula]}
+topics:
+  - {id: trial, name: Trial, rule: {any_of: [juicio oral]}}
+  - {id: acquittal, name: Acquittal, rule: {any_of: [acquitted]}}
+  - {id: custody, name: Custody, rule: {any_of: [prisión domiciliaria, fianza]}}
+""")
+
+    def topics(title: str) -> set[str]:
+        return {t.topic_id for t in matcher.match({"title": title}).topics}
+
+    assert topics("Mayor to stand trial in March over kickbacks") == {"trial"}
+    assert topics("Ex-prefeito vai a julgamento por desvio de merenda") == {"trial"}
+    assert topics("Tribunal absuelve: exministro absuelto de peculado") == {"acquittal"}
+    assert topics("Ex-diretor é absolvido de fraude") == {"acquittal"}
+    assert topics("Judge grants house arrest to former mayor") == {"custody"}
+    assert topics("Juíza concede prisão domiciliar a ex-prefeito") == {"custody"}
+    assert topics("Former minister freed on bail") == {"custody"}
+    # the words of the act only
+    assert topics("Open house this weekend at the museum") == set()
+    assert topics("Start your free trial of the app today") == set()
+    assert topics("Phase 3 trial of the new pill ends early") == set()
+    lines = matcher.explain({"title": "Mayor to stand trial in March"})
+    assert any("trial: matched" in line for line in lines), lines
+
+
 def test_a_veto_inside_the_name_itself_or_in_small_letters_is_none(tmp_path: Path) -> None:
     """An ``unless`` term that folds to a word of the name itself does not veto that name
     ("Nico Mercurio" for an unless 'mercúrio'); a ``not_before`` word or an exclusion word the
