@@ -66,6 +66,10 @@ def test_escape_sequences_and_controls_are_removed_and_the_name_matches(raw, cle
     ("[K[33mTren de Aragua[0m: imputan a 14", "Tren de Aragua[0m: imputan a 14",
      "tren-de-aragua"),
     ("[K] Maduro speaks", "[K] Maduro speaks", "nicolas-maduro"),
+    # ... or a colour reset ("[m") right before another code
+    ("[m[1;32mCartel de los Soles financió una escuela",
+     "Cartel de los Soles financió una escuela", "cartel-de-los-soles"),
+    ("[m] Maduro speaks", "[m] Maduro speaks", "nicolas-maduro"),
     # ... or a bare one glued to a capitalised word
     ("[KTren de Aragua suspects arrested", "Tren de Aragua suspects arrested", "tren-de-aragua"),
     ("[AHouthis claim drone hit on tanker", "Houthis claim drone hit on tanker", "houthis"),
