@@ -712,7 +712,7 @@ def _load_file(path: Path, entity_at: dict[str, str], topic_at: dict[str, str]) 
     """One watchlist file, validated, its ids checked against the files before it (whose
     ``file:line`` of each id are in ``entity_at`` and ``topic_at``). The parsed YAML and its
     line table go when it returns."""
-    doc = load_yaml(path, WatchlistError)
+    doc = load_yaml(path, WatchlistError, words=True)
     if doc.data is not None and not isinstance(doc.data, dict):
         raise doc.error("a watchlist file is a mapping (watchlist:, entities:, topics:)",
                         (), WatchlistError)

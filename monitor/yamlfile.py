@@ -70,10 +70,34 @@ for _tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
     _LineLoader.add_constructor(_tag, _construct_number)
 
 
+class WrittenBool(int):
+    """true or false as YAML read it (``false``, ``no``, ``on``...), with the text it was
+    written as: in a watchlist a word is meant where a word stands (``[fake, false]``,
+    ``unless: [yes]``), and a model that wants true or false reads 1 or 0."""
+
+    text: str
+
+    def __repr__(self) -> str:
+        return repr(bool(self))
+
+
+def _construct_bool(loader: _LineLoader, node: yaml.ScalarNode) -> WrittenBool:
+    out = WrittenBool(loader.construct_yaml_bool(node))
+    out.text = node.value
+    return out
+
+
+class _WordLoader(_LineLoader):
+    """The loader for watchlists: true and false keep the text they were written as."""
+
+
+_WordLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
 def as_text(value: Any) -> Any:
-    """A number YAML read where words are meant (``unless: [poet, 1998]``) as the text it was
-    written as; any other value as it is."""
-    return value.text if isinstance(value, WrittenInt | WrittenFloat) else value
+    """A number, true or false YAML read where words are meant (``unless: [poet, 1998]``,
+    ``terms: [fake, false]``) as the text it was written as; any other value as it is."""
+    return value.text if isinstance(value, WrittenInt | WrittenFloat | WrittenBool) else value
 
 
 class _Recursive(Exception):
@@ -202,7 +226,7 @@ def _explain(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     given = err.get("input")
     if kind == "string_type" and isinstance(given, int | float):  # bool is an int too
-        read = "true or false" if isinstance(given, bool) else "a number"
+        read = "true or false" if isinstance(given, bool | WrittenBool) else "a number"
         return (f"expected text, but YAML reads this value as {read} (got {given!r}): put it "
                 "in quotes as you mean it ('2007', 'yes', '007')")
     if kind in _TYPE_WORDS:
@@ -253,8 +277,10 @@ def format_keypath(keypath: KeyPath) -> str:
     return out
 
 
-def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError) -> YamlDoc:
-    """Read and parse ``path``; any failure is a ConfigError naming the file (and line)."""
+def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError,
+              words: bool = False) -> YamlDoc:
+    """Read and parse ``path``; any failure is a ConfigError naming the file (and line).
+    ``words``: true and false keep their text (``WrittenBool``), for a watchlist's words."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -268,7 +294,7 @@ def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError) -> YamlDoc
         raise cls(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
     except OSError as exc:
         raise cls(f"cannot read: {exc.strerror}", path=str(path)) from None
-    loader = _LineLoader(text)
+    loader = (_WordLoader if words else _LineLoader)(text)
     try:  # one parse: the node tree gives the lines, the same tree gives the data
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -396,7 +396,7 @@ BAD = [
     ),
     (
         "alias of the wrong type",
-        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, true]"),
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, 2026-01-01]"),
         r"w\.yaml:7: entities\[0\]\.aliases\[1\]: expected a string or a mapping with an "
         r"'alias' key",
     ),
@@ -422,7 +422,7 @@ BAD = [
     (
         "allow_after entry not a string",
         "watchlist: x\nentities:\n"
-        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: Gulf, allow_after: [The, 'On', On]}]"),
+        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: Gulf, allow_after: [The, 'On', {On: 1}]}]"),
         r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after\[2\]: expected text",
     ),
     (
@@ -564,20 +564,41 @@ def test_words_written_as_numbers_are_read_as_written(tmp_path: Path) -> None:
     assert found("Aro 8 ships") == {"a"}  # not_before is 010 as written, not YAML's 8
 
 
-@pytest.mark.parametrize(("value", "read"), [("yes", "true or false"), ("off", "true or false")])
-def test_a_term_yaml_reads_as_true_or_false_says_to_quote_it(tmp_path: Path, value: str,
-                                                             read: str) -> None:
-    """``unless: [Concorde, yes]``: YAML hands the loader True, not the text (and cannot say
-    how it was written); the error names the file, line and key, and says what to write."""
+@pytest.mark.parametrize("value", ["yes", "off", "false", "No"])
+def test_a_word_yaml_reads_as_true_or_false_is_the_word(tmp_path: Path, value: str) -> None:
+    """``unless: [Concorde, yes]``, ``terms: [fake, false]``: where a watchlist wants words,
+    a word YAML reads as true or false is the word as written; a key that wants true or false
+    (``in_order: yes``) still reads it so."""
     path = write(tmp_path, "watchlist: one\nentities:\n  - id: a\n    name: A\n"
                  "    type: organization\n    priority: high\n"
-                 f"    aliases:\n      - {{alias: Aro, unless: [Concorde, {value}]}}\n")
+                 f"    aliases:\n      - {{alias: Aro, unless: [Concorde, {value}]}}\n"
+                 "topics:\n  - id: t\n    name: T\n"
+                 f"    rule: {{near: {{terms: [[papers], [fake, {value}]], within: 2,"
+                 " in_order: yes}}\n")
+    wl = load_watchlists([path])
+    assert wl.entities[0].aliases[0].unless == ("Concorde", value)
+    near = wl.topics[0].rule.near
+    assert near is not None and near.in_order is True
+    assert [c.term for c in near.terms[1]] == ["fake", value]
+    m = Matcher.compile(wl)
+    assert topic_matches(m, f"Customs finds {value} papers on a ship") == set()  # in order
+    assert topic_matches(m, f"Papers {value} and forged, customs says") == {"t"}
+    assert {e.entity_id for e in m.match({"title": f"Aro: {value} to the deal"}).entities} \
+        == set()
+    assert {e.entity_id for e in m.match({"title": "Aro signs the deal"}).entities} == {"a"}
+
+
+def test_a_name_yaml_reads_as_true_or_false_says_to_quote_it(tmp_path: Path) -> None:
+    """A key that wants text and is no list of words (``name: no``): YAML hands the loader
+    true or false; the error names the file, line and key, and says what to write."""
+    path = write(tmp_path, "watchlist: one\nentities:\n  - id: a\n    name: no\n"
+                 "    type: organization\n    priority: high\n    aliases: [Aro]\n")
     with pytest.raises(WatchlistError) as err:
         load_watchlists([path])
     message = str(err.value)
-    assert f"{path}:8:" in message
-    assert "unless[1]" in message
-    assert f"YAML reads this value as {read}" in message
+    assert f"{path}:4:" in message
+    assert "entities[0].name" in message
+    assert "YAML reads this value as true or false" in message
     assert "put it in quotes" in message
 
 
