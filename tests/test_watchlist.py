@@ -396,7 +396,8 @@ BAD = [
     ),
     (
         "alias of the wrong type",
-        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, 2026-01-01]"),
+        "watchlist: x\nentities:\n"
+        + GOOD_ENTITY.replace("[Gulf Cartel]", "[Gulf Cartel, 2026-01-01]"),
         r"w\.yaml:7: entities\[0\]\.aliases\[1\]: expected a string or a mapping with an "
         r"'alias' key",
     ),
@@ -422,7 +423,8 @@ BAD = [
     (
         "allow_after entry not a string",
         "watchlist: x\nentities:\n"
-        + GOOD_ENTITY.replace("[Gulf Cartel]", "[{alias: Gulf, allow_after: [The, 'On', {On: 1}]}]"),
+        + GOOD_ENTITY.replace("[Gulf Cartel]",
+                              "[{alias: Gulf, allow_after: [The, 'On', {On: 1}]}]"),
         r"w\.yaml:7: entities\[0\]\.aliases\[0\]\.allow_after\[2\]: expected text",
     ),
     (
