@@ -2086,6 +2086,15 @@ class Matcher:
             return None
         text = item.fields[h.field]
         m = _GIVEN_AFTER_COMMA.match(text, h.end)
+        booked = _BOOKED.match(text, h.end) if m is None and text[h.start:h.end].isupper() \
+            else None
+        if booked is not None:
+            given = booked.group(1)
+            own = self._name_words(rule.entity)
+            if any(w in own for w in fold(given).text.split()):
+                return None  # his own name ("MADURO MOROS, NICOLÁS, 63")
+            return (f"followed by the given name {given!r} and an age after a comma: another "
+                    "person's record")
         if m is None:
             # ... or the author's initials ("Maduro, L. (2026)"): another person's unless one
             # is the first letter of a word of the entity's own ("Rubio, M. (2025)")
@@ -2445,10 +2454,16 @@ class Matcher:
         told = self._told_with_short(item, files, matched, terms, entities)
         files.update(told)
         added: dict[int, list[tuple[_AliasRule, _H]]] = {}
+        # the very words a topic of the file matched on as one of its own terms: the analyst
+        # wrote the name into the topic's rule ("Rubio" among a strike's US actors)
+        spans = {(x.field, x.start, x.end) for t in topics if t.topic_id not in item.acts
+                 for x in t.hits}
         for rule, h, why in item.short:
             entity = self._entities[rule.entity]
             topic_id = files.get(self._list_of[rule.entity])
-            counted = topic_id is not None and self._may_stand(rule, matched)
+            counted = topic_id is not None and (
+                self._may_stand(rule, matched) or (
+                    entity.id not in matched and (h.field, h.start, h.end) in spans))
             if counted:
                 added.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
@@ -3733,6 +3748,9 @@ _LOST_MARKS = "\ufffd?*@"
 
 # ", Given" right after a surname, and what follows it: a comma, a separator or the end
 _GIVEN_AFTER_COMMA = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s*([,|;(]|$)")
+# ", KEVIN J., 31" right after a surname in capitals: a booking log's or a roster's record, the
+# given names (and an initial) in capitals too, then an age
+_BOOKED = re.compile(r",\s+([A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})?)(?:\s+[A-ZÀ-Þ]\.)?,\s+\d{1,3}\b")
 # the run of letters and digits that ends right before a hyphen
 _SEGMENT_BEFORE = re.compile(r"[^\W_]+$")
 # a citation's year after "Surname, Given (": "2026)", "2024a)", "n.d.)", "s.f.)"

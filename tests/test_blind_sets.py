@@ -938,7 +938,23 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind301", "topics", "es"): (0.93, 0.86),
           ("blind301", "topics", "pt"): (0.88, 0.83),
           ("blind303", "entities", "es"): (0.97, 0.97),
-          ("blind303", "topics", "en"): (0.93, 0.91)}
+          ("blind303", "topics", "en"): (0.93, 0.91),
+          ("blind304", "entities", "en"): (0.97, 0.97),
+          ("blind304", "topics", "en"): (0.89, 0.91),
+          ("blind304", "topics", "es"): (0.93, 0.88),
+          ("blind304", "topics", "pt"): (0.93, 0.92),
+          ("blind305", "entities", "en"): (0.98, 0.96),
+          ("blind305", "entities", "es"): (0.96, 0.93),
+          ("blind305", "entities", "pt"): (0.98, 0.94),
+          ("blind305", "topics", "en"): (0.93, 0.89),
+          ("blind305", "topics", "es"): (0.93, 0.89),
+          ("blind305", "topics", "pt"): (0.93, 0.84),
+          ("blind306", "entities", "en"): (0.97, 0.97),
+          ("blind306", "entities", "pt"): (0.96, 0.97),
+          ("blind306", "topics", "es"): (0.93, 0.88),
+          ("blind307", "entities", "en"): (0.98, 0.95),
+          ("blind307", "entities", "es"): (0.98, 0.96),
+          ("blind307", "topics", "en"): (0.93, 0.92)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
@@ -1008,7 +1024,9 @@ FEW_TOPICS = {("blind50", "pt"): 13, ("blind51", "pt"): 10, ("blind52", "pt"): 9
               ("blind298", "pt"): 13,  # blind298: parliamentary records, fourteen labelled
               ("blind299", "pt"): 10,  # blind299: round-ups of non-news bodies, ten
               ("blind300", "pt"): 13,  # blind300: insurance circulars, thirteen
-              ("blind303", "pt"): 12}  # blind303: sports pages, twelve
+              ("blind303", "pt"): 12,  # blind303: sports pages, twelve
+              ("blind304", "pt"): 12,  # blind304: the fishing trade press, thirteen labelled
+              ("blind305", "pt"): 11}  # blind305: aviation news, thirteen labelled
 
 # sets with fewer than 40 entities found in a language: the true positives required there
 FEW_ENTITIES = {("blind285", "pt"): 38}  # speech-to-text: 55 labelled in Portuguese
@@ -1310,6 +1328,14 @@ def test_blind_set_meets_the_targets_in_each_language(name: str, kind: str, lang
 # added false topics elsewhere: os2's (a ship-seizure topic written with `secuestrad*` reads
 # "Los hutíes secuestran un carguero", another ship seized, which its analyst left out) and
 # os76's ("diz em julgamento", a trial its analyst did not count as an arrest or a charge).
+# other-seed-112 (a pump-and-dump of a junior miner's shares, 392 items), other-seed-113 (a
+# chemical train's derailment and fire, 368 items), other-seed-114 (faulty knee and hip
+# implants, 400 items) and other-seed-115 (cigarettes smuggled across the Paraná, 399 items)
+# first scored with the matcher of 9103126: entities 0.986 / 0.945, 0.992 / 0.815, 0.979 /
+# 0.963 and 0.992 / 0.923, topics 0.905 / 0.382, 0.731 / 0.606, 0.943 / 0.576 and 0.780 /
+# 0.562; their floors are their scores after that round's rules. os22's Portuguese entity
+# precision went 0.98 -> 0.97 with the rule that a name a topic reads as its own term counts
+# ("Conselho de Disciplina" in a Portuguese club's news).
 OTHER_SEED_FLOORS = {
     "os1": {("entities", "en"): (0.97, 0.96), ("entities", "es"): (0.97, 0.94),
             ("entities", "pt"): (0.98, 0.92), ("topics", "en"): (0.94, 0.89),
@@ -1375,7 +1401,7 @@ OTHER_SEED_FLOORS = {
              ("entities", "pt"): (0.98, 0.97), ("topics", "en"): (0.93, 0.77),
              ("topics", "es"): (0.91, 0.78), ("topics", "pt"): (0.92, 0.79)},
     "os22": {("entities", "en"): (0.98, 0.96), ("entities", "es"): (0.96, 0.94),
-             ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.85, 0.54),
+             ("entities", "pt"): (0.97, 0.96), ("topics", "en"): (0.85, 0.54),
              ("topics", "es"): (0.90, 0.60), ("topics", "pt"): (0.84, 0.64)},
     "os23": {("entities", "en"): (0.95, 0.95), ("entities", "es"): (0.92, 0.89),
              ("entities", "pt"): (0.94, 0.87), ("topics", "en"): (0.78, 0.64),
@@ -1644,6 +1670,18 @@ OTHER_SEED_FLOORS = {
     "os111": {("entities", "en"): (0.98, 0.95), ("entities", "es"): (0.98, 0.97),
               ("entities", "pt"): (0.98, 0.96), ("topics", "en"): (0.94, 0.69),
               ("topics", "es"): (0.93, 0.66), ("topics", "pt"): (0.94, 0.62)},
+    "os112": {("entities", "en"): (0.97, 0.97), ("entities", "es"): (0.99, 0.92),
+              ("entities", "pt"): (0.99, 0.93), ("topics", "en"): (0.84, 0.41),
+              ("topics", "es"): (0.90, 0.39), ("topics", "pt"): (1.00, 0.33)},
+    "os113": {("entities", "en"): (0.99, 0.81), ("entities", "es"): (0.98, 0.84),
+              ("entities", "pt"): (1.00, 0.79), ("topics", "en"): (0.67, 0.60),
+              ("topics", "es"): (0.79, 0.70), ("topics", "pt"): (0.75, 0.52)},
+    "os114": {("entities", "en"): (0.99, 0.98), ("entities", "es"): (0.97, 0.96),
+              ("entities", "pt"): (0.97, 0.94), ("topics", "en"): (0.91, 0.60),
+              ("topics", "es"): (0.96, 0.57), ("topics", "pt"): (0.94, 0.54)},
+    "os115": {("entities", "en"): (1.00, 0.92), ("entities", "es"): (1.00, 0.94),
+              ("entities", "pt"): (0.97, 0.90), ("topics", "en"): (0.74, 0.57),
+              ("topics", "es"): (0.80, 0.50), ("topics", "pt"): (0.80, 0.60)},
 }
 
 
@@ -1663,8 +1701,9 @@ def test_another_analysts_watchlist_holds_its_floors(name: str, kind: str, lang:
     eval_match.print_table(report)
     total = report.total(kind)
     # enough true positives for the figures to mean something; os9's Spanish topics have 20,
-    # os11's Portuguese ones 21, os17's Portuguese ones 24, os88's Portuguese ones 23
-    assert total.tp >= (20 if name in ("os9", "os11", "os17", "os88") else 25), total
+    # os11's Portuguese ones 21, os17's Portuguese ones 24, os88's Portuguese ones 23, os112's
+    # Portuguese ones 24
+    assert total.tp >= (20 if name in ("os9", "os11", "os17", "os88", "os112") else 25), total
     precision, recall = OTHER_SEED_FLOORS[name][(kind, lang)]
     assert total.precision >= precision, total
     assert total.recall >= recall, total

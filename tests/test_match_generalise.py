@@ -4895,3 +4895,61 @@ def test_a_name_with_a_number_inside_a_longer_code_is_no_name(title: str, found:
     """A solicitation or docket number whose last segment spells an alias with its number is a
     code; after a word and a hyphen the alias is the gang."""
     assert entities(title) == found
+
+
+def test_a_booking_logs_record_under_a_watched_surname_is_another_person(
+        tmp_path: Path) -> None:
+    """A booking log or a roster writes "SURNAME, GIVEN I., AGE" in capitals: a given name that
+    is none of the person's own words is another person ("MADURO, KEVIN J., 31"); his own is
+    him ("MADURO MOROS, NICOLÁS, 63"); explain says why."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: maduro
+    name: Nicolás Maduro
+    type: person
+    priority: high
+    aliases: [Nicolás Maduro, Maduro Moros, Maduro]
+""")
+
+    def found(title: str) -> bool:
+        return bool(matcher.match({"title": title}).entities)
+
+    assert not found("Booking log: MADURO, KEVIN J., 31, of Sweetwater, suspended license")
+    assert not found("Registro de prisões: MADURO, WELLINGTON, 31, de Everett")
+    assert found("MADURO MOROS, NICOLÁS, 63, acusado de narcoterrorismo")
+    assert found("MADURO, NICOLÁS, 63, acusado de narcoterrorismo")
+    assert found("MADURO, 63, HABLA EN CARACAS")  # an age and no given name
+    lines = matcher.explain({"title": "Booking log: MADURO, KEVIN J., 31, of Sweetwater"})
+    assert any("and an age after a comma: another person's record" in line
+               for line in lines), lines
+
+
+def test_a_persons_name_a_topic_reads_as_its_own_term_counts(tmp_path: Path) -> None:
+    """A person's lone surname short of its context counts where a topic of its file matched
+    with that very word among its hits, as one of its own terms (the analyst wrote the name
+    into the topic: a strike defended by "Rubio"); not where no topic of its file holds."""
+    matcher = compile_yaml(tmp_path, """
+watchlist: w
+entities:
+  - id: rubio
+    name: Marco Rubio
+    type: person
+    priority: high
+    aliases: [Marco Rubio, {alias: Rubio, requires: [secretary, senator]}]
+topics:
+  - id: strikes
+    name: Boat strikes
+    rule:
+      all_of:
+        - any_of: [strike, strikes, ataque]
+        - any_of: [boat, vessel, lancha, Pentagon, Rubio]
+""")
+
+    def found(title: str) -> tuple[set[str], set[str]]:
+        res = matcher.match({"title": title})
+        return {e.entity_id for e in res.entities}, {t.topic_id for t in res.topics}
+
+    assert found("Rubio defends the strike as self-defense") == ({"rubio"}, {"strikes"})
+    assert found("Rubio defiende el ataque") == ({"rubio"}, {"strikes"})
+    assert found("Rubio bakery opens downtown") == (set(), set())
