@@ -837,7 +837,8 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     coasts' places, each read by several of the strike topic's rules, ~21.1 MB with blind252's
     to blind255's: sixty-odd more of them, ~21.5 MB with blind256's to blind259's, ~22.05 MB
     with blind260's to blind267's, ~22.2 MB with blind268's to blind283's, ~22.5 MB with
-    blind284's to blind299's: acronyms spelt letter by letter, names' numbers said in words),
+    blind284's to blind299's: acronyms spelt letter by letter, names' numbers said in words,
+    ~22.55 MB with blind300's to blind307's and ten acts' words in three languages),
     and a key held once per word-start mark again would add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
