@@ -599,9 +599,10 @@ _NOT_FORMS = frozenset(
 # ... nor a verb whose other forms mean another act: "denunciado" is charged, but "denuncia"
 # and "denunciou" in a headline are someone speaking out
 _OTHER_SENSE = ("denunci",)
-# A Spanish or Portuguese participle's other forms count anywhere, as words of its act
-# ("Condenan a 20 años a ...", another case of the topic's kind); those of a verb whose
-# commoner sense is another act only in the story: "condena" condemns, "alcanza" reaches,
+# A Spanish or Portuguese participle's other forms count outside the story too, beside another
+# term of the topic ("Condenan a 20 años a ... por extorsión", another case of the topic's
+# kind; ``Matcher._beside_others``); those of a verb whose commoner sense is another act only
+# in the story: "condena" condemns, "alcanza" reaches,
 # "bloquea" a road, "provoca" causes (an "incendio provocado" is arson), "arrasa" is a hit,
 # "elimina" knocks out of a cup
 _STORY_SENSE = ("conden", "alcanz", "bloque", "provoc", "arras", "elimin")
@@ -1014,7 +1015,7 @@ class Matcher:
         self._topics: list[tuple[str, str, frozenset[str] | None, _Rule]] = []
         self._topic_file: dict[str, int] = {}  # topic id → its watchlist file (its story)
         self._entity_file: dict[str, int] = {}  # entity id → its watchlist file
-        self._inflected = False  # some topic term has English verb forms (``inflections``)
+        self._inflected = False  # some topic term has other verb forms (``inflections``)
         # topic conditions on entities: each a term id no automaton holds, whose hits are the
         # matched entity's (an entity id, or "*" and a file: any entity of that file)
         self._entity_terms: dict[tuple[str, int], int] = {}
@@ -2603,7 +2604,9 @@ class Matcher:
         # the files of the entities found: the item's stories
         files = ({self._entity_file[m.entity_id] for m in entities} if forms - {0}
                  else set())
-        # another form of a term's verb counts only in its story: with an entity of its file
+        # another form of a term's verb counts in its story (with an entity of its file);
+        # outside it an English verb's not at all, a Spanish or Portuguese one's beside another
+        # term of the topic (``_beside_others``)
         story = files if self._inflected and (
             _VERB_FORM in forms or _ROMANCE_FORM in forms) else None
         # another word of its act counts anywhere, but stands for no name outside its story
