@@ -602,9 +602,8 @@ _OTHER_SENSE = ("denunci",)
 # A Spanish or Portuguese participle's other forms count outside the story too, beside another
 # term of the topic ("Condenan a 20 años a ... por extorsión", another case of the topic's
 # kind; ``Matcher._beside_others``); those of a verb whose commoner sense is another act only
-# in the story: "condena" condemns, "alcanza" reaches,
-# "bloquea" a road, "provoca" causes (an "incendio provocado" is arson), "arrasa" is a hit,
-# "elimina" knocks out of a cup
+# in the story: "condena" condemns, "alcanza" reaches, "bloquea" a road, "provoca" causes (an
+# "incendio provocado" is arson), "arrasa" is a hit, "elimina" knocks out of a cup
 _STORY_SENSE = ("conden", "alcanz", "bloque", "provoc", "arras", "elimin")
 
 
@@ -2087,8 +2086,8 @@ class Matcher:
             return None
         text = item.fields[h.field]
         m = _GIVEN_AFTER_COMMA.match(text, h.end)
-        booked = _BOOKED.match(text, h.end) if m is None and text[h.start:h.end].isupper() \
-            else None
+        written = text[h.start:h.end]
+        booked = _BOOKED.match(text, h.end) if m is None and written.isupper() else None
         if booked is not None:
             given = booked.group(1)
             own = self._name_words(rule.entity)
@@ -2112,7 +2111,6 @@ class Matcher:
         folded = fold(given).text
         if folded in rule.own_words or self._known_word(folded):
             return None  # his own first name, or a name the watchlist knows ("Maduro, Cabello")
-        written = text[h.start:h.end]
         index = written.isupper() and not given.isupper()
         record = "|" in text and m.group(2) in ("|", "")
         cited = m.group(2) == "(" and _CITED_YEAR.match(text, m.end(2)) is not None
@@ -2446,9 +2444,9 @@ class Matcher:
     ) -> tuple[tuple[EntityMatch, ...], tuple[TopicMatch, ...]]:
         """A name short only of context counts when the item reports a topic of its watchlist
         file ("Alba liquidation: who gets paid first?" under a topic on the scheme's collapse):
-        the story's own event is its context, as another of its entities would be; not an
-        acronym or a person's name. Topics with conditions on entities are then matched again
-        with it."""
+        the story's own event is its context, as another of its entities would be; an acronym
+        or a person's name only where the topic matched with that very word among its hits.
+        Topics with conditions on entities are then matched again with it."""
         files = {self._topic_file[t.topic_id]: t.topic_id for t in topics
                  if t.topic_id not in item.acts}
         matched = {m.entity_id for m in entities}
@@ -2462,9 +2460,8 @@ class Matcher:
         for rule, h, why in item.short:
             entity = self._entities[rule.entity]
             topic_id = files.get(self._list_of[rule.entity])
-            counted = topic_id is not None and (
-                self._may_stand(rule, matched) or (
-                    entity.id not in matched and (h.field, h.start, h.end) in spans))
+            counted = topic_id is not None and entity.id not in matched and (
+                self._may_stand(rule, matched) or (h.field, h.start, h.end) in spans)
             if counted:
                 added.setdefault(rule.entity, []).append((rule, h))
             if trace is not None:
