@@ -257,6 +257,12 @@ def fold(text: str) -> Folded:
         try:
             f = t.encode("latin-1").translate(_LATIN1).decode("latin-1")
         except UnicodeEncodeError:
+            few = _few_beyond_latin1(t)
+            if few is not None:
+                f, drop = few
+                if "  " not in f and not drop:
+                    return Folded(f, None)
+                return _squeeze(_rejoined(text, f))
             # "CJΝG" with a Greek capital Nu (the class first: the word search is slower)
             if _has_any(t, _CAPITAL_HOMOGLYPHS) and _CAPITAL_BESIDE_LATIN.search(t):
                 t = _LETTER_RUN.sub(_latin_capitals, t)
@@ -273,6 +279,48 @@ def fold(text: str) -> Folded:
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
     return _squeeze(_rejoined(text, f))
+
+
+_FEW = 32  # ``_few_beyond_latin1``: at most this many characters beyond Latin-1
+_BESIDE_LATIN = frozenset(_HOMOGLYPHS + _CAPITAL_HOMOGLYPHS)
+
+
+def _few_beyond_latin1(t: str) -> tuple[str, bool] | None:
+    """``t`` folded as ``fold``'s full table folds it, and whether a character to drop is in
+    it, for a Latin text with a few characters beyond Latin-1 (a star, an emoji, a letter of
+    another alphabet): its Latin-1 characters folded at once as bytes, the others one by one,
+    each as the full table and then the wide-symbol and styled-letter rules read it. None for
+    another text: more of them, or a letter drawn like a Latin one, whose reading depends on
+    the letters around it. (The full table's ``str.translate`` takes ~20 ns a character.)"""
+    raw = t.encode("latin-1", "replace")  # each character beyond Latin-1 one "?"
+    if raw.count(b"?") - t.count("?") > _FEW or "\xb5" in t:  # (the full table's micro sign
+        return None  # is a Greek mu, the Latin-1 table's itself)
+    latin = raw.translate(_LATIN1).decode("latin-1")
+    table = _full_table()
+    drop = "\xad" in latin
+    parts = []
+    last = 0
+    i = raw.find(b"?")
+    while i >= 0:
+        c = t[i]
+        if c != "?":
+            o = ord(c)
+            folded = table[o] if o < len(table) else c
+            if c in _BESIDE_LATIN or folded in _BESIDE_LATIN:
+                return None
+            c = folded
+            if c >= "\u3000":
+                if _WIDE_SYMBOLS.match(c):
+                    c = _PUNCT
+                elif _STYLED.match(c):
+                    c = c.translate(_styled_table())
+            drop = drop or _DROP_RE.match(c) is not None
+            parts.append(latin[last:i])
+            parts.append(c)
+            last = i + 1
+        i = raw.find(b"?", i + 1)
+    parts.append(latin[last:])
+    return "".join(parts), drop
 
 
 def _squeeze(f: str) -> Folded:
@@ -1024,6 +1072,10 @@ class Matcher:
         self._area_alone = False  # some topic may match by positions alone, no term found
         self._area_ids: frozenset[int] = frozenset()  # the term ids of areas
         self._area_rules: list[_Rule] = []  # the topics' rules that read an area
+        self._fold_memo: dict[str, str] | None = None  # while compiling (``_fold_key``)
+        # ``_hopeless``'s reading of the topics for each set of term ids an item holds (most
+        # long texts hold the same few common words: "is", "list"), up to ``_VERDICTS`` sets
+        self._verdicts: dict[frozenset[int], int] = {}
         self._later: _Later | None = _Later(self._compile) if later else None
         if not later:
             self._compile()
@@ -1046,9 +1098,10 @@ class Matcher:
         return self._later is None
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first."""
+        """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first;
+        what matching learnt as it went (``_verdicts``) stays behind."""
         self._finish_compile()
-        return self.__dict__.copy()
+        return {**self.__dict__, "_verdicts": {}}
 
     def _finish_compile(self) -> None:
         """Wait for a deferred compile (it runs now if not begun); raises what the compile
@@ -1089,7 +1142,7 @@ class Matcher:
             bucket.append(pat)
 
     def _context_id(self, term: str) -> int:
-        key = (fold_key(term.rstrip("*")), term.endswith("*"))
+        key = (self._fold_key(term.rstrip("*")), term.endswith("*"))
         if key not in self._ctx_ids:
             self._ctx_ids[key] = len(self._ctx_text)
             self._ctx_text.append(term)
@@ -1106,7 +1159,7 @@ class Matcher:
 
     def _term_id(self, text: str, case: str, negative: bool) -> int:
         """A topic term's id; ``negative``: used under a none_of (only looked for on demand)."""
-        key = (fold_key(text.rstrip("*")), case, text.endswith("*"))
+        key = (self._fold_key(text.rstrip("*")), case, text.endswith("*"))
         if key not in self._term_ids:
             self._term_ids[key] = len(self._term_text)
             self._term_text.append(text)
@@ -1172,7 +1225,7 @@ class Matcher:
                 # a Spanish or Portuguese participle's other forms are verbs, read outside the
                 # story too beside another term of the topic (but ``_STORY_SENSE``); an English
                 # past's base is often a noun ("charge", "list", "pound"): in the story only
-                romance = text.endswith("*") and not fold_key(text).startswith(_STORY_SENSE)
+                romance = text.endswith("*") and not self._fold_key(text).startswith(_STORY_SENSE)
                 for form in inflections(text):
                     if form not in acts:
                         self._add(keys, form, pat._replace(form=_ROMANCE_FORM if romance
@@ -1209,7 +1262,26 @@ class Matcher:
             frozenset(none_terms), none_rules, near,
         )  # fmt: skip
 
+    def _fold_key(self, text: str) -> str:
+        """``fold_key(text)``, each text folded once while compiling (the same words come back
+        in each alias's lists and each rule's terms: ~150,000 calls for ~14,000 texts in the
+        seed watchlist)."""
+        memo = self._fold_memo
+        if memo is None:
+            return fold_key(text)
+        out = memo.get(text)
+        if out is None:
+            out = memo[text] = fold_key(text)
+        return out
+
     def _compile(self) -> None:
+        self._fold_memo = {}
+        try:
+            self._compile_all()
+        finally:
+            self._fold_memo = None
+
+    def _compile_all(self) -> None:
         fuzzy: list[tuple[str, _Pat]] = []
         swapped: list[tuple[str, _Pat]] = []
         plain: list[tuple[int, str, _Pat]] = []  # aliases that may be coordinated
@@ -1243,20 +1315,20 @@ class Matcher:
                 unless = one(self._context_id(t) for t in (*entity.unless, *alias.unless))
                 if unless:
                     self._needs_aux[ei] = True
-                not_after = one(fold_key(w) for w in (*entity.not_after, *alias.not_after))
+                not_after = one(self._fold_key(w) for w in (*entity.not_after, *alias.not_after))
                 allow_after = (
                     None if alias.allow_after is None
-                    else one(fold_key(w) for w in alias.allow_after)
+                    else one(self._fold_key(w) for w in alias.allow_after)
                 )  # fmt: skip
                 not_before = one(
-                    fold_key(w) for w in (*entity.not_before, *alias.not_before)
+                    self._fold_key(w) for w in (*entity.not_before, *alias.not_before)
                 )
                 caps_before = one(
-                    fold_key(w) for w in (*entity.not_before, *alias.not_before)
+                    self._fold_key(w) for w in (*entity.not_before, *alias.not_before)
                     if _in_capitals(w)
                 )
                 own = frozenset() if allow_after is None else one(
-                    w for a in entity.aliases for w in fold_key(a.alias).split(" "))
+                    w for a in entity.aliases for w in self._fold_key(a.alias).split(" "))
                 phrases = tuple(sorted({tuple(w.split(" ")) for w in not_before if " " in w}))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
@@ -1313,13 +1385,13 @@ class Matcher:
             if not all(w.isalpha() for w in words):
                 continue
             if 2 <= len(words) <= 4:
-                name = fold_key(" ".join(words[:-1]))
-                english.setdefault(fold_key(words[-1]), []).append((ei, name, name, pat))
-            if 3 <= len(words) <= 6 and fold_key(words[1]) in _PREPOSITIONS:
-                name = fold_key(" ".join(words[1:]))
+                name = self._fold_key(" ".join(words[:-1]))
+                english.setdefault(self._fold_key(words[-1]), []).append((ei, name, name, pat))
+            if 3 <= len(words) <= 6 and self._fold_key(words[1]) in _PREPOSITIONS:
+                name = self._fold_key(" ".join(words[1:]))
                 prep, rest = name.split(" ", 1)
                 bare = rest if prep in ("de", "do", "da") else name  # "de Sinaloa y Jalisco"
-                romance.setdefault(fold_key(words[0]), []).append((ei, name, bare, pat))
+                romance.setdefault(self._fold_key(words[0]), []).append((ei, name, bare, pat))
         for heads, plurals, before in ((english, lambda h: (_english_plural(h),), True),
                                        (romance, _romance_plurals, False)):
             for head, names in heads.items():
@@ -1352,26 +1424,26 @@ class Matcher:
         owners: dict[str, set[int]] = {}
         for ei, entity in enumerate(self._entities):
             for alias in entity.aliases:
-                for w in fold_key(alias.alias).split(" "):
+                for w in self._fold_key(alias.alias).split(" "):
                     owners.setdefault(w, set()).add(ei)
         # words that other entities' context terms use in lower case ('cartel*', 'ataque*')
         # are common words; a name used as context ('Sinaloa', 'Maduro', or an alias written
         # in lower case: 'santa marta') is still a name
-        names = {fold_key(a.alias) for entity in self._entities for a in entity.aliases}
+        names = {self._fold_key(a.alias) for entity in self._entities for a in entity.aliases}
         context: dict[str, set[int]] = {}
         for ei, entity in enumerate(self._entities):
             terms = [*entity.requires, *entity.unless]
             for alias in entity.aliases:
                 terms.extend((*alias.requires, *alias.unless))
             for t in terms:
-                if t[:1].isupper() or fold_key(t) in names:
+                if t[:1].isupper() or self._fold_key(t) in names:
                     continue
-                for w in fold_key(t.rstrip("*")).split(" "):
+                for w in self._fold_key(t.rstrip("*")).split(" "):
                     context.setdefault(w, set()).add(ei)
-        keys = {(self._rules[pat.index].entity, fold_key(text)) for text, pat in aliases}
+        keys = {(self._rules[pat.index].entity, self._fold_key(text)) for text, pat in aliases}
         for text, pat in aliases:
             ei = self._rules[pat.index].entity
-            key = fold_key(text)
+            key = self._fold_key(text)
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
             editable, light, short = set(), set(), set()
@@ -1424,7 +1496,7 @@ class Matcher:
                         continue
                     self._put(self._main_keys, e, wpat)
         for text, pat in swapped:  # a short name of one word: two letters swapped only
-            key = fold_key(text)
+            key = self._fold_key(text)
             wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, _as_fuzzy(text, pat),
                         (key,), 0)
             for e in _swaps(key):
@@ -1854,10 +1926,18 @@ class Matcher:
                     uncased = any(_uncased(t) for t in fields.values())
                 if uncased:
                     return False
-        for _topic, _name, _fields, rule in self._topics:  # (a loop: no generator)
-            if _possible(rule, present):
-                return False
-        return _UNLESS_PLACED if self._area_may_count(present) else True
+        key = frozenset(present)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = _UNLESS_PLACED if self._area_may_count(present) else True
+            for _topic, _name, _fields, rule in self._topics:  # (a loop: no generator)
+                if _possible(rule, present):
+                    verdict = False
+                    break
+            if len(self._verdicts) >= _VERDICTS:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
+        return verdict
 
     def _area_may_count(self, present: Iterable[int]) -> bool:
         """Whether a topic that reads an area has its first needs (``_misses``) met by the
@@ -2945,6 +3025,7 @@ def _misses(rule: _Rule, found: Mapping[int, list[_H]] | set[int] | frozenset[in
 
 
 _UNLESS_PLACED = 2  # ``Matcher._hopeless``: no match unless the item writes a position
+_VERDICTS = 4096  # ``Matcher._hopeless``'s verdicts kept, by the set of term ids: then afresh
 
 
 def _possible(rule: _Rule, present: set[int] | frozenset[int]) -> bool:
@@ -3019,7 +3100,25 @@ def _copies_of_uncased(fields: Mapping[str, str],
 
 def _has_tags(text: str) -> bool:
     """Whether a text holds a #hashtag, an @handle or a Reddit r/ or u/ name."""
-    return "#" in text or "@" in text or ("/" in text and _FORUM.search(text) is not None)
+    return "#" in text or "@" in text or ("/" in text and _forum_name(text))
+
+
+def _forum_name(text: str) -> bool:
+    """Whether ``_FORUM`` finds a Reddit r/ or u/ name in ``text``, looked for slash by slash:
+    the pattern's search tries every character of a long body (~40 µs for a body of links)."""
+    last = len(text) - 1
+    i = text.find("/", 1)
+    while 0 < i < last:
+        if text[i - 1] in "ru" and _word_char(text[i + 1]) and (i < 2 or not _word_char(
+                text[i - 2])):
+            return True
+        i = text.find("/", i + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character a pattern's ``\\w`` matches."""
+    return c.isalnum() or c == "_"
 
 
 # a tag's mark and what follows it up to a space: a superset of ``_TAG``'s tags and of the words

@@ -685,8 +685,18 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
     the daemon's life; README, Performance: memory). Equal conditions are interchangeable:
     the models are frozen and compare by value, and the version hash reads the same values."""
     pool: dict[Cond, Cond] = {}
+    done: dict[int, Cond] = {}  # by the id of a group already shared (``_once`` made one
+    # model of each group written again, an anchored list: most are reached many times)
 
     def share(c: Cond) -> Cond:
+        if c.leaf:
+            return pool.setdefault(c, c)
+        out = done.get(id(c))
+        if out is None:
+            out = done[id(c)] = pooled(c)
+        return out
+
+    def pooled(c: Cond) -> Cond:
         update: dict[str, Any] = {}
         for key in ("all_of", "any_of", "none_of"):
             kids = getattr(c, key)

@@ -1348,3 +1348,40 @@ entities:
     assert found("the bar where la Familia Michoacana met, police say")
     lines = m.explain({"title": "Taquería La Familia Michoacana opens"})
     assert any("preceded by 'taqueria' and an article" in line for line in lines), lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="ru/_aR1é于 .#@:", max_size=30))
+@example(text="r/vzla u/x https://a.example/r/news /u/ab sur/ tour/x ár/x _r/x r/ u/_")
+def test_a_forum_name_is_found_by_the_slash_as_the_pattern_finds_it(text: str) -> None:
+    """Reddit r/ and u/ names are looked for slash by slash, not by a pattern's search over
+    the whole text: the same texts count as holding one."""
+    from monitor.match import _FORUM, _forum_name
+
+    assert _forum_name(text) == (_FORUM.search(text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet="aA é?\xad\xb5-\u2019\u2026\u0301\u200b"  # Latin, marks to drop
+                             "СсΝеёЁ"  # letters drawn like Latin ones, or folding to one
+                             "★🚨\u3001\uff2d𝗠中\U000e0041",  # symbols, styled letters, CJK
+                    max_size=40))
+@example(text="Tren de Aragua ★ Cartel de los Soles 🚨 CJΝG Islámiсo ＭＡＤＵＲＯ 𝗠𝗔𝗗𝗨𝗥𝗢 µs")
+def test_a_text_with_a_few_characters_beyond_latin1_folds_as_the_full_table_folds_it(
+        text: str) -> None:
+    """A Latin text with a few characters beyond Latin-1 (an emoji, a star, a letter of another
+    alphabet) is folded a faster way, to the same text and offsets as the full table's."""
+    import monitor.match as m
+
+    def full(t: str) -> object:
+        saved = m._FEW
+        m._FEW = -1  # never the faster way
+        try:
+            return m.fold(t)
+        finally:
+            m._FEW = saved
+
+    assert m._few_beyond_latin1("Tren de Aragua ★ MS-13 🚨 ＭＡＤＵＲＯ") is not None  # it runs
+    assert m.fold(text) == full(text)
+    long = text * 40  # more of them than the faster way takes
+    assert m.fold(long) == full(long)
