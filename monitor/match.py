@@ -3131,13 +3131,51 @@ def _camel_tags(text: str) -> bool:
     (``#Free|Maduro``): the only place where a tag adds hits to what the main automaton finds
     (``_scan_tags``) or makes a hit inside a longer word count (``_camel``). A tag without one
     (``#maduro``, ``#TVPATROL``, an e-mail address) reads as its words do."""
-    for m in _TAG_WORD.finditer(text):
-        o = m.end() + 1
+    for start in _tag_word_starts(text):
+        o = start + 1
         while o < len(text) and not text[o].isspace():
             if _camel_break(text, o):
                 return True
             o += 1
     return False
+
+
+def _marks(text: str) -> list[int]:
+    """Where each '#', '@' and '/' of ``text`` is, in order: the places ``_tag_word_starts`` and
+    ``_tags`` look at (a pattern's search for them tries every character of a long body)."""
+    out: list[int] = []
+    for mark in "#@/":
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+def _tag_word_starts(text: str) -> list[int]:
+    """Where the word after each tag's mark starts: ``_TAG_WORD``'s matches' ends, in order."""
+    last = len(text) - 1
+    return [i + 1 for i in _marks(text) if i < last and not text[i + 1].isspace() and (
+        text[i] != "/" or (i > 0 and text[i - 1] in "ru"))]
+
+
+def _tags(text: str) -> list[tuple[int, int]]:
+    """Each tag's word, as ``(start, end)``: ``_TAG``'s matches' group 1, in order (letters and
+    digits, three or more, after '#', '@' or a Reddit 'r/' or 'u/' that opens a word)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for i in _marks(text):
+        if text[i] == "/" and not (i > 0 and text[i - 1] in "ru" and (
+                i < 2 or not _word_char(text[i - 2]))):
+            continue
+        end = i + 1
+        while end < n and text[end].isalnum():
+            end += 1
+        if end - i > 3:
+            out.append((i + 1, end))
+    return out
 
 
 def _tag_opens(text: str, i: int) -> bool:
@@ -3173,8 +3211,7 @@ def _scan_tags(
     any word is."""
     out: list[tuple[_Pat, _H, bool]] = []
     f = folded.text
-    for m in _TAG.finditer(text):
-        ts, te = m.start(1), m.end()
+    for ts, te in _tags(text):
         fte = folded.at(te) if te < len(text) else len(f)
 
         def at_break(fend: int, oend: int, te: int = te) -> bool:

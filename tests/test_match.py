@@ -1385,3 +1385,15 @@ def test_a_text_with_a_few_characters_beyond_latin1_folds_as_the_full_table_fold
     assert m.fold(text) == full(text)
     long = text * 40  # more of them than the faster way takes
     assert m.fold(long) == full(long)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="#@/ruR_aB1é于 \n\u00a0.", max_size=30))
+@example(text="#FreeMaduro @SecRubio r/vzla u/x_y #ab ##abc a@b.com #r/abc x/r/abc #abcr/def")
+def test_tags_are_found_by_their_marks_as_the_patterns_find_them(text: str) -> None:
+    """Hashtags, @handles and r/ or u/ names are found from their marks, not by a pattern's
+    search over the whole text: the same places as the patterns' matches."""
+    from monitor.match import _TAG, _TAG_WORD, _tag_word_starts, _tags
+
+    assert _tag_word_starts(text) == [m.end() for m in _TAG_WORD.finditer(text)]
+    assert _tags(text) == [(m.start(1), m.end()) for m in _TAG.finditer(text)]
