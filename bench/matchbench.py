@@ -2,11 +2,16 @@
 
     .venv/bin/python bench/matchbench.py [--corpus DIR]      # prints one JSON line
     .venv/bin/python bench/matchbench.py --baseline OLD_SEEDS_DIR   # seed watchlist vs another
+    .venv/bin/python bench/matchbench.py --load       # CPU to read, check and compile the seed
 
 ``--baseline`` compares the seed watchlist with another version of it (a directory of watchlist
 files, e.g. ``git show main~5:seeds/cartel-de-los-soles.yaml`` saved in one) in one process on
 one core: short runs of each alternate and each keeps its best CPU-time rate, so load that comes
 and goes on a shared machine hits both alike; wall-clock figures there say little.
+
+``--load`` prints the CPU seconds (best of 3, one core) of ``load_watchlists`` and of
+``Matcher.compile`` on the seed watchlist: what a start without a watchlist cache pays before
+its first match (every cold benchmark poll: each run has a new state folder).
 
 Reuses tests/eval_match.py's benchmark (news-like title + summary items, the seed watchlist, a
 generated 50,000-alias watchlist) and adds the items of a generated corpus (title, summary and
@@ -64,10 +69,25 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--baseline", type=Path, metavar="DIR",
                     help="another version of the seed watchlist to compare with (CPU time)")
+    ap.add_argument("--load", action="store_true",
+                    help="CPU to read, check and compile the seed watchlist (best of 3)")
     a = ap.parse_args()
     with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     out: dict[str, float] = {}
+    if a.load:
+        load = compile_ = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            watchlist = load_watchlists([REPO / "seeds"])
+            loaded = time.process_time()
+            Matcher.compile(watchlist)
+            load = min(load, loaded - started)
+            compile_ = min(compile_, time.process_time() - loaded)
+        print(json.dumps({"load_cpu_s": round(load, 3), "compile_cpu_s": round(compile_, 3),
+                          "seed_bytes": sum(p.stat().st_size for p in (REPO / "seeds").glob(
+                              "*.yaml"))}))
+        return 0
     if a.baseline:
         rates = cpu_rates({
             "seed": Matcher.compile(load_watchlists([REPO / "seeds"])),
