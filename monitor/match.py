@@ -1045,6 +1045,7 @@ class Matcher:
         self._entities: tuple[Entity, ...] = watchlist.entities
         self._own_words: dict[int, frozenset[str]] = {}
         self._own_topic_words: dict[str, frozenset[str]] = {}
+        self._topic_terms: dict[str, frozenset[int]] = {}  # topic id → its rule's term ids
         self._alias_word_set: frozenset[str] | None = None  # every alias's words, folded
         self._rules: list[_AliasRule] = []
         self._term_ids: dict[tuple[str, str, bool], int] = {}  # (key, case, prefix) → term id
@@ -2752,7 +2753,9 @@ class Matcher:
         romance = [k for k, hs in found.items() if any(h.form == _ROMANCE_FORM for h in hs)]
         if not romance:
             return found
-        own = _rule_terms(rule)
+        own = self._topic_terms.get(topic_id)
+        if own is None:  # (every term id under the rule: walked once per topic, not per item)
+            own = self._topic_terms[topic_id] = frozenset(_rule_terms(rule))
         at = {(h.field, h.start) for k in romance for h in found[k] if h.form == _ROMANCE_FORM}
         if any(k in own and any(h.form != _ROMANCE_FORM and (h.field, h.start) not in at
                                 for h in hs)
