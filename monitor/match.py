@@ -31,7 +31,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -939,9 +939,38 @@ class _Rule:
     # needs(), computed once: a sub-rule whose needs miss the found terms is skipped without
     # being evaluated (most items that name a group name no designation word at all)
     quick: tuple[frozenset[int], ...] = field(init=False, repr=False, compare=False)
+    # for a long any_of (``_ANY_INDEX`` sub-rules or more): term id → the sub-rules (their
+    # indexes, in order) whose first need holds it, and those without needs; None otherwise
+    any_index: tuple[dict[int, tuple[int, ...]], tuple[int, ...]] | None = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "quick", self.needs())
+        index: tuple[dict[int, tuple[int, ...]], tuple[int, ...]] | None = None
+        if len(self.any_rules) >= _ANY_INDEX:
+            by_term: dict[int, list[int]] = {}
+            free = []
+            for i, sub in enumerate(self.any_rules):
+                if not sub.quick:
+                    free.append(i)
+                for t in sub.quick[0] if sub.quick else ():
+                    by_term.setdefault(t, []).append(i)
+            index = ({t: tuple(ids) for t, ids in by_term.items()}, tuple(free))
+        object.__setattr__(self, "any_index", index)
+
+    def candidates(self, found: Collection[int]) -> Sequence[_Rule]:
+        """The sub-rules of the any_of that may hold with the terms ``found`` (a set, or a
+        mapping's keys), in order: those whose first need meets them, without looking at the
+        others one by one where the any_of is long (``any_index``)."""
+        if self.any_index is None:
+            return self.any_rules
+        by_term, free = self.any_index
+        picked = set(free)
+        for t in found:
+            ids = by_term.get(t)
+            if ids is not None:
+                picked.update(ids)
+        return [self.any_rules[i] for i in sorted(picked)]
 
     def needs(self) -> tuple[frozenset[int], ...]:
         """Term sets each of which must meet the found terms for the rule to hold (a fast test)."""
@@ -2830,7 +2859,7 @@ class Matcher:
             for t in rule.any_terms.intersection(found):
                 ok = True
                 hits.extend(found[t])
-            for sub in rule.any_rules:
+            for sub in rule.candidates(found) if rule.any_rules else ():
                 if ok:
                     break
                 for need in sub.quick:  # _misses, inline: most sub-rules stop here
@@ -3028,6 +3057,7 @@ def _misses(rule: _Rule, found: Mapping[int, list[_H]] | set[int] | frozenset[in
 
 
 _UNLESS_PLACED = 2  # ``Matcher._hopeless``: no match unless the item writes a position
+_ANY_INDEX = 8  # ``_Rule.any_index``: an any_of of this many sub-rules or more is indexed
 _VERDICTS = 4096  # ``Matcher._hopeless``'s verdicts kept, by the set of term ids: then afresh
 
 
@@ -3045,7 +3075,7 @@ def _possible(rule: _Rule, present: set[int] | frozenset[int]) -> bool:
         if not _possible(sub, present):
             return False
     if rule.any_rules and rule.any_terms.isdisjoint(present):
-        for sub in rule.any_rules:
+        for sub in rule.candidates(present):
             for need in sub.quick:  # (_possible's first test, inline: most sub-rules end here)
                 if need.isdisjoint(present):
                     break

@@ -1397,3 +1397,28 @@ def test_tags_are_found_by_their_marks_as_the_patterns_find_them(text: str) -> N
 
     assert _tag_word_starts(text) == [m.end() for m in _TAG_WORD.finditer(text)]
     assert _tags(text) == [(m.start(1), m.end()) for m in _TAG.finditer(text)]
+
+
+def _long_any_ofs(rule: object) -> list:
+    """The compiled rules under ``rule`` (itself included) with an indexed any_of."""
+    out = [rule] if rule.any_index is not None else []  # type: ignore[attr-defined]
+    for sub in (*rule.all_rules, *rule.any_rules, *rule.none_rules):  # type: ignore[attr-defined]
+        out += _long_any_ofs(sub)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_long_any_of_offers_exactly_the_sub_rules_whose_first_need_is_met(data) -> None:
+    """A topic's long any_of (the seed's boat and strike lists) is read through an index of
+    its sub-rules' first needs: for any set of terms found, the same sub-rules in the same
+    order as looking at each one."""
+    rules = [r for _t, _n, _f, rule in MATCHER._topics for r in _long_any_ofs(rule)]
+    assert len(rules) >= 2  # the seed has two such lists: the index is what is tested
+    rule = data.draw(st.sampled_from(rules))
+    terms = sorted({t for sub in rule.any_rules for need in sub.quick for t in need})
+    found = data.draw(st.sets(st.sampled_from(terms), max_size=12))
+    expected = [sub for sub in rule.any_rules
+                if not sub.quick or not sub.quick[0].isdisjoint(found)]
+    assert rule.candidates(found) == expected
+    assert rule.candidates(dict.fromkeys(found)) == expected
