@@ -1970,14 +1970,15 @@ class Matcher:
         return verdict
 
     def _area_may_count(self, present: Iterable[int]) -> bool:
-        """Whether a topic that reads an area has its first needs (``_misses``) met by the
-        term ids ``present`` and a position the item may write: else no position is looked
-        for."""
+        """Whether a topic that reads an area may hold (``_possible``) with the term ids
+        ``present`` and a position the item may write: else no position is looked for. (Its
+        first needs alone, ``_misses``, let most items of a long text through: one of its
+        many strike words and a position meet them, and the rule's branches then need more.)"""
         if not self._area_rules:
             return False
         ids = self._area_ids.union(present)
         for rule in self._area_rules:  # noqa: SIM110 - a loop, not any(): no generator
-            if not _misses(rule, ids):
+            if _possible(rule, ids):
                 return True
         return False
 

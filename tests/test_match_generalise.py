@@ -4841,6 +4841,33 @@ def test_the_seed_reads_a_strike_placed_by_its_position(title: str, found: bool)
     assert ("caribbean-boat-strikes" in topics) is found
 
 
+def test_a_position_is_looked_for_only_where_an_area_could_complete_a_topic(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item is searched for a written position only where a topic that reads an area may
+    still hold with the item's terms and that area (``_possible``), not wherever one of the
+    topic's words appears: a sports story with "Americans" and "Congress" in it (words of
+    the topic's first need, which an area alone does not complete) is not searched, a strike
+    placed by its position is, and matches by it."""
+    import monitor.match as match
+
+    searched: list[str] = []
+    real = match._has_position
+
+    def counted(every: str, fields: object) -> bool:
+        searched.append(every)
+        return real(every, fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(match, "_has_position", counted)
+    sports = ("The Americans beat Canada 4-3 at home: 12 hits, a shutout until the ninth, and "
+              "a visit from members of Congress after the game. " * 3)
+    assert not MATCHER.match({"title": "Baseball: a night to remember", "summary": sports})
+    assert searched == []
+    title = "Kinetic strike at 11.9N, 66.2W leaves three dead, Defense Department says"
+    topics = {t.topic_id for t in MATCHER.match({"title": title}).topics}
+    assert "caribbean-boat-strikes" in topics
+    assert len(searched) >= 1
+
+
 def test_early_exits_drop_no_match(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Most items end before the full reading, on hits that can make no match (a word one edit
     from a word of a long name without the name's other words; topic terms that satisfy no
