@@ -266,7 +266,7 @@ def fold(text: str) -> Folded:
             # "CJΝG" with a Greek capital Nu (the class first: the word search is slower)
             if _has_any(t, _CAPITAL_HOMOGLYPHS) and _CAPITAL_BESIDE_LATIN.search(t):
                 t = _LETTER_RUN.sub(_latin_capitals, t)
-            f = t.translate(_full_table())
+            f = _full_fold(t)
             # (each class search behind a cheaper one: most such texts are Latin with a few
             # symbols, or Chinese)
             if _has_any(f, _HOMOGLYPHS) and _HOMOGLYPH_BESIDE_LATIN.search(f):
@@ -321,6 +321,24 @@ def _few_beyond_latin1(t: str) -> tuple[str, bool] | None:
         i = raw.find(b"?", i + 1)
     parts.append(latin[last:])
     return "".join(parts), drop
+
+
+# a run of characters the full table reaches (below U+3000)
+_BELOW_CJK = re.compile("[\x00-\u2fff]+")
+
+
+def _full_fold(t: str) -> str:
+    """``t.translate(_full_table())``: where characters from U+3000 on are many (Chinese,
+    Japanese), only the runs between them are translated; each of them would otherwise cost
+    the translation a failed lookup (the table stops there: a character it does not reach
+    stays as it is)."""
+    if _FROM_CJK.search(t) is None:
+        return t.translate(_full_table())
+    return _BELOW_CJK.sub(_fold_run, t)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_full_table())
 
 
 def _squeeze(f: str) -> Folded:
@@ -1783,11 +1801,18 @@ class Matcher:
         # a position the item writes (``_positions``), looked for only where a topic reads
         # areas and the item gets past the first tests, or could match by a position alone
         placed: bool | None = None  # whether it writes one: looked for once at most
-        if not (explain or (_has_tags(every) and _camel_tags(every)) or _GLUED.search(every)):
-            if not _may_count(f, found):
+        # (a hashtag or handle with a camel-case break, "#FreeMaduro", is read there too: what
+        # follows its start and each break, after the fields, ``_with_tag_words``)
+        test = None
+        if not (explain or _GLUED.search(every)):
+            test = (_with_tag_words(main, every, f, found, plain) if main is not None
+                    and _has_tags(every) and _camel_tags(every) else (f, found, plain))
+        if test is not None:
+            tf, tfound, tplain = test
+            if not _may_count(tf, tfound):
                 if not (self._area_alone and (placed := _has_position(every, fields))):
                     return _NO_MATCH
-            elif (hopeless := self._hopeless(f, found, plain, folds, fields)) and not (
+            elif (hopeless := self._hopeless(tf, tfound, tplain, folds, fields)) and not (
                     hopeless == _UNLESS_PLACED and (placed := _has_position(every, fields))):
                 return _NO_MATCH
         ends = [hit[0] for hit in found]
@@ -3210,6 +3235,36 @@ def _tags(text: str) -> list[tuple[int, int]]:
         if end - i > 3:
             out.append((i + 1, end))
     return out
+
+
+def _with_tag_words(auto: ahocorasick.Automaton, text: str, f: str, found: list[tuple[int, Any]],
+                    plain: str | None) -> tuple[str, list[tuple[int, Any]], str | None] | None:
+    """``f`` (``text``'s fields folded and joined), its hits ``found`` and ``plain`` text, each
+    with what is left of each tag that has a camel-case break in it from its start and from
+    each break on ("#CJNGroadblocks": "CJNGroadblocks", "Groadblocks", "roadblocks"), and
+    every hit the automaton finds there as a hit that counts, as a prefix term's would. Hits
+    that ``_scan_tags`` and ``_camel`` find inside a tag (from its start or a break, to a
+    break or its end) are among them, for the tests that end most items (``_may_count``,
+    ``Matcher._hopeless``), which may then only let more items through. None where those
+    words do not fold place for place (those tests are then not taken)."""
+    pieces = []
+    n = len(text)
+    for start in _tag_word_starts(text):
+        end = start
+        while end < n and not text[end].isspace():
+            end += 1
+        cut = [o for o in range(start + 1, end) if _camel_break(text, o)]
+        if cut:
+            pieces += [text[o:end] for o in (start, *cut)]
+    extra = " ".join(pieces)
+    folded = fold(extra)
+    if folded.starts is not None or len(folded.text) != len(extra):
+        return None
+    at = len(f) + 1
+    return (f + _FIELD_BREAK + folded.text,
+            [*found, *((end + at, (klen, pats, True))
+                       for end, (klen, pats, _) in auto.iter(_marked(folded.text)))],
+            None if plain is None else plain + _FIELD_BREAK + extra)
 
 
 def _tag_opens(text: str, i: int) -> bool:

@@ -1422,3 +1422,16 @@ def test_a_long_any_of_offers_exactly_the_sub_rules_whose_first_need_is_met(data
                 if not sub.quick or not sub.quick[0].isdisjoint(found)]
     assert rule.candidates(found) == expected
     assert rule.candidates(dict.fromkeys(found)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aÉ ,.\u2019\u3000\u3001中文日本\uff0c🚨\U0001d5e0\u2fff",
+                    max_size=40))
+@example(text="美国 strike 在 12.1N：中国 Tren de Aragua，🚨 ÉXITO")
+def test_text_of_many_cjk_characters_folds_as_the_full_table_does(text: str) -> None:
+    """Text with many characters the full table does not reach (Chinese, Japanese) is folded
+    run by run between them, to the same text as translating it whole."""
+    from monitor.match import _full_fold, _full_table
+
+    assert _full_fold(text) == text.translate(_full_table())
+    assert _full_fold("美国 STRIKE 中国") == "美国 strike 中国"  # the runs between are folded

@@ -4868,6 +4868,32 @@ def test_a_position_is_looked_for_only_where_an_area_could_complete_a_topic(
     assert len(searched) >= 1
 
 
+@pytest.mark.parametrize(("title", "entity"), [
+    ("#CJNGtakedown trends after the arrests in Jalisco", "cjng"),
+    ("Rally in Bogota: #StopTrenDeAragua2025", "tren-de-aragua"),
+    ("#TVPatrol #ABSCBNNews: flood waters rise in Marikina as classes are suspended", None),
+])
+def test_an_item_with_camel_case_tags_takes_the_early_exits(
+        title: str, entity: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item whose hashtags have a camel-case break in them ("#TVPatrol", news sites put
+    them under every story) still ends at the first tests when nothing in it can match: what
+    follows each tag's start and each break is looked at there, so a name inside a tag
+    ("#CJNGtakedown", "#StopTrenDeAragua2025") still gets the full reading."""
+    calls = []
+    hopeless = Matcher._hopeless
+
+    def counted(self: Matcher, *args: object) -> int:
+        out = hopeless(self, *args)  # type: ignore[arg-type]
+        calls.append(out)
+        return out
+
+    monkeypatch.setattr(Matcher, "_hopeless", counted)
+    found = [e.entity_id for e in MATCHER.match({"title": title}).entities]
+    assert found == ([entity] if entity else [])
+    assert len(calls) == 1  # the first tests ran, tags and all
+    assert bool(calls[0]) is (entity is None)
+
+
 def test_early_exits_drop_no_match(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Most items end before the full reading, on hits that can make no match (a word one edit
     from a word of a long name without the name's other words; topic terms that satisfy no
