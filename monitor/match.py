@@ -3632,11 +3632,33 @@ _ENCODED_SPACE = re.compile(r"(?<=[^\W\d_])%20(?=[^\W\d_])")
 
 
 def _urls_blanked(text: str) -> str:
-    """``text`` with each web address written in it replaced by as many spaces (the offsets
-    of everything else kept)."""
+    """``text`` with each web address written in it (``_URL_IN_TEXT``) replaced by as many
+    spaces (the offsets of everything else kept). The pattern is tried only where an address
+    can begin, before each "://" and at each "www.": its search would try every h, f and w."""
     if "://" not in text and "www." not in text:
         return text
-    return _URL_IN_TEXT.sub(lambda m: " " * len(m.group()), text)
+    starts = []
+    i = text.find("://")
+    while i >= 0:
+        for scheme in ("https", "http", "ftp"):
+            if i >= len(scheme) and text.startswith(scheme, i - len(scheme)):
+                starts.append(i - len(scheme))
+                break
+        i = text.find("://", i + 1)
+    i = text.find("www.")
+    while i >= 0:
+        starts.append(i)
+        i = text.find("www.", i + 1)
+    parts = []
+    done = 0  # the end of the last address blanked
+    for start in sorted(starts):
+        if start < done:
+            continue  # inside the address before
+        m = _URL_IN_TEXT.match(text, start)
+        if m is not None:
+            parts += [text[done:start], " " * (m.end() - start)]
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _spelt_as_written(item: _Item, rule: _AliasRule, h: _H) -> bool:

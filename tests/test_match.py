@@ -1435,3 +1435,15 @@ def test_text_of_many_cjk_characters_folds_as_the_full_table_does(text: str) -> 
 
     assert _full_fold(text) == text.translate(_full_table())
     assert _full_fold("美国 STRIKE 中国") == "美国 strike 中国"  # the runs between are folded
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="htpsfw:/.xa1- \"'\\\u201c", max_size=40))
+@example(text="see https://e.mx/a and www.e.org/b, xhttp://no ftp://f.x/y http://a.b/www.c "
+              "https://x.y/https://z.w wwww.a.b -www.c.d .www.e.f")
+def test_web_addresses_are_blanked_as_the_pattern_blanks_them(text: str) -> None:
+    """Web addresses are looked for where one can begin (before "://", at "www."), not by a
+    pattern's search over the whole text: the same text comes out."""
+    from monitor.match import _URL_IN_TEXT, _urls_blanked
+
+    assert _urls_blanked(text) == _URL_IN_TEXT.sub(lambda m: " " * len(m.group()), text)
