@@ -857,10 +857,10 @@ def _folded_latin1(text: str) -> tuple[str, str] | None:
 def _may_count(f: str, found: list[tuple[int, Any]]) -> bool:
     """Whether one of ``found`` (the hits of the main automaton in ``f``, an item's fields
     folded and joined by ``_FIELD_BREAK``) passes the first test of ``Matcher._scan`` for an
-    item without a camel-case break in a tag (``_camel_tags``): a whole word, a prefix term, a
-    plural or possessive s, a stretched word. Every hit ``_scan`` finds in a field is among
-    them, at its place (the break folds to punctuation, so no word nor line-end hyphen runs on
-    across it): none, no match."""
+    item whose tags' camel-case breaks are read apart (``_with_tag_words``): a whole word, a
+    prefix term, a plural or possessive s, a stretched word. Every hit ``_scan`` finds in a
+    field is among them, at its place (the break folds to punctuation, so no word nor line-end
+    hyphen runs on across it): none, no match."""
     n = len(f)
     for end, (_klen, pats, partial) in found:
         if (partial or end == n or type(pats) is _Spelt or not f[end].isalnum()
@@ -1806,7 +1806,7 @@ class Matcher:
         test = None
         if not (explain or _GLUED.search(every)):
             test = (_with_tag_words(main, every, f, found, plain) if main is not None
-                    and _has_tags(every) and _camel_tags(every) else (f, found, plain))
+                    and _has_tags(every) else (f, found, plain))
         if test is not None:
             tf, tfound, tplain = test
             if not _may_count(tf, tfound):
@@ -1940,8 +1940,8 @@ class Matcher:
 
     def _hopeless(self, f: str, found: list[tuple[int, Any]], plain: str | None,
                   folds: list[Folded] | None, fields: Mapping[str, str]) -> int:
-        """Whether the main automaton's hits in an item without a camel-case break in a hashtag
-        or @handle (``_camel_tags``) or a glued name (where ``_scan`` reads beyond them) can
+        """Whether the main automaton's hits in an item (its tags' camel-case breaks read apart,
+        ``_with_tag_words``; none with a glued name, where ``_scan`` reads beyond them) can
         make no match: no hit names an entity, and each topic misses a term set it needs
         (``_Rule.quick``) even if every topic term hit counts. Most long texts with a common
         topic word in them ("is", "list") end here. ``_UNLESS_PLACED`` (true too) where a topic
@@ -2885,7 +2885,7 @@ class Matcher:
             for t in rule.any_terms.intersection(found):
                 ok = True
                 hits.extend(found[t])
-            for sub in rule.candidates(found) if rule.any_rules else ():
+            for sub in rule.candidates(found):
                 if ok:
                     break
                 for need in sub.quick:  # _misses, inline: most sub-rules stop here
@@ -3168,11 +3168,16 @@ def _forum_name(text: str) -> bool:
     last = len(text) - 1
     i = text.find("/", 1)
     while 0 < i < last:
-        if text[i - 1] in "ru" and _word_char(text[i + 1]) and (i < 2 or not _word_char(
-                text[i - 2])):
+        if _forum_slash(text, i) and _word_char(text[i + 1]):
             return True
         i = text.find("/", i + 1)
     return False
+
+
+def _forum_slash(text: str, i: int) -> bool:
+    """Whether the slash at ``text[i]`` is a Reddit name's: after an r or a u that opens a
+    word."""
+    return i > 0 and text[i - 1] in "ru" and (i < 2 or not _word_char(text[i - 2]))
 
 
 def _word_char(c: str) -> bool:
@@ -3183,20 +3188,6 @@ def _word_char(c: str) -> bool:
 # a tag's mark and what follows it up to a space: a superset of ``_TAG``'s tags and of the words
 # ``_tag_opens`` says a tag opens
 _TAG_WORD = re.compile(r"(?:[#@]|(?<=[ru])/)(?=\S)")
-
-
-def _camel_tags(text: str) -> bool:
-    """Whether a word after a tag's mark (``_TAG_WORD``) has a camel-case break inside it
-    (``#Free|Maduro``): the only place where a tag adds hits to what the main automaton finds
-    (``_scan_tags``) or makes a hit inside a longer word count (``_camel``). A tag without one
-    (``#maduro``, ``#TVPATROL``, an e-mail address) reads as its words do."""
-    for start in _tag_word_starts(text):
-        o = start + 1
-        while o < len(text) and not text[o].isspace():
-            if _camel_break(text, o):
-                return True
-            o += 1
-    return False
 
 
 def _marks(text: str) -> list[int]:
@@ -3226,8 +3217,7 @@ def _tags(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(text)
     for i in _marks(text):
-        if text[i] == "/" and not (i > 0 and text[i - 1] in "ru" and (
-                i < 2 or not _word_char(text[i - 2]))):
+        if text[i] == "/" and not _forum_slash(text, i):
             continue
         end = i + 1
         while end < n and text[end].isalnum():
@@ -3242,11 +3232,14 @@ def _with_tag_words(auto: ahocorasick.Automaton, text: str, f: str, found: list[
     """``f`` (``text``'s fields folded and joined), its hits ``found`` and ``plain`` text, each
     with what is left of each tag that has a camel-case break in it from its start and from
     each break on ("#CJNGroadblocks": "CJNGroadblocks", "Groadblocks", "roadblocks"), and
-    every hit the automaton finds there as a hit that counts, as a prefix term's would. Hits
-    that ``_scan_tags`` and ``_camel`` find inside a tag (from its start or a break, to a
-    break or its end) are among them, for the tests that end most items (``_may_count``,
-    ``Matcher._hopeless``), which may then only let more items through. None where those
-    words do not fold place for place (those tests are then not taken)."""
+    every hit the automaton finds there as a hit that counts, as a prefix term's would. A word
+    after a tag's mark (``_TAG_WORD``) with such a break (``#Free|Maduro``) is the only place
+    where a tag adds hits to what the main automaton finds (``_scan_tags``) or makes a hit
+    inside a longer word count (``_camel``); a tag without one (``#maduro``, ``#TVPATROL``,
+    an e-mail address) reads as its words do, and without any the three come back as they
+    are. Those hits are among the ones added, for the tests that end most items
+    (``_may_count``, ``Matcher._hopeless``), which may then only let more items through. None
+    where those words do not fold place for place (those tests are then not taken)."""
     pieces = []
     n = len(text)
     for start in _tag_word_starts(text):
@@ -3256,9 +3249,11 @@ def _with_tag_words(auto: ahocorasick.Automaton, text: str, f: str, found: list[
         cut = [o for o in range(start + 1, end) if _camel_break(text, o)]
         if cut:
             pieces += [text[o:end] for o in (start, *cut)]
+    if not pieces:
+        return f, found, plain
     extra = " ".join(pieces)
     folded = fold(extra)
-    if folded.starts is not None or len(folded.text) != len(extra):
+    if folded.starts is not None:  # (else the same length, place for place)
         return None
     at = len(f) + 1
     return (f + _FIELD_BREAK + folded.text,
