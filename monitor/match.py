@@ -108,6 +108,7 @@ _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4
 # keyword filters. Each folds as its plain character, one character for one.
 _STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
 _FROM_CJK = re.compile("[\u3000-\U0010ffff]")  # where both of the above begin
+_STYLED_RUN = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
 # the small capitals that "fancy text" generators write for capitals ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ"; no
 # small capital X exists): a run of two or more is read as the capitals, case rules included
 _SMALL_CAPITALS = "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d" \
@@ -138,6 +139,10 @@ def _styled_table() -> dict[int, str]:
         if len(plain) == 1 and plain.isascii():
             out[cp] = _fold_char(plain)
     return out
+
+
+def _unstyled(m: re.Match[str]) -> str:
+    return m.group().translate(_styled_table())
 
 
 @cache
@@ -275,7 +280,10 @@ def fold(text: str) -> Folded:
                 if _WIDE_SYMBOLS.search(f):  # an emoji glued to a name: "🚨Tren de Aragua"
                     f = _WIDE_SYMBOLS.sub(_PUNCT, f)
                 if _STYLED.search(f):  # bold or full-width letters: "𝗠𝗔𝗗𝗨𝗥𝗢", "ＭＡＤＵＲＯ"
-                    f = f.translate(_styled_table())
+                    # only their runs translated: the table is a dict, and each other character
+                    # would cost the translation a failed lookup (Chinese text is full of
+                    # full-width commas and brackets: 35 µs a field, 5 this way)
+                    f = _STYLED_RUN.sub(_unstyled, f)
         if "  " not in f and not _DROP_RE.search(f):
             return Folded(f, None)
     return _squeeze(_rejoined(text, f))
