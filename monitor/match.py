@@ -108,7 +108,7 @@ _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4
 # keyword filters. Each folds as its plain character, one character for one.
 _STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
 _FROM_CJK = re.compile("[\u3000-\U0010ffff]")  # where both of the above begin
-_STYLED_RUN = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+_STYLED_RUN = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")  # ``_STYLED``'s runs
 # the small capitals that "fancy text" generators write for capitals ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ"; no
 # small capital X exists): a run of two or more is read as the capitals, case rules included
 _SMALL_CAPITALS = "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d" \
@@ -946,7 +946,9 @@ class _H(NamedTuple):
 
 # while a watchlist compiles, one object per distinct term set of its rules (``_one_set``):
 # triggers, needs and term lists come back equal in many rules (2,172 sets of the seed
-# watchlist's rules, 528 distinct: ~3 MB kept for the daemon's life, and read from its cache)
+# watchlist's rules, 528 distinct: ~4 MB less kept for the daemon's life and read from its
+# cache). Emptied when a compile ends; two compiles at once (a reload beside a deferred
+# compile) only share less: ``setdefault`` gives an equal set either way
 _SETS: dict[frozenset[int], frozenset[int]] = {}
 
 
