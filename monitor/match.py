@@ -1147,6 +1147,8 @@ class Matcher:
         # long texts hold the same few common words: "is", "list"), up to ``_VERDICTS`` sets
         self._verdicts: dict[frozenset[int], int] = {}
         self._later: _Later | None = _Later(self._compile) if later else None
+        # whether the compiled state was read back from a cache, not compiled here
+        self.cached = False
         if not later:
             self._compile()
 
@@ -1162,6 +1164,25 @@ class Matcher:
         that never matches (a `poll-once` where every feed answers 304) never compiles."""
         return cls(watchlist, later=True)
 
+    @classmethod
+    def load_later(cls, watchlist: Watchlist, load: Callable[[], Matcher | None]) -> Matcher:
+        """``compile_later``, whose deferred step takes the compiled state of the matcher
+        ``load`` returns (a cache's, read when first needed: ``monitor.watchlist_cache``), and
+        compiles only where it returns None."""
+        matcher = cls(watchlist, later=True)
+        matcher._later = _Later(lambda: matcher._adopt(load()))
+        return matcher
+
+    def _adopt(self, other: Matcher | None) -> None:
+        """Take ``other``'s compiled state (``load_later``), or compile if there is none."""
+        if other is None:
+            self._compile()
+            return
+        state = dict(other.__dict__)
+        state.pop("_later")  # this one's stays until its waiters are done (``_finish_compile``)
+        self.__dict__.update(state)
+        self.cached = True
+
     @property
     def compiled(self) -> bool:
         """Whether the compile has run (a deferred one runs when first needed)."""
@@ -1171,7 +1192,7 @@ class Matcher:
         """Pickled compiled (``monitor.watchlist_cache``): a deferred compile finishes first;
         what matching learnt as it went (``_verdicts``) stays behind."""
         self._finish_compile()
-        return {**self.__dict__, "_verdicts": {}}
+        return {**self.__dict__, "_verdicts": {}, "cached": False}
 
     def _finish_compile(self) -> None:
         """Wait for a deferred compile (it runs now if not begun); raises what the compile

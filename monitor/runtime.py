@@ -25,8 +25,9 @@ class Runtime:
 
     def save_compiled(self) -> None:
         """Keep a deferred compile in the watchlist cache, if it has run (`poll-once`, at its
-        end: a poll where every feed answered 304 compiled nothing and writes nothing)."""
-        if self.cache is not None and self.matcher.compiled:
+        end: a poll where every feed answered 304 compiled nothing and writes nothing, nor one
+        whose matcher was read from the cache)."""
+        if self.cache is not None and self.matcher.compiled and not self.matcher.cached:
             self.cache.save(self.watchlist, self.matcher)
 
     @cached_property
@@ -75,7 +76,8 @@ def load_runtime(config_path: str | Path, *, compile_later: bool = False,
                  on_config: Callable[[Config], None] | None = None) -> Runtime:
     """Load and check everything a run needs; raise ConfigError naming the file and line.
     ``compile_later``: the matcher compiles when first needed (``Matcher.compile_later``;
-    compiling checks nothing more), and ``Runtime.save_compiled`` caches it. ``on_config``:
+    compiling checks nothing more), and ``Runtime.save_compiled`` caches it; or, from a
+    cache, is read from it when first needed (``Cache.load_later``). ``on_config``:
     called with the checked config before the watchlist is loaded (the CLI sets up logging
     there). The compiled watchlist comes from its cache when the watchlist files and the code
     are those it was compiled from (``monitor.watchlist_cache``); else it is loaded, checked
@@ -90,9 +92,14 @@ def load_runtime(config_path: str | Path, *, compile_later: bool = False,
     if on_config is not None:
         on_config(config)
     cache = Cache(config.watchlists, cache_path(config.database))
-    cached = cache.load()
-    if cached is not None:
-        return Runtime(config, *cached)
+    if compile_later:  # the matcher read from the cache when first needed, if it has it
+        cached = cache.load_later()
+        if cached is not None:
+            return Runtime(config, *cached, cache)
+    else:
+        cached = cache.load()
+        if cached is not None:
+            return Runtime(config, *cached)
     watchlist = load_watchlists(config.watchlists)
     if compile_later:
         return Runtime(config, watchlist, Matcher.compile_later(watchlist), cache)

@@ -195,20 +195,6 @@ def test_postgresql_and_an_unwritable_folder_have_no_cache(tmp_path, caplog):
     assert not missing.parent.exists()  # the database makes its folder, not the cache
 
 
-def test_poll_once_caches_what_it_compiled_and_the_next_run_reads_it(tmp_path, feed_server,
-                                                                     compiles):
-    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
-    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
-    cache = tmp_path / "monitor.db.watchlist-cache"
-    first = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
-    assert first.exit_code == 0 and "1 ok; 5 new items" in first.output, first.output
-    assert compiles == ["load", "compile"] and cache.is_file()
-    feed_server.set("/a.xml", rss("a", make_items("a", 0, 8, random.Random(1))))
-    second = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
-    assert second.exit_code == 0 and "1 ok; 3 new items" in second.output, second.output
-    assert compiles == ["load", "compile"]  # matched with the cached compile
-
-
 def test_the_cache_is_written_and_read_without_a_whole_copy_in_memory(tmp_path):
     """The seed watchlist's cache is pickled into its file and unpickled from it as it goes,
     never held as one bytes object beside the objects (a ~3.4 MB copy at the end of a cold
@@ -243,3 +229,96 @@ def test_the_cache_is_written_and_read_without_a_whole_copy_in_memory(tmp_path):
     loaded = cache.load()
     assert loaded is not None
     assert [loaded[1].match(i) for i in ITEMS[:50]] == [matcher.match(i) for i in ITEMS[:50]]
+
+
+@pytest.fixture
+def matcher_reads(monkeypatch):
+    """Counts the matchers read back from a cache file (the watchlist is read at start)."""
+    seen: list[str] = []
+    real = watchlist_cache._matcher_from
+
+    def read(f, watchlist):
+        seen.append("matcher")
+        return real(f, watchlist)
+
+    monkeypatch.setattr(watchlist_cache, "_matcher_from", read)
+    return seen
+
+
+def test_poll_once_caches_what_it_compiled_and_reads_it_back_only_to_match(
+        tmp_path, feed_server, compiles, matcher_reads):
+    """`poll-once` caches the watchlist it compiled. A later one reads the watchlist at start
+    and the compiled matcher (most of the cache: ~23 MB of the seed watchlist's) only for an
+    item to match: a poll where no feed has anything new never reads it, and one that reads it
+    matches with it (no compile) and does not write it again."""
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 5, random.Random(1))))
+    cfg = write_config(tmp_path, {"a": feed_server.url("/a.xml")}, log_level="warning")
+    cache = tmp_path / "monitor.db.watchlist-cache"
+    first = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert first.exit_code == 0 and "1 ok; 5 new items" in first.output, first.output
+    assert compiles == ["load", "compile"] and cache.is_file()
+    written = (cache.stat().st_mtime_ns, cache.read_bytes())
+    same = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])  # a 304
+    assert same.exit_code == 0 and "0 new items" in same.output, same.output
+    assert matcher_reads == []  # nothing to match: the matcher was never read
+    feed_server.set("/a.xml", rss("a", make_items("a", 0, 8, random.Random(1))))
+    more = CliRunner().invoke(cli, ["poll-once", "--config", str(cfg)])
+    assert more.exit_code == 0 and "1 ok; 3 new items" in more.output, more.output
+    assert matcher_reads == ["matcher"] and compiles == ["load", "compile"]
+    assert (cache.stat().st_mtime_ns, cache.read_bytes()) == written  # not written again
+
+
+def test_a_matcher_read_later_matches_as_a_fresh_compile(tmp_path, compiles, matcher_reads):
+    cfg = write_config(tmp_path, {"a": "http://127.0.0.1:9/a.xml"})
+    load_runtime(cfg)
+    rt = load_runtime(cfg, compile_later=True)
+    assert not rt.matcher.compiled and matcher_reads == []
+    assert rt.matcher.version == rt.watchlist.version  # there before the matcher is read
+    got = [rt.matcher.match(i) for i in ITEMS]
+    assert rt.matcher.compiled and rt.matcher.cached and matcher_reads == ["matcher"]
+    assert compiles == ["load", "compile"]  # read, not compiled
+    assert rt.matcher.watchlist is rt.watchlist  # the watchlist's objects, not copies
+    fresh = Matcher.compile(load_watchlists(rt.config.watchlists))
+    assert got == [fresh.match(i) for i in ITEMS] and sum(bool(r) for r in got) > 50
+
+
+def test_a_cache_replaced_before_its_matcher_is_read_still_gives_that_matcher(tmp_path):
+    """Another process's compile may replace the cache between the start and the first match:
+    the matcher read is the one written with the watchlist read at start."""
+    wl = tmp_path / "watch.yaml"
+    wl.write_text(SMALL)
+    cfg = _config(tmp_path, str(wl))
+    load_runtime(cfg)
+    rt = load_runtime(cfg, compile_later=True)
+    assert not rt.matcher.compiled
+    wl.write_text(SMALL.replace("[Acme Corp]", "[Globex Co]"))
+    load_runtime(cfg)  # compiles the edit and replaces the cache file
+    item = {"title": "Acme Corp buys Globex Co", "summary": ""}
+    assert [h.text for m in rt.matcher.match(item).entities for h in m.hits] == ["Acme Corp"]
+    assert rt.matcher.cached and rt.matcher.version == rt.watchlist.version
+
+
+def test_a_cached_matcher_that_cannot_be_read_is_compiled_then_and_rewritten(
+        tmp_path, compiles, matcher_reads, caplog):
+    cfg = write_config(tmp_path, {"a": "http://127.0.0.1:9/a.xml"})
+    load_runtime(cfg)
+    cache = tmp_path / "monitor.db.watchlist-cache"
+    reader = watchlist_cache.Cache(load_runtime(cfg).config.watchlists, cache)
+    f = reader._open()
+    assert f is not None
+    with f:
+        watchlist_cache._watchlist_from(f)
+        end = f.tell()  # where the watchlist ends and the matcher begins
+    cache.write_bytes(cache.read_bytes()[:end + 100])  # the matcher cut short
+    rt = load_runtime(cfg, compile_later=True)  # the watchlist is whole: nothing said yet
+    assert compiles == ["load", "compile"] and not rt.matcher.compiled
+    with caplog.at_level(logging.WARNING, logger="monitor.watchlist_cache"):
+        got = rt.matcher.match(ITEMS[0])
+    assert "cannot be read" in caplog.text and str(cache) in caplog.text
+    assert compiles == ["load", "compile", "compile"] and not rt.matcher.cached
+    assert got == Matcher.compile(rt.watchlist).match(ITEMS[0])
+    rt.save_compiled()  # as `poll-once` does at its end: the cache is whole again
+    assert len(cache.read_bytes()) > end + 100
+    again = load_runtime(cfg)
+    assert compiles.count("compile") == 3  # the fresh compile above; none to read it back
+    assert again.matcher.cached
