@@ -2028,11 +2028,12 @@ class Matcher:
         key = frozenset(present)
         verdict = self._verdicts.get(key)
         if verdict is None:
-            verdict = _UNLESS_PLACED if self._area_may_count(present) else True
             for _topic, _name, _fields, rule in self._topics:  # (a loop: no generator)
                 if _possible(rule, present):
                     verdict = False
                     break
+            else:  # the areas are read only where no topic may hold
+                verdict = _UNLESS_PLACED if self._area_may_count(present) else True
             if len(self._verdicts) >= _VERDICTS:
                 self._verdicts.clear()
             self._verdicts[key] = verdict

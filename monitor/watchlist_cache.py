@@ -154,16 +154,14 @@ class Cache:
             return None
         try:
             f = open(self.where, "rb")  # noqa: SIM115 (closed by the caller, or here)
+            try:
+                head = f.read(len(_MAGIC) + len(self.key))
+            except BaseException:
+                f.close()
+                raise
         except FileNotFoundError:
             return None
         except OSError as exc:
-            log.warning("watchlist cache %s cannot be read (%s): compiling the watchlist",
-                        self.where, exc)
-            return None
-        try:
-            head = f.read(len(_MAGIC) + len(self.key))
-        except OSError as exc:
-            f.close()
             log.warning("watchlist cache %s cannot be read (%s): compiling the watchlist",
                         self.where, exc)
             return None
