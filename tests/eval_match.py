@@ -45,8 +45,9 @@ HOLDOUT = DATA / "holdout.jsonl"
 # tests/data/blindN.jsonl (blind3 on): written blind for issue 11 (EN/ES/PT, hard negatives),
 # each by someone who had not seen the watchlist or the matcher, committed before the matcher
 # ran on it and scored once; its README (blindN.README.md) says by whom and from what, and its
-# README entry (Watchlists, Accuracy) gives the freeze commit, the first score and what changed
-# after it. Every set in the folder, in the order they were written.
+# entry in tests/data/README.md (blind3's: README.md, Watchlists, Accuracy) gives the freeze
+# commit, the first score and what changed after it. Every set in the folder, in the order
+# they were written.
 BLINDS = tuple(sorted(DATA.glob("blind*.jsonl"), key=lambda p: int(p.stem[len("blind"):])))
 # Sets written with a watchlist of their own, each by an analyst who read only the README's
 # watchlist section (tests/data/other-seed-N/README.md): how the matcher does on another story's

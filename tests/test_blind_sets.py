@@ -2,7 +2,8 @@
 
 Each was written from the contract and issue 11's failure classes only, by someone who had not
 seen the watchlist, the matcher or the other sets, frozen, and scored once before any rule was
-tuned on it; that first score is in the README ("Accuracy"):
+tuned on it; that first score is in the README ("Accuracy": blind3) and in
+tests/data/README.md (the later sets):
 
 - tests/data/blind3.jsonl (456 items: 184 English, 153 Spanish, 119 Portuguese; 37% hard
   negatives; tests/data/blind3.README.md), first scored at commit 689e32b:
