@@ -129,7 +129,7 @@ def poll_once(config_path: Path, log_level: str) -> None:
         _setup_logs(config, log_level)
         # the parser workers start now, beside this process's imports, watchlist and first
         # fetches, instead of holding up the first bodies while they start; a worker no body
-        # came to is killed at the end, not waited for (README, Performance)
+        # came to is killed at the end, not waited for (bench/HISTORY.md)
         pool = make_executor(config)
         if pool is not None:
             pool.start()

@@ -135,7 +135,7 @@ class Defaults(_Model):
     max_body_size: Size = Field(10 * 1024 * 1024, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
     # polls at once (scheduler.Poller holds it): 16, not 8, so that bodies fetched but not yet
-    # parsed keep the parser worker busy while the daemon matches and writes (README, Performance)
+    # parsed keep the parser worker busy while the daemon matches and writes (bench/HISTORY.md)
     concurrency: int = Field(16, ge=1, le=256)
     per_host: int = Field(2, ge=1, le=256)  # polls of one host at once
     max_backoff: DurationMin1m = 6 * 3600.0

@@ -35,8 +35,7 @@ from monitor import lazy
 # call; feedparser imports chardet for the rare body whose encoding no header or declaration
 # names, and its HTTP client (urllib.request, http.client, ssl, email) and urllib.error for
 # fetching URLs, which the monitor never asks of it (xml.sax.saxutils imports urllib.request
-# for the same). ~8 MB of a worker's 46 MB peak (README,
-# Performance)
+# for the same). ~8 MB of a worker's 46 MB peak (bench/HISTORY.md)
 DEFER = ("asyncio", "chardet", "feedparser.http", "urllib.error", "urllib.request")
 
 

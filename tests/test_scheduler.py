@@ -85,7 +85,7 @@ def test_many_feeds_of_one_host_are_never_fetched_all_at_once(tmp_path, feed_ser
 @pytest.mark.parametrize(("defaults", "feeds", "at_once"), [
     ("concurrency: 3, per_host: 50", 9, 3),
     # the default, 16 (8 left the parser worker waiting for bodies while the daemon matched
-    # and wrote; README, Performance)
+    # and wrote; bench/HISTORY.md)
     ("per_host: 50", 20, 16),
 ])
 def test_concurrency_is_the_one_global_limit(tmp_path, feed_server, defaults, feeds, at_once):

@@ -1234,7 +1234,7 @@ class _Checkpointer(threading.Thread):
     that crosses the mark: it writes those pages into the file and syncs the log and the file
     (``synchronous=NORMAL``: the syncs are at checkpoints), and on a first poll the event loop
     that feeds the parser workers stood still for each (~1 s of waiting in a first poll of 500
-    real-shaped feeds under load; README, Performance). A PASSIVE checkpoint neither waits for
+    real-shaped feeds under load; bench/HISTORY.md). A PASSIVE checkpoint neither waits for
     nor blocks the writer or the readers; it syncs as the writer's would have. A checkpoint that
     fails (a full disk) is logged once and tried again; the writer's own checkpoints at
     ``_WAL_FALLBACK_PAGES`` keep the log bounded should this thread fall far behind."""
