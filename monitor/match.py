@@ -1728,7 +1728,12 @@ class Matcher:
         return out
 
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
-        result = self._run_fields(fields, trace)
+        every = _FIELD_BREAK.join(fields.values())
+        result = self._run_fields(fields, trace, every)
+        # one search of the item for each of _QUOTES_OPEN, inline (a call and a loop cost more)
+        if not ('"' in every or "'" in every or "\u201c" in every or "\u2018" in every
+                or "\xab" in every):
+            return result
         quoted = _quoted_apart(fields, self._alias_words())
         if quoted is None:
             return result
@@ -1785,22 +1790,25 @@ class Matcher:
                 for w in fold_key(n).split(" "))
         return self._alias_word_set
 
-    def _run_fields(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
+    def _run_fields(self, fields: Mapping[str, str], trace: list[str] | None,
+                    every: str | None = None) -> MatchResult:
         if self._later is not None:  # tested here: no call per item once compiled
             self._finish_compile()
         # one search each for the rare cases below; fields apart by a mark that folds to
         # punctuation, so that no word (nor a hyphen broken at a line end) runs on across them
-        every = _FIELD_BREAK.join(fields.values())
+        if every is None:
+            every = _FIELD_BREAK.join(fields.values())
         given = fields
-        if _has_any(every, _LOST_MARKS):
+        if "?" in every or "*" in every or "@" in every or "\ufffd" in every:  # _LOST_MARKS
             lost = {name: _lost_words(t) for name, t in fields.items()
                     if _has_any(t, _LOST_MARKS)}
             if any(lost.values()):
                 fields = {name: self._restored(t, lost.get(name)) for name, t in fields.items()}
         # a name cut short where a feed or an aggregator truncated the field ("... contra
         # Nicolás Mad…"): read whole when the watchlist has one name it can only be
-        cut: dict[str, tuple[int, str]] = {}
+        cut: dict[str, tuple[int, str]] | None = None
         if "\u2026" in every or "..." in every:
+            cut = {}
             for name, t in fields.items():
                 done = self._completed(t)
                 if done is not None:
@@ -1818,14 +1826,11 @@ class Matcher:
             fields = {name: _urls_blanked(t) for name, t in fields.items()}
         # a zero typed for an o ("madur0", "C0MMAND") and OCR's I for an l or a 1 ("CarteI de
         # Ios SoIes", "MS-I3"), in the short fields (posts and headlines; a body is not read so)
-        if _typed_slips(fields):
+        if _typed_slips(fields, every if fields is given and "content" not in fields else None):
             fields = {name: t if name == "content" else _OCR_I.sub(_ocr_i, _zeros_as_o(t))
                       for name, t in fields.items()}
         if "%" in every and "%20" in every:
             fields = {name: _ENCODED_SPACE.sub("   ", t) for name, t in fields.items()}
-        if not every.isascii() and _has_any(every, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
-                every):
-            fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
         main = self._main
         if main is None and not self._area_alone:  # no key at all, nor a topic of areas alone
             return _NO_MATCH
@@ -1835,6 +1840,12 @@ class Matcher:
         # no hit there that can count, and end here.
         joined = every if fields is given else _FIELD_BREAK.join(fields.values())
         at_once = _folded_latin1(joined)
+        # small capitals (all past Latin-1: none in a text folded at once) read as capitals
+        if at_once is None and _has_any(joined, _SMALL_CAPITALS) and _SMALL_CAPITALS_RUN.search(
+                joined):
+            fields = {name: _SMALL_CAPITALS_RUN.sub(_capitals, t) for name, t in fields.items()}
+            joined = _FIELD_BREAK.join(fields.values())
+            at_once = _folded_latin1(joined)
         folds = plain = None
         if at_once is None:
             folds = [fold(text) for text in fields.values()]
@@ -1848,7 +1859,7 @@ class Matcher:
         # (a hashtag or handle with a camel-case break, "#FreeMaduro", is read there too: what
         # follows its start and each break, after the fields, ``_with_tag_words``)
         test = None
-        if not (explain or _GLUED.search(every)):
+        if not (explain or (":" in every and _GLUED.search(every))):
             test = (_with_tag_words(main, every, f, found, plain) if main is not None
                     and _has_tags(every) else (f, found, plain))
         if test is not None:
@@ -4092,12 +4103,15 @@ def _lost_words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _typed_slips(fields: Mapping[str, str]) -> bool:
+def _typed_slips(fields: Mapping[str, str], joined: str | None = None) -> bool:
     """Whether a short field (a post, a headline; not a body) may hold a zero typed for an o,
     a one, three or four typed for a letter, or OCR's I for an l or a 1 (``_ZERO_HINT``,
     ``_LEET_HINT``, ``_OCR_I_HINT``; each looked for only if its character is there: a
-    search costs a microsecond on every title)."""
-    for name, t in fields.items():
+    search costs a microsecond on every title). ``joined``: the fields joined by
+    ``_FIELD_BREAK``, none of them a body, looked at once instead (it finds whatever a field
+    alone would; where it finds more, an "I3" that opens a field, the reading that follows
+    changes nothing)."""
+    for name, t in fields.items() if joined is None else (("", joined),):
         if name != "content" and (("0" in t and _ZERO_HINT.search(t))
                                   or (("1" in t or "3" in t or "4" in t) and _LEET_HINT.search(t))
                                   or ("I" in t and _OCR_I_HINT.search(t))):
@@ -4384,7 +4398,7 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     """The words an acronym at ``text[start:end]`` is spelt out as beside it, if its initials
     are theirs: ``LNFM (Liga Nacional de Fútbol de Mesa)``, ``Centro Juvenil ... (CJNG)``,
     ``LNFM 2026: Lagos Nigeria Film Market``; None if it is not."""
-    letters = "".join(c for c in text[start:end] if c.isalnum())
+    letters = "".join(filter(str.isalnum, text[start:end]))
     if len(letters) < 2 or not letters.isupper():
         return None
     rest = text[end:]

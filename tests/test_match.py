@@ -1264,6 +1264,48 @@ def test_the_zero_repairs_hint_misses_no_word_it_would_change(text: str) -> None
     assert not _ZERO_HINT.search("10th 1990s [f00012-000029] 于100没有 100km 0x1F")
 
 
+@settings(max_examples=400, deadline=None)
+@given(title=st.text(alphabet="0134IlaAé \x1f-#", max_size=20),
+       summary=st.text(alphabet="0134IlaAé \x1f-#", max_size=20))
+@example(title="Rubio visits", summary="I3 units arrived")
+@example(title="madur", summary="0 vuelve")
+def test_the_typed_slips_hint_read_once_for_the_item_misses_no_field(title: str,
+                                                                       summary: str) -> None:
+    """The typed-digit and OCR hint is looked for once in an item's short fields joined (not
+    once a field): wherever a field alone has a hint, the joined text has one too, so no field
+    loses its repair (a hint found only across the join, an "I3" opening the summary, only
+    costs the repair that then changes nothing)."""
+    from monitor.match import _FIELD_BREAK, _typed_slips
+
+    fields = {"title": title, "summary": summary}
+    if _typed_slips(fields):
+        assert _typed_slips(fields, _FIELD_BREAK.join(fields.values()))
+
+
+@pytest.mark.parametrize(("title", "summary", "want", "hit"), [
+    # repairs and readings looked for once an item: each still found in the summary, in place
+    ("Breaking news", "madur0 vuelve a pedir inmunidad en brooklyn", "nicolas-maduro",
+     ("summary", 0, 6, "maduro")),
+    ("Rubio visits Caracas", "I3 units arrived at the port", "marco-rubio",
+     ("title", 0, 5, "Rubio")),
+    ("Última hora", "ᴍᴀᴅᴜʀᴏ habla en cadena nacional", "nicolas-maduro",
+     ("summary", 0, 6, "MADURO")),
+    ("🔥 Breaking", "ᴛʀᴇɴ ᴅᴇ ᴀʀᴀɢᴜᴀ ataca en Chile", "tren-de-aragua",
+     ("summary", 0, 14, "TREN DE ARAGUA")),
+    ("Noticias del día", "el «Tren» de Aragua ataca de nuevo", "tren-de-aragua",
+     ("summary", 4, 19, "Tren» de Aragua")),
+])
+def test_a_summary_is_read_for_slips_small_capitals_and_quotes(
+        title: str, summary: str, want: str, hit: tuple[str, int, int, str]) -> None:
+    """The checks for typed digits, small capitals and a name's word quoted apart look at the
+    whole item once: a name written so in the summary, under a title with no such thing (or
+    other letters past Latin-1), is found there, at its place (a hit's text is the name as
+    read: "maduro" for "madur0", "MADURO" for small capitals)."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert [(m.entity_id, [(h.field, h.start, h.end, h.text) for h in m.hits])
+            for m in result.entities] == [(want, [hit])]
+
+
 SHORT_NAMES_YAML = """watchlist: short
 entities:
   - {id: maduro, name: Maduro, type: person, priority: high, aliases: [Maduro]}
