@@ -1050,11 +1050,17 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "short", "uncased")
+    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "joined", "short",
+                 "starts", "uncased")
 
-    def __init__(self, fields: Mapping[str, str]) -> None:
+    def __init__(self, fields: Mapping[str, str], joined: str = "",
+                 starts: dict[str, int] | None = None) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
+        # the fields folded and joined by ``_FIELD_BREAK`` (as the main automaton read them),
+        # and where each field with text starts there: the auxiliary automaton reads them so
+        self.joined = joined
+        self.starts: dict[str, int] = starts or {}
         self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
         # matched entity → its hits, kept only for topic conditions on entities
@@ -1723,7 +1729,7 @@ class Matcher:
                     out.append((pat, _H(name, start, start, ostart, oend, pat.label), False))
         if tagged:
             out.extend(_scan_tags(auto, name, text, folded))
-        if _GLUED.search(text):
+        if ":" in text and _GLUED.search(text):
             out.extend(_scan_glued(auto, name, text, folded))
         return out
 
@@ -1872,12 +1878,14 @@ class Matcher:
                 return _NO_MATCH
         ends = [hit[0] for hit in found]
         scanned = []
+        starts: dict[str, int] = {}
         at = 0  # where the field starts in f; a hit of its own ends in (at, at + its length]
         for i, (name, text) in enumerate(fields.items()):
             # folded at once, each field's part of f is the field folded alone
             folded = folds[i] if folds is not None else Folded(f[at : at + len(text)], None)
             last = at + len(folded.text)
             if text:
+                starts[name] = at
                 mine = found[bisect.bisect_right(ends, at):bisect.bisect_right(ends, last)]
                 scanned.append((name, text, folded, [] if main is None else
                                 self._scan(main, name, text, folded, explain, mine, at)))
@@ -1888,7 +1896,7 @@ class Matcher:
                 placed = _has_position(every, fields)
             if not placed:
                 return _NO_MATCH
-        item = _Item(fields)
+        item = _Item(fields, f, starts)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
         rules = self._rules
@@ -2164,9 +2172,16 @@ class Matcher:
             return item.aux
         aux = item.aux = _Aux({}, {}, {})
         if self._aux is not None:
+            # one reading of the item, as the main automaton's (``_run_fields``): each field's
+            # hits are those that end inside it
+            found = list(self._aux.iter(_marked(item.joined)))
+            ends = [hit[0] for hit in found]
             for name, folded in item.folded.items():
                 text = item.fields[name]
-                for pat, h, ok in self._scan(self._aux, name, text, folded):
+                at = item.starts[name]
+                mine = found[bisect.bisect_right(ends, at):
+                             bisect.bisect_right(ends, at + len(folded.text))]
+                for pat, h, ok in self._scan(self._aux, name, text, folded, False, mine, at):
                     if not ok:
                         continue
                     if pat.kind == _CONTEXT:

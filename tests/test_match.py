@@ -171,6 +171,40 @@ def test_exclude_overlap_only() -> None:
     assert [h.text for h in isis.hits] == ["ISIS"]
 
 
+CONTEXT_YAML = """watchlist: context
+entities:
+  - id: judge-moreno
+    name: Jueza Moreno
+    type: person
+    priority: high
+    aliases: [{alias: Moreno, requires: [jueza, tribunal]}]
+    exclude: [Moreno Valley]
+"""
+
+
+@pytest.mark.parametrize(("title", "summary", "content", "want"), [
+    ("Moreno congela cuentas", "jueza de Caracas", "", True),  # context opens the summary
+    ("Habla la jueza", "Moreno congela cuentas", "", True),  # ... ends the title
+    ("Moreno congela cuentas", "", "el tribunal", True),  # ... in the body, a field skipped
+    ("Moreno congela cuentas", "", "", False),  # no context anywhere
+    ("Moreno congela cuentas", "la jue", "za habla", False),  # no word runs across two fields
+    ("Viaje a Moreno Valley", "jueza", "", False),  # the exclusion ends the title
+    ("Moreno Valley", "", "Moreno congela cuentas del tribunal", True),  # ... the title's only
+])
+def test_context_and_exclusions_are_read_in_every_field_up_to_its_edges(
+        tmp_path: Path, title: str, summary: str, content: str, want: bool) -> None:
+    """An alias's context terms and its entity's exclusions are found in any field of the item,
+    at its first and last word too, and never across two fields (the auxiliary automaton reads
+    the item's fields joined, each hit its own field's)."""
+    m = compile_yaml(tmp_path, CONTEXT_YAML)
+    result = m.match({"title": title, "summary": summary, "content": content})
+    assert bool(result.entities) is want
+    for match in result.entities:
+        for h in match.hits:
+            assert {"title": title, "summary": summary, "content": content}[
+                h.field][h.start:h.end] == h.text
+
+
 def test_offsets_and_salience() -> None:
     """Hit text equals field[start:end]; title or two hits is 'about', else 'mention'."""
     fields = {
