@@ -1340,6 +1340,23 @@ def test_a_summary_is_read_for_slips_small_capitals_and_quotes(
             for m in result.entities] == [(want, [hit])]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("«", "»"), ("“", "”")])
+def test_a_word_of_a_name_quoted_apart_in_the_summary_with_every_quote_mark(
+        opening: str, closing: str) -> None:
+    """A word of a name between double quotes (straight, angle or curly) in the summary, under a
+    title with no quote mark: the first reading does not join it to the rest of the name, the
+    second one (quotes read as spaces) does. ``Matcher._run`` looks for the opening marks of
+    ``_QUOTES_OPEN`` inline (a single quote or apostrophe, also there, is part of the words in
+    the first reading already)."""
+    from monitor.match import _QUOTES_OPEN
+
+    assert opening in _QUOTES_OPEN
+    fields = {"title": "Noticias del día",
+              "summary": f"el {opening}Tren{closing} de Aragua ataca de nuevo"}
+    assert not MATCHER._run_fields(fields, None).entities  # the second reading is what finds it
+    assert [m.entity_id for m in MATCHER.match(fields).entities] == ["tren-de-aragua"]
+
+
 SHORT_NAMES_YAML = """watchlist: short
 entities:
   - {id: maduro, name: Maduro, type: person, priority: high, aliases: [Maduro]}
