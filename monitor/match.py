@@ -108,7 +108,7 @@ _WIDE_SYMBOLS = re.compile("[\u3000-\u303f\ufe00-\ufe0f\ufe10-\ufe1f\ufe30-\ufe4
 # keyword filters. Each folds as its plain character, one character for one.
 _STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
 _FROM_CJK = re.compile("[\u3000-\U0010ffff]")  # where both of the above begin
-_STYLED_RUN = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")  # ``_STYLED``'s runs
+_STYLED_RUN = re.compile(_STYLED.pattern + "+")  # its runs
 # the small capitals that "fancy text" generators write for capitals ("ᴄᴀʀᴛᴇʟ ᴅᴇʟ ɢᴏʟꜰᴏ"; no
 # small capital X exists): a run of two or more is read as the capitals, case rules included
 _SMALL_CAPITALS = "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d" \
@@ -1050,17 +1050,17 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "joined", "short",
+    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "marked", "short",
                  "starts", "uncased")
 
-    def __init__(self, fields: Mapping[str, str], joined: str = "",
-                 starts: dict[str, int] | None = None) -> None:
+    def __init__(self, fields: Mapping[str, str], marked: str, starts: dict[str, int]) -> None:
         self.fields = fields
         self.folded: dict[str, Folded] = {}
-        # the fields folded and joined by ``_FIELD_BREAK`` (as the main automaton read them),
-        # and where each field with text starts there: the auxiliary automaton reads them so
-        self.joined = joined
-        self.starts: dict[str, int] = starts or {}
+        # the fields folded, joined by ``_FIELD_BREAK`` and marked (``_marked``) as the main
+        # automaton read them, and where each field with text starts in the folded text: the
+        # auxiliary automaton reads them so
+        self.marked = marked
+        self.starts = starts
         self.aux: _Aux | None = None
         self.headline: dict[str, bool] = {}
         # matched entity → its hits, kept only for topic conditions on entities
@@ -1805,7 +1805,7 @@ class Matcher:
         if every is None:
             every = _FIELD_BREAK.join(fields.values())
         given = fields
-        if "?" in every or "*" in every or "@" in every or "\ufffd" in every:  # _LOST_MARKS
+        if _has_any(every, _LOST_MARKS):
             lost = {name: _lost_words(t) for name, t in fields.items()
                     if _has_any(t, _LOST_MARKS)}
             if any(lost.values()):
@@ -1858,7 +1858,8 @@ class Matcher:
             f = _FIELD_BREAK.join([folded.text for folded in folds])
         else:
             f, plain = at_once
-        found = list(main.iter(_marked(f))) if main is not None else []
+        marked = _marked(f)
+        found = list(main.iter(marked)) if main is not None else []
         # a position the item writes (``_positions``), looked for only where a topic reads
         # areas and the item gets past the first tests, or could match by a position alone
         placed: bool | None = None  # whether it writes one: looked for once at most
@@ -1896,7 +1897,7 @@ class Matcher:
                 placed = _has_position(every, fields)
             if not placed:
                 return _NO_MATCH
-        item = _Item(fields, f, starts)
+        item = _Item(fields, marked, starts)
         cands: list[tuple[_AliasRule, _H]] = []
         terms: dict[int, list[_H]] = {}
         rules = self._rules
@@ -2174,7 +2175,7 @@ class Matcher:
         if self._aux is not None:
             # one reading of the item, as the main automaton's (``_run_fields``): each field's
             # hits are those that end inside it
-            found = list(self._aux.iter(_marked(item.joined)))
+            found = list(self._aux.iter(item.marked))
             ends = [hit[0] for hit in found]
             for name, folded in item.folded.items():
                 text = item.fields[name]
