@@ -166,11 +166,17 @@ _UTF8_ESCAPED = ("(?:[cdCD][0-9a-fA-F]%[89abAB][0-9a-fA-F]"
                  "|[eE][0-9a-fA-F](?:%[89abAB][0-9a-fA-F]){2}"
                  "|[fF][0-4](?:%[89abAB][0-9a-fA-F]){3})")
 _PERCENT_UTF8 = re.compile(f"%{_UTF8_ESCAPED}(?:%{_UTF8_ESCAPED})*")  # "%" first: a quick search
+# The same bytes written as quoted-printable ("Nicol=C3=A1s Maduro"): a newsletter's HTML or an
+# e-mail relayed to a feed without its transfer encoding undone. Only the runs that spell UTF-8
+# multibyte characters are read back; "x=2", "=3D" and "a=C3" alone stay as written.
+_QP_UTF8 = re.compile("=" + _UTF8_ESCAPED.replace("%", "=")
+                      + "(?:=" + _UTF8_ESCAPED.replace("%", "=") + ")*")
 
 
 def _unpercent(m: re.Match[str]) -> str:
+    """A run of ``_PERCENT_UTF8`` or ``_QP_UTF8`` read back."""
     try:
-        return bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+        return bytes.fromhex(m.group().replace(m.group()[0], "")).decode("utf-8")
     except UnicodeDecodeError:  # C0/C1 leads and overlong forms: not UTF-8, left as written
         return m.group()
 
@@ -443,8 +449,8 @@ def html_to_text(value: str | None) -> str:
     (twice when the feed escaped them twice: ``Rubio&amp;#39;s`` is ``Rubio's``), terminal escape
     sequences removed whole, control characters (C0 but tab and line breaks, DEL, C1) and
     bidirectional controls and zero-width spaces dropped, runs of spaces collapsed, mojibake
-    (``LÃ³pez``), a slug's percent-encoded letters (``c%C3%A1rtel``) and a JSON string's
-    escapes of letters (``C\\u00e1rtel``) read back. A CDATA
+    (``LÃ³pez``), a slug's percent-encoded letters (``c%C3%A1rtel``), quoted-printable letters
+    (``Nicol=C3=A1s``) and a JSON string's escapes of letters (``C\\u00e1rtel``) read back. A CDATA
     section left in the text (``<![CDATA[Gulf Cartel ...]]>``, a feed that escaped it) is
     read as its content. A footnote's number in a superscript right after a word is set
     apart from it (``Maduro<sup>1</sup>``: ``Maduro 1``).
@@ -471,6 +477,8 @@ def html_to_text(value: str | None) -> str:
         text = html.unescape(text)
     if "%" in text and _PERCENT_UTF8.search(text):
         text = _PERCENT_UTF8.sub(_unpercent, text)
+    if "=" in text and _QP_UTF8.search(text):
+        text = _QP_UTF8.sub(_unpercent, text)
     if "\\u" in text or "\\U" in text:
         text = _JSON_ESCAPED.sub(_unjson, text)
     if not text.isascii() and _mojibake_leads(text) and _MOJIBAKE.search(text):

@@ -336,6 +336,24 @@ def test_a_slugs_percent_encoded_letters_are_read_back(raw, clean):
     assert html_to_text(raw) == clean
 
 
+@pytest.mark.parametrize(("raw", "clean"), [
+    # a newsletter relayed with its quoted-printable transfer encoding left in the text
+    ("Nicol=C3=A1s Maduro pide instruir al jurado", "Nicolás Maduro pide instruir al jurado"),
+    ("=E2=80=9CTren de Aragua=E2=80=9D y el C=C3=A1rtel", "\u201cTren de Aragua\u201d y el Cártel"),
+    # an equals sign that spells no UTF-8 letter stays: code, a lone lead byte, a soft escape
+    ("x=3D2 and a=C3 alone", "x=3D2 and a=C3 alone"),
+    ("=C0=80 is an overlong form, not UTF-8", "=C0=80 is an overlong form, not UTF-8"),
+])
+def test_quoted_printable_letters_are_read_back(raw, clean):
+    assert html_to_text(raw) == clean
+
+
+def test_a_name_written_in_quoted_printable_matches():
+    fields = {"title": html_to_text("Nicol=C3=A1s Maduro asks for a jury instruction"),
+              "summary": ""}
+    assert {m.entity_id for m in MATCHER.match(fields).entities} == {"nicolas-maduro"}
+
+
 # --- boxes of other headlines inside an article's body --------------------------------------------
 
 ARTICLE = "<p>Heavy rain closed the port of La Guaira on Monday, officials said.</p>"
