@@ -481,6 +481,8 @@ _ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese word
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
+FUZZY_PLURAL_MIN = 8  # ... and a plural's 's' after a name's last word ending in a vowel, this long
+FUZZY_BESIDE_LONG = 7  # ... and a letter dropped leaving four, beside a word this long
 # a name of one word shorter than FUZZY_MIN_LETTERS and of SWAP_MIN_LETTERS or more (not an
 # acronym) is matched with only two neighbours swapped, never its first letter ('madruo'): the
 # slip of fast typing, which seldom spells another word in a name that long ('Prado' is
@@ -545,17 +547,26 @@ def _as_fuzzy(text: str, pat: _Pat) -> _Pat:
                         caps=tuple(i for i, c in enumerate(body) if c.isupper()), fuzzy=True)
 
 
-def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
+def _word_edits(w: str, light: bool = False, short: bool = False,
+                swap: bool = False) -> set[str]:
     """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped;
     ``short`` (a word of four letters): only a consonant after the first letter doubled
-    (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``)."""
+    (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
+    and with ``swap`` (in a name of three words or more) two neighbours after the first letter
+    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else). Any word: a k
+    after a vowel written ck (``Bocko``)."""
     n = len(w)
+    # a k after a vowel written ck, as English spells it ('Bocko Haram')
+    ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}
     if short:
         out = {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
         out.update(w[:i] + _SHORT_ALIKE[w[i]] + w[i + 1 :] for i in range(1, n)
                    if w[i] in _SHORT_ALIKE)
-        return out
-    out: set[str] = set()
+        if swap:  # two neighbours swapped after the first letter ('USS Gerald R. Frod')
+            out.update(w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, n - 1))
+        out.discard(w)
+        return out | ck
+    out = set() if light else ck
     for i in range(1, n):
         out.add(w[:i] + w[i + 1 :])  # drop
         if i < n - 1:
@@ -574,7 +585,7 @@ def _word_edits(w: str, light: bool = False, short: bool = False) -> set[str]:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
             out.add(w[1:])  # ('Boko Aram')
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
-            out.update(w + c for c in _VOWELS)
+            out.update(w + c for c in _VOWELS)  # (but see _add_fuzzy)
     out.discard(w)
     return out
 
@@ -1572,13 +1583,20 @@ class Matcher:
                     other = _other_gender(words[k])
                     edits = {other} if other else set()
                 else:
-                    edits = _word_edits(words[k], k not in editable, k in short)
+                    edits = _word_edits(words[k], k not in editable, k in short,
+                                        swap=len(words) > 2)
                     if (k == 0 and len(words) > 1 and words[k][-2] in "aeiou"
                             and self._entities[ei].type == "person"):
                         # a person's given name without its last letter, then ending in a
                         # vowel, is another given name ("Nicola" for "Nicolas" and "Nicolau",
                         # "Carlo" for "Carlos"; "Donal Trump" stays a misspelling)
                         edits = set(edits) - {words[k][:-1]}
+                if (k == len(words) - 1 > 0 and k in editable | flips
+                        and len(words[k]) >= FUZZY_PLURAL_MIN and words[k][-1] in _VOWELS):
+                    # a plural's 's' on the last word of a name of two words or more, a long
+                    # one ("Mara Salvatruchas"); alone, such a word in the plural is often
+                    # another thing ("Salvatruchas": Salvadorans, as they call themselves)
+                    edits = {*edits, words[k] + "s"}
                 for e in edits:
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may
@@ -1586,9 +1604,13 @@ class Matcher:
                     # else); the other words must then be written in full
                     # ... and so may a silent first h left out of a name of two words or
                     # more ("Boko Aram")
+                    # ... or from a word of five letters beside one of seven or more, in a
+                    # name of two words ("Islamic Stae"; "Marco Rubo" stays somebody else)
                     shortest = FUZZY_MIN_WORD - (
                         k in short or (len(words) > 2 and len(e) < len(words[k]))
-                        or (len(words) > 1 and e == words[k][1:]))
+                        or (len(words) > 1 and e == words[k][1:])
+                        or (len(words) == 2 and len(e) < len(words[k])
+                            and len(words[1 - k]) >= FUZZY_BESIDE_LONG))
                     if len(e) < shortest or spelt in exact or (
                             len(words) == 1 and e == _other_gender(words[k])):
                         continue
@@ -1736,31 +1758,44 @@ class Matcher:
     def _run(self, fields: Mapping[str, str], trace: list[str] | None) -> MatchResult:
         every = _FIELD_BREAK.join(fields.values())
         result = self._run_fields(fields, trace, every)
+        # a transcript's note of what it could not make out, set inside a name ("Tren de
+        # [inaudible] Aragua"): read again with the note as spaces; a name found across it counts
+        if ("[" in every or "(" in every) and _gap_noted(every):
+            result = self._read_apart(fields, _gaps_apart(fields), result, trace,
+                                      "the transcript's note of a gap")
         # one search of the item for each of _QUOTES_OPEN, inline (a call and a loop cost more)
         if not ('"' in every or "'" in every or "\u201c" in every or "\u2018" in every
                 or "\xab" in every):
-            return result
-        quoted = _quoted_apart(fields, self._alias_words())
-        if quoted is None:
             return result
         # a word of a name quoted apart from the rest ("el «Tren» de Aragua", 'el cartel de los
         # "Soles"'): read again with those quotes as spaces; a name found across one of them
         # counts (found so, a quote is part of no name: "Trump" quoted after "nicknamed" is
         # still another man's nickname, judged in the first reading)
+        quoted = _quoted_apart(fields, self._alias_words())
+        if quoted is not None:
+            result = self._read_apart(fields, quoted, result, trace,
+                                      "the quotes around a word of the name")
+        return result
+
+    def _read_apart(self, fields: Mapping[str, str], apart: dict[str, tuple[str, list[int]]],
+                    result: MatchResult, trace: list[str] | None, what: str) -> MatchResult:
+        """``result`` with the entities found when the fields are read as ``apart`` writes
+        them (marks inside a name made spaces, offsets kept) whose hit spans one of the marks:
+        a name the marks broke. The hits keep the text as the item writes it."""
         why: list[str] | None = [] if trace is not None else None
-        again = self._run_fields({name: quoted[name][0] if name in quoted else text
+        again = self._run_fields({name: apart[name][0] if name in apart else text
                                   for name, text in fields.items()}, why)
         have = {m.entity_id for m in result.entities}
         added = []
         for m in again.entities:
             if m.entity_id in have or not any(
-                    h.field in quoted and any(h.start < i < h.end for i in quoted[h.field][1])
+                    h.field in apart and any(h.start < i < h.end for i in apart[h.field][1])
                     for h in m.hits):
                 continue
             added.append(dataclasses.replace(m, hits=tuple(
                 dataclasses.replace(h, text=fields[h.field][h.start : h.end]) for h in m.hits)))
             if trace is not None and why is not None:
-                trace.extend(f"{line} (read with the quotes around a word of the name as spaces)"
+                trace.extend(f"{line} (read with {what} as spaces)"
                              for line in why if line.startswith(f"{m.entity_id}: matched"))
         if not added:
             return result
@@ -4316,6 +4351,42 @@ def _degrees(m: re.Match[str]) -> tuple[float, float]:
 _QUOTES_OPEN = "\"«“‘'"
 _QUOTED_WORD = re.compile(
     "[\"«“‘'](?<![^\\W\\d_][\"«“‘'])([^\\W\\d_]+)[\"»”’'](?![^\\W\\d_])")
+
+
+# a transcript's or a caption's note of a gap in what it heard, in square brackets or
+# parentheses: [inaudible], (crosstalk), [ininteligible], [inaudível], [unintelligible 00:14]
+_GAP = re.compile(
+    r"[\[(](?:inaud[ií]ble|inaud[ií]vel|unintelligible|inintelig[ií]ble|inintelig[ií]vel"
+    r"|indiscernible|incomprensible|incompreens[ií]vel|crosstalk|cross-talk|garbled)"
+    r"[ \w:.,?-]{0,24}[\])]", re.IGNORECASE)
+
+
+# the first five letters of each note above, folded: a bracket is looked at only if one follows
+_GAP_OPENINGS = frozenset(("inaud", "unint", "inint", "indis", "incom", "cross", "garbl"))
+
+
+def _gap_noted(text: str) -> bool:
+    """Whether ``text`` may hold a note of ``_GAP``: a bracket or parenthesis opening one of
+    its words (each bracket found by ``str.find``: a regular expression's search for a bracket
+    costs ~5 times as much over a long body, where brackets are common)."""
+    for mark in "[(":
+        i = text.find(mark)
+        while i >= 0:
+            if text[i + 1 : i + 6].lower() in _GAP_OPENINGS:
+                return _GAP.search(text) is not None
+            i = text.find(mark, i + 1)
+    return False
+
+
+def _gaps_apart(fields: Mapping[str, str]) -> dict[str, tuple[str, list[int]]]:
+    """Each field with a transcript's note of a gap (``_GAP``): the field with each note as
+    spaces (offsets hold) and where each note begins and ends."""
+    out = {}
+    for name, text in fields.items():
+        marks = [i for m in _GAP.finditer(text) for i in (m.start(), m.end() - 1)]
+        if marks:
+            out[name] = (_GAP.sub(lambda m: " " * len(m.group()), text), marks)
+    return out
 
 
 def _quoted_apart(fields: Mapping[str, str],

@@ -1357,6 +1357,53 @@ def test_a_word_of_a_name_quoted_apart_in_the_summary_with_every_quote_mark(
     assert [m.entity_id for m in MATCHER.match(fields).entities] == ["tren-de-aragua"]
 
 
+@pytest.mark.parametrize(("title", "summary", "want", "hit"), [
+    # a transcript's note of what it could not hear, inside a name, in each language's words
+    ('Vocera: "los del Tren de [inaudible] Aragua van primero"', "", "tren-de-aragua",
+     ("title", 17, 43, "Tren de [inaudible] Aragua")),
+    ("Briefing transcript", "Q: And the Cartel de los (crosstalk) Soles, sir?",
+     "cartel-de-los-soles", ("summary", 11, 42, "Cartel de los (crosstalk) Soles")),
+    ("Coletiva", "o Tren de [inaudível 00:14] Aragua, disse", "tren-de-aragua",
+     ("summary", 2, 34, "Tren de [inaudível 00:14] Aragua")),
+])
+def test_a_name_broken_by_a_transcripts_note_of_a_gap_matches(
+        title: str, summary: str, want: str, hit: tuple[str, int, int, str]) -> None:
+    """A name that a transcript's [inaudible] or (crosstalk) splits is read as the name, its
+    hit the text as the item writes it, and explain says how it was read."""
+    fields = {"title": title, "summary": summary}
+    assert not MATCHER._run_fields(fields, None).entities  # the first reading alone: nothing
+    result = MATCHER.match(fields)
+    assert [(m.entity_id, [(h.field, h.start, h.end, h.text) for h in m.hits])
+            for m in result.entities] == [(want, [hit])]
+    assert any(line.startswith(f"{want}: matched") and "transcript's note of a gap" in line
+               for line in MATCHER.explain(fields))
+
+
+@pytest.mark.parametrize("note", [
+    "[inaudible]", "(Inaudible)", "[INAUDIBLE 00:12:41]", "[unintelligible]", "[ininteligible]",
+    "[inaudível]", "(ininteligível)", "[indiscernible]", "[incomprensible]",
+    "[incompreensível]", "[crosstalk]", "[CROSS-TALK]", "(garbled)",
+])
+def test_every_gap_note_is_looked_for_and_joins_the_name(note: str) -> None:
+    """The quick look for a note (``_gap_noted``, a bracket then the note's first letters)
+    finds each note the pattern reads, so each joins a name it splits."""
+    from monitor.match import _gap_noted
+
+    text = f"los del Tren de {note} Aragua"
+    assert _gap_noted(text)
+    assert {m.entity_id for m in MATCHER.match({"title": text}).entities} == {"tren-de-aragua"}
+
+
+@pytest.mark.parametrize("title", [
+    "Tren de [photo] Aragua",  # a bracket that is no note of a gap: the name stays broken
+    "Tren de [inaudible] Valencia",  # the note read as a space leaves no watched name
+    "Maduro [inaudible]",  # a gap beside a name, not in it: nothing added, nothing lost
+])
+def test_a_gap_note_joins_only_a_name_it_splits(title: str) -> None:
+    got = {m.entity_id for m in MATCHER.match({"title": title}).entities}
+    assert got == ({"nicolas-maduro"} if title.startswith("Maduro") else set())
+
+
 SHORT_NAMES_YAML = """watchlist: short
 entities:
   - {id: maduro, name: Maduro, type: person, priority: high, aliases: [Maduro]}
