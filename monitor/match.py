@@ -482,7 +482,7 @@ _ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese word
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
 FUZZY_PLURAL_MIN = 8  # ... and a plural's 's' after a name's last word ending in a vowel, this long
-FUZZY_BESIDE_LONG = 7  # ... and a letter dropped leaving four, beside a word this long
+FUZZY_BESIDE_LONG = 6  # ... and a letter dropped leaving four, beside a word this long
 # a name of one word shorter than FUZZY_MIN_LETTERS and of SWAP_MIN_LETTERS or more (not an
 # acronym) is matched with only two neighbours swapped, never its first letter ('madruo'): the
 # slip of fast typing, which seldom spells another word in a name that long ('Prado' is
@@ -554,7 +554,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
     swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else). Any word: a k
-    after a vowel written ck (``Bocko``)."""
+    after a vowel written ck (``Bocko``); the others also ch written x (``Salvatruxa``) and an h
+    after a final vowel (``Qaedah``)."""
     n = len(w)
     # a k after a vowel written ck, as English spells it ('Bocko Haram')
     ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}
@@ -580,12 +581,15 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + c + w[i + 1 :])
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
+        elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa")
+            out.add(w[:i] + "x" + w[i + 2 :])
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     if not light:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
             out.add(w[1:])  # ('Boko Aram')
-        if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), not a plural's 's'
-            out.update(w + c for c in _VOWELS)  # (but see _add_fuzzy)
+        if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), or an h as
+            out.update(w + c for c in _VOWELS + "h")  # transliterations end ('al-Qaedah'), not
+            # a plural's 's' (but see _add_fuzzy)
     out.discard(w)
     return out
 
@@ -1604,8 +1608,9 @@ class Matcher:
                     # else); the other words must then be written in full
                     # ... and so may a silent first h left out of a name of two words or
                     # more ("Boko Aram")
-                    # ... or from a word of five letters beside one of seven or more, in a
-                    # name of two words ("Islamic Stae"; "Marco Rubo" stays somebody else)
+                    # ... or from a word of five letters beside one of six or more, in a
+                    # name of two words ("Islamic Stae", "Donald Trum"; "Marco Rubo" stays
+                    # somebody else)
                     shortest = FUZZY_MIN_WORD - (
                         k in short or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:])

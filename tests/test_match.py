@@ -1587,3 +1587,27 @@ def test_web_addresses_are_blanked_as_the_pattern_blanks_them(text: str) -> None
     from monitor.match import _URL_IN_TEXT, _urls_blanked
 
     assert _urls_blanked(text) == _URL_IN_TEXT.sub(lambda m: " " * len(m.group()), text)
+
+
+@pytest.mark.parametrize(("title", "summary", "entities", "topics"), [
+    # a conference programme's session code, not the gang
+    ("MS13: minisymposium on sparse linear solvers (Tuesday, Room 204)", "", set(), set()),
+    # an event listing about the cartel is no designation story, unless it says one
+    ('Seminar listing: "Venezuela\'s Cartel de los Soles and the armed forces"',
+     "Listings are supplied by organisers.", {"cartel-de-los-soles"}, set()),
+    ('Seminar listing: "The Cartel de los Soles designation, a year on"',
+     "Listings are supplied by organisers.", {"cartel-de-los-soles"}, {"fto-designation"}),
+    # the diminutive Caracas and Havana use for the Secretary of State
+    ("Cuban TV host on 'Marquito Rubio': 'the son of emigrants'", "", {"marco-rubio"}, set()),
+    # a boat, then the US as the subject of the verb; the inflatable by an unusual verb
+    ("Dominicana: ningún dominicano en la lancha que EE. UU. demolió cerca de Isla Catalina",
+     "", set(), {"caribbean-boat-strikes"}),
+    ("La Marina de EE.UU. hunde una fragata retirada al norte de Puerto Rico en un ejercicio",
+     "", set(), set()),
+])
+def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
+        title: str, summary: str, entities: set[str], topics: set[str]) -> None:
+    """Rules added after blind308 to blind311: what they let through and what they keep out."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert {m.entity_id for m in result.entities} == entities
+    assert {t.topic_id for t in result.topics} == topics

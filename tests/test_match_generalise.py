@@ -77,8 +77,12 @@ MISSPELT = [
     # a k after a vowel written ck; two letters swapped in a word of four, the rest exact
     ("Bocko Haram kidnapping: State in contact with Abuja", "boko-haram"),
     ("USS Gerald R. Frod sailors describe the deployment", "uss-gerald-r-ford"),
-    # a letter dropped from a word of five beside one of seven or more
+    # a letter dropped from a word of five beside one of six or more
     ("Islamic Stae's Syrian camps: a visit to al-Hol", "isis"),
+    ("Conferencia: Donald Trum y la doctrina Monroe", "donald-trump"),
+    # ch as Portuguese spells its sound; an h after a final vowel, as transliterations end
+    ("Líderes da Mara Salvatruxa são extraditados para os EUA", "ms-13"),
+    ("El Cártel de Sinaloah controla la sierra, dice el subtítulo", "sinaloa-cartel"),
 ]
 
 
