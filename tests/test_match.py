@@ -1604,6 +1604,12 @@ def test_web_addresses_are_blanked_as_the_pattern_blanks_them(text: str) -> None
      "", set(), {"caribbean-boat-strikes"}),
     ("La Marina de EE.UU. hunde una fragata retirada al norte de Puerto Rico en un ejercicio",
      "", set(), set()),
+    # the US, the verb, then the boat, at a river mouth of Venezuela's coast
+    ("ÚLTIMA HORA | EEUU mata a cuatro en un bote de aluminio frente a Boca de Yaracuy", "",
+     set(), {"caribbean-boat-strikes"}),
+    # a killing told as murder, on Honduras' Caribbean shore, of an outrigger
+    ("Puerto Lempira mourns three men killed when US aircraft peppered their outrigger", "",
+     set(), {"caribbean-boat-strikes"}),
 ])
 def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
