@@ -719,12 +719,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # Portuguese topic recall (0.867, 0.833: strikes "le dieron a una lancha") and Portuguese topic
 # precision (0.882: fact-checks of claims that never were); blind303's (sports pages) English
 # topic recall (0.917: a "tender" shelled, a bowler's words on a strike) and Spanish entity
-# precision (0.979: "Los Soles de Ojinaga", a barra "Comando Sur"); blind308's (press briefings)
-# Spanish topic recall (0.929: strikes placed only by a town no rule names, Carenero,
-# Portobelo, Ocumare, or on a "balsa"); blind310's (state-aligned media) Spanish and Portuguese
-# entity recall (0.954, 0.932: "Narco Rubio", "trump" in a mural's small letters, "Mara
-# Salvatrucca", "Comando Sull") and topic recall in each language (0.857, 0.814, 0.909: killings
-# at sea told without a boat or a place a rule names, "Macanao", "Río Chico", "Puerto Lempira")
+# precision (0.979: "Los Soles de Ojinaga", a barra "Comando Sur"); blind310's (state-aligned
+# media) Spanish and Portuguese entity recall (0.954, 0.932: "Narco Rubio", "trump" in a mural's
+# small letters, "Mara Salvatrucca", "Comando Sull") and English and Spanish topic recall
+# (0.905, 0.884: killings at sea told without a boat, "Macanao", "Río Chico")
 # and blind311's (court dockets and event listings) Portuguese entity recall (0.951: "Cartel
 # doss Sóis", "USS Gerald R. Frd", "Boko Harram")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
@@ -963,12 +961,10 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind307", "entities", "en"): (0.98, 0.95),
           ("blind307", "entities", "es"): (0.98, 0.96),
           ("blind307", "topics", "en"): (0.93, 0.92),
-          ("blind308", "topics", "es"): (0.93, 0.92),
           ("blind310", "entities", "es"): (0.98, 0.95),
           ("blind310", "entities", "pt"): (0.98, 0.93),
-          ("blind310", "topics", "en"): (0.93, 0.85),
-          ("blind310", "topics", "es"): (0.93, 0.81),
-          ("blind310", "topics", "pt"): (0.93, 0.90),
+          ("blind310", "topics", "en"): (0.93, 0.90),
+          ("blind310", "topics", "es"): (0.93, 0.88),
           ("blind311", "entities", "pt"): (0.98, 0.95)}
 
 
