@@ -1610,6 +1610,15 @@ def test_web_addresses_are_blanked_as_the_pattern_blanks_them(text: str) -> None
     # a killing told as murder, on Honduras' Caribbean shore, of an outrigger
     ("Puerto Lempira mourns three men killed when US aircraft peppered their outrigger", "",
      set(), {"caribbean-boat-strikes"}),
+    # an earthquake "strikes off" a coast
+    ("Quake strikes off Puerto Rico's north coast", "", set(), set()),
+    # the gang's letters spelt for reading, with a gang word around; not a microphone's model
+    ("Extraditan desde El Salvador a líder de la «eme ese trece»", "", {"ms-13"}, set()),
+    ("review of the ms thirteen condenser microphone for podcasters", "", set(), set()),
+    # the United Nations' map disclaimer under a relief report is no designation story
+    ("Rubio's foreign-aid review: 40 programmes cut in Central America",
+     "The designations employed in this report do not imply endorsement.", {"marco-rubio"},
+     set()),
 ])
 def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
