@@ -553,9 +553,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     ``short`` (a word of four letters): only a consonant after the first letter doubled
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
-    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else). Any word: a k
-    after a vowel written ck (``Bocko``); the others also ch written x (``Salvatruxa``) and an h
-    after a final vowel (``Qaedah``)."""
+    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else). A ``short``
+    word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
+    longer ones also ch written x (``Salvatruxa``) and an h after a final vowel (``Qaedah``)."""
     n = len(w)
     # a k after a vowel written ck, as English spells it ('Bocko Haram')
     ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}

@@ -169,8 +169,8 @@ _PERCENT_UTF8 = re.compile(f"%{_UTF8_ESCAPED}(?:%{_UTF8_ESCAPED})*")  # "%" firs
 # The same bytes written as quoted-printable ("Nicol=C3=A1s Maduro"): a newsletter's HTML or an
 # e-mail relayed to a feed without its transfer encoding undone. Only the runs that spell UTF-8
 # multibyte characters are read back; "x=2", "=3D" and "a=C3" alone stay as written.
-_QP_UTF8 = re.compile("=" + _UTF8_ESCAPED.replace("%", "=")
-                      + "(?:=" + _UTF8_ESCAPED.replace("%", "=") + ")*")
+_QP_ESCAPED = _UTF8_ESCAPED.replace("%", "=")
+_QP_UTF8 = re.compile(f"={_QP_ESCAPED}(?:={_QP_ESCAPED})*")  # "=" first, as above
 
 
 def _unpercent(m: re.Match[str]) -> str:
