@@ -1553,7 +1553,10 @@ class Matcher:
                     continue
                 for w in self._fold_key(t.rstrip("*")).split(" "):
                     context.setdefault(w, set()).add(ei)
-        keys = {(self._rules[pat.index].entity, self._fold_key(text)) for text, pat in aliases}
+        # (a shorter alias that counts only in a list, ``listed: true``, covers no misspelling
+        # of the longer name: "Cartel do Nordste" with "Nordeste" such an alias)
+        keys = {(self._rules[pat.index].entity, self._fold_key(text)) for text, pat in aliases
+                if not self._rules[pat.index].listed}
         for text, pat in aliases:
             ei = self._rules[pat.index].entity
             key = self._fold_key(text)
