@@ -493,8 +493,9 @@ SWAP_MIN_LETTERS = 6
 # the first letter of a word, nor a letter added at its end but a doubled one or a vowel after
 # a final vowel ('Ansarie'; plurals and other words stay apart: 'Islamic States'), nor a
 # one-word name's final a and o swapped (its other gender: 'Salvatrucho'). Words that
-# several entities' aliases share ('cartel', 'state') only lose a letter, double one or swap
-# two.
+# several entities' aliases share ('cartel', 'state') only lose a letter, double one, swap
+# two or have a consonant spelt as one that sounds alike ('Cárteles Unidoz', 'Estado
+# Islânico'; never a vowel: 'Unidas' is another word).
 _ALIKE = {
     "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
@@ -549,7 +550,8 @@ def _as_fuzzy(text: str, pat: _Pat) -> _Pat:
 
 def _word_edits(w: str, light: bool = False, short: bool = False,
                 swap: bool = False) -> set[str]:
-    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped;
+    """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped,
+    or a consonant spelt as one that sounds alike (``Unidoz``, ``Islânico``; no vowel);
     ``short`` (a word of four letters): only a consonant after the first letter doubled
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
@@ -574,6 +576,10 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
         out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before ('Carrtel')
         if light:
+            if w[i] not in _VOWELS:
+                for c in _ALIKE.get(w[i], ""):
+                    if c not in _VOWELS:
+                        out.add(w[:i] + c + w[i + 1 :])
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
@@ -1531,7 +1537,8 @@ class Matcher:
         name of two words or more, a word of four letters only has a consonant doubled or b/v,
         s/z swapped (``Thiago Lobbo``, ``Lovo``: ``Rossa``, ``Roza``, not ``Lela``). A word
         that several entities' aliases share or that another entity's context terms use in lower
-        case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one or swaps two.
+        case (``Cartel``, ``State``, ``ataque*``) only loses a letter, doubles one, swaps two or
+        has a consonant spelt as one that sounds alike (``Unidoz``).
         """
         exact = set(self._main_keys) | set(self._aux_keys)
         owners: dict[str, set[int]] = {}
