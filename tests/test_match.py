@@ -1626,3 +1626,40 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics
+
+
+@pytest.mark.parametrize(("title", "summary", "entities", "topics"), [
+    # the region's slang for setting upon or burning a craft, a RIB, Tobago's north coast
+    ("Pescadores de Güiria: 'le cayeron a un peñero' anoche", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Radio local: le dieron candela a una lancha frente a Macuro", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Southern Command says a RIB was engaged near Charlotteville", "",
+     {"us-southern-command"}, {"caribbean-boat-strikes"}),
+    ("Pescador relata que torraram uma canoa ao largo de Carúpano", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Drone dos EUA torpedeia lancha perto de Mahahual, no México", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Navy jets atomized a speedboat near Bequia, officials said", "", set(),
+     {"caribbean-boat-strikes"}),
+    # a US crew rescuing the men of a sinking boat is no strike
+    ("US destroyer rescues five after their fishing boat sinks off Haiti", "", set(), set()),
+    # a court's reading of a crime as terrorism is no list of groups; nor a fan token's FTO
+    ("Tribunal classifica esfaqueamento em Lisboa como terrorismo", "", set(), set()),
+    ("Grupo de torcedores esgota os fan tokens (FTO) do clube", "", set(), set()),
+    # a carnival group's poster, and a poster exhibition, named like the groups
+    ("Presentan el cartel de Los Soles del Puerto, comparsa del carnaval", "", set(), set()),
+    ("'Carteles Unidos': an exhibition of a century of fair posters", "", set(), set()),
+    # the Portuguese name of the Northeast cartel in a list of the groups
+    ("A lista FTO de 2025: CJNG, Golfo e Nordeste", "",
+     {"cjng", "gulf-cartel", "cartel-del-noreste"}, {"fto-designation"}),
+    ("Seca castiga o Nordeste brasileiro", "", set(), set()),
+    # the Houthis spelt by ear with the Spanish j
+    ("Los jutíes lanzan otro misil contra un carguero", "", {"houthis"}, set()),
+])
+def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
+        title: str, summary: str, entities: set[str], topics: set[str]) -> None:
+    """Rules added after blind314 to blind317: what they let through and what they keep out."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert {m.entity_id for m in result.entities} == entities
+    assert {t.topic_id for t in result.topics} == topics

@@ -83,6 +83,9 @@ MISSPELT = [
     # ch as Portuguese spells its sound; an h after a final vowel, as transliterations end
     ("Líderes da Mara Salvatruxa são extraditados para os EUA", "ms-13"),
     ("El Cártel de Sinaloah controla la sierra, dice el subtítulo", "sinaloa-cartel"),
+    # a consonant spelt as one that sounds alike, in a word other names share too
+    ("Trasladan en helicóptero al líder de Cárteles Unidoz", "carteles-unidos"),
+    ("Viúva de combatente do «Estado Islânico» repatriada da Síria", "isis"),
 ]
 
 
@@ -105,6 +108,8 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     # a one-word name in the plural: Salvadorans, as they call themselves
     "'Salvatruchas com orgulho': comunidade salvadorenha celebra a independência",
     "Marco Rubo signs for a third-division club",  # a word of five beside one of five: exact
+    # a vowel of a word other names share: another word ('unidas'), not a slip
+    "Cárteles Unidas: la tregua de Tierra Caliente",
 ])
 def test_one_edit_does_not_reach_other_names(title: str) -> None:
     """Plurals, first letters, two edits and excluded lookalikes stay unmatched."""
@@ -443,6 +448,28 @@ def test_a_vowel_after_a_final_vowel_is_one_edit_a_plural_s_is_not(tmp_path: Pat
     assert found("Ansarie leads the talks") == {"a"}
     assert found("Ansaris lead the talks") == set()
     assert found("Bakarie leads the talks") == set()  # six letters, no opt-in: exact only
+
+
+def test_a_name_counted_only_in_lists_leaves_the_longer_name_its_misspellings(
+        tmp_path: Path) -> None:
+    """A shorter alias with ``listed: true`` ('Nordeste', counted only in a list of the
+    watchlist's groups) does not take the misspellings of that word from the longer name:
+    'Cartel do Nordste' is still the cartel; the shorter alias alone, outside a list, is not."""
+    m = compile_yaml(
+        tmp_path,
+        "watchlist: w\nfuzzy: true\nentities:\n"
+        "  - {id: cdn, name: Cartel do Nordeste, type: organization, priority: high,\n"
+        "     aliases: [Cartel do Nordeste, {alias: Nordeste, case: capitalized, listed: true}]}\n"
+        "  - {id: cdg, name: Cartel do Golfo, type: organization, priority: high,\n"
+        "     aliases: [Cartel do Golfo, {alias: Golfo, case: capitalized, listed: true}]}\n",
+    )
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("Preso em Monterrey um líder do Cartel do Nordste") == {"cdn"}
+    assert found("Chuvas no Nordeste: seca acaba") == set()
+    assert found("Mapa compara o Cartel do Golfo e o Nordeste") == {"cdn", "cdg"}
 
 
 def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: Path) -> None:
