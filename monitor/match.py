@@ -2665,6 +2665,7 @@ class Matcher:
                     counted[i] = beside
                     own.setdefault(rule.entity, []).append(h)
                     more = True
+        self._listed_together(item, listed, counted)
         for i, (rule, h) in enumerate(listed):
             entity = self._entities[rule.entity]
             text = item.fields[h.field]
@@ -2677,6 +2678,38 @@ class Matcher:
                     "of its watchlist found in the item (listed: true)")
             if beside:
                 by_entity.setdefault(rule.entity, []).append((rule, h))
+
+    def _listed_together(self, item: _Item, listed: list[tuple[_AliasRule, _H]],
+                         counted: dict[int, list[str]]) -> None:
+        """Add to ``counted`` the names of one list that stand for each other with no name found
+        by its own rules: three entities or more of one watchlist file and kind, none of
+        priority low, each listed beside the next ("Sinaloa, Jalisco, Northeast and Gulf
+        groups"); two such names alone may be places ("Sinaloa y Jalisco")."""
+        open_ = [i for i, (rule, h) in enumerate(listed) if i not in counted and not h.tag
+                 and self._entities[rule.entity].priority != "low"]
+        seen: set[int] = set()
+        for first in open_:
+            if first in seen:
+                continue
+            chain, todo = {first}, [first]
+            while todo:  # the names reached from ``first`` by one listed beside the next
+                a = todo.pop()
+                ra, ha = listed[a]
+                for b in open_:
+                    rb, hb = listed[b]
+                    if b not in chain and hb.field == ha.field and (
+                            self._list_of[rb.entity] == self._list_of[ra.entity]
+                            and self._entities[rb.entity].type == self._entities[ra.entity].type
+                            and _listed_beside(item.fields[ha.field], ha, hb)):
+                        chain.add(b)
+                        todo.append(b)
+            seen |= chain
+            entities = {listed[i][0].entity for i in chain}
+            if len(entities) < 3:
+                continue
+            for i in chain:
+                counted[i] = sorted(self._entities[listed[o][0].entity].id for o in chain
+                                    if listed[o][0].entity != listed[i][0].entity)
 
     def _entity_match(
         self, item: _Item, ei: int, found: list[tuple[_AliasRule, _H]],
