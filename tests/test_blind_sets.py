@@ -731,7 +731,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # to 0.969: "maduro" and "trump" in small letters in cased text and auto-transcripts, "Marudo",
 # "Mara Salvatrucka", "Cartel dos Sóys", "Al Caeda", "Marco Rubo", "Donald Trumo"), blind316's
 # (international broadcasters) Portuguese entity recall (0.963: "Boko Haraan", "Cartel dos
-# Sóois": two of 54)
+# Sóois": two of 54); blind318's (scam and phishing messages) English and Spanish entity recall
+# (0.957, 0.937: the Southern Command named in a scam's words with none of its context, a lone
+# "Rubio", "Cártel de los Zoles", "USS Gerald R. Frord") and Spanish topic recall (0.902: fact
+# checks of a strike photo, a boat "despachó"); blind319's (defence-industry press) Portuguese
+# entity recall (0.954: "Comandu Sul", "Boko Harran", "Cartéis Uniddos" beside a tender's word)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -981,7 +985,11 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind315", "entities", "en"): (0.98, 0.95),
           ("blind315", "entities", "es"): (0.98, 0.96),
           ("blind315", "entities", "pt"): (0.98, 0.93),
-          ("blind316", "entities", "pt"): (0.98, 0.96)}
+          ("blind316", "entities", "pt"): (0.98, 0.96),
+          ("blind318", "entities", "en"): (0.98, 0.95),
+          ("blind318", "entities", "es"): (0.98, 0.93),
+          ("blind318", "topics", "es"): (0.93, 0.90),
+          ("blind319", "entities", "pt"): (0.98, 0.95)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there
