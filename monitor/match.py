@@ -2708,8 +2708,8 @@ class Matcher:
             if len(entities) < 3:
                 continue
             for i in chain:
-                counted[i] = sorted(self._entities[listed[o][0].entity].id for o in chain
-                                    if listed[o][0].entity != listed[i][0].entity)
+                counted[i] = sorted({self._entities[listed[o][0].entity].id for o in chain
+                                     if listed[o][0].entity != listed[i][0].entity})
 
     def _entity_match(
         self, item: _Item, ei: int, found: list[tuple[_AliasRule, _H]],
