@@ -575,16 +575,13 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
         if i < n - 1:
             out.add(w[:i] + w[i + 1] + w[i] + w[i + 2 :])  # swap
         out.add(w[:i] + w[i - 1] + w[i:])  # double the letter before ('Carrtel')
+        for c in _ALIKE.get(w[i], ""):  # (light: a consonant for a consonant only)
+            if not light or (w[i] not in _VOWELS and c not in _VOWELS):
+                out.add(w[:i] + c + w[i + 1 :])
         if light:
-            if w[i] not in _VOWELS:
-                for c in _ALIKE.get(w[i], ""):
-                    if c not in _VOWELS:
-                        out.add(w[:i] + c + w[i + 1 :])
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
-        for c in _ALIKE.get(w[i], ""):
-            out.add(w[:i] + c + w[i + 1 :])
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa")
@@ -2652,15 +2649,10 @@ class Matcher:
             for i, (rule, h) in enumerate(listed):
                 if i in counted or h.tag:  # (a #hashtag's or @handle's part is no list's name)
                     continue
-                entity = self._entities[rule.entity]
-                text = item.fields[h.field]
                 beside = sorted(
-                    self._entities[o].id for o, hits in own.items()
-                    if o != rule.entity and self._list_of[o] == self._list_of[rule.entity]
-                    and self._entities[o].type == entity.type
-                    and self._entities[o].priority != "low"
-                    and any(other.field == h.field and not other.tag
-                            and _listed_beside(text, h, other) for other in hits))
+                    self._entities[o].id for o, hits in own.items() if o != rule.entity
+                    and any(self._beside_in_list(item, rule.entity, h, o, other)
+                            for other in hits))
                 if beside:
                     counted[i] = beside
                     own.setdefault(rule.entity, []).append(h)
@@ -2678,6 +2670,16 @@ class Matcher:
                     "of its watchlist found in the item (listed: true)")
             if beside:
                 by_entity.setdefault(rule.entity, []).append((rule, h))
+
+    def _beside_in_list(self, item: _Item, ea: int, ha: _H, eb: int, hb: _H) -> bool:
+        """Whether hit ``hb`` of entity ``eb`` stands right beside hit ``ha`` of entity ``ea`` in
+        one list of names: in the same field, no tag's part, of the same watchlist file and
+        kind, ``eb`` not of priority low, nothing but ``_LIST_JOINT`` between them."""
+        return (hb.field == ha.field and not hb.tag
+                and self._list_of[eb] == self._list_of[ea]
+                and self._entities[eb].type == self._entities[ea].type
+                and self._entities[eb].priority != "low"
+                and _listed_beside(item.fields[ha.field], ha, hb))
 
     def _listed_together(self, item: _Item, listed: list[tuple[_AliasRule, _H]],
                          counted: dict[int, list[str]]) -> None:
@@ -2697,10 +2699,8 @@ class Matcher:
                 ra, ha = listed[a]
                 for b in open_:
                     rb, hb = listed[b]
-                    if b not in chain and hb.field == ha.field and (
-                            self._list_of[rb.entity] == self._list_of[ra.entity]
-                            and self._entities[rb.entity].type == self._entities[ra.entity].type
-                            and _listed_beside(item.fields[ha.field], ha, hb)):
+                    if b not in chain and self._beside_in_list(item, ra.entity, ha, rb.entity,
+                                                               hb):
                         chain.add(b)
                         todo.append(b)
             seen |= chain

@@ -463,13 +463,9 @@ def test_a_name_counted_only_in_lists_leaves_the_longer_name_its_misspellings(
         "  - {id: cdg, name: Cartel do Golfo, type: organization, priority: high,\n"
         "     aliases: [Cartel do Golfo, {alias: Golfo, case: capitalized, listed: true}]}\n",
     )
-
-    def found(title: str) -> set[str]:
-        return {e.entity_id for e in m.match({"title": title}).entities}
-
-    assert found("Preso em Monterrey um líder do Cartel do Nordste") == {"cdn"}
-    assert found("Chuvas no Nordeste: seca acaba") == set()
-    assert found("Mapa compara o Cartel do Golfo e o Nordeste") == {"cdn", "cdg"}
+    assert entities("Preso em Monterrey um líder do Cartel do Nordste", matcher=m) == {"cdn"}
+    assert entities("Chuvas no Nordeste: seca acaba", matcher=m) == set()
+    assert entities("Mapa compara o Cartel do Golfo e o Nordeste", matcher=m) == {"cdn", "cdg"}
 
 
 def test_a_short_word_of_a_long_name_matches_with_a_consonant_doubled(tmp_path: Path) -> None:
