@@ -3495,24 +3495,34 @@ def _hits_from(
 ) -> list[tuple[_Pat, _H, bool]]:
     """Hits of whole keys that start at original offset ``o`` (folded ``fs``: a word start the
     automaton cannot see, no space before it), read no further than folded offset ``fstop``,
-    and end where ``ends_ok(fend, oend)`` says; a one-edit key and a starred term's words are
-    not read there."""
+    and end where ``ends_ok(fend, oend)`` says (a prefix term at the first such place after
+    its key: ``#StopTheBoatStrikes`` for ``boat strike*``); a one-edit key and a starred
+    term's words are not read there."""
     sub = folded.text[fs:fstop]
     out = []
-    for end, (klen, pats, _) in auto.iter(_marked(sub)):
+    for end, (klen, pats, partial) in auto.iter(_marked(sub)):
         if end != klen:  # starts at the break, not at a later word start
             continue
         if type(pats) is _Spelt:
-            pats, _partial = pats.at(sub, 0, end)
+            pats, partial = pats.at(sub, 0, end)
             if not pats:
                 continue
         fend = fs + end
         oend = folded.orig_end(fend)
-        if not ends_ok(fend, oend):
-            continue
-        for pat in pats:
-            if pat.kind >= _FUZZY or pat.tail:  # a starred term's words: not read there
+        whole = ends_ok(fend, oend)
+        if not whole:
+            if not partial:
                 continue
+            while fend < fstop and sub[fend - fs].isalnum():
+                fend += 1
+                oend = folded.orig_end(fend)
+                if ends_ok(fend, oend):
+                    break
+            else:
+                continue
+        for pat in pats:
+            if pat.kind >= _FUZZY or pat.tail or not (whole or pat.prefix):
+                continue  # (a starred term's words: not read there)
             h = _H(name, fs, fend, o, oend, pat.label, tag, pat.fuzzy, pat.form)
             out.append((pat, h, pat.case == "any" or _case_ok(pat, text, o, oend)))
     return out

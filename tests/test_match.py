@@ -1661,6 +1661,13 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     ("Sanctions reach grows: Sinaloa, Jalisco, Northeast and Gulf groups", "",
      {"sinaloa-cartel", "cjng", "cartel-del-noreste", "gulf-cartel"}, set()),
     ("Lluvias en Sinaloa y Jalisco dejan tres muertos", "", set(), set()),
+    # more of the coasts' small places, and the killed told "liquidated"
+    ("Tres muertos tras el ataque cerca de la Boca de la Sierpe", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Ministra: el ataque frente a Adícora liquidó a cuatro hombres", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Enjambre de abejas ataca a turistas en una lancha en el lago de Maracaibo", "", set(),
+     set()),
 ])
 def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:

@@ -250,6 +250,24 @@ def test_a_hashtag_word_that_only_starts_like_a_name_is_not_it() -> None:
     assert entities("#Madurostyle recipes") == set()
 
 
+def test_a_starred_term_is_read_inside_a_hashtag_to_its_word_end(tmp_path: Path) -> None:
+    """A prefix term (``boat strike*``) found at a camel-case break of a hashtag runs to the end
+    of that word: ``#StopTheBoatStrikes`` holds "boat strike*" as "Stop the boat strikes" does;
+    a word of the tag that only starts like it does not end the term, and a whole-word term
+    still needs its own word's end."""
+    m = compile_yaml(tmp_path, """watchlist: w
+topics:
+  - {id: boats, name: Boat strikes, rule: {any_of: [boat strike*]}}
+  - {id: lists, name: Lists, rule: {any_of: [terror list]}}
+""")
+    assert topic_ids(m, "Stop the boat strikes rally fills the park") == {"boats"}
+    assert topic_ids(m, "#StopTheBoatStrikes rally fills the park") == {"boats"}
+    assert topic_ids(m, "#BoatStrikesNow trends in Miami") == {"boats"}
+    assert topic_ids(m, "#BoatStrikingTeam wins the regatta") == set()
+    assert topic_ids(m, "#NoTerrorListing of charities") == set()
+    assert topic_ids(m, "#NoTerrorList for charities") == {"lists"}
+
+
 def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
     """Capitals in an ALL-CAPS title say nothing: the summary's casing decides."""
     assert entities("MADURO SAYS HE WILL NOT LEAVE OFFICE") == {"nicolas-maduro"}
