@@ -555,7 +555,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     ``short`` (a word of four letters): only a consonant after the first letter doubled
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
-    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else). A ``short``
+    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
+    after a last consonant (``Gerald R. Forde``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
     longer ones also ch written x (``Salvatruxa``) and an h after a final vowel (``Qaedah``)."""
     n = len(w)
@@ -567,6 +568,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
                    if w[i] in _SHORT_ALIKE)
         if swap:  # two neighbours swapped after the first letter ('USS Gerald R. Frod')
             out.update(w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, n - 1))
+            if w[-1] not in _VOWELS:  # ... or a silent e after it ('USS Gerald R. Forde')
+                out.add(w + "e")
         out.discard(w)
         return out | ck
     out = set() if light else ck

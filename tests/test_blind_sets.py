@@ -735,7 +735,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # (0.957, 0.937: the Southern Command named in a scam's words with none of its context, a lone
 # "Rubio", "Cártel de los Zoles", "USS Gerald R. Frord") and Spanish topic recall (0.902: fact
 # checks of a strike photo, a boat "despachó"); blind319's (defence-industry press) Portuguese
-# entity recall (0.954: "Comandu Sul", "Boko Harran", "Cartéis Uniddos" beside a tender's word)
+# entity recall (0.954: "Comandu Sul", "Boko Harran", "Cartéis Uniddos" beside a tender's word);
+# blind320's (machine-spun copies) English and Spanish topic recall (0.927, 0.900: a spinner's
+# "salvo scuttled", "sacudió una goleta", "tirotearon un pontón", a listing told in spun words)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -989,7 +991,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind318", "entities", "en"): (0.98, 0.95),
           ("blind318", "entities", "es"): (0.98, 0.93),
           ("blind318", "topics", "es"): (0.93, 0.90),
-          ("blind319", "entities", "pt"): (0.98, 0.95)}
+          ("blind319", "entities", "pt"): (0.98, 0.95),
+          ("blind320", "topics", "en"): (0.93, 0.92),
+          ("blind320", "topics", "es"): (0.93, 0.90)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

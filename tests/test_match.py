@@ -1668,10 +1668,28 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
      {"caribbean-boat-strikes"}),
     ("Enjambre de abejas ataca a turistas en una lancha en el lago de Maracaibo", "", set(),
      set()),
+    # other verbs for setting upon a craft, and "close to" a place
+    ("Fuerzas estadounidenses agreden una lancha cerca de Chichiriviche", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Secretary Rubio said the assault on a fast boat close to Cumaná was lawful", "",
+     {"marco-rubio"}, {"caribbean-boat-strikes"}),
+    ("US Navy jets tore into a powerboat near Jamaica's Pedro Cays", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("USS Iwo Jima returns to Norfolk", "The amphibious assault ship spent months in the "
+     "Caribbean.", set(), set()),
+    # a craft capsized by a strike is struck; capsized alone, an accident
+    ("Chichiriviche: bañistas graban cómo un ataque de EE.UU. vuelca un velero", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Una ola vuelca un velero frente a Chichiriviche; rescatan a tres", "", set(), set()),
+    # namesakes: a punk band, an e-bike's model, a tourist train
+    ("Comando Sur, la banda punk chilena, anuncia gira", "", set(), set()),
+    ("Kestrel MS-13 E-Bike Review: Is It Worth It?", "", set(), set()),
+    ("Vuelve el tren turístico de Aragua entre Maracay y la costa",
+     "El tren de Aragua para turistas vuelve a operar los fines de semana.", set(), set()),
 ])
 def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
-    """Rules added after blind314 to blind319: what they let through and what they keep out."""
+    """Rules added after blind314 to blind321: what they let through and what they keep out."""
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics

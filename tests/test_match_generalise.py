@@ -86,6 +86,8 @@ MISSPELT = [
     # a consonant spelt as one that sounds alike, in a word other names share too
     ("Trasladan en helicóptero al líder de Cárteles Unidoz", "carteles-unidos"),
     ("Viúva de combatente do «Estado Islânico» repatriada da Síria", "isis"),
+    # a silent e after the last consonant of a short word in a name of three words or more
+    ("USS Gerald R. Forde returns to Norfolk", "uss-gerald-r-ford"),
 ]
 
 
