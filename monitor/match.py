@@ -504,6 +504,17 @@ _ALIKE = {
 # in a word of four letters: the pairs spelt by ear both ways ('Boco Haram', 'Gerald R. Fort')
 _SHORT_ALIKE = {"s": "z", "z": "s", "b": "v", "v": "b", "k": "c", "c": "k", "d": "t", "t": "d"}
 _INSERT = "aeiouh"
+# each letter's neighbours on a QWERTY keyboard: a slip of the finger adds one of them beside it
+# ('Madruro', 'Madurto'; consonants only, the vowels are in _INSERT already)
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYS_NEAR = {
+    c: "".join(sorted({
+        n for dr in (-1, 0, 1) if 0 <= r + dr < 3
+        for dc in ((0, 1) if dr < 0 else (-1, 0) if dr > 0 else (-1, 1))
+        if 0 <= i + dc < len(_ROWS[r + dr]) and (n := _ROWS[r + dr][i + dc]) not in "aeiouy"
+    }))
+    for r, row in enumerate(_ROWS) for i, c in enumerate(row)
+}
 _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
 
@@ -558,7 +569,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
     after a last consonant (``Gerald R. Forde``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
-    longer ones also ch written x (``Salvatruxa``) and an h after a final vowel (``Qaedah``)."""
+    longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``) and a
+    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``)."""
     n = len(w)
     # a k after a vowel written ck, as English spells it ('Bocko Haram')
     ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}
@@ -585,6 +597,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
+        for c in _KEYS_NEAR.get(w[i - 1], "") + _KEYS_NEAR.get(w[i], ""):
+            out.add(w[:i] + c + w[i:])  # a key beside either letter ('Madruro')
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa")

@@ -1681,6 +1681,26 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     ("Chichiriviche: bañistas graban cómo un ataque de EE.UU. vuelca un velero", "", set(),
      {"caribbean-boat-strikes"}),
     ("Una ola vuelca un velero frente a Chichiriviche; rescatan a tres", "", set(), set()),
+    # a blitz, a boat burnt, a boat disabled by US forces, Portugal's word for American, and
+    # the entrance of a bay
+    ("US jets blitz cigarette boat near Higuerote", "", set(), {"caribbean-boat-strikes"}),
+    ("Ataque estado-unidense na costa de Guanaja deixa três vítimas", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Caças estado-unidenses queimam catraia à entrada da baía de Mochima", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("US forces disable boat off Los Roques; three men missing", "", set(),
+     {"caribbean-boat-strikes"}),
+    # a panic attack aboard is no strike, unless the US's strike is told beside it
+    ("Cantante sufre un ataque de pánico en un concierto en un barco en Cartagena", "", set(),
+     set()),
+    ("Fishers in Río Caribe report panic attacks after a US warplane fired on a bongo", "",
+     set(), {"caribbean-boat-strikes"}),
+    # a series' own Washington listing its own cartel, a drug's designation, a band named ISIS
+    ("'Frontera Sur' finale recap: the show's Washington labels its cartel a terrorist "
+     "organization", "", set(), set()),
+    ("Drugmaker wins U.S. orphan drug designation for a liver disease treatment", "", set(),
+     set()),
+    ("ISIS reunite for one night at Roadburn", "", set(), set()),
     # namesakes: a punk band, an e-bike's model, a tourist train
     ("Comando Sur, la banda punk chilena, anuncia gira", "", set(), set()),
     ("Kestrel MS-13 E-Bike Review: Is It Worth It?", "", set(), set()),
@@ -1689,7 +1709,7 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
 ])
 def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
-    """Rules added after blind314 to blind321: what they let through and what they keep out."""
+    """Rules added after blind314 to blind323: what they let through and what they keep out."""
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics

@@ -88,6 +88,10 @@ MISSPELT = [
     ("Viúva de combatente do «Estado Islânico» repatriada da Síria", "isis"),
     # a silent e after the last consonant of a short word in a name of three words or more
     ("USS Gerald R. Forde returns to Norfolk", "uss-gerald-r-ford"),
+    # a consonant added whose key is beside a neighbouring letter's, as a finger slips
+    ("Defesa pede adiamento no julgamento de Nicolás Madurto", "nicolas-maduro"),
+    ("Cartel del Norestre leader captured, Mexican prosecutors say", "cartel-del-noreste"),
+    ("U.S. Sourthern Command says boat hit near Bequia carried cocaine", "us-southern-command"),
 ]
 
 
