@@ -481,6 +481,8 @@ _ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese word
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
+# (a word of three letters only has a letter doubled, beside a word of this many: 'Comando Surr')
+FUZZY_TINY_BESIDE = 7
 FUZZY_PLURAL_MIN = 8  # ... and a plural's 's' after a name's last word ending in a vowel, this long
 FUZZY_BESIDE_LONG = 6  # ... and a letter dropped leaving four, beside a word this long
 # a name of one word shorter than FUZZY_MIN_LETTERS and of SWAP_MIN_LETTERS or more (not an
@@ -601,8 +603,10 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + c + w[i:])  # a key beside either letter ('Madruro')
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
-        elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa")
-            out.add(w[:i] + "x" + w[i + 2 :])
+        elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa"),
+            out.add(w[:i] + "x" + w[i + 2 :])  # ... and as English does after a vowel
+            if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
+                out.add(w[:i] + "tch" + w[i + 2 :])
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     if not light:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
@@ -1583,7 +1587,7 @@ class Matcher:
             key = self._fold_key(text)
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
-            editable, light, short = set(), set(), set()
+            editable, light, short, tiny = set(), set(), set(), set()
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
                 if not (w.isalpha() and capital):
@@ -1593,6 +1597,9 @@ class Matcher:
                     (light if shared else editable).add(k)
                 elif len(w) == FUZZY_MIN_WORD - 1 and len(words) > 1 and not shared:
                     short.add(k)  # 'Thiago Lobbo': a consonant doubled, the rest exact
+                elif (len(w) == FUZZY_MIN_WORD - 2 and not shared
+                      and any(len(o) >= FUZZY_TINY_BESIDE for o in words)):
+                    tiny.add(k)  # 'Comando Surr', 'Comando Suur': a letter doubled only
             flips = set()  # words whose other gender only this longer name may carry
             for other_ei, other in keys:
                 if other_ei != ei or other == key:
@@ -1602,14 +1609,17 @@ class Matcher:
                     if words[k : k + len(sub)] == sub:
                         if len(sub) == 1 and k in editable | light:
                             flips.add(k)  # 'Mara Salvatrucho', not 'Salvatrucho' alone
-                        for ks in (editable, light, short):
+                        for ks in (editable, light, short, tiny):
                             ks.difference_update(range(k, k + len(sub)))
             fpat = _as_fuzzy(text, pat)
-            for k in sorted(editable | light | short | flips):
+            for k in sorted(editable | light | short | tiny | flips):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 if k in flips:  # the shorter alias has the other edits: the other gender only
                     other = _other_gender(words[k])
                     edits = {other} if other else set()
+                elif k in tiny:  # a letter after the first doubled ('Comando Suur')
+                    w = words[k]
+                    edits = {w[:i] + w[i - 1] + w[i:] for i in range(2, len(w) + 1)}
                 else:
                     edits = _word_edits(words[k], k not in editable, k in short,
                                         swap=len(words) > 2)
@@ -1636,7 +1646,7 @@ class Matcher:
                     # name of two words ("Islamic Stae", "Donald Trum"; "Marco Rubo" stays
                     # somebody else)
                     shortest = FUZZY_MIN_WORD - (
-                        k in short or (len(words) > 2 and len(e) < len(words[k]))
+                        k in short or k in tiny or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:])
                         or (len(words) == 2 and len(e) < len(words[k])
                             and len(words[1 - k]) >= FUZZY_BESIDE_LONG))

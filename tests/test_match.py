@@ -1701,6 +1701,16 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     ("Drugmaker wins U.S. orphan drug designation for a liver disease treatment", "", set(),
      set()),
     ("ISIS reunite for one night at Roadburn", "", set(), set()),
+    # a craft holed by rockets; a geological fault's strike; a moot court's or an exam's
+    # hypothetical listing (an exam question about the real one is about it)
+    ("U.S. helicopter rockets holed a sloop off Puerto Cumarebo", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Abstract: strike and dip of the El Pilar fault offshore Venezuela",
+     "Seismic lines from a research boat in the Caribbean.", set(), set()),
+    ("Examen final, pregunta 2", "Suponga que el Departamento de Estado designa como "
+     "organización terrorista a una banda inventada.", set(), set()),
+    ("Exam question: why did Washington list the Cartel de los Soles as a foreign terrorist "
+     "organization?", "", {"cartel-de-los-soles"}, {"fto-designation"}),
     # namesakes: a punk band, an e-bike's model, a tourist train
     ("Comando Sur, la banda punk chilena, anuncia gira", "", set(), set()),
     ("Kestrel MS-13 E-Bike Review: Is It Worth It?", "", set(), set()),
@@ -1709,7 +1719,7 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
 ])
 def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
-    """Rules added after blind314 to blind323: what they let through and what they keep out."""
+    """Rules added after blind314 to blind325: what they let through and what they keep out."""
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics

@@ -92,6 +92,10 @@ MISSPELT = [
     ("Defesa pede adiamento no julgamento de Nicolás Madurto", "nicolas-maduro"),
     ("Cartel del Norestre leader captured, Mexican prosecutors say", "cartel-del-noreste"),
     ("U.S. Sourthern Command says boat hit near Bequia carried cocaine", "us-southern-command"),
+    # ch written tch after a vowel, as English spells the sound
+    ("Mara Salvatrutcha recruiter charged in Maryland", "ms-13"),
+    # a word of three letters beside one of seven or more: a letter doubled
+    ("El Comando Surr confirma otro ataque contra una lancha en el Caribe", "us-southern-command"),
 ]
 
 
