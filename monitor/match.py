@@ -3540,7 +3540,7 @@ def _hits_from(
         if not whole:
             if not partial:
                 continue
-            while fend < fstop and sub[fend - fs].isalnum():
+            while fend < fs + len(sub) and sub[fend - fs].isalnum():
                 fend += 1
                 oend = folded.orig_end(fend)
                 if ends_ok(fend, oend):
