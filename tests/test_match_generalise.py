@@ -276,6 +276,28 @@ topics:
     assert topic_ids(m, "#BoatStrikingTeam wins the regatta") == set()
     assert topic_ids(m, "#NoTerrorListing of charities") == set()
     assert topic_ids(m, "#NoTerrorList for charities") == {"lists"}
+    # ... and so after a clock time glued to a capital, to the end of the text
+    assert topic_ids(m, "Chapters: 05:05Boat strikes") == {"boats"}
+
+
+def test_a_three_letter_word_is_doubled_only_beside_a_long_word(tmp_path: Path) -> None:
+    """A word of three letters may have a letter after its first doubled, and nothing else, in
+    a name with a word of seven letters or more ("Comando Surr", "Comando Suur"); beside
+    shorter words it is spelt exactly ("Banda Soll" is not "Banda Sol")."""
+    m = compile_yaml(tmp_path, """watchlist: w
+entities:
+  - {id: comando, name: Comando Sur, type: organization, priority: low, aliases: [Comando Sur]}
+  - {id: banda, name: Banda Sol, type: organization, priority: low, aliases: [Banda Sol]}
+""")
+
+    def found(title: str) -> set[str]:
+        return {e.entity_id for e in m.match({"title": title}).entities}
+
+    assert found("El Comando Surr reúne a los ministros") == {"comando"}
+    assert found("El Comando Suur reúne a los ministros") == {"comando"}
+    assert found("El Comando Surt reúne a los ministros") == set()
+    assert found("La Banda Soll toca esta noche") == set()
+    assert found("La Banda Sol toca esta noche") == {"banda"}
 
 
 def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
