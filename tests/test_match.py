@@ -1711,6 +1711,12 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
      "organización terrorista a una banda inventada.", set(), set()),
     ("Exam question: why did Washington list the Cartel de los Soles as a foreign terrorist "
      "organization?", "", {"cartel-de-los-soles"}, {"fto-designation"}),
+    # a craft smashed by US jets, a salvo emptied into one (a storm's smashed boats stay none)
+    ("Jets from the USS Gerald R. Ford smashed a dory off Bonaire", "",
+     {"uss-gerald-r-ford"}, {"caribbean-boat-strikes"}),
+    ("American jets emptied a salvo into a dinghy off St Vincent", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Storm smashed fishing boats in Bonaire's harbour overnight", "", set(), set()),
     # namesakes: a punk band, an e-bike's model, a tourist train
     ("Comando Sur, la banda punk chilena, anuncia gira", "", set(), set()),
     ("Kestrel MS-13 E-Bike Review: Is It Worth It?", "", set(), set()),
@@ -1719,7 +1725,7 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
 ])
 def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
-    """Rules added after blind314 to blind325: what they let through and what they keep out."""
+    """Rules added after blind314 to blind327: what they let through and what they keep out."""
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics
