@@ -562,7 +562,7 @@ def _as_fuzzy(text: str, pat: _Pat) -> _Pat:
 
 
 def _word_edits(w: str, light: bool = False, short: bool = False,
-                swap: bool = False) -> set[str]:
+                swap: bool = False, tiny: bool = False) -> set[str]:
     """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped,
     or a consonant spelt as one that sounds alike (``Unidoz``, ``Islânico``; no vowel);
     ``short`` (a word of four letters): only a consonant after the first letter doubled
@@ -572,8 +572,12 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     after a last consonant (``Gerald R. Forde``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
     longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``) and a
-    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``)."""
+    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``).
+    ``tiny`` (a word of three letters beside a long one): only a letter after the first doubled
+    (``Comando Surr``, ``Comando Suur``)."""
     n = len(w)
+    if tiny:
+        return {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1)}
     # a k after a vowel written ck, as English spells it ('Bocko Haram')
     ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}
     if short:
@@ -1617,12 +1621,9 @@ class Matcher:
                 if k in flips:  # the shorter alias has the other edits: the other gender only
                     other = _other_gender(words[k])
                     edits = {other} if other else set()
-                elif k in tiny:  # a letter after the first doubled ('Comando Suur')
-                    w = words[k]
-                    edits = {w[:i] + w[i - 1] + w[i:] for i in range(2, len(w) + 1)}
                 else:
                     edits = _word_edits(words[k], k not in editable, k in short,
-                                        swap=len(words) > 2)
+                                        swap=len(words) > 2, tiny=k in tiny)
                     if (k == 0 and len(words) > 1 and words[k][-2] in "aeiou"
                             and self._entities[ei].type == "person"):
                         # a person's given name without its last letter, then ending in a
