@@ -289,15 +289,11 @@ entities:
   - {id: comando, name: Comando Sur, type: organization, priority: low, aliases: [Comando Sur]}
   - {id: banda, name: Banda Sol, type: organization, priority: low, aliases: [Banda Sol]}
 """)
-
-    def found(title: str) -> set[str]:
-        return {e.entity_id for e in m.match({"title": title}).entities}
-
-    assert found("El Comando Surr reúne a los ministros") == {"comando"}
-    assert found("El Comando Suur reúne a los ministros") == {"comando"}
-    assert found("El Comando Surt reúne a los ministros") == set()
-    assert found("La Banda Soll toca esta noche") == set()
-    assert found("La Banda Sol toca esta noche") == {"banda"}
+    assert entities("El Comando Surr reúne a los ministros", matcher=m) == {"comando"}
+    assert entities("El Comando Suur reúne a los ministros", matcher=m) == {"comando"}
+    assert entities("El Comando Surt reúne a los ministros", matcher=m) == set()
+    assert entities("La Banda Soll toca esta noche", matcher=m) == set()
+    assert entities("La Banda Sol toca esta noche", matcher=m) == {"banda"}
 
 
 def test_all_caps_fields_are_judged_by_the_rest_of_the_item() -> None:
