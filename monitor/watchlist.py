@@ -557,20 +557,24 @@ class Cond(_Model):
         its own until ``_shared_conditions`` pools them, and a file's peak holds them all."""
         seen = _SEEN.get()
         if seen is None or not isinstance(data, dict):
-            return handler(data)
-        if all(isinstance(v, str) for v in data.values()):
-            key: Any = tuple(sorted(data.items()))  # a term, by value
+            return handler(data)._one_kind()
+        term = data.get("term") if len(data) == 1 else None
+        if type(term) is str:
+            key: Any = (("term", term),)  # a term, by value (the usual: a word alone)
+        elif all(isinstance(v, str) for v in data.values()):
+            key = tuple(sorted(data.items()))  # a term, by value
         else:
             key = id(data)  # a group, by identity (the parsed document holds it meanwhile)
         hit = seen.get(key)
         if hit is not None and (hit[0] is data or not isinstance(key, int)):
-            return hit[1]
-        out = handler(data)
+            return hit[1]  # checked when it was made
+        out = handler(data)._one_kind()
         seen[key] = (data, out)
         return out
 
-    @model_validator(mode="after")
     def _one_kind(self) -> Cond:
+        """The keys of one kind of condition only (``_once`` calls it on each model made: an
+        after-validator would run again on every use of a shared one)."""
         rules = [k for k in _COND_KEYS if getattr(self, k)]
         if self.area is not None:
             if self.term is not None or self.entity is not None or rules:
@@ -678,13 +682,46 @@ def watchlist_files(paths: Sequence[str | Path]) -> list[Path]:
     return out
 
 
+def _digest(value: Any) -> int:
+    """A hash of a group's fields (or a Near's, or a tuple's items) whose conditions are shared
+    already: each condition by identity, so it costs one step per condition, where pydantic
+    hashes a frozen model by value, the whole tree below it, each time."""
+    if isinstance(value, Cond):
+        return id(value)
+    if isinstance(value, tuple | BaseModel):
+        h = hash(type(value))
+        for v in (value if isinstance(value, tuple)
+                  else (getattr(value, f) for f in type(value).model_fields)):
+            h = (h * 1_000_003) ^ _digest(v)
+        return h & 0xFFFF_FFFF_FFFF_FFFF
+    return hash(value)
+
+
+def _same(a: Any, b: Any, top: bool = True) -> bool:
+    """Whether two groups (or Nears, tuples) whose conditions are shared already are equal:
+    their conditions the same objects, their other fields equal."""
+    if isinstance(a, Cond) and not top:
+        return a is b
+    if isinstance(a, tuple):
+        return isinstance(b, tuple) and len(a) == len(b) and all(
+            _same(x, y, False) for x, y in zip(a, b, strict=True))
+    if isinstance(a, BaseModel):
+        return type(a) is type(b) and all(_same(getattr(a, f), getattr(b, f), False)
+                                          for f in type(a).model_fields)
+    return bool(a == b)
+
+
 def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
     """``wl`` with each distinct topic condition held once: rules repeat the same terms and
     groups (a YAML anchor, or the same word written in several rules), each a model of its
     own once validated (the seed watchlist: 4,242 conditions, 2,238 distinct, ~1 MB kept for
     the daemon's life; README, Performance: memory). Equal conditions are interchangeable:
     the models are frozen and compare by value, and the version hash reads the same values."""
-    pool: dict[Cond, Cond] = {}
+    pool: dict[Any, Cond] = {}  # the leaves by value; the groups by a hash (an int) of their
+    # fields with their conditions (shared already, so equal ones are the same object) by
+    # identity: pydantic hashes a frozen model by value each time, the whole tree below it
+    # (~0.1 s for the seed's rules)
+    collided: list[Cond] = []  # groups whose hash another group has (none in the seed)
     done: dict[int, Cond] = {}  # by the id of a group already shared (``_once`` made one
     # model of each group written again, an anchored list: most are reached many times)
 
@@ -695,6 +732,15 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
         if out is None:
             out = done[id(c)] = pooled(c)
         return out
+
+    def group(c: Cond) -> Cond:
+        """The group equal to ``c`` met before, or ``c``."""
+        first = pool.setdefault(_digest(tuple(getattr(c, f) for f in Cond.model_fields)), c)
+        for other in (first, *collided):
+            if other is c or _same(c, other):
+                return other
+        collided.append(c)
+        return c
 
     def pooled(c: Cond) -> Cond:
         update: dict[str, Any] = {}
@@ -710,7 +756,7 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
                 update["near"] = c.near.model_copy(update={"terms": groups})
         if update:
             c = c.model_copy(update=update)
-        return pool.setdefault(c, c)
+        return group(c)
 
     topics = tuple(t.model_copy(update={"rule": share(t.rule),
                                         "none_of": tuple(share(c) for c in t.none_of)})
@@ -771,32 +817,38 @@ def _entity_conditions(cond: Cond, at: tuple[str | int, ...]
                 yield from _entity_conditions(kid, (*at, "near", "terms", g, k))
 
 
-def _json_chunks(value: Any, encode: Callable[[Any], str], leaves: dict[int, str]
-                 ) -> Iterator[str]:
-    """The pieces of ``encode(value.model_dump(mode="json"))`` (keys sorted), in order, for a
-    model of plain fields, tuples and models; a term's text is made once (``leaves``, by the
-    model's id: the pooled conditions of a file are one object each)."""
+def _write_json(value: Any, encode: Callable[[Any], str], leaves: dict[int, str],
+                out: list[str], put: Callable[[str], None]) -> None:
+    """Append to ``out`` the pieces of ``encode(value.model_dump(mode="json"))`` (keys
+    sorted), in order, for a model of plain fields, tuples and models, and ``put`` them
+    joined a few thousand at a time; a term's text is made once (``leaves``, by the model's
+    id: the pooled conditions of a file are one object each). Appended, not yielded: a
+    topic's rule tree is ~100,000 pieces in nested models, and a chain of generators passed
+    each piece up through every level (~0.1 s of a cold start)."""
+    if len(out) >= 4096:
+        put("".join(out))
+        out.clear()
     if isinstance(value, BaseModel):
         if isinstance(value, Cond) and value.leaf:
             text = leaves.get(id(value))
             if text is None:
                 text = leaves[id(value)] = encode(value.model_dump(mode="json"))
-            yield text
+            out.append(text)
             return
-        yield "{"
+        out.append("{")
         for n, name in enumerate(sorted(type(value).model_fields)):
-            yield (", " if n else "") + encode(name) + ": "
-            yield from _json_chunks(getattr(value, name), encode, leaves)
-        yield "}"
+            out.append((", " if n else "") + encode(name) + ": ")
+            _write_json(getattr(value, name), encode, leaves, out, put)
+        out.append("}")
     elif isinstance(value, tuple):
-        yield "["
+        out.append("[")
         for n, item in enumerate(value):
             if n:
-                yield ", "
-            yield from _json_chunks(item, encode, leaves)
-        yield "]"
+                out.append(", ")
+            _write_json(item, encode, leaves, out, put)
+        out.append("]")
     else:
-        yield encode(value)
+        out.append(encode(value))
 
 
 def _version(lists: Sequence[WatchlistFile]) -> str:
@@ -827,10 +879,11 @@ def _version(lists: Sequence[WatchlistFile]) -> str:
                 if key == "topics":
                     # a topic's rule names its shared lists again in each rule that uses
                     # them: dumped whole, the seed's boat-strike topic was 5.4 MB of objects
-                    # and 1.4 MB of text at once (its load's highest point); written a piece
-                    # at a time, each distinct term's text once
-                    for chunk in _json_chunks(model, encode, leaves):
-                        put(chunk)
+                    # and 1.4 MB of text at once (its load's highest point); written a few
+                    # thousand pieces at a time, each distinct term's text made once
+                    pieces: list[str] = []
+                    _write_json(model, encode, leaves, pieces, put)
+                    put("".join(pieces))
                     continue
                 dumped = model.model_dump(mode="json")
                 for alias in dumped.get("aliases", ()):

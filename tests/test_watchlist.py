@@ -522,6 +522,37 @@ def test_equal_topic_conditions_are_held_once(tmp_path: Path) -> None:
     assert len({id(c) for c in conds}) == len(set(conds)) < len(conds)
 
 
+def test_groups_whose_hashes_collide_are_still_told_apart(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Equal groups are found by a hash of their fields; with every group given the same hash
+    (as if each pair collided), equal groups are still one object and unequal ones stay apart:
+    the same rules, version and matches."""
+    import monitor.watchlist as watchlist_module
+    from monitor.match import Matcher
+
+    rules = ("watchlist: t\ntopics:\n"
+             "  - {id: a, name: A, rule: {all_of: [{any_of: [war, guerra]}, Caribbean]}}\n"
+             "  - {id: b, name: B, rule: {all_of: [{any_of: [war, guerra]}, Venezuela]}}\n"
+             "  - {id: c, name: C, rule: {all_of: [{any_of: [war, guerras]}, Caribbean]}}\n"
+             "  - {id: d, name: D, rule: {near: {terms: [[war], [Caribbean]], within: 3}}}\n"
+             "  - {id: e, name: E, rule: {near: {terms: [[war], [Caribbean]], within: 4}}}\n")
+    path = write(tmp_path, rules, "groups.yaml")
+    plain = load_watchlists([path])
+    monkeypatch.setattr(watchlist_module, "_digest", lambda value: 7)
+    collided = load_watchlists([path])
+    for wl in (plain, collided):
+        a, b, c, d, e = (t.rule for t in wl.topics)
+        assert a.all_of[0] is b.all_of[0]  # written twice, equal: one object
+        assert c.all_of[0] is not a.all_of[0] and c.all_of[0] != a.all_of[0]
+        assert d is not e and d != e
+        conds = _conditions(wl)
+        assert len({id(x) for x in conds}) == len(set(conds))
+    assert collided.version == plain.version and collided.topics == plain.topics
+    title = {"title": "War near the Caribbean coast of Venezuela"}
+    assert ([t.topic_id for t in Matcher.compile(collided).match(title).topics]
+            == [t.topic_id for t in Matcher.compile(plain).match(title).topics])
+
+
 def _conditions(wl) -> list:
     out = []
 
