@@ -571,8 +571,10 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
     after a last consonant (``Gerald R. Forde``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
-    longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``) and a
-    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``).
+    longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``), a
+    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``) or
+    struck instead of a consonant beside it (``Golgo``, ``Arahua``), and, light or not, a first
+    letter spelt by ear (``Cinaloa``).
     ``tiny`` (a word of three letters beside a long one): only a letter after the first doubled
     (``Comando Surr``, ``Comando Suur``)."""
     n = len(w)
@@ -605,6 +607,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + c + w[i:])
         for c in _KEYS_NEAR.get(w[i - 1], "") + _KEYS_NEAR.get(w[i], ""):
             out.add(w[:i] + c + w[i:])  # a key beside either letter ('Madruro')
+        for c in _KEYS_NEAR.get(w[i], "") if w[i] not in _VOWELS else "":
+            out.add(w[:i] + c + w[i + 1 :])  # a consonant's key beside it struck instead
+            # ('Salvatrucja'; a vowel's slips are among _ALIKE's)
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa"),
@@ -612,6 +617,15 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
                 out.add(w[:i] + "tch" + w[i + 2 :])
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
+    # the first letter spelt by ear: s, z and c before e or i, which Spanish says alike
+    # ('Cartel de Cinaloa'), b and v one for the other, c and k before a, o or u (a word of
+    # five letters or more: the first letter of a shorter one stays as written)
+    if w[0] in "scz" and w[1:2] in ("e", "i"):
+        out.update(c + w[1:] for c in "scz" if c != w[0])
+    elif w[0] in "bv":
+        out.add("bv"[w[0] == "b"] + w[1:])
+    elif w[0] in "ck" and w[1:2] in ("a", "o", "u"):
+        out.add("ck"[w[0] == "c"] + w[1:])
     if not light:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
             out.add(w[1:])  # ('Boko Aram')
@@ -3089,8 +3103,11 @@ class Matcher:
             if present or any(
                 self._eval(r, full, item, None, every) is not None for r in rule.none_rules
             ):
-                if why is not None:
-                    why.append(f"a none_of condition holds {self._show(present, ())}")
+                if why is not None:  # the terms it holds by, a nested rule's too
+                    held = {h.label for r in rule.none_rules
+                            for h in self._eval(r, full, item, None, every) or ()}
+                    names = sorted({self._term_text[t] for t in present} | held)
+                    why.append(f"a none_of condition holds [{', '.join(names)}]")
                 return None
         if rule.near is not None:
             near_hits = self._near(rule.near, found, item)

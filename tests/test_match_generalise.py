@@ -96,6 +96,11 @@ MISSPELT = [
     ("Mara Salvatrutcha recruiter charged in Maryland", "ms-13"),
     # a word of three letters beside one of seven or more: a letter doubled
     ("El Comando Surr confirma otro ataque contra una lancha en el Caribe", "us-southern-command"),
+    # a consonant's key beside it struck instead of it
+    ("Condenan a cabecilla del Cártel del Golgo en Texas", "gulf-cartel"),
+    ("Capturan a un enlace del Tren de Arahua en Santiago", "tren-de-aragua"),
+    # a first letter spelt by ear: s, z and c before e or i
+    ("Extraditan a operador del Cartel de Cinaloa", "sinaloa-cartel"),
 ]
 
 
@@ -110,7 +115,9 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
 @pytest.mark.parametrize("title", [
     "Islamic States of the Gulf meet",  # a letter added at the end: a plural, another thing
     "Cartel del Noroeste, un grupo distinto",  # excluded lookalike
-    "Donald Drump wins a local race",  # never the first letter of a word
+    "Donald Drump wins a local race",  # the first letter of a word only as it sounds alike
+    "Cartel de Pinaloa: una parodia",
+    "Cartel de los Zoles",  # (a z for an s before e or i only)
     "Mara Salvadoreña festival",  # two edits and more
     "Tren del Llano y Tren de Guayana",  # other gangs
     "Orgullo Salvatrucho: la feria de comida de Houston",  # a one-word name's other gender

@@ -646,8 +646,14 @@ def test_a_topic_none_of_beside_its_rule(tmp_path: Path) -> None:
     assert topic_matches(m, "Fire at a club: 40 dead") == {"fire"}
     assert topic_matches(m, "Soldiers opened fire, two dead") == set()
     assert topic_matches(m, "Fire at Aro's depot, two dead") == set()
-    assert "a none_of condition holds" in "\n".join(
-        m.explain({"title": "Soldiers opened fire, two dead"}))
+    assert "fire: not matched: a none_of condition holds [opened fire]" in m.explain(
+        {"title": "Soldiers opened fire, two dead"})
+    # a nested rule that holds is named by the terms it holds by
+    nested = write(tmp_path, head + "    rule: {near: {terms: [[fire], [dead, killed]], "
+                   "within: 5}}\n    none_of: [{all_of: [drill, school]}]\n", "nested.yaml")
+    lines = Matcher.compile(load_watchlists([nested])).explain(
+        {"title": "School fire drill: two dead"})
+    assert "fire: not matched: a none_of condition holds [drill, school]" in lines
     bad = write(tmp_path, head + "    rule: fire\n    none_of: [ceasefire, {entity: b}]\n")
     with pytest.raises(WatchlistError) as err:
         load_watchlists([bad])
