@@ -1569,7 +1569,8 @@ class Matcher:
         repeated in it); a hit is then checked for the alias's other words around it.
 
         The edit falls in a capitalised word (a name, not ``portaaviones``) of five letters or
-        more that no shorter alias of the same entity already covers with its own edits; in a
+        more that no shorter alias of the same entity (one that needs no context words and no
+        list) already covers with its own edits; in a
         name of two words or more, a word of four letters only has a consonant doubled or b/v,
         s/z swapped (``Thiago Lobbo``, ``Lovo``: ``Rossa``, ``Roza``, not ``Lela``). A word
         that several entities' aliases share or that another entity's context terms use in lower
@@ -1597,9 +1598,11 @@ class Matcher:
                 for w in self._fold_key(t.rstrip("*")).split(" "):
                     context.setdefault(w, set()).add(ei)
         # (a shorter alias that counts only in a list, ``listed: true``, covers no misspelling
-        # of the longer name: "Cartel do Nordste" with "Nordeste" such an alias)
+        # of the longer name: "Cartel do Nordste" with "Nordeste" such an alias; nor one that
+        # needs context words the longer name does not: "U.S. Southren Command" with
+        # "Southern Command" such an alias)
         keys = {(self._rules[pat.index].entity, self._fold_key(text)) for text, pat in aliases
-                if not self._rules[pat.index].listed}
+                if not (self._rules[pat.index].listed or self._rules[pat.index].requires)}
         for text, pat in aliases:
             ei = self._rules[pat.index].entity
             key = self._fold_key(text)
@@ -1615,9 +1618,12 @@ class Matcher:
                     (light if shared else editable).add(k)
                 elif len(w) == FUZZY_MIN_WORD - 1 and len(words) > 1 and not shared:
                     short.add(k)  # 'Thiago Lobbo': a consonant doubled, the rest exact
-                elif (len(w) == FUZZY_MIN_WORD - 2 and not shared
-                      and any(len(o) >= FUZZY_TINY_BESIDE for o in words)):
-                    tiny.add(k)  # 'Comando Surr', 'Comando Suur': a letter doubled only
+                elif len(w) == FUZZY_MIN_WORD - 2 and any(
+                        len(o) >= FUZZY_TINY_BESIDE and len(owners[o]) == 1 for o in words):
+                    # 'Comando Surr', 'Comando Suur', 'Comando Sull': a letter doubled only,
+                    # beside a long word no other entity's alias has (the short one may be
+                    # a common word: Portuguese 'sul')
+                    tiny.add(k)
             flips = set()  # words whose other gender only this longer name may carry
             for other_ei, other in keys:
                 if other_ei != ei or other == key:

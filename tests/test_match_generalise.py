@@ -101,6 +101,12 @@ MISSPELT = [
     ("Capturan a un enlace del Tren de Arahua en Santiago", "tren-de-aragua"),
     # a first letter spelt by ear: s, z and c before e or i
     ("Extraditan a operador del Cartel de Cinaloa", "sinaloa-cartel"),
+    # a longer name's words are edited where a shorter alias inside it needs context words
+    # ("Southern Command" alone does; "US Southern Command" does not)
+    ("Contractor charged with theft from US Southern Commmand offices", "us-southern-command"),
+    ("Column: U.S. Southren Command's press office needs a proofreader", "us-southern-command"),
+    # a common word of three letters ("sul", south) beside a long word of one name only
+    ("Chefe do Comando Sull visita a Guiana", "us-southern-command"),
 ]
 
 
@@ -118,6 +124,7 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     "Donald Drump wins a local race",  # the first letter of a word only as it sounds alike
     "Cartel de Pinaloa: una parodia",
     "Cartel de los Zoles",  # (a z for an s before e or i only)
+    "Southren Command wins the regimental cup",  # the shorter alias still needs its context
     "Mara Salvadoreña festival",  # two edits and more
     "Tren del Llano y Tren de Guayana",  # other gangs
     "Orgullo Salvatrucho: la feria de comida de Houston",  # a one-word name's other gender
@@ -138,7 +145,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     but one, and the rule makes many (on the misspellings of the blind sets): 531 right, 1
     wrong when blind247 was added; 535 and 1 with blind251, 562 and 1 with blind267, 612 and 1
     with blind283 (once a person's given name less its last letter, ending in a vowel, was no
-    longer an edit: "Nicola Maduro", an Italian tennis player, in blind280). The one
+    longer an edit: "Nicola Maduro", an Italian tennis player, in blind280), 1,330 and 1 with
+    blind329 (the one-edit kinds added since, the later sets' misspellings). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
