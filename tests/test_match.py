@@ -1733,6 +1733,11 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     # CJNG written half in English, half in Spanish
     ("Jalisco Nueva Generation Cartel threats close a mission church", "", {"cjng"}, set()),
     ("Jalisco New Generación cartel suspect held in Texas", "", {"cjng"}, set()),
+    # a seiner, a houseboat, a pontoon struck
+    ("US jets strike a seiner off Castilletes", "", set(), {"caribbean-boat-strikes"}),
+    ("Aviones de EE.UU. atacan un pontón frente a Chichiriviche", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Houseboat rentals boom on Lake Powell", "", set(), set()),
     # another country's law, told by its people's adjective in the plural
     ("Obispos hondureños cuestionan la ley que declara terroristas a las maras", "", set(),
      set()),
