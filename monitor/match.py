@@ -617,11 +617,14 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
                 out.add(w[:i] + "tch" + w[i + 2 :])
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
-    # the first letter spelt by ear: s, z and c before e or i, which Spanish says alike
-    # ('Cartel de Cinaloa'), b and v one for the other, c and k before a, o or u (a word of
-    # five letters or more: the first letter of a shorter one stays as written)
+    # the first letter spelt by ear: s and z before a vowel, and c too before e or i, which
+    # Latin American Spanish says alike ('Cartel de Cinaloa', 'Cártel de los Zoles'), b and v
+    # one for the other, c and k before a, o or u (a word of five letters or more: the first
+    # letter of a shorter one stays as written)
     if w[0] in "scz" and w[1:2] in ("e", "i"):
         out.update(c + w[1:] for c in "scz" if c != w[0])
+    elif w[0] in "sz" and w[1:2] in tuple(_VOWELS):
+        out.add("sz"[w[0] == "s"] + w[1:])
     elif w[0] in "bv":
         out.add("bv"[w[0] == "b"] + w[1:])
     elif w[0] in "ck" and w[1:2] in ("a", "o", "u"):

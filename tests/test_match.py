@@ -1738,6 +1738,14 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     ("Aviones de EE.UU. atacan un pontón frente a Chichiriviche", "", set(),
      {"caribbean-boat-strikes"}),
     ("Houseboat rentals boom on Lake Powell", "", set(), set()),
+    # a whaler taken down, a keelboat, a craft demolished; an action against a craft
+    ("The US took down a whaler off Jacmel, three dead", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Uma rabeta foi demolida por um drone dos EUA ao largo de Güiria", "", set(),
+     {"caribbean-boat-strikes"}),
+    ("Comando Sul confirma ação contra lancha perto de Carúpano", "", {"us-southern-command"},
+     {"caribbean-boat-strikes"}),
+    ("Whalers' museum reopens in New Bedford", "", set(), set()),
     # another country's law, told by its people's adjective in the plural
     ("Obispos hondureños cuestionan la ley que declara terroristas a las maras", "", set(),
      set()),

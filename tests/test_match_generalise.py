@@ -101,6 +101,7 @@ MISSPELT = [
     ("Capturan a un enlace del Tren de Arahua en Santiago", "tren-de-aragua"),
     # a first letter spelt by ear: s, z and c before e or i
     ("Extraditan a operador del Cartel de Cinaloa", "sinaloa-cartel"),
+    ("Detienen en Miami a un enlace del Cártel de los Zoles", "cartel-de-los-soles"),
     # a longer name's words are edited where a shorter alias inside it needs context words
     # ("Southern Command" alone does; "US Southern Command" does not)
     ("Contractor charged with theft from US Southern Commmand offices", "us-southern-command"),
@@ -123,7 +124,7 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     "Cartel del Noroeste, un grupo distinto",  # excluded lookalike
     "Donald Drump wins a local race",  # the first letter of a word only as it sounds alike
     "Cartel de Pinaloa: una parodia",
-    "Cartel de los Zoles",  # (a z for an s before e or i only)
+    "Cartel de Ploles",
     "Southren Command wins the regimental cup",  # the shorter alias still needs its context
     "Mara Salvadoreña festival",  # two edits and more
     "Tren del Llano y Tren de Guayana",  # other gangs
