@@ -607,9 +607,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + c + w[i:])
         for c in _KEYS_NEAR.get(w[i - 1], "") + _KEYS_NEAR.get(w[i], ""):
             out.add(w[:i] + c + w[i:])  # a key beside either letter ('Madruro')
-        for c in _KEYS_NEAR.get(w[i], "") if w[i] not in _VOWELS else "":
-            out.add(w[:i] + c + w[i + 1 :])  # a consonant's key beside it struck instead
-            # ('Salvatrucja'; a vowel's slips are among _ALIKE's)
+        if w[i] not in _VOWELS:  # a key beside a consonant's struck instead ('Salvatrucja';
+            # a vowel's slips are among _ALIKE's)
+            out.update(w[:i] + c + w[i + 1 :] for c in _KEYS_NEAR.get(w[i], ""))
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa"),
@@ -623,7 +623,7 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     # letter of a shorter one stays as written)
     if w[0] in "scz" and w[1:2] in ("e", "i"):
         out.update(c + w[1:] for c in "scz" if c != w[0])
-    elif w[0] in "sz" and w[1:2] in tuple(_VOWELS):
+    elif w[0] in "sz" and n > 1 and w[1] in _VOWELS:
         out.add("sz"[w[0] == "s"] + w[1:])
     elif w[0] in "bv":
         out.add("bv"[w[0] == "b"] + w[1:])
