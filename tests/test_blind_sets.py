@@ -751,7 +751,10 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # in small letters, "Marco Rubios", "Cártel del Nororeste"); blind330's (aviation and maritime
 # notices and trackers) Spanish and Portuguese topic recall (0.906, 0.909: strikes at places
 # the seed does not list, Limón, Chagres, Iriona, Puerto Obaldía, Higuerote; a notice to
-# mariners whose "report to the coast guard" reads as the Coast Guard's own action)
+# mariners whose "report to the coast guard" reads as the Coast Guard's own action); blind333's
+# (rights monitors' incident logs) English and Spanish topic recall (0.895, 0.898: log entries
+# whose craft is in the title and whose summary says only that the US "announced a strike in
+# the area")
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -1019,7 +1022,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind328", "entities", "pt"): (0.98, 0.96),
           ("blind329", "entities", "es"): (0.98, 0.96),
           ("blind330", "topics", "es"): (0.93, 0.90),
-          ("blind330", "topics", "pt"): (0.93, 0.90)}
+          ("blind330", "topics", "pt"): (0.93, 0.90),
+          ("blind333", "topics", "en"): (0.93, 0.89),
+          ("blind333", "topics", "es"): (0.93, 0.89)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -1746,6 +1746,9 @@ def test_seed_rules_of_the_briefing_newsletter_and_docket_sets(
     ("Comando Sul confirma ação contra lancha perto de Carúpano", "", {"us-southern-command"},
      {"caribbean-boat-strikes"}),
     ("Whalers' museum reopens in New Bedford", "", set(), set()),
+    # namesakes: a latch maker one letter from Southcom, an ice-cream brand by its trade
+    ("Southco launches a latch range for offshore supply vessels", "", set(), set()),
+    ("Sorveteria Familia Michoacana abre loja em Orlando", "", set(), set()),
     # another country's law, told by its people's adjective in the plural
     ("Obispos hondureños cuestionan la ley que declara terroristas a las maras", "", set(),
      set()),
