@@ -2777,8 +2777,22 @@ class Matcher:
                 f"{h.text!r} at {h.field}[{h.start}:{h.end}] (alias {h.alias!r}"
                 + self._how(h) for h in hits
             )
-            trace.append(f"{entity.id}: matched ({salience}): {spots}")
+            trace.append(f"{entity.id}: matched ({salience}): {spots}"
+                         + self._context_shown(item, ei, found))
         return EntityMatch(entity.id, entity.name, entity.type, entity.priority, salience, hits)
+
+    def _context_shown(self, item: _Item, ei: int, found: list[tuple[_AliasRule, _H]]) -> str:
+        """For ``explain``: the context terms the item holds for the matched alias rules that
+        require some (" (context: doação, Pentágono)"), so that an analyst sees which word let
+        a name that needs context through; empty when none of them requires any, or when the
+        rule was let through by another entity or topic of its watchlist instead."""
+        if not self._needs_aux[ei]:
+            return ""
+        ctx = self._scan_aux(item).context.keys()
+        names = sorted({self._ctx_text[i] for rule, _ in found for required in rule.requires
+                        for i in required & ctx})
+        return f" (context: {', '.join(names[:8])}{', ...' if len(names) > 8 else ''})" \
+            if names else ""
 
     def _reported_story(
         self, item: _Item, entities: tuple[EntityMatch, ...], topics: tuple[TopicMatch, ...],

@@ -153,6 +153,19 @@ def test_requires_context_anywhere_in_item() -> None:
     assert "sinaloa-cartel" in entities("CDS leaders fight", "The cartel split in Culiacán.")
 
 
+def test_explain_names_the_context_that_let_an_alias_through(tmp_path: Path) -> None:
+    """An alias that requires context: explain names the context terms the item holds for it,
+    and nothing when another entity of the file stood in for them."""
+    m = compile_yaml(tmp_path, CONTEXT_YAML + "  - id: ana-solano\n    name: Ana Solano\n"
+                     "    type: person\n    priority: high\n    aliases: [Ana Solano]\n")
+    lines = m.explain({"title": "Moreno congela cuentas", "summary": "La jueza y el tribunal."})
+    assert any(line.startswith("judge-moreno: matched (about): 'Moreno'")
+               and line.endswith("(context: jueza, tribunal)") for line in lines), lines
+    lines = m.explain({"title": "Moreno congela cuentas de Ana Solano", "summary": ""})
+    assert any(line.startswith("judge-moreno: matched") and "(context:" not in line
+               for line in lines), lines
+
+
 def test_case_rules() -> None:
     """capitalized needs the alias's capitals (ALL CAPS is fine); exact needs the exact case."""
     assert "nicolas-maduro" in entities("Maduro habla")
