@@ -682,6 +682,11 @@ def watchlist_files(paths: Sequence[str | Path]) -> list[Path]:
     return out
 
 
+def _fields(model: BaseModel) -> tuple[Any, ...]:
+    """A model's field values, in order."""
+    return tuple(getattr(model, f) for f in type(model).model_fields)
+
+
 def _digest(value: Any) -> int:
     """A hash of a group's fields (or a Near's, or a tuple's items) whose conditions are shared
     already: each condition by identity, so it costs one step per condition, where pydantic
@@ -690,24 +695,21 @@ def _digest(value: Any) -> int:
         return id(value)
     if isinstance(value, tuple | BaseModel):
         h = hash(type(value))
-        for v in (value if isinstance(value, tuple)
-                  else (getattr(value, f) for f in type(value).model_fields)):
+        for v in value if isinstance(value, tuple) else _fields(value):
             h = (h * 1_000_003) ^ _digest(v)
         return h & 0xFFFF_FFFF_FFFF_FFFF
     return hash(value)
 
 
-def _same(a: Any, b: Any, top: bool = True) -> bool:
-    """Whether two groups (or Nears, tuples) whose conditions are shared already are equal:
-    their conditions the same objects, their other fields equal."""
-    if isinstance(a, Cond) and not top:
+def _same(a: Any, b: Any) -> bool:
+    """Whether two groups' fields (or Nears, tuples) whose conditions are shared already are
+    equal: their conditions the same objects, their other values equal."""
+    if isinstance(a, Cond):
         return a is b
     if isinstance(a, tuple):
-        return isinstance(b, tuple) and len(a) == len(b) and all(
-            _same(x, y, False) for x, y in zip(a, b, strict=True))
+        return isinstance(b, tuple) and len(a) == len(b) and all(map(_same, a, b))
     if isinstance(a, BaseModel):
-        return type(a) is type(b) and all(_same(getattr(a, f), getattr(b, f), False)
-                                          for f in type(a).model_fields)
+        return type(a) is type(b) and _same(_fields(a), _fields(b))
     return bool(a == b)
 
 
@@ -735,9 +737,10 @@ def _shared_conditions(wl: WatchlistFile) -> WatchlistFile:
 
     def group(c: Cond) -> Cond:
         """The group equal to ``c`` met before, or ``c``."""
-        first = pool.setdefault(_digest(tuple(getattr(c, f) for f in Cond.model_fields)), c)
+        fields = _fields(c)
+        first = pool.setdefault(_digest(fields), c)
         for other in (first, *collided):
-            if other is c or _same(c, other):
+            if other is c or _same(fields, _fields(other)):
                 return other
         collided.append(c)
         return c
