@@ -2078,8 +2078,9 @@ class Matcher:
                     self._entities[rules[pat.index].entity].id if pat.kind == _ALIAS
                     else "topic term"
                 )  # fmt: skip
+                kind = "an ALL-CAPS" if fields[h.field].isupper() else "a small-letter"
                 trace.append(
-                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: an ALL-CAPS "
+                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: {kind} "
                     f"field, and the rest of the item does not write it by its case rule "
                     f"{pat.case!r}"
                 )

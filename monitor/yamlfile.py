@@ -108,40 +108,60 @@ class _Recursive(Exception):
         self.line = node.start_mark.line + 1
 
 
-def _lines(node: yaml.Node, path: KeyPath, out: dict[KeyPath, int],
-           inside: frozenset[int] = frozenset()) -> None:
-    out[path] = node.start_mark.line + 1
-    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-        if id(node) in inside:
-            raise _Recursive(node)
-        inside = inside | {id(node)}
+# Where each key and item of a document was written: a mapping's keys with their lines and
+# what their values hold, a sequence's items with theirs, a scalar's nothing. A node used
+# again through an alias (``*name``) is one object however many times it is used, so a
+# watchlist whose shared lists stand in hundreds of rules keeps each once (a table keyed by
+# every path through them held ~63,000 tuples for the seed watchlist, 12 MB at its load's
+# peak).
+_Lines = dict[str, "tuple[int, _Lines]"] | list["tuple[int, _Lines]"] | None
+
+
+def _lines(node: yaml.Node, done: dict[int, _Lines], inside: set[int]) -> _Lines:
+    key = id(node)
+    if key in done:
+        return done[key]
+    if key in inside:
+        raise _Recursive(node)
+    out: _Lines = None
     if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            out[(*path, key)] = key_node.start_mark.line + 1
-            _lines(value_node, (*path, key), out, inside)
-            # the key's own line wins over the value's for the key path
-            out[(*path, key)] = key_node.start_mark.line + 1
+        inside.add(key)
+        # a key written twice is refused by the loader; its last line would win
+        out = {
+            (k.value if isinstance(k, yaml.ScalarNode) else str(k)):
+                (k.start_mark.line + 1, _lines(v, done, inside))
+            for k, v in node.value
+        }
+        inside.discard(key)
     elif isinstance(node, yaml.SequenceNode):
-        for i, child in enumerate(node.value):
-            _lines(child, (*path, i), out, inside)
+        inside.add(key)
+        out = [(child.start_mark.line + 1, _lines(child, done, inside)) for child in node.value]
+        inside.discard(key)
+    done[key] = out
+    return out
 
 
 class YamlDoc:
     """A parsed YAML document and the line of each key path in it."""
 
-    def __init__(self, path: Path, data: Any, lines: dict[KeyPath, int]) -> None:
+    def __init__(self, path: Path, data: Any, line: int | None, lines: _Lines) -> None:
         self.path = path
         self.data = data
+        self.line = line  # the document's first line, None for an empty file
         self.lines = lines
 
     def line_of(self, keypath: KeyPath) -> int | None:
-        """The line of the deepest known prefix of ``keypath``."""
-        for n in range(len(keypath), -1, -1):
-            line = self.lines.get(tuple(keypath[:n]))
-            if line is not None:
-                return line
-        return None
+        """The line of the deepest known prefix of ``keypath``: a key's own line for a key, an
+        item's first line for an item of a list."""
+        line, here = self.line, self.lines
+        for part in keypath:
+            found = (isinstance(here, dict) and isinstance(part, str) and part in here) or (
+                isinstance(here, list) and isinstance(part, int) and not isinstance(part, bool)
+                and 0 <= part < len(here))
+            if not found:
+                break
+            line, here = here[part]  # type: ignore[index]
+        return line
 
     def error(
         self, message: str, keypath: KeyPath = (), cls: type[ConfigError] = ConfigError
@@ -304,12 +324,12 @@ def load_yaml(path: str | Path, cls: type[ConfigError] = ConfigError,
         raise cls(f"invalid YAML: {exc}", path=str(path)) from None
     finally:
         loader.dispose()
-    lines: dict[KeyPath, int] = {}
-    if node is not None:
-        try:
-            _lines(node, (), lines)
-        except _Recursive as exc:
-            raise cls("a YAML anchor is used inside its own value (&name [..., *name]): "
-                      "combine anchors only with anchors defined before", path=str(path),
-                      line=exc.line) from None
-    return YamlDoc(path, data, lines)
+    if node is None:
+        return YamlDoc(path, data, None, None)
+    try:
+        lines = _lines(node, {}, set())
+    except _Recursive as exc:
+        raise cls("a YAML anchor is used inside its own value (&name [..., *name]): "
+                  "combine anchors only with anchors defined before", path=str(path),
+                  line=exc.line) from None
+    return YamlDoc(path, data, node.start_mark.line + 1, lines)

@@ -755,11 +755,11 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # (rights monitors' incident logs) English and Spanish topic recall (0.895, 0.898: log entries
 # whose craft is in the title and whose summary says only that the US "announced a strike in
 # the area"); blind334's (school and youth media) entity precision in every language and
-# English and Spanish entity recall (0.966/0.944, 0.958/0.948, 0.950: a team and a science-fair
-# poster named like watched names, a guinea pig called Trump, "Madurito", names in small
-# letters) and Portuguese topic precision (0.923: a Model UN crisis's invented listing);
-# blind335's (the region's government press) Spanish topic precision (0.9298: other
-# governments' own declarations, a strike on an airstrip)
+# English and Spanish entity recall (0.966/0.956, 0.958/0.958, 0.966 after the rules that
+# followed it: a science-fair poster named like a watched name, a guinea pig called Trump,
+# "Madurito", names in small letters other than isis); its Portuguese topic precision (0.923 at
+# first) and blind335's Spanish topic precision (0.9298 at first: other governments' own
+# declarations, a strike on an airstrip) met their targets after those rules
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -1030,11 +1030,9 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind330", "topics", "pt"): (0.93, 0.90),
           ("blind333", "topics", "en"): (0.93, 0.89),
           ("blind333", "topics", "es"): (0.93, 0.89),
-          ("blind334", "entities", "en"): (0.96, 0.94),
-          ("blind334", "entities", "es"): (0.95, 0.94),
-          ("blind334", "entities", "pt"): (0.95, 0.97),
-          ("blind334", "topics", "pt"): (0.92, 0.93),
-          ("blind335", "topics", "es"): (0.92, 0.93)}
+          ("blind334", "entities", "en"): (0.96, 0.95),
+          ("blind334", "entities", "es"): (0.95, 0.95),
+          ("blind334", "entities", "pt"): (0.96, 0.97)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

@@ -1772,3 +1772,50 @@ def test_seed_rules_of_the_spanish_press_channel_broadcaster_and_aggregator_sets
     result = MATCHER.match({"title": title, "summary": summary})
     assert {m.entity_id for m in result.entities} == entities
     assert {t.topic_id for t in result.topics} == topics
+
+
+@pytest.mark.parametrize(("title", "summary", "entities", "topics"), [
+    # a name in small letters inside a text that capitalises the rest: ISIS with the context its
+    # sentence case needs, not a pet
+    ("Police say isis recruiters targeted teenagers on a gaming server", "", {"isis"}, set()),
+    ("Our dog isis won the agility cup in Leeds", "", set(), set()),
+    # US strikes on land (military sites ashore, an airstrip by its article) are not the boat
+    # campaign; the same sentence with a boat is
+    ("Bombardeos estadounidenses sobre instalaciones militares en tierra cerca de La Guaira", "",
+     set(), set()),
+    ("Venezuela denuncia un ataque de EE. UU. contra una pista en Zulia", "", set(), set()),
+    ("Venezuela denuncia un ataque de EE. UU. contra una lancha en Zulia", "", set(),
+     {"caribbean-boat-strikes"}),
+    # the list named to say it is not this one
+    ("Explicamos las sanciones del Tesoro",
+     "Esa lista no es la lista de organizaciones terroristas extranjeras.", set(), set()),
+    ("Washington incluye al grupo en la lista de organizaciones terroristas extranjeras", "",
+     set(), {"fto-designation"}),
+    # another government declaring, a clause between its name and the verb, no US in the item;
+    # the US declaring; a plea is no declaration
+    ("El Gobierno hondureño, por decreto del Consejo de Ministros, declara organización "
+     "terrorista a la MS-13", "", {"ms-13"}, set()),
+    ("Estados Unidos declara organización terrorista a la MS-13", "", {"ms-13"},
+     {"fto-designation"}),
+    ("Un hondureño se declara culpable en Texas de ayudar a la MS-13, grupo designado "
+     "terrorista", "", {"ms-13"}, {"fto-designation"}),
+    # a school's team named like the command, even where its context word (donations) is
+    ("Equipe Comando Sul arrecada doações e vence a gincana da escola", "", set(), set()),
+    ("Comando Sul coordena doações para Porto Príncipe", "", {"us-southern-command"}, set()),
+])
+def test_seed_rules_of_the_school_media_and_government_press_sets(
+        title: str, summary: str, entities: set[str], topics: set[str]) -> None:
+    """Rules added after blind334 and blind335: what they let through and what they keep out."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert {m.entity_id for m in result.entities} == entities
+    assert {t.topic_id for t in result.topics} == topics
+
+
+def test_explain_names_a_small_letter_field() -> None:
+    """A capitalised alias found in a field written in small letters is rejected with that
+    reason, not called an ALL-CAPS field."""
+    lines = MATCHER.explain({"title": "what trump's tariffs mean",
+                             "summary": "A student explains trump's tariffs on sneakers."})
+    title = [line for line in lines if line.startswith("donald-trump: 'trump' at title")]
+    assert title and all("rejected: a small-letter field" in line for line in title), lines
+    assert not any("ALL-CAPS" in line for line in lines)
