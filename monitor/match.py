@@ -562,14 +562,16 @@ def _as_fuzzy(text: str, pat: _Pat) -> _Pat:
 
 
 def _word_edits(w: str, light: bool = False, short: bool = False,
-                swap: bool = False, tiny: bool = False) -> set[str]:
+                swap: bool = False, tiny: bool = False, last: bool = False) -> set[str]:
     """One-edit spellings of a word; ``light``: only a letter dropped, doubled or two swapped,
     or a consonant spelt as one that sounds alike (``Unidoz``, ``Islânico``; no vowel);
     ``short`` (a word of four letters): only a consonant after the first letter doubled
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
     swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
-    after a last consonant (``Gerald R. Forde``). A ``short``
+    after a last consonant (``Gerald R. Forde``), and if it is the name's ``last`` word a
+    vowel for another (``Gerald R. Ferd``) or a consonant whose key is beside the first
+    letter's added after it (``Gerald R. Frord``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
     longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``), a
     consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``) or
@@ -590,6 +592,12 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.update(w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, n - 1))
             if w[-1] not in _VOWELS:  # ... or a silent e after it ('USS Gerald R. Forde')
                 out.add(w + "e")
+            if last:  # ... and as the name's last word, a vowel heard as another ('Gerald
+                # R. Ferd', 'Cartel of the Sons') or a consonant added whose key is beside
+                # the first letter's ('Gerald R. Frord')
+                out.update(w[:i] + c + w[i + 1 :] for i in range(1, n) if w[i] in _VOWELS
+                           for c in _VOWELS if c != w[i])
+                out.update(w[:1] + c + w[1:] for c in _KEYS_NEAR.get(w[0], ""))
         out.discard(w)
         return out | ck
     out = set() if light else ck
@@ -1646,7 +1654,10 @@ class Matcher:
                     edits = {other} if other else set()
                 else:
                     edits = _word_edits(words[k], k not in editable, k in short,
-                                        swap=len(words) > 2, tiny=k in tiny)
+                                        swap=len(words) > 2, tiny=k in tiny,
+                                        last=k == len(words) - 1 and not (
+                                            len(written) == len(words)
+                                            and written[k].isupper()))  # not 'EEUU'
                     if (k == 0 and len(words) > 1 and words[k][-2] in "aeiou"
                             and self._entities[ei].type == "person"):
                         # a person's given name without its last letter, then ending in a
@@ -1826,6 +1837,13 @@ class Matcher:
         if ("[" in every or "(" in every) and _gap_noted(every):
             result = self._read_apart(fields, _gaps_apart(fields), result, trace,
                                       "the transcript's note of a gap")
+        # a keyword alert's highlight marks around the words it found ("[Gulf] [Cartel]",
+        # "*Cártel* del *Golfo*", markdown's **bold**): read again with them as spaces
+        if "*" in every or "[" in every:
+            marked = _highlights_apart(fields, self._alias_words())
+            if marked is not None:
+                result = self._read_apart(fields, marked, result, trace,
+                                          "the highlight marks around a word of the name")
         # one search of the item for each of _QUOTES_OPEN, inline (a call and a loop cost more)
         if not ('"' in every or "'" in every or "\u201c" in every or "\u2018" in every
                 or "\xab" in every):
@@ -2012,6 +2030,7 @@ class Matcher:
         # appeared first on ..."): a hit inside one waits too, judged as the copy is written
         copies = _copies_of_uncased(fields, item.uncased) if shouting else None
         upper: set[_H] = set()  # waiting hits in a copy written in capitals
+        lower: set[_H] = set()  # waiting hits in a cased field's opening in small letters
         for name, text, folded, hits in scanned:
             item.folded[name] = folded
             shout = item.uncased[name]
@@ -2019,11 +2038,22 @@ class Matcher:
             # among small words) and stands; in capitals, every hit waits
             capitals = shout and text.isupper()
             spans = copies.get(name) if copies else None
+            opening = -1  # where the field's opening stretch in small letters ends (0: none)
             for pat, h, case_ok in hits:
-                if shouting and pat.case != "any" and h.fend > h.fstart:
+                if pat.case != "any" and h.fend > h.fstart:
                     if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
                         continue
+                    if not shout and not case_ok:
+                        if opening < 0:
+                            opening = _small_opening(text)
+                        if h.end <= opening:
+                            # a cased field that opens in small letters, its boilerplate after
+                            # ("[00:06:11] carteles unidos es una coalición ... — Escucha el
+                            # segmento completo"): that stretch's small letters say nothing
+                            deferred.append((pat, h))
+                            lower.add(h)
+                            continue
                     if spans is not None:
                         span = next((s for s in spans if s[0] <= h.start and h.end <= s[1]),
                                     None)
@@ -2032,6 +2062,13 @@ class Matcher:
                             if span[2]:
                                 upper.add(h)
                             continue
+                    if not shout and _in_caps_run(text, h.start, h.end):
+                        # a stretch of a cased field written in capitals (a caption's
+                        # transcript before its credit line, "THE CANAL IS SAFE. Captioning
+                        # by ..."): its capitals say nothing either, as in an ALL-CAPS field
+                        deferred.append((pat, h))
+                        upper.add(h)
+                        continue
                     key = (pat.kind, pat.index)
                     cased[key] = cased.get(key, False) or case_ok
                 if pat.kind == _ALIAS:
@@ -2078,10 +2115,13 @@ class Matcher:
                     self._entities[rules[pat.index].entity].id if pat.kind == _ALIAS
                     else "topic term"
                 )  # fmt: skip
-                kind = "an ALL-CAPS" if fields[h.field].isupper() else "a small-letter"
+                kind = ("an ALL-CAPS field" if fields[h.field].isupper()
+                        else "a run of capitals" if h in upper
+                        else "an opening in small letters" if h in lower
+                        else "a small-letter field")
                 trace.append(
-                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: {kind} "
-                    f"field, and the rest of the item does not write it by its case rule "
+                    f"{owner}: {_where(h, fields[h.field])} {pat.label!r} rejected: {kind}, "
+                    f"and the rest of the item does not write it by its case rule "
                     f"{pat.case!r}"
                 )
         if placed is None:  # looked for only where a topic of areas may hold with the terms
@@ -4521,18 +4561,40 @@ def _quoted_apart(fields: Mapping[str, str],
     """Each field with a capitalised word of a name (one of ``words``) quoted apart
     (``_QUOTED_WORD``): the field with those quotes as spaces (as long as the field: offsets
     hold) and where they are; None if no field has one."""
+    return _marks_apart({
+        name: [i for m in _QUOTED_WORD.finditer(text) if m.group(1)[0].isupper()
+               and fold_key(m.group(1)) in words for i in (m.start(), m.end() - 1)]
+        for name, text in fields.items() if _has_any(text, _QUOTES_OPEN)}, fields)
+
+
+def _highlights_apart(fields: Mapping[str, str],
+                      words: frozenset[str]) -> dict[str, tuple[str, list[int]]] | None:
+    """Each field with a word of a name (one of ``words``) between highlight marks
+    (``_HIGHLIGHT``: asterisks or square brackets): the field with those marks as spaces (as
+    long as the field: offsets hold) and where they are; None if no field has one."""
+    return _marks_apart({
+        name: [i for m in _HIGHLIGHT.finditer(text) if fold_key(m.group(2)) in words
+               for i in (*range(m.start(1), m.end(1)), *range(m.start(3), m.end(3)))]
+        for name, text in fields.items() if "*" in text or "[" in text}, fields)
+
+
+def _marks_apart(marks: Mapping[str, list[int]], fields: Mapping[str, str]
+                 ) -> dict[str, tuple[str, list[int]]] | None:
+    """Each field with marks at the offsets ``marks`` lists: the field with them as spaces (as
+    long as the field: offsets hold) and the offsets; None if no field has one."""
     out = {}
-    for name, text in fields.items():
-        if not _has_any(text, _QUOTES_OPEN):
-            continue
-        marks = [i for m in _QUOTED_WORD.finditer(text) if m.group(1)[0].isupper()
-                 and fold_key(m.group(1)) in words for i in (m.start(), m.end() - 1)]
-        if marks:
-            chars = list(text)
-            for i in marks:
+    for name, at in marks.items():
+        if at:
+            chars = list(fields[name])
+            for i in at:
                 chars[i] = " "
-            out[name] = ("".join(chars), marks)
+            out[name] = ("".join(chars), at)
     return out or None
+
+
+# a word between highlight marks, as keyword alerts and markdown write them: [word], *word*,
+# **word** (not inside a word, nor a footnote's star after one: "MS-13*")
+_HIGHLIGHT = re.compile(r"(?<![\w*\[])(\*{1,2}|\[)([^\W\d_][\w'\u2019-]*)(\*{1,2}|\])(?![\w*\]])")
 
 
 def _written(fields: Mapping[str, str], folds: list[Folded], start: int,
@@ -4557,6 +4619,52 @@ def _caps_say(pat: _Pat) -> bool:
     if pat.case == "exact":
         return pat.exact != pat.exact.lower()
     return pat.case == "capitalized" and bool(pat.caps)
+
+
+def _small_opening(text: str) -> int:
+    """Where a field that opens in small letters stops being written so: the start of its
+    first word capitalised the usual way (``_TITLE_PAIR``), if the stretch before is longer
+    than ``_SHOUT``, its first letter small and no capital in it; else 0. Words all in
+    capitals stay inside it (an acronym: "y pelea con el CJNG")."""
+    first = _FIRST_LETTER.search(text)
+    if first is None or not first.group().islower():
+        return 0
+    title = _TITLE_PAIR.search(text, first.start())
+    end = title.start() if title is not None else len(text)
+    if end - first.start() <= _SHOUT or any(
+            c.isupper() for c in text[first.start():end] if c > "\xff"):
+        return 0  # (a capital beyond Latin-1 is not read by _TITLE_PAIR: cased)
+    return end
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a stretch of words written in capitals: of the
+    three words before it and the three after, those next to it without a small letter are
+    four or more in all ("O" and "A" are words; the stretch may end right after it: "THE
+    CANAL IS SAFE. Captioning by ..."), and no small letter is the next letter either side.
+    A name or an acronym among small words, or in a headline's capitalised words, is not."""
+    # the letters next to it first: almost every hit has a small one there
+    before = _LAST_LETTER.search(text, max(0, start - 8), start)
+    if before is not None and not before.group(1).isupper():
+        return False
+    after = _FIRST_LETTER.search(text, end, end + 8)
+    if after is not None and not after.group().isupper():
+        return False
+    if before is None and after is None:
+        return False
+    caps = 0
+    for words in (_CAPS_WORD.findall(text, max(0, start - _CAPS_REACH), start)[:-4:-1],
+                  _CAPS_WORD.findall(text, end, end + _CAPS_REACH)[:3]):
+        for w in words:
+            if not w.isupper():
+                break
+            caps += 1
+    return caps >= 4
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+_LAST_LETTER = re.compile(r".*([^\W\d_])", re.S)
+_CAPS_REACH = 48  # characters each side of a hit read for the words around it
 
 
 def _uncased(text: str) -> bool:

@@ -1811,6 +1811,67 @@ def test_seed_rules_of_the_school_media_and_government_press_sets(
     assert {t.topic_id for t in result.topics} == topics
 
 
+def test_a_run_of_capitals_in_a_cased_field_says_nothing_by_its_capitals() -> None:
+    """A caption's transcript in capitals, before its credit line in ordinary letters, is read
+    as an ALL-CAPS field: the verb "IS" there is no acronym, "ISIS" there is a presenter's
+    name; the same acronym among small words, or an ALL-CAPS name the rest of the item writes
+    so, still counts. explain says why."""
+    credit = " Captions by Acme Captioning, Inc."
+    verb = {"title": "Morning captions",
+            "summary": ">> SECRETARY RUBIO SAYS THE PORT IS OPEN AGAIN AFTER THE STORM." + credit}
+    name = {"title": "Morning captions",
+            "summary": ">> GOOD MORNING, THIS IS ISIS RAMOS WITH THE WEATHER FOR THE COAST."
+                       + credit}
+    assert {e.entity_id for e in MATCHER.match(verb).entities} == {"marco-rubio"}
+    assert not MATCHER.match(name).entities
+    assert any("rejected: a run of capitals" in line for line in MATCHER.explain(name))
+    assert {e.entity_id for e in MATCHER.match(
+        {"title": "Iraqi forces say IS fighters attacked a convoy near Mosul"}).entities} == {
+        "isis"}
+    gang = {"title": "Caption log", "summary": "POLICE SAY THE MEN ARRESTED ARE MEMBERS OF TREN "
+            "DE ARAGUA, THE VENEZUELAN GANG. Transcript may change."}
+    assert {e.entity_id for e in MATCHER.match(gang).entities} == {"tren-de-aragua"}
+
+
+@pytest.mark.parametrize(("title", "expected", "through_marks"), [
+    ("Keyword alert: [Sinaloa] [Cartel] named in a Nogales indictment", {"sinaloa-cartel"},
+     True),
+    ("Alerta: dos células del *Cártel* del *Golfo* en Reynosa", {"gulf-cartel"}, True),
+    ("Digest: **Tren** de Aragua cell broken up in Lima", {"tren-de-aragua"}, True),
+    # marks around words of no name, or a footnote's star, change nothing
+    ("[VIDEO] *Update* on the Lima port strike", set(), False),
+    ("Gulf Cartel* figures revised (*estimate)", {"gulf-cartel"}, False),
+])
+def test_a_keyword_alerts_highlight_marks_do_not_break_a_name(
+        title: str, expected: set[str], through_marks: bool) -> None:
+    """An alert e-mail's or markdown's marks around the words it highlights ("[Gulf]
+    [Cartel]", "*Cártel* del *Golfo*") are read as spaces where they break a name; explain
+    says the name was read so."""
+    assert {e.entity_id for e in MATCHER.match({"title": title}).entities} == expected
+    lines = MATCHER.explain({"title": title})
+    assert any("read with the highlight marks" in line for line in lines) == through_marks
+
+
+def test_a_cased_field_opening_in_small_letters_is_read_as_small_letters() -> None:
+    """An auto-transcript in small letters followed by the show's own line in ordinary case:
+    the opening's small letters say nothing, so a name there counts as in a field written all
+    in small letters (and a plain word keeps its own rules: a ripe plantain is no president);
+    a name in small letters after the field's first capitalised word still does not."""
+    plug = " — Escucha el episodio completo en la App."
+    show = {"title": "pódcast semanal, episodio 12",
+            "summary": "[00:05:40] y ahora maduro espera el juicio en nueva york, dicen en "
+                       "caracas" + plug}
+    food = {"title": "Recetas del domingo",
+            "summary": "plátano maduro frito con queso, como en caracas" + plug}
+    later = {"title": "Recetas del domingo",
+             "summary": "Hoy el plátano maduro frito con queso, como en caracas" + plug}
+    assert {e.entity_id for e in MATCHER.match(show).entities} == {"nicolas-maduro"}
+    assert not MATCHER.match(food).entities
+    assert not MATCHER.match(later).entities
+    assert any("(alias 'Maduro')" in line and "matched" in line
+               for line in MATCHER.explain(show))
+
+
 def test_explain_names_a_small_letter_field() -> None:
     """A capitalised alias found in a field written in small letters is rejected with that
     reason, not called an ALL-CAPS field."""
