@@ -485,6 +485,7 @@ FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or m
 FUZZY_TINY_BESIDE = 7
 FUZZY_PLURAL_MIN = 8  # ... and a plural's 's' after a name's last word ending in a vowel, this long
 FUZZY_BESIDE_LONG = 6  # ... and a letter dropped leaving four, beside a word this long
+FUZZY_SPLIT_MIN = 6  # ... and a word this long, of a name of two words or more, split in two
 # a name of one word shorter than FUZZY_MIN_LETTERS and of SWAP_MIN_LETTERS or more (not an
 # acronym) is matched with only two neighbours swapped, never its first letter ('madruo'): the
 # slip of fast typing, which seldom spells another word in a name that long ('Prado' is
@@ -1664,6 +1665,12 @@ class Matcher:
                         # vowel, is another given name ("Nicola" for "Nicolas" and "Nicolau",
                         # "Carlo" for "Carlos"; "Donal Trump" stays a misspelling)
                         edits = set(edits) - {words[k][:-1]}
+                if k in editable and len(words) > 1 and len(words[k]) >= FUZZY_SPLIT_MIN:
+                    # a long word of a name of two words or more split in two, as a speech
+                    # recogniser hears it ("Familia Micho Acana", "Tren de Ar Agua"): both
+                    # halves of two letters or more, the name's other words spelt exactly
+                    w = words[k]
+                    edits = {*edits, *(w[:i] + " " + w[i:] for i in range(2, len(w) - 1))}
                 if (k == len(words) - 1 > 0 and k in editable | flips
                         and len(words[k]) >= FUZZY_PLURAL_MIN and words[k][-1] in _VOWELS):
                     # a plural's 's' on the last word of a name of two words or more, a long
@@ -4624,17 +4631,25 @@ def _caps_say(pat: _Pat) -> bool:
 def _small_opening(text: str) -> int:
     """Where a field that opens in small letters stops being written so: the start of its
     first word capitalised the usual way (``_TITLE_PAIR``), if the stretch before is longer
-    than ``_SHOUT``, its first letter small and no capital in it; else 0. Words all in
+    than ``_SHOUT`` and ``_SMALL_OPENING_WORDS`` words, its first letter small and no capital
+    in it; else 0. Words all in
     capitals stay inside it (an acronym: "y pelea con el CJNG")."""
     first = _FIRST_LETTER.search(text)
     if first is None or not first.group().islower():
         return 0
     title = _TITLE_PAIR.search(text, first.start())
     end = title.start() if title is not None else len(text)
-    if end - first.start() <= _SHOUT or any(
-            c.isupper() for c in text[first.start():end] if c > "\xff"):
+    if (end - first.start() <= _SHOUT
+            or len(_CAPS_WORD.findall(text, first.start(), end)) < _SMALL_OPENING_WORDS
+            or any(c.isupper() for c in text[first.start():end] if c > "\xff")):
         return 0  # (a capital beyond Latin-1 is not read by _TITLE_PAIR: cased)
     return end
+
+
+# the words a cased field's opening in small letters needs to say its writer does not
+# capitalise: a clause's worth ("maduro fruit; TdA results" opens a cased summary, "retenes de
+# los carteles unidos rumbo a Tepalcatepec" is written in small letters)
+_SMALL_OPENING_WORDS = 5
 
 
 def _in_caps_run(text: str, start: int, end: int) -> bool:

@@ -1811,6 +1811,20 @@ def test_seed_rules_of_the_school_media_and_government_press_sets(
     assert {t.topic_id for t in result.topics} == topics
 
 
+@pytest.mark.parametrize(("title", "entities"), [
+    # the number spelt out after the initials with their stops, as captions write what they hear
+    ("CAPTIONS: A M.S. THIRTEEN CLIQUE LEADER IS SENTENCED IN HOUSTON", {"ms-13"}),
+    ("Un cabecilla de la M.S. Trece fue condenado en San Salvador", {"ms-13"}),
+    # ... not Mississippi's highway 13 read out by a traffic report
+    ("TRAFFIC: A STALLED TRUCK BLOCKS TWO LANES OF M.S. THIRTEEN", set()),
+    # the Houthis spelt by ear without the plural's e
+    ("Los jutís del Yemen retienen a otro empleado de la ONU", {"houthis"}),
+])
+def test_seed_rules_of_the_clipping_and_caption_sets(title: str, entities: set[str]) -> None:
+    """Names added after blind336 and blind337: what they let through and what they keep out."""
+    assert {m.entity_id for m in MATCHER.match({"title": title}).entities} == entities
+
+
 def test_a_run_of_capitals_in_a_cased_field_says_nothing_by_its_capitals() -> None:
     """A caption's transcript in capitals, before its credit line in ordinary letters, is read
     as an ALL-CAPS field: the verb "IS" there is no acronym, "ISIS" there is a presenter's

@@ -113,6 +113,9 @@ MISSPELT = [
     ("Crew of the USS Gerald R. Fird welcomed home in Norfolk", "uss-gerald-r-ford"),
     ("Sailors from the Gerald R. Ftord visit a school in Ponce", "uss-gerald-r-ford"),
     ("Prosecutors say the Cartel of the Sons moved gold through Aruba", "cartel-de-los-soles"),
+    # a long word of a name of two words or more split in two, as a speech recogniser hears it
+    ("Subtitles: Tren de Ara Gua members arrested in Santiago", "tren-de-aragua"),
+    ("Familia Michoa Cana leaders named in a complaint", "la-nueva-familia-michoacana"),
 ]
 
 
@@ -142,6 +145,8 @@ def test_a_long_name_with_one_edit_matches_and_explain_says_so(title: str, entit
     # consonant struck for another ('Fork', 'Fold' are other words)
     "Gerald R. Fork cutlery opens a second store",
     "The Gerald R. Fold paper company expands",
+    # ... and a one-word name is not split: nothing else of the name anchors the halves
+    "Receta del río: la salva trucha a la plancha",
     # a vowel of a word other names share: another word ('unidas'), not a slip
     "Cárteles Unidas: la tregua de Tierra Caliente",
 ])
@@ -158,7 +163,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     longer an edit: "Nicola Maduro", an Italian tennis player, in blind280), 1,408 and 1 with
     blind333 (the one-edit kinds added since, the later sets' misspellings), 1,474 and 1 with
     blind337 (a four-letter last word's vowel and a key beside its first letter: "Gerald R.
-    Ferd", "Gerald R. Frord", "Cartel of the Sons"). The one
+    Ferd", "Gerald R. Frord", "Cartel of the Sons"), 1,489 and 1 with a long word of a name
+    of two words or more split in two ("Familia Micho Acana", "sina loa cartel"). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
