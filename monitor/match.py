@@ -2160,9 +2160,10 @@ class Matcher:
         A hit inside a longer word is passed over as ``_scan``'s first test passes it over
         (``_may_count``). A hit of a name's key names an entity unless its case rule fails
         for certain: the hit written in small letters where its alias has capitals, in an
-        item whose fields all say something by their capitals (``_uncased``: else the rest of
-        the item decides) and not as a tag. ``f``: the fields folded and joined, either from
-        ``plain`` place for place (``_folded_latin1``) or from ``folds``, each field's own."""
+        item whose fields all say something by their capitals (``_uncased``, nor open in small
+        letters, ``_small_opening``: else the rest of the item decides) and not as a tag.
+        ``f``: the fields folded and joined, either from ``plain`` place for place
+        (``_folded_latin1``) or from ``folds``, each field's own."""
         n = len(f)
         present: set[int] = set()
         uncased: bool | None = None
@@ -2187,8 +2188,8 @@ class Matcher:
                     written, before = _written(fields, folds or [], start, end)
                 if not written.islower() or before in _TAG_MARKS:
                     return False
-                if uncased is None:
-                    uncased = any(_uncased(t) for t in fields.values())
+                if uncased is None:  # (or a cased field's opening in small letters)
+                    uncased = any(_uncased(t) or _small_opening(t) for t in fields.values())
                 if uncased:
                     return False
         key = frozenset(present)
@@ -2346,9 +2347,11 @@ class Matcher:
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
         text = item.fields[h.field]
-        if item.uncased[h.field] and not text.isupper():
-            # a field in small letters says nothing by its capitals, and has no capitalised
-            # word to read: only not_after applies, to the word before ("eric trump inaugura")
+        if (item.uncased[h.field] and not text.isupper()) or (
+                text[h.start].islower() and h.end <= _small_opening(text)):
+            # a field in small letters (or a cased field's opening in them) says nothing by
+            # its capitals, and has no capitalised word to read: only not_after applies, to
+            # the word before ("eric trump inaugura", "el chamo rubio del video")
             word = _word_before(item.folded[h.field], text, h.fstart, any_case=True)
             if word and word in rule.not_after:
                 return f"preceded by the first name {word!r} (not_after)"

@@ -1825,6 +1825,23 @@ def test_seed_rules_of_the_clipping_and_caption_sets(title: str, entities: set[s
     assert {m.entity_id for m in MATCHER.match({"title": title}).entities} == entities
 
 
+@pytest.mark.parametrize(("title", "summary", "topics"), [
+    # a strike in a Caribbean country's waters, by its adjective, with the US named
+    ("Washington confirms a third strike in Vincentian waters this month", "", {
+        "caribbean-boat-strikes"}),
+    # (a labour strike there, no US and no dead named)
+    ("Tanker crews stage two strikes in Venezuelan waters over unpaid wages", "", set()),
+    # Mexico's navy by its ministry's name, firing on a boat: no US strike
+    ("Boletín", "La Secretaría de Marina dice que sus elementos dispararon contra una lancha "
+     "que no se detuvo frente a Cozumel.", set()),
+])
+def test_topic_rules_of_the_clipping_and_caption_sets(
+        title: str, summary: str, topics: set[str]) -> None:
+    """Boat-strike rules added after blind337: what they let through and what they keep out."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert {t.topic_id for t in result.topics} == topics
+
+
 def test_a_run_of_capitals_in_a_cased_field_says_nothing_by_its_capitals() -> None:
     """A caption's transcript in capitals, before its credit line in ordinary letters, is read
     as an ALL-CAPS field: the verb "IS" there is no acronym, "ISIS" there is a presenter's
@@ -1879,9 +1896,15 @@ def test_a_cased_field_opening_in_small_letters_is_read_as_small_letters() -> No
             "summary": "plátano maduro frito con queso, como en caracas" + plug}
     later = {"title": "Recetas del domingo",
              "summary": "Hoy el plátano maduro frito con queso, como en caracas" + plug}
+    # the word before a name still vetoes it there (not_after): "rubio" describing a boy
+    blond = {"title": "el chamo rubio de la panadería se volvió famoso en Maracaibo"}
+    # ... and an item whose only hit is such a name is not given up before it is judged
+    handle = {"title": "southcom's choir singing carols in the lobby made my day, Doral"}
     assert {e.entity_id for e in MATCHER.match(show).entities} == {"nicolas-maduro"}
     assert not MATCHER.match(food).entities
     assert not MATCHER.match(later).entities
+    assert not MATCHER.match(blond).entities
+    assert {e.entity_id for e in MATCHER.match(handle).entities} == {"us-southern-command"}
     assert any("(alias 'Maduro')" in line and "matched" in line
                for line in MATCHER.explain(show))
 

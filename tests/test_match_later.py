@@ -111,6 +111,9 @@ def test_skipping_rules_whose_needed_terms_are_absent_changes_no_result(monkeypa
 
     monkeypatch.setattr(match._Rule, "__post_init__", needs_nothing)
     every = Matcher.compile(WATCHLIST)
-    assert [every.match(i) for i in items] == quick
+    # (the items that differ named, not the lists compared: pytest's diff of 150,000 results
+    # runs for many minutes)
+    differ = [i.get("title") for i, q in zip(items, quick, strict=True) if every.match(i) != q]
+    assert not differ, (len(differ), differ[:5])
     assert evals[0] > 3 * quick_evals  # the quick test ran and spared most evaluations
     assert sum(bool(r.topics) for r in quick) > 1000  # the comparison saw topic matches
