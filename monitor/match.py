@@ -2341,8 +2341,7 @@ class Matcher:
                         aux.excluded.setdefault(pat.index, []).append(span)
         return aux
 
-    @staticmethod
-    def _name_before(item: _Item, rule: _AliasRule, h: _H) -> str | None:
+    def _name_before(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why the capitalised word before the hit names another person, or None."""
         if h.tag or (not rule.not_after and rule.allow_after is None):
             return None
@@ -2358,6 +2357,20 @@ class Matcher:
             return None
         found = _word_before_at(item.folded[h.field], text, h.fstart, end=h.end)
         if found is None:
+            if (h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE
+                    and self._entities[rule.entity].type == "person"):
+                # a business named for its owner with "of the" between, as Portuguese and
+                # Spanish name a bar ("Bar do Maduro", "Taller del Rubio"): the kind of
+                # business one of the person's word lists names (not_after, or not_before,
+                # where "Maduro Club" is); not the people who work for him ("Advogados do
+                # Maduro"), nor a group's ("Abogados del Cártel de Sinaloa")
+                low = _word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
+                if low is not None:
+                    firm = _word_before(item.folded[h.field], text, low[1])
+                    if (firm and firm not in _HIS_PEOPLE
+                            and (firm in rule.not_after or firm in rule.not_before)):
+                        return (f"preceded by {firm!r} and {low[0]!r}: a business's name of "
+                                "its own")
             return None
         word, k = found
         if word in rule.not_after:
@@ -4081,6 +4094,13 @@ _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 # the articles a business's name may open with, after its kind ('Taquería La ...')
 _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
+# "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), as
+# the hit's two characters before its space
+_OF_THE = frozenset({"do", "da", "el"})
+# ... and the people that phrase makes his, not a business named for him ("Advogados do Maduro")
+_HIS_PEOPLE = frozenset(
+    "abogados advogados asociados associados equipo equipe team time familia familia family "
+    "hijos filhos amigos partidarios seguidores apoiadores".split())
 
 
 def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,

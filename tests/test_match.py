@@ -1842,6 +1842,35 @@ def test_topic_rules_of_the_clipping_and_caption_sets(
     assert {t.topic_id for t in result.topics} == topics
 
 
+@pytest.mark.parametrize(("title", "summary", "entities", "topics"), [
+    # a bar named for its owner, "of the" between; not the people who work for him
+    ("Review of the Bar do Maduro, Salvador: honest moqueca", "", set(), set()),
+    ("Advogados do Maduro pedem novo adiamento do julgamento em Nova York", "",
+     {"nicolas-maduro"}, set()),
+    # a shop's listing taken down is no terror listing; the State Department's is
+    ("Listing removed: \"Cártel de Sinaloa trucker hat\"",
+     "Your listing was removed because it promotes a violent organisation.",
+     {"sinaloa-cartel"}, set()),
+    ("State Department listing of the Sinaloa Cartel hits Culiacán exporters", "",
+     {"sinaloa-cartel"}, {"fto-designation"}),
+    # a bicycle part's standard; his supporters' slogan
+    ("ISIS Drive bottom bracket, 113 mm, for MTB cranksets", "", set(), set()),
+    ("Protesters outside the courthouse chant \"Free Maduro\"", "", {"nicolas-maduro"},
+     set()),
+    # a documentary on streaming tells the real strikes; a drama series is fiction
+    ("Documentary premieres on streaming: a US strike on a drug boat off Trinidad, retold", "",
+     set(), {"caribbean-boat-strikes"}),
+    ("Drama series premieres on streaming: a US strike on a drug boat off Trinidad, retold", "",
+     set(), set()),
+])
+def test_rules_of_the_marketplace_and_place_review_sets(
+        title: str, summary: str, entities: set[str], topics: set[str]) -> None:
+    """Rules added after blind338 and blind339: what they let through and what they keep out."""
+    result = MATCHER.match({"title": title, "summary": summary})
+    assert {m.entity_id for m in result.entities} == entities
+    assert {t.topic_id for t in result.topics} == topics
+
+
 def test_a_run_of_capitals_in_a_cased_field_says_nothing_by_its_capitals() -> None:
     """A caption's transcript in capitals, before its credit line in ordinary letters, is read
     as an ALL-CAPS field: the verb "IS" there is no acronym, "ISIS" there is a presenter's
