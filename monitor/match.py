@@ -2357,7 +2357,7 @@ class Matcher:
             return None
         found = _word_before_at(item.folded[h.field], text, h.fstart, end=h.end)
         if found is None:
-            if (h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE
+            if (h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE_ENDS
                     and self._entities[rule.entity].type == "person"):
                 # a business named for its owner with "of the" between, as Portuguese and
                 # Spanish name a bar ("Bar do Maduro", "Taller del Rubio"): the kind of
@@ -2365,7 +2365,7 @@ class Matcher:
                 # where "Maduro Club" is); not the people who work for him ("Advogados do
                 # Maduro"), nor a group's ("Abogados del Cártel de Sinaloa")
                 low = _word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
-                if low is not None:
+                if low is not None and low[0] in _OF_THE:
                     firm = _word_before(item.folded[h.field], text, low[1])
                     if (firm and firm not in _HIS_PEOPLE
                             and (firm in rule.not_after or firm in rule.not_before)):
@@ -4094,13 +4094,14 @@ _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 # the articles a business's name may open with, after its kind ('Taquería La ...')
 _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
-# "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), as
-# the hit's two characters before its space
-_OF_THE = frozenset({"do", "da", "el"})
+# "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), and
+# the last two letters of those words (looked at first, before the word is read)
+_OF_THE = frozenset({"do", "da", "dos", "das", "del"})
+_OF_THE_ENDS = frozenset(w[-2:] for w in _OF_THE)
 # ... and the people that phrase makes his, not a business named for him ("Advogados do Maduro")
 _HIS_PEOPLE = frozenset(
-    "abogados advogados asociados associados equipo equipe team time familia familia family "
-    "hijos filhos amigos partidarios seguidores apoiadores".split())
+    "abogados advogados asociados associados equipo equipe team time familia family hijos "
+    "filhos amigos partidarios seguidores apoiadores".split())
 
 
 def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,
@@ -4655,8 +4656,8 @@ def _small_opening(text: str) -> int:
     """Where a field that opens in small letters stops being written so: the start of its
     first word capitalised the usual way (``_TITLE_PAIR``), if the stretch before is longer
     than ``_SHOUT`` and ``_SMALL_OPENING_WORDS`` words, its first letter small and no capital
-    in it; else 0. Words all in
-    capitals stay inside it (an acronym: "y pelea con el CJNG")."""
+    beyond Latin-1 in it; else 0. Words all in capitals stay inside it (an acronym: "y pelea
+    con el CJNG")."""
     first = _FIRST_LETTER.search(text)
     if first is None or not first.group().islower():
         return 0
