@@ -2400,8 +2400,13 @@ class Matcher:
         text = item.fields[h.field]
         start, stop = _word_span_after(f, h.fend)
         if start == stop < len(f) and f[start] == _PUNCT and text[folded.orig(start)] == "&":
-            # a firm's ampersand: the word after it ("Rubio & Asociados", "Maduro & Co")
+            # a firm's ampersand: the word after it ("Rubio & Asociados", "Maduro & Co"), or
+            # the firm's kind after the partner's name ("Maduro & Brandt LLP")
             start, stop = _word_span_after(f, start + 1)
+            after, upto = _word_span_after(f, stop)
+            if f[after:upto] in _FIRM_KINDS:
+                return (f"followed by '&' and a partner's name before {f[after:upto]!r}: a "
+                        "firm's name")
         word = f[start:stop]
         if word in rule.not_before:
             # the first part of a hyphenated compound is no word of its own ("the Sinaloa
@@ -4092,6 +4097,10 @@ def _case_ok(pat: _Pat, text: str, start: int, end: int) -> bool:
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 
 
+# what a firm of partners writes after their names ("Maduro & Brandt LLP")
+_FIRM_KINDS = frozenset(
+    "llp llc pllc inc ltd ltda abogados advogados associates asociados associados partners "
+    "attorneys lawyers".split())
 # the articles a business's name may open with, after its kind ('Taquería La ...')
 _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
 # "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), and

@@ -1862,6 +1862,16 @@ def test_topic_rules_of_the_clipping_and_caption_sets(
      set(), {"caribbean-boat-strikes"}),
     ("Drama series premieres on streaming: a US strike on a drug boat off Trinidad, retold", "",
      set(), set()),
+    # after blind340 and blind341: a firm of partners; two of the watched, joined by "&"
+    ("Paid post by Rubio & Castaño LLP: is your will up to date?", "", set(), set()),
+    ("Rubio & Maduro trade barbs at the OAS", "", {"marco-rubio", "nicolas-maduro"}, set()),
+    # ... a bond's series named with the gang's letters and number
+    ("Series MS-13 notes priced at par, offering memorandum says", "", set(), set()),
+    # ... insurers' war-risk market is no war on boats, unless the strikes are named
+    ("Market note: Caribbean war-risk premiums unchanged as the USS Gerald R. Ford arrives", "",
+     {"uss-gerald-r-ford"}, set()),
+    ("Trump and the Caribbean war: insurers widen the war-risk zone after the strikes on boats",
+     "", {"donald-trump"}, {"caribbean-boat-strikes"}),
 ])
 def test_rules_of_the_marketplace_and_place_review_sets(
         title: str, summary: str, entities: set[str], topics: set[str]) -> None:
