@@ -1119,8 +1119,8 @@ class _Aux(NamedTuple):
 class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
-    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "marked", "short",
-                 "starts", "uncased")
+    __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "marked",
+                 "openings", "short", "starts", "uncased")
 
     def __init__(self, fields: Mapping[str, str], marked: str, starts: dict[str, int]) -> None:
         self.fields = fields
@@ -1139,9 +1139,19 @@ class _Item:
         self.short: list[tuple[_AliasRule, _H, str]] = []
         # field → whether its capitals say nothing (``_uncased``), read once in ``_run``
         self.uncased: dict[str, bool] = {}
+        # field → where its opening in small letters ends (``_small_opening``), read once when
+        # a hit there needs it
+        self.openings: dict[str, int] = {}
         # topics found by a word of a term's act (``_FAMILIES``) with no entity of their file:
         # the act alone, which stands for no name short of context (``_reported_story``)
         self.acts: set[str] = set()
+
+    def opening(self, name: str) -> int:
+        """``_small_opening`` of field ``name``, computed once."""
+        end = self.openings.get(name)
+        if end is None:
+            end = self.openings[name] = _small_opening(self.fields[name])
+        return end
 
 
 class _Later:
@@ -2045,22 +2055,18 @@ class Matcher:
             # among small words) and stands; in capitals, every hit waits
             capitals = shout and text.isupper()
             spans = copies.get(name) if copies else None
-            opening = -1  # where the field's opening stretch in small letters ends (0: none)
             for pat, h, case_ok in hits:
                 if pat.case != "any" and h.fend > h.fstart:
                     if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
                         continue
-                    if not shout and not case_ok:
-                        if opening < 0:
-                            opening = _small_opening(text)
-                        if h.end <= opening:
-                            # a cased field that opens in small letters, its boilerplate after
-                            # ("[00:06:11] carteles unidos es una coalición ... — Escucha el
-                            # segmento completo"): that stretch's small letters say nothing
-                            deferred.append((pat, h))
-                            lower.add(h)
-                            continue
+                    if not shout and not case_ok and h.end <= item.opening(name):
+                        # a cased field that opens in small letters, its boilerplate after
+                        # ("[00:06:11] carteles unidos es una coalición ... — Escucha el
+                        # segmento completo"): that stretch's small letters say nothing
+                        deferred.append((pat, h))
+                        lower.add(h)
+                        continue
                     if spans is not None:
                         span = next((s for s in spans if s[0] <= h.start and h.end <= s[1]),
                                     None)
@@ -2347,7 +2353,7 @@ class Matcher:
             return None
         text = item.fields[h.field]
         if (item.uncased[h.field] and not text.isupper()) or (
-                text[h.start].islower() and h.end <= _small_opening(text)):
+                text[h.start].islower() and h.end <= item.opening(h.field)):
             # a field in small letters (or a cased field's opening in them) says nothing by
             # its capitals, and has no capitalised word to read: only not_after applies, to
             # the word before ("eric trump inaugura", "el chamo rubio del video")
