@@ -47,6 +47,11 @@ DRAIN_SECONDS = 6.0
 # next poll after it, the tick, or the end of poll-once): a burst of polls then writes and fsyncs
 # the alert log a few times a second, not once per feed. They are safe in the outbox meanwhile.
 ALERT_WRITE_INTERVAL = 0.5
+# Pending alerts are also looked for this often (or every lease, if shorter) when nothing else
+# drains: alerts another process claimed and died holding (a killed replica, a killed `monitor
+# rematch`) are claimable again once its lease expires, and no poll of ours need come to write
+# them. One indexed query (the alerts_pending partial index) that finds nothing, as a rule.
+ALERT_SWEEP_SECONDS = 10.0
 
 
 def fetch_settings(config: Config) -> FetchSettings:
@@ -309,11 +314,16 @@ class Daemon:
         if mtimes != self._mtimes:
             self._mtimes = mtimes
             self.reload("file changed")
-        if self._alerts_pending or self._alerts_waiting:
+        if self._alerts_pending or self._alerts_waiting or self._sweep_due():
             self._drain_alerts()
         self._renew(poller)
         await poller.tick()
         self._start_articles(articles)
+
+    def _sweep_due(self) -> bool:
+        assert self.store is not None
+        every = min(ALERT_SWEEP_SECONDS, self.store.lease)
+        return time.monotonic() - self._last_drain >= every
 
     def _renew(self, poller: Poller) -> None:
         """Every quarter lease: keep the feeds being polled claimed (a slow poll is not taken

@@ -147,3 +147,41 @@ def test_replicas_killed_at_random_lose_nothing(tmp_path, feed_server, pg_url):
     assert repeats <= kills
     print(f"replica fault test: feeds={FEEDS} kills={kills} alerts={len(by_target)} "
           f"lines={len(lines)} repeats={repeats}")
+
+
+def test_alerts_a_dead_replica_held_are_written_when_no_poll_brings_more(
+        tmp_path, feed_server, pg_url):
+    """A replica killed while it held claims on pending alerts leaves them to the others once its
+    lease expires, also when the feeds bring nothing new: the survivors look for pending alerts
+    on their own, not only after a poll that made alerts (CI once lost an alert this way: the
+    last kill of the random-kill test came after the last new item)."""
+    from monitor.store.postgres import PostgresStore
+
+    rng = random.Random(7)
+    items = make_items("f000", 0, 12, rng, mention_rate=1.0)
+    feed_server.set("/f000.xml", rss("f000", items))
+    cfg = replica_config(tmp_path, pg_url, {"f000": feed_server.url("/f000.xml")},
+                         interval="1s", lease="3s")
+    first = monitor("poll-once", "--config", str(cfg), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    written = union_lines(tmp_path)
+    assert len(written) >= 5
+    for path in tmp_path.glob("alerts-*.jsonl"):
+        path.unlink()
+    # what a replica killed mid-drain leaves: committed alerts, not written, claimed by it
+    dead = PostgresStore(pg_url, replica="dead", lease=3.0)
+    try:
+        dead.db.execute("UPDATE alerts SET emitted_at = NULL")
+        held = dead.pending_alerts()
+    finally:
+        dead.db.close()  # no release: the claims stay until their lease expires
+    assert {a.alert_id for a in held} == {x["alert_id"] for x in written}
+
+    survivor = Daemon(cfg, tmp_path, name="b", args=("--replica", "b"))
+    survivor.wait_for(lambda: len(union_lines(tmp_path)) >= len(written), timeout=60,
+                      what="the dead replica's alerts written by the survivor")
+    polls = [e for e in survivor.events() if e.get("event") == "polled"]
+    assert survivor.stop() == 0
+    assert all(not e.get("alerts") for e in polls)  # no poll of its own drained them
+    assert sorted(x["alert_id"] for x in union_lines(tmp_path)) == sorted(
+        x["alert_id"] for x in written)
