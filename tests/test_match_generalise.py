@@ -5125,3 +5125,47 @@ topics:
     assert found("Rubio defends the strike as self-defense") == ({"rubio"}, {"strikes"})
     assert found("Rubio defiende el ataque") == ({"rubio"}, {"strikes"})
     assert found("Rubio bakery opens downtown") == (set(), set())
+
+
+# --- blind342/343 (diplomatic channels; short and truncated items): US strikes at the towns of
+# the Caribbean's coasts, told by their waters, by the men killed there, by Colombia's Atlántico
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a town of the coasts that no hand-written list names, from GeoNames (tools/gazetteer.py),
+    # with the US named
+    ("U.S. confirms strike off Dangriga", "Three men died on a pirogue, the Pentagon said.", True),
+    ("EE. UU. confirma ataque en aguas de Iriona", "Murieron dos hombres.", True),
+    # ... but the town alone is no US strike: a storm, a gang
+    ("A storm wrecks two fishing boats off Dangriga", "No one was hurt.", False),
+    ("Pandilleros atacan a pescadores en aguas de Iriona", "Murieron dos hombres.", False),
+    # the sea named by its waters, of a place the lists know ("en aguas de", "na altura de")
+    ("O MANDATÁRIO TRUMP COMEMORA ATAQUE NA ALTURA DE CUMANÁ",
+     "O Pentágono disse que três homens morreram em uma escuna.", True),
+    # the men killed there, with the US and a craft named
+    ("EE. UU. dice que los abatidos a la altura de Cumaná eran de una red criminal",
+     "Los dos hombres iban en una piragua, dijo el Pentágono.", True),
+    ("Los abatidos a la altura de Cumaná en un enfrentamiento con la policía", "", False),
+    # Colombia's Caribbean department is no Atlantic ocean; the ocean still is
+    ("Comando Sur: un ataque despedazó una lancha de narcotraficantes a la altura de Galerazamba,"
+     " en el Atlántico", "Lo difundió la embajada en Bogotá.", True),
+    ("US forces destroy a drug boat in the Atlantic off the Azores", "", False),
+    # a demand that no strike be made without a process is no denial that one was; a denial is
+    ('Embaixador do Brasil: "nenhum ataque sem processo"',
+     "Um bote de fibra foi feito em pedaços pelos EUA perto de Granada.", True),
+    ("Verificação: nenhum ataque dos EUA atingiu um bote perto de Granada", "", False),
+])
+def test_a_strike_at_a_town_of_the_caribbean_coasts_by_its_waters_or_its_dead(
+        title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
+
+
+def test_the_coast_towns_are_unique_names_of_the_caribbean_coasts() -> None:
+    """The GeoNames list holds the coasts' towns by their own names: a hundred or more, none an
+    ordinary word the matcher would find everywhere, none a town of the Pacific side too."""
+    text = (ROOT / "seeds" / "cartel-de-los-soles.yaml").read_text(encoding="utf-8")
+    start = text.index("# --- places of the Caribbean's coasts from GeoNames")
+    block = text[text.index("\n", start):text.index("# --- end of the places from GeoNames")]
+    names = {n.strip().strip('"') for n in block.replace("\n", " ").split(",") if n.strip()}
+    assert len(names) >= 100
+    assert {"Oistins", "Dangriga", "Iriona", "Chetumal"} <= names
+    assert not names & {"Salina", "Saliña", "Trujillo", "Tela", "Coche", "Managua", "Puntarenas"}
