@@ -5169,3 +5169,18 @@ def test_the_coast_towns_are_unique_names_of_the_caribbean_coasts() -> None:
     assert len(names) >= 100
     assert {"Oistins", "Dangriga", "Iriona", "Chetumal"} <= names
     assert not names & {"Salina", "Saliña", "Trujillo", "Tela", "Coche", "Managua", "Puntarenas"}
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # another government's listing told in the past is its own list (blind342)
+    ("High Commission note", "The Australian government listed a neo-Nazi group as a terrorist "
+     "organisation under the Criminal Code on 21 August.", False),
+    ("Nota da embaixada", "O governo peruano incluiu a facção na sua lista de organizações "
+     "terroristas.", False),
+    # the US's listing, told the same way, is the topic
+    ("State Department note", "The State Department listed the gang as a Foreign Terrorist "
+     "Organization on 21 August.", True),
+])
+def test_another_governments_listing_in_the_past_is_its_own(title: str, summary: str,
+                                                            found: bool) -> None:
+    assert ("fto-designation" in topics(title, summary)) is found, (title, summary)
