@@ -499,8 +499,9 @@ SWAP_MIN_LETTERS = 6
 # several entities' aliases share ('cartel', 'state') only lose a letter, double one, swap
 # two or have a consonant spelt as one that sounds alike ('Cárteles Unidoz', 'Estado
 # Islânico'; never a vowel: 'Unidas' is another word).
+# (an 'l' for an 'i' too: one stroke, as OCR and a quick eye read it: 'Houthls', 'Familla')
 _ALIKE = {
-    "a": "eiou", "e": "aiou", "i": "aeouy", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
+    "a": "eiou", "e": "aiou", "i": "aeouyl", "o": "aeiu", "u": "aeiow", "y": "i", "c": "ksqz",
     "k": "cq", "q": "ckg", "s": "cz", "z": "sc", "b": "v", "v": "bw", "g": "jq", "j": "gy",
     "m": "n", "n": "m", "d": "t", "t": "d", "w": "uv", "x": "s", "h": "",
 }  # fmt: skip
@@ -644,6 +645,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
         if w[-1] in _VOWELS:  # a vowel after the last vowel ('Ansarie'), or an h as
             out.update(w + c for c in _VOWELS + "h")  # transliterations end ('al-Qaedah'), not
             # a plural's 's' (but see _add_fuzzy)
+        elif w[-1] in "cpst":  # ... and an h after a last c, p, s or t, spelt as a digraph
+            out.add(w + "h")  # ('Donald Trumph', as in 'triumph')
     out.discard(w)
     return out
 

@@ -770,6 +770,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # count, "Mara Salvatrucca", a screening alert's list entry beside a namesake firm);
 # blind341's (sponsored content and fact-checks of ads) Portuguese topic recall (0.905: a
 # fact-check that confirms a strike told by its place alone)
+# blind344's (sports, betting and entertainment feeds) Portuguese entity recall (0.964: names
+# quoted in small letters, "'comando sul'", "'estado islâmico'", which earlier writers' plain-word
+# traps also quote)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -1049,7 +1052,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind337", "entities", "pt"): (0.98, 0.96),
           ("blind337", "topics", "en"): (0.93, 0.92),
           ("blind338", "entities", "en"): (0.98, 0.96),
-          ("blind341", "topics", "pt"): (0.93, 0.90)}
+          ("blind341", "topics", "pt"): (0.93, 0.90),
+          ("blind344", "entities", "pt"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

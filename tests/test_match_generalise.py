@@ -5184,3 +5184,37 @@ def test_the_coast_towns_are_unique_names_of_the_caribbean_coasts() -> None:
 def test_another_governments_listing_in_the_past_is_its_own(title: str, summary: str,
                                                             found: bool) -> None:
     assert ("fto-designation" in topics(title, summary)) is found, (title, summary)
+
+
+# --- blind344/345 (sports and entertainment feeds; student and community media)
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a place holding an animal's name is no animal's attack
+    ("U.S. strike obliterates a runabout off Alligator Pond, Jamaica", "", True),
+    # whale-watching guides after a US strike on a craft: the strike, not a whale's collision
+    ("Guías de ballenas temen por su temporada tras el ataque",
+     "Piden garantías después del ataque de EE. UU. que hundió un bote cerca de Samaná.", True),
+    ("Una ballena golpea una lancha de turistas frente a Samaná", "", False),
+    # a walkout over a strike that destroyed a craft, not a labour walkout
+    ("Students plan a walkout at commencement",
+     "They cite the U.S. strike that obliterated a skiff off Moruga.", True),
+    ("Dockworkers stage a walkout at the port of Moruga", "", False),
+    # a strike off a place of an island named after it
+    ("Protest over the U.S. strike off Plymouth, Tobago", "", True),
+    # a team's attack
+    ("El ataque de EE. UU. arrolla a Puerto Rico en la Copa América", "", False),
+])
+def test_strikes_told_beside_animals_walkouts_and_games(title: str, summary: str,
+                                                        found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("La banda de rock Comando Sur toca en el festival de la facultad", set()),
+    ("La Feria del Libro de Monterrey presenta el cartel del noreste", set()),
+    # one edit: an 'l' for an 'i', an h after the last consonant
+    ("Maestros amenazados por La Nueva Familla Michoacana", {"la-nueva-familia-michoacana"}),
+    ("Poll ballot misspells Donald Trumph", {"donald-trump"}),
+])
+def test_bands_book_fairs_and_two_more_misspellings(title: str, found: set[str]) -> None:
+    assert entities(title) == found
