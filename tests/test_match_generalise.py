@@ -165,7 +165,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     blind337 (a four-letter last word's vowel and a key beside its first letter: "Gerald R.
     Ferd", "Gerald R. Frord", "Cartel of the Sons"), 1,489 and 1 with a long word of a name
     of two words or more split in two ("Familia Micho Acana", "sina loa cartel"), 1,514 and
-    1 with blind339, 1,532 and 1 with blind341. The one
+    1 with blind339, 1,532 and 1 with blind341, 1,602 and 1 with blind345 (an 'l' for an
+    'i', an h after a last consonant: "Familla", "Trumph"). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
