@@ -572,8 +572,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
     swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
     after a last consonant (``Gerald R. Forde``), and if it is the name's ``last`` word a
-    vowel for another (``Gerald R. Ferd``) or a consonant whose key is beside the first
-    letter's added after it (``Gerald R. Frord``). A ``short``
+    vowel for another (``Gerald R. Ferd``) or a consonant whose key is beside a letter's
+    added beside it (``Gerald R. Frord``, ``Gerald R. Fortd``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
     longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``), a
     consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``) or
@@ -596,10 +596,12 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
                 out.add(w + "e")
             if last:  # ... and as the name's last word, a vowel heard as another ('Gerald
                 # R. Ferd', 'Cartel of the Sons') or a consonant added whose key is beside
-                # the first letter's ('Gerald R. Frord')
+                # a neighbour's ('Gerald R. Frord', 'Gerald R. Fortd')
                 out.update(w[:i] + c + w[i + 1 :] for i in range(1, n) if w[i] in _VOWELS
                            for c in _VOWELS if c != w[i])
-                out.update(w[:1] + c + w[1:] for c in _KEYS_NEAR.get(w[0], ""))
+                out.update(w[:i] + c + w[i:] for i in range(1, n + 1)
+                           for c in _KEYS_NEAR.get(w[i - 1], "") + (
+                               _KEYS_NEAR.get(w[i], "") if i < n else ""))
         out.discard(w)
         return out | ck
     out = set() if light else ck
