@@ -5221,3 +5221,15 @@ def test_strikes_told_beside_animals_walkouts_and_games(title: str, summary: str
 ])
 def test_bands_book_fairs_and_more_misspellings(title: str, found: set[str]) -> None:
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a strike named by its island or village in a lawsuit's words (blind346)
+    ("Jueza amplía el plazo en el caso del ataque de Cubagua", "", True),
+    ("Court sets a hearing in the La Blanquilla strike case", "", True),
+    # ... not the place's strike alone, nor a court's case of another kind
+    ("Jueza amplía el plazo en el caso de Cubagua", "", False),
+])
+def test_a_strike_named_by_its_place_in_a_lawsuit(title: str, summary: str,
+                                                  found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
