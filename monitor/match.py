@@ -4146,8 +4146,11 @@ def _word_before_at(folded: Folded, text: str, fstart: int, any_case: bool = Fal
         # says' are a compound and a new sentence, not a first name and its surname
         return None
     if j > 0 and f[j - 1] == _PUNCT and text[folded.orig(j - 1)] in _OPENING_QUOTES:
-        if end is not None and text[end:end + 1].isspace():
-            return None  # the quotation goes on: its first word, not a name's second
+        if end is not None and (text[end:end + 1].isspace() or (
+                text[end:end + 1] in ("'", "\u2019") and text[end + 1:end + 2].isalpha())):
+            # the quotation goes on: its first word, not a name's second (also after a
+            # possessive: 'Read “Trump’s NOAA budget”')
+            return None
         j -= 1  # a name in quotes after its word: 'Bar "Cartel de Sinaloa"'
         while j > 0 and f[j - 1] == " ":
             j -= 1

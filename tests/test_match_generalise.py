@@ -5233,3 +5233,11 @@ def test_bands_book_fairs_and_more_misspellings(title: str, found: set[str]) -> 
 def test_a_strike_named_by_its_place_in_a_lawsuit(title: str, summary: str,
                                                   found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
+
+
+def test_a_quoted_headline_that_opens_with_a_possessive_name_is_no_first_name() -> None:
+    """'Read “Trump’s NOAA budget”': the quotation goes on after the possessive, so "Read" is
+    the boilerplate's verb, not a first name before the surname (blind348)."""
+    assert entities("Trump&#x2019;s NOAA budget",
+                    "Read “Trump’s NOAA budget” and the full archive.") == {"donald-trump"}
+    assert entities('Bar "Cartel de Sinaloa" closes') == set()
