@@ -599,9 +599,7 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
                 # a neighbour's ('Gerald R. Frord', 'Gerald R. Fortd')
                 out.update(w[:i] + c + w[i + 1 :] for i in range(1, n) if w[i] in _VOWELS
                            for c in _VOWELS if c != w[i])
-                out.update(w[:i] + c + w[i:] for i in range(1, n + 1)
-                           for c in _KEYS_NEAR.get(w[i - 1], "") + (
-                               _KEYS_NEAR.get(w[i], "") if i < n else ""))
+                out.update(_keys_added(w, at_end=True))
         out.discard(w)
         return out | ck
     out = set() if light else ck
@@ -617,8 +615,6 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
-        for c in _KEYS_NEAR.get(w[i - 1], "") + _KEYS_NEAR.get(w[i], ""):
-            out.add(w[:i] + c + w[i:])  # a key beside either letter ('Madruro')
         if w[i] not in _VOWELS:  # a key beside a consonant's struck instead ('Salvatrucja';
             # a vowel's slips are among _ALIKE's)
             out.update(w[:i] + c + w[i + 1 :] for c in _KEYS_NEAR.get(w[i], ""))
@@ -628,6 +624,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + "x" + w[i + 2 :])  # ... and as English does after a vowel
             if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
                 out.add(w[:i] + "tch" + w[i + 2 :])
+    if not light:
+        out.update(_keys_added(w))  # a key beside either letter ('Madruro')
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     # the first letter spelt by ear: s and z before a vowel, and c too before e or i, which
     # Latin American Spanish says alike ('Cartel de Cinaloa', 'Cártel de los Zoles'), b and v
@@ -658,6 +656,14 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
 _ALIAS, _TERM, _CONTEXT, _EXCLUDE, _FUZZY, _COORD = 0, 1, 2, 3, 4, 5
 # a topic term's hit by another form of it (``_Pat.form``)
 _VERB_FORM, _ACT_WORD, _ROMANCE_FORM = 1, 2, 3
+
+
+def _keys_added(w: str, at_end: bool = False) -> set[str]:
+    """``w`` with a consonant added between two of its letters whose key is beside either's
+    ('Madruro', 'Gerald R. Fortd'), and with ``at_end`` after its last letter too."""
+    n = len(w)
+    return {w[:i] + c + w[i:] for i in range(1, n + 1 if at_end else n)
+            for c in _KEYS_NEAR.get(w[i - 1], "") + (_KEYS_NEAR.get(w[i], "") if i < n else "")}
 
 
 class _Pat(NamedTuple):

@@ -5204,9 +5204,14 @@ def test_another_governments_listing_in_the_past_is_its_own(title: str, summary:
     ("Protest over the U.S. strike off Plymouth, Tobago", "", True),
     # a team's attack
     ("El ataque de EE. UU. arrolla a Puerto Rico en la Copa América", "", False),
+    # a strike named by its island or village in a lawsuit's words (blind346)
+    ("Jueza amplía el plazo en el caso del ataque de Cubagua", "", True),
+    ("Court sets a hearing in the La Blanquilla strike case", "", True),
+    # ... not the place's strike alone, nor a court's case of another kind
+    ("Jueza amplía el plazo en el caso de Cubagua", "", False),
 ])
-def test_strikes_told_beside_animals_walkouts_and_games(title: str, summary: str,
-                                                        found: bool) -> None:
+def test_strikes_told_beside_animals_walkouts_games_and_lawsuits(
+        title: str, summary: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
 
 
@@ -5221,18 +5226,6 @@ def test_strikes_told_beside_animals_walkouts_and_games(title: str, summary: str
 ])
 def test_bands_book_fairs_and_more_misspellings(title: str, found: set[str]) -> None:
     assert entities(title) == found
-
-
-@pytest.mark.parametrize(("title", "summary", "found"), [
-    # a strike named by its island or village in a lawsuit's words (blind346)
-    ("Jueza amplía el plazo en el caso del ataque de Cubagua", "", True),
-    ("Court sets a hearing in the La Blanquilla strike case", "", True),
-    # ... not the place's strike alone, nor a court's case of another kind
-    ("Jueza amplía el plazo en el caso de Cubagua", "", False),
-])
-def test_a_strike_named_by_its_place_in_a_lawsuit(title: str, summary: str,
-                                                  found: bool) -> None:
-    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, (title, summary)
 
 
 def test_a_quoted_headline_that_opens_with_a_possessive_name_is_no_first_name() -> None:

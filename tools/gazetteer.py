@@ -40,20 +40,25 @@ WORD_ZIPF, PHRASE_ZIPF = 3.3, 2.5
 DOMINANCE = 10
 
 
+# the mainland's Caribbean sides, by latitude or longitude (never the Pacific's)
+_MAINLAND = {
+    "VE": lambda lat, lon, city: lat >= 10.0,
+    "CO": lambda lat, lon, city: lat >= 9.0 and lon > -77.5,
+    "PA": lambda lat, lon, city: lat >= 9.2,
+    "CR": lambda lat, lon, city: lon > -83.8,
+    "NI": lambda lat, lon, city: lon > -84.6,
+    "HN": lambda lat, lon, city: lat >= 15.2,
+    "GT": lambda lat, lon, city: lat >= 15.5 and lon > -89.2,
+    "MX": lambda lat, lon, city: city["admin1code"] == "23",  # Quintana Roo
+}
+
+
 def _coastal(city: dict) -> bool:
-    cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+    cc = city["countrycode"]
     if cc in ISLANDS:
         return True
-    return {
-        "VE": lambda: lat >= 10.0,
-        "CO": lambda: lat >= 9.0 and lon > -77.5,
-        "PA": lambda: lat >= 9.2,
-        "CR": lambda: lon > -83.8,
-        "NI": lambda: lon > -84.6,
-        "HN": lambda: lat >= 15.2,
-        "GT": lambda: lat >= 15.5 and lon > -89.2,
-        "MX": lambda: city["admin1code"] == "23",  # Quintana Roo
-    }.get(cc, lambda: False)()
+    side = _MAINLAND.get(cc)
+    return side is not None and side(city["latitude"], city["longitude"], city)
 
 
 def places(cities: list[dict], known: str) -> list[str]:
@@ -92,8 +97,7 @@ def _folded(text: str) -> str:
 
 
 def _yaml(name: str) -> str:
-    return json.dumps(name, ensure_ascii=False) if re.search(r"[^\w .'-]", name) or (
-        "'" in name) else name
+    return json.dumps(name, ensure_ascii=False) if re.search(r"[^\w .-]", name) else name
 
 
 def rewrite(text: str, names: list[str], indent: str) -> str:
