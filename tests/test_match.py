@@ -1312,6 +1312,19 @@ def test_the_zero_repairs_hint_misses_no_word_it_would_change(text: str) -> None
     assert not _ZERO_HINT.search("10th 1990s [f00012-000029] 于100没有 100km 0x1F")
 
 
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet="*[]aAé1_' -", max_size=30))
+@example(text="**Maduro** [Trump] a*b* x[y] [Maduro] a*[Maduro] [*Maduro*] ***MS*** *[a]*")
+def test_the_highlights_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """Highlight marks ("*Maduro*", "[Tren] [de] [Aragua]") are looked for only where a mark
+    opens before a letter (a pattern that opens with a look-behind is tried at every
+    character of a long body); the words found are exactly those the whole pattern finds."""
+    from monitor.match import _HIGHLIGHT, _highlights
+
+    assert [m.span(0) + m.span(2) for m in _highlights(text)] == [
+        m.span(0) + m.span(2) for m in _HIGHLIGHT.finditer(text)]
+
+
 @settings(max_examples=400, deadline=None)
 @given(title=st.text(alphabet="0134IlaAé \x1f-#", max_size=20),
        summary=st.text(alphabet="0134IlaAé \x1f-#", max_size=20))
