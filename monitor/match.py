@@ -570,7 +570,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     ``short`` (a word of four letters): only a consonant after the first letter doubled
     (``Lobbo``, ``Leall``) or spelt as the one it is most confused with (``Roza``, ``Lovo``),
     and with ``swap`` (in a name of three words or more) two neighbours after the first letter
-    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else) or a silent e
+    swapped (``Gerald R. Frod``; in two words ``Marco Lela`` is somebody else), a vowel after
+    it doubled (``Gerald R. Foord``) or a silent e
     after a last consonant (``Gerald R. Forde``), and if it is the name's ``last`` word a
     vowel for another (``Gerald R. Ferd``) or a consonant whose key is beside a letter's
     added beside it (``Gerald R. Frord``, ``Gerald R. Fortd``). A ``short``
@@ -592,6 +593,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
                    if w[i] in _SHORT_ALIKE)
         if swap:  # two neighbours swapped after the first letter ('USS Gerald R. Frod')
             out.update(w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, n - 1))
+            # ... or a vowel after it doubled too ('USS Gerald R. Foord')
+            out.update(w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] in _VOWELS)
             if w[-1] not in _VOWELS:  # ... or a silent e after it ('USS Gerald R. Forde')
                 out.add(w + "e")
             if last:  # ... and as the name's last word, a vowel heard as another ('Gerald
@@ -4811,9 +4814,15 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     rest = text[end:]
     before = text[:start].rstrip(" ")
     if rest.lstrip(" ").startswith("("):
-        words = _spelling_words(rest.lstrip(" ")[1:].partition(")")[0])
+        inside = rest.lstrip(" ")[1:].partition(")")[0]
+        words = _spelling_words(inside)
+        if "".join(w[0] for w in words) != letters.lower():
+            return _spelt_with_links(fold_key(inside).split(" "), letters.lower())
     elif before.endswith("(") and rest.startswith(")"):
         words = _spelling_words(before[:-1])[-len(letters) :]
+        if "".join(w[0] for w in words) != letters.lower():
+            return _spelt_with_links(fold_key(before[:-1]).split(" "), letters.lower(),
+                                     last=True)
     elif (m := _APPOSED.match(rest)) is not None:  # "TDA — Tribunal de Arbitraje"
         words = _spelling_words(rest[m.end() :])[: len(letters)]
     elif rest.startswith(", "):
@@ -4829,6 +4838,29 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     if "".join(w[0] for w in words) != letters.lower():
         return None
     return words
+
+
+def _spelt_with_links(words: list[str], letters: str, last: bool = False) -> list[str] | None:
+    """The words (link words left out) that spell ``letters`` out where the acronym counts the
+    initials of some link words too, as Spanish and Portuguese ones often do ("Constructora
+    del Norte (CDN)", "CDN (Centro de Niños)"): all of ``words``, or with ``last`` the last of
+    them from a word that is no link word (the words before a bracket); None if none do."""
+    def spells(ws: list[str], i: int = 0, j: int = 0) -> bool:
+        if i == len(ws):
+            return j == len(letters)
+        w = ws[i]
+        if j < len(letters) and w[:1] == letters[j] and spells(ws, i + 1, j + 1):
+            return True
+        return w in _LINK_WORDS and spells(ws, i + 1, j)
+
+    words = [w for w in words if w]
+    if not last and len(words) > 2 * len(letters):  # a sentence in brackets, not a name
+        return None
+    for k in range(len(letters), min(len(words), 2 * len(letters)) + 1) if last else (0,):
+        ws = words[-k:] if last else words
+        if ws and ws[0] not in _LINK_WORDS and spells(ws):
+            return [w for w in ws if w not in _LINK_WORDS]
+    return None
 
 
 def _mostly_own(words: list[str], own: frozenset[str]) -> bool:

@@ -166,7 +166,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     Ferd", "Gerald R. Frord", "Cartel of the Sons"), 1,489 and 1 with a long word of a name
     of two words or more split in two ("Familia Micho Acana", "sina loa cartel"), 1,514 and
     1 with blind339, 1,532 and 1 with blind341, 1,602 and 1 with blind345 (an 'l' for an
-    'i', an h after a last consonant: "Familla", "Trumph"). The one
+    'i', an h after a last consonant: "Familla", "Trumph"), 1,682 and 1 with blind351 (a
+    vowel doubled in a short word of a name of three words: "Gerald R. Foord"). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -5234,3 +5235,52 @@ def test_a_quoted_headline_that_opens_with_a_possessive_name_is_no_first_name() 
     assert entities("Trump&#x2019;s NOAA budget",
                     "Read “Trump’s NOAA budget” and the full archive.") == {"donald-trump"}
     assert entities('Bar "Cartel de Sinaloa" closes') == set()
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # the campaign's aircraft as the ones that fire, at a place no list holds (blind350)
+    ("U.S. jets obliterate a trawler off Cocorite", "", True),
+    ("U.S. aircraft vaporize a fast boat off Pestel", "", True),
+    ("Cazas estadounidenses hacen estallar un arrastrero al sur de Guayacanes", "", True),
+    ("Aviões americanos afundam uma traineira perto de Moruga", "", True),
+    # ... not their other flights
+    ("U.S. jets intercept Russian bombers near Alaska", "", False),
+    ("U.S. helicopters fly over the regatta off Moruga", "", False),
+    # ... nor another sea's
+    ("U.S. jets obliterate a fast boat off Esmeraldas", "", False),
+])
+def test_a_strike_by_the_campaigns_aircraft_at_an_unknown_place(title: str, summary: str,
+                                                                  found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, title
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a plot's or a flat's number in a listing (blind350)
+    ("Lot MS-13 at Meadow Springs sells for a record US$410,000", "", set()),
+    ("El lote MS-13 del fraccionamiento Montes de Sayab se vende en 4,2 millones", "", set()),
+    ("La pandilla MS-13 ocupó el lote baldío", "", {"ms-13"}),
+    # a savings bank or an estate agent named so: before the name, not after it
+    ("La Caja Solidaria Familia Michoacana abre sucursal en Zamora", "", set()),
+    ("Inmobiliaria Los Soles vende 40 casas en Maracay", "", set()),
+    ("Inside Cartel de los Soles' bank network in Dubai", "", {"cartel-de-los-soles"}),
+    # an acronym spelt out before its brackets with the link words' initials too
+    ("Constructora del Norte (CDN) gana el contrato del nuevo hospital de Apodaca",
+     "Constructora del Norte, conocida como CDN, ganó el contrato en Nuevo León.", set()),
+    ("El Cártel del Noreste (CDN) extorsiona a transportistas en Nuevo León", "",
+     {"cartel-del-noreste"}),
+    ("El CDN (Cártel del Noreste) extorsiona a transportistas en Nuevo León", "",
+     {"cartel-del-noreste"}),
+    # a vowel doubled in a short word of a name of three words
+    ("El ala aérea del USS Gerald R. Foord vuelve a Oceana", "", {"uss-gerald-r-ford"}),
+])
+def test_lots_lenders_spelt_out_acronyms_and_a_doubled_vowel(title: str, summary: str,
+                                                            found: set[str]) -> None:
+    assert entities(title, summary) == found
+
+
+def test_a_flats_listing_is_no_designation() -> None:
+    """Rental listings tagged with a group's name are no terrorist listing (blind350)."""
+    assert "fto-designation" not in topics(
+        "Fake rental listings in Santiago traced to #TrenDeAraguaRentScam accounts",
+        "Police say 40 fake flat listings came from accounts flagged under the hashtag.")
+    assert "fto-designation" in topics("Tren de Aragua's FTO listing upheld by the court")
