@@ -2377,6 +2377,13 @@ class Matcher:
             return None
         found = _word_before_at(item.folded[h.field], text, h.fstart, end=h.end)
         if found is None:
+            if self._entities[rule.entity].type == "person" and " " not in h.label.strip():
+                # a stream's, a hill's or a lake's name, written after its kind in small
+                # letters ("la limpieza del cauce del arroyo Rubio", "Rubio creek"'s Spanish):
+                # an old place name, not the person (a street may be named after him)
+                low = _word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
+                if low is not None and low[0] in _NATURAL_FEATURES:
+                    return f"preceded by {low[0]!r}: a stream's, a hill's or a lake's name"
             if (h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE_ENDS
                     and self._entities[rule.entity].type == "person"):
                 # a business named for its owner with "of the" between, as Portuguese and
@@ -2395,11 +2402,13 @@ class Matcher:
         word, k = found
         if word in rule.not_after:
             return f"preceded by the first name {word!r} (not_after)"
-        if word in _NAME_ARTICLES and rule.not_after:
+        if word in _NAME_ARTICLES and (rule.not_after or rule.not_before):
             # a capitalised article opens a business's name: 'Taquería La Familia Michoacana',
-            # 'Restaurante El Cartel' are the words before it
-            firm = _word_before(item.folded[h.field], text, k)
-            if firm and firm in rule.not_after:
+            # 'Restaurante El Cartel' are the words before it; the kind of business may be in
+            # small letters, the article's capital marks the name ('el restaurante El Maduro':
+            # a kind of business either of the word lists names, as with "of the" above)
+            firm = _word_before(item.folded[h.field], text, k, any_case=True)
+            if firm and (firm in rule.not_after or firm in rule.not_before):
                 return f"preceded by {firm!r} and an article (not_after): a name of its own"
         allow = rule.allow_after
         if allow is None or word in allow:
@@ -4126,6 +4135,10 @@ _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
 # "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), and
 # the last two letters of those words (looked at first, before the word is read)
 _OF_THE = frozenset({"do", "da", "dos", "das", "del"})
+# the kinds of natural place whose names follow them in small letters (``_name_before``)
+_NATURAL_FEATURES = frozenset(
+    "arroyo arroyos riachuelo riacho quebrada canada barranco cerro loma laguna lago creek "
+    "brook hill corrego ribeirao igarape morro".split())  # (not "stream": a verb)
 _OF_THE_ENDS = frozenset(w[-2:] for w in _OF_THE)
 # ... and the people that phrase makes his, not a business named for him ("Advogados do Maduro")
 _HIS_PEOPLE = frozenset(

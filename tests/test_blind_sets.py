@@ -786,6 +786,9 @@ TARGETS = {"entities": (0.98, 0.97), "topics": (0.93, 0.93)}
 # entity recall (0.944: "Boko Harm", a one-edit slip that spells an English word in a name
 # whose other word is short, "Comando Soul", and an item that names no one of the
 # insurgency it means, Palma's in Cabo Delgado)
+# blind353's (cybersecurity and technology feeds) Spanish entity recall (0.969: names quoted in
+# small letters in a search list, «trump», «la nueva familia michoacana», and "«Commando Sur»",
+# an English word one letter from the name)
 FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es"): (0.98, 0.95),
           ("blind35", "entities", "en"): (0.97, 0.97), ("blind36", "entities", "es"): (0.98, 0.96),
           ("blind39", "topics", "en"): (0.82, 0.96),
@@ -1073,7 +1076,8 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind347", "entities", "en"): (0.98, 0.96),
           ("blind347", "entities", "es"): (0.98, 0.96),
           ("blind348", "entities", "es"): (0.93, 0.97),
-          ("blind350", "entities", "pt"): (0.98, 0.94)}
+          ("blind350", "entities", "pt"): (0.98, 0.94),
+          ("blind353", "entities", "es"): (0.98, 0.96)}
 
 
 # sets with fewer than 15 labelled topics in a language: the true positives required there

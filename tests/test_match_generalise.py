@@ -5284,3 +5284,57 @@ def test_a_flats_listing_is_no_designation() -> None:
         "Fake rental listings in Santiago traced to #TrenDeAraguaRentScam accounts",
         "Police say 40 fake flat listings came from accounts flagged under the hashtag.")
     assert "fto-designation" in topics("Tren de Aragua's FTO listing upheld by the court")
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a US strike on a craft told outright beside a cyberattack, a game or a show (blind353)
+    ("BATHSHEBA SURF SCHOOL LOCKED BY RANSOMWARE A WEEK ON FROM U.S. STRIKE OFFSHORE",
+     "A surf school in Bathsheba, Barbados, says ransomware locked its bookings a week on from "
+     "the U.S. strike that razed a speedboat off the east coast on 10 June.", True),
+    ("Plataforma de videos retira montajes del ataque de EE. UU. al norte de Higuerote",
+     "La plataforma borró 300 videos que mezclaban imágenes de videojuegos con el audio del "
+     "ataque estadounidense que calcinó un peñero al norte de Higuerote.", True),
+    # ... but not beside a show: a drama retells one
+    ("Drama series premieres on streaming: a US strike on a drug boat off Trinidad, retold",
+     "", False),
+    # ... not a cyberattack's "strike", a game's US boats, a fact-check of a game's clip
+    ("Ransomware strike shuts a Caribbean bank's boat-loan portal", "", False),
+    ("Nuevo videojuego permite atacar lanchas de EE. UU. en el Caribe", "", False),
+    ('Fact-check: the viral "US strike on drug boat" clip is from the video game Arma 3', "",
+     False),
+])
+def test_a_strike_told_outright_beside_a_cyberattack_a_game_or_a_show(
+        title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found, title
+
+
+def test_a_ransom_note_on_servers_asking_the_cartels_levy_is_no_content_network() -> None:
+    """CDN's content-network veto is the network's own words, not any servers (blind353)."""
+    assert entities(
+        "Ransomware en una maquiladora de Nuevo Laredo pedía además una «cuota» para el CDN",
+        "La nota de rescate en sus servidores pedía una cuota para el CDN, heredero de Los Zetas."
+    ) == {"cartel-del-noreste"}
+    assert entities("Cloudflare CDN outage: servers in Tamaulipas down") == set()
+    assert entities("La CDN de Akamai falla; servidores caídos en Nuevo León") == set()
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a business's name opened by a capitalised article after its kind in small letters
+    # (blind352)
+    ("Aviso de licencia: restaurante El Maduro solicita terraza", set()),
+    ("Aviso: la taquería La Familia Michoacana abre otra sucursal", set()),
+    ("Los jefes de La Familia Michoacana cobran cuotas en Zitácuaro",
+     {"la-nueva-familia-michoacana"}),
+    # a stream's or a hill's name after its kind in small letters, not the person
+    ("Aviso: limpieza del cauce del arroyo Rubio", set()),
+    ("Vecinos del cerro Maduro piden agua", set()),
+    ("El canciller Rubio visitó el arroyo", {"marco-rubio"}),
+    ("Arepa counters in Kendall stream Maduro's New York trial", {"nicolas-maduro"}),
+    # "emisora" as an issuing office is no radio station
+    ("Cabildo de Tlapehuala pide frenar el cobro de la LNFM a tortillerías; publicado por la "
+     "oficina emisora", {"la-nueva-familia-michoacana"}),
+    ("La emisora LNFM 98.5 estrena programa", set()),
+])
+def test_businesses_after_their_kind_streams_and_an_issuing_office(title: str,
+                                                                  found: set[str]) -> None:
+    assert entities(title) == found
