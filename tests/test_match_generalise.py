@@ -5338,3 +5338,12 @@ def test_a_ransom_note_on_servers_asking_the_cartels_levy_is_no_content_network(
 def test_businesses_after_their_kind_streams_and_an_issuing_office(title: str,
                                                                   found: set[str]) -> None:
     assert entities(title) == found
+
+
+def test_an_officials_word_for_vandalism_is_no_designation() -> None:
+    """A mayor who calls school vandalism "terrorism" lists no group (blind352)."""
+    assert "fto-designation" not in topics(
+        "Prefeito chama de terrorismo o vandalismo em escolas",
+        'O prefeito classificou em 12 de março de "terrorismo" o vandalismo em três escolas.')
+    assert "fto-designation" in topics(
+        "EE.UU. designa al Tren de Aragua como organización terrorista")
