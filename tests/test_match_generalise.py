@@ -5300,6 +5300,8 @@ def test_a_flats_listing_is_no_designation() -> None:
     # ... not a cyberattack's "strike", a game's US boats, a fact-check of a game's clip
     ("Ransomware strike shuts a Caribbean bank's boat-loan portal", "", False),
     ("Nuevo videojuego permite atacar lanchas de EE. UU. en el Caribe", "", False),
+    ("Nuevo videojuego: los jugadores pilotan cazas de EE. UU. que atacan lanchas en el Caribe",
+     "", False),
     ('Fact-check: the viral "US strike on drug boat" clip is from the video game Arma 3', "",
      False),
 ])
