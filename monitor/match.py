@@ -588,13 +588,14 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     # a k after a vowel written ck, as English spells it ('Bocko Haram')
     ck = {w[:i] + "c" + w[i:] for i in range(2, n) if w[i] == "k" and w[i - 1] in _VOWELS}
     if short:
-        out = {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] not in _VOWELS}
+        # a consonant after the first letter doubled ('Thiago Lobbo'), and with ``swap`` a
+        # vowel too ('USS Gerald R. Foord')
+        out = {w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1)
+               if swap or w[i - 1] not in _VOWELS}
         out.update(w[:i] + _SHORT_ALIKE[w[i]] + w[i + 1 :] for i in range(1, n)
                    if w[i] in _SHORT_ALIKE)
         if swap:  # two neighbours swapped after the first letter ('USS Gerald R. Frod')
             out.update(w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, n - 1))
-            # ... or a vowel after it doubled too ('USS Gerald R. Foord')
-            out.update(w[:i] + w[i - 1] + w[i:] for i in range(2, n + 1) if w[i - 1] in _VOWELS)
             if w[-1] not in _VOWELS:  # ... or a silent e after it ('USS Gerald R. Forde')
                 out.add(w + "e")
             if last:  # ... and as the name's last word, a vowel heard as another ('Gerald
@@ -2377,27 +2378,31 @@ class Matcher:
             return None
         found = _word_before_at(item.folded[h.field], text, h.fstart, end=h.end)
         if found is None:
-            if self._entities[rule.entity].type == "person" and " " not in h.label.strip():
+            if self._entities[rule.entity].type != "person":
+                return None
+            # the word before in small letters, read only for the two cases below
+            lone = " " not in h.label.strip()
+            of_the = h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE_ENDS
+            low = (_word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
+                   if lone or of_the else None)
+            if low is None:
+                return None
+            if lone and low[0] in _NATURAL_FEATURES:
                 # a stream's, a hill's or a lake's name, written after its kind in small
                 # letters ("la limpieza del cauce del arroyo Rubio", "Rubio creek"'s Spanish):
                 # an old place name, not the person (a street may be named after him)
-                low = _word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
-                if low is not None and low[0] in _NATURAL_FEATURES:
-                    return f"preceded by {low[0]!r}: a stream's, a hill's or a lake's name"
-            if (h.start >= 3 and text[h.start - 3 : h.start - 1] in _OF_THE_ENDS
-                    and self._entities[rule.entity].type == "person"):
+                return f"preceded by {low[0]!r}: a stream's, a hill's or a lake's name"
+            if of_the and low[0] in _OF_THE:
                 # a business named for its owner with "of the" between, as Portuguese and
                 # Spanish name a bar ("Bar do Maduro", "Taller del Rubio"): the kind of
                 # business one of the person's word lists names (not_after, or not_before,
                 # where "Maduro Club" is); not the people who work for him ("Advogados do
                 # Maduro"), nor a group's ("Abogados del Cártel de Sinaloa")
-                low = _word_before_at(item.folded[h.field], text, h.fstart, any_case=True)
-                if low is not None and low[0] in _OF_THE:
-                    firm = _word_before(item.folded[h.field], text, low[1])
-                    if (firm and firm not in _HIS_PEOPLE
-                            and (firm in rule.not_after or firm in rule.not_before)):
-                        return (f"preceded by {firm!r} and {low[0]!r}: a business's name of "
-                                "its own")
+                firm = _word_before(item.folded[h.field], text, low[1])
+                if (firm and firm not in _HIS_PEOPLE
+                        and (firm in rule.not_after or firm in rule.not_before)):
+                    return (f"preceded by {firm!r} and {low[0]!r}: a business's name of "
+                            "its own")
             return None
         word, k = found
         if word in rule.not_after:
@@ -4135,15 +4140,15 @@ _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
 # "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), and
 # the last two letters of those words (looked at first, before the word is read)
 _OF_THE = frozenset({"do", "da", "dos", "das", "del"})
-# the kinds of natural place whose names follow them in small letters (``_name_before``)
-_NATURAL_FEATURES = frozenset(
-    "arroyo arroyos riachuelo riacho quebrada canada barranco cerro loma laguna lago creek "
-    "brook hill corrego ribeirao igarape morro".split())  # (not "stream": a verb)
 _OF_THE_ENDS = frozenset(w[-2:] for w in _OF_THE)
 # ... and the people that phrase makes his, not a business named for him ("Advogados do Maduro")
 _HIS_PEOPLE = frozenset(
     "abogados advogados asociados associados equipo equipe team time familia family hijos "
     "filhos amigos partidarios seguidores apoiadores".split())
+# the kinds of natural place whose names follow them in small letters (``_name_before``)
+_NATURAL_FEATURES = frozenset(
+    "arroyo arroyos riachuelo riacho quebrada canada barranco cerro loma laguna lago creek "
+    "brook hill corrego ribeirao igarape morro".split())  # (not "stream": a verb)
 
 
 def _word_before(folded: Folded, text: str, fstart: int, any_case: bool = False,
@@ -4826,16 +4831,13 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
         return None
     rest = text[end:]
     before = text[:start].rstrip(" ")
+    bracketed: tuple[str, bool] | None = None  # the words in or before brackets, and which
     if rest.lstrip(" ").startswith("("):
-        inside = rest.lstrip(" ")[1:].partition(")")[0]
-        words = _spelling_words(inside)
-        if "".join(w[0] for w in words) != letters.lower():
-            return _spelt_with_links(fold_key(inside).split(" "), letters.lower())
+        bracketed = (rest.lstrip(" ")[1:].partition(")")[0], False)
+        words = _spelling_words(bracketed[0])
     elif before.endswith("(") and rest.startswith(")"):
+        bracketed = (before[:-1], True)
         words = _spelling_words(before[:-1])[-len(letters) :]
-        if "".join(w[0] for w in words) != letters.lower():
-            return _spelt_with_links(fold_key(before[:-1]).split(" "), letters.lower(),
-                                     last=True)
     elif (m := _APPOSED.match(rest)) is not None:  # "TDA — Tribunal de Arbitraje"
         words = _spelling_words(rest[m.end() :])[: len(letters)]
     elif rest.startswith(", "):
@@ -4849,7 +4851,9 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     else:
         return None
     if "".join(w[0] for w in words) != letters.lower():
-        return None
+        # in brackets, the link words' initials may count too ("Constructora del Norte (CDN)")
+        return None if bracketed is None else _spelt_with_links(
+            fold_key(bracketed[0]).split(" "), letters.lower(), last=bracketed[1])
     return words
 
 
