@@ -5349,3 +5349,17 @@ def test_an_officials_word_for_vandalism_is_no_designation() -> None:
         'O prefeito classificou em 12 de março de "terrorismo" o vandalismo em três escolas.')
     assert "fto-designation" in topics(
         "EE.UU. designa al Tren de Aragua como organización terrorista")
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a strike told on the water off a place of the coasts, no actor or craft named
+    # (blind343, blind355)
+    ("Strike off Los Roques leaves an oil sheen on the reef", True),
+    ("Ataque frente a Choroní: un video mezcla imágenes viejas", True),
+    ("Photos of the strike off Tucacas were taken from a hotel roof", True),
+    # ... not a strike on land at the same place, nor another war's off its coast
+    ("Teachers' strike at Puerto Cabello schools enters its third day", False),
+    ("Strike off Macuro? Israel says Gaza convoy was the target", False),
+])
+def test_a_strike_off_a_place_of_the_coasts(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
