@@ -5363,3 +5363,29 @@ def test_an_officials_word_for_vandalism_is_no_designation() -> None:
 ])
 def test_a_strike_off_a_place_of_the_coasts(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # another country taking a group off its own list (blind310)
+    ("Tribunal ruso retira a un movimiento de la lista de organizaciones terroristas", False),
+    ("Chinese court removes an Uyghur group from its terrorist organisations list", False),
+    ("Governo russo retira grupo da lista de organizações terroristas", False),
+    # ... not the US taking one off its list
+    ("EE.UU. retira a las FARC de la lista de organizaciones terroristas extranjeras", True),
+])
+def test_another_country_taking_a_group_off_its_list(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the secretary of state speaking for a strike on a craft, no place or sea named
+    # (blind305, blind244)
+    ("Rubio justifies the missile strike on a tuna boat off an island", True),
+    ("Rubio defende o ataque a um pesqueiro", True),
+    # ... not another war's strike on a boat (nor Trump's words on it)
+    ("Rubio condemns Israel's strike on an aid boat", False),
+    ("Trump condemns Israel's strike on an aid boat", False),
+    ("Rubio backs the strike on Iran's nuclear sites", False),
+])
+def test_the_secretary_of_state_speaking_for_a_strike(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
