@@ -5389,3 +5389,16 @@ def test_another_country_taking_a_group_off_its_list(title: str, found: bool) ->
 ])
 def test_the_secretary_of_state_speaking_for_a_strike(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a craft sent to the bottom, funerals after a strike, a drone "of the US" (blind203,
+    # blind204, blind298)
+    ("US Navy sends a go-fast to the bottom near Los Roques", True),
+    ("Families hold funerals after strike near Los Testigos", True),
+    ("Un dron de EEUU lanza un misil contra una curiara", True),
+    # ... not a race to the bottom
+    ("The race to the bottom in US shipping rates hurts boat builders", False),
+])
+def test_sunk_buried_and_a_drone_of_the_us(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
