@@ -5402,3 +5402,39 @@ def test_the_secretary_of_state_speaking_for_a_strike(title: str, found: bool) -
 ])
 def test_sunk_buried_and_a_drone_of_the_us(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+def test_weather_that_kills_or_wrecks_is_no_strike() -> None:
+    """A storm that kills and wrecks boats in a US territory is weather (found while fixing
+    blind203's "sends to the bottom")."""
+    assert "caribbean-boat-strikes" not in topics(
+        "Hurricane killed three and wrecked boats across the US Virgin Islands")
+    assert "caribbean-boat-strikes" in topics(
+        "US Navy sends a go-fast to the bottom near Los Roques")
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # an outlet's name with "Folio" is no manuscript's leaf (blind357)
+    ("Portraits of former MS-13 members open at a gallery",
+     "First appeared in the Lamplight & Folio digest.", {"ms-13"}),
+    ("Manuscript MS 13, folio 4r, a psalter, goes on show", "", set()),
+    # a festival's bill named with the group's words and a genre (blind357)
+    ("Presentan el cartel de Sinaloa Jazz: seis noches en Culiacán", "", set()),
+    ("El Cártel de Sinaloa pop-up de armas fue desmantelado", "", {"sinaloa-cartel"}),
+])
+def test_an_outlets_folio_and_a_festivals_genre(title: str, summary: str,
+                                                 found: set[str]) -> None:
+    assert entities(title, summary) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a group a story invents, listed in its plot (blind357, blind237, blind334)
+    ("Novel review: the fictional Serpiente cartel becomes a foreign terrorist organization",
+     False),
+    ("Reseña: una serie imagina que EE. UU. declara terrorista a un cártel inventado", False),
+    # ... not a watched group called an invention by those it is pinned on
+    ("Caracas: the foreign terrorist organization label is for a fictional cartel, the Cartel "
+     "de los Soles", True),
+])
+def test_an_invented_group_listed_in_a_plot(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found, title
