@@ -5438,3 +5438,14 @@ def test_an_outlets_folio_and_a_festivals_genre(title: str, summary: str,
 ])
 def test_an_invented_group_listed_in_a_plot(title: str, found: bool) -> None:
     assert ("fto-designation" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a weapon of the US's with its model between (blind305, blind143)
+    ("Un misil Hellfire de EE. UU. contra una lancha rápida: tres muertos", True),
+    ("Um míssil Hellfire dos EUA contra uma lancha: dois mortos", True),
+    # ... not another country's
+    ("Un misil ruso contra una lancha en Odesa: dos muertos", False),
+])
+def test_a_us_weapon_named_with_its_model(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
