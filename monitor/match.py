@@ -1520,7 +1520,7 @@ class Matcher:
                     if _in_capitals(w)
                 )
                 own = frozenset() if allow_after is None else one(
-                    w for a in entity.aliases for w in self._fold_key(a.alias).split(" "))
+                    w for n in _names(entity) for w in self._fold_key(n).split(" "))
                 phrases = tuple(sorted({tuple(w.split(" ")) for w in not_before if " " in w}))
                 self._rules.append(
                     _AliasRule(ei, alias.alias, tuple(reqs), not_after, allow_after, unless,
@@ -2612,9 +2612,8 @@ class Matcher:
         """The folded words of an entity's name and aliases."""
         words = self._own_words.get(ei)
         if words is None:
-            entity = self._entities[ei]
-            names = [entity.name, *(a.alias for a in entity.aliases)]
-            words = frozenset(w for n in names for w in fold_key(n).split(" "))
+            words = frozenset(w for n in (self._entities[ei].name, *_names(self._entities[ei]))
+                              for w in fold_key(n).split(" "))
             self._own_words[ei] = words
         return words
 
@@ -3316,6 +3315,12 @@ _LEET_HINT = re.compile(
 _DIGIT_LETTERS = str.maketrans("0134", "oiea")
 _DIGIT_CAPITALS = str.maketrans("0134", "OIEA")
 _NO_TYPED_DIGITS = str.maketrans("", "", "0134")
+
+
+def _names(entity: Entity) -> list[str]:
+    """An entity's aliases that are names: not a phrase the watchlist writes in small letters
+    around a name ("juicio a maduro", "trump tariffs"), whose other words are no part of it."""
+    return [a.alias for a in entity.aliases if not a.alias.islower()]
 
 
 def _typed_letter(word: str, i: int) -> bool:

@@ -5449,3 +5449,45 @@ def test_an_invented_group_listed_in_a_plot(title: str, found: bool) -> None:
 ])
 def test_a_us_weapon_named_with_its_model(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a name in small letters where only the person can be meant: his trial, verdict and
+    # lawyers, his tariffs (blind314, blind315, blind334, blind347)
+    ("my abuela sent 6 voice notes on the maduro verdict", {"nicolas-maduro"}),
+    ("qué significan los aranceles de trump para el café", {"donald-trump"}),
+    # ... not the words alone
+    ("el plátano maduro sube de precio", set()),
+    ("a trump card for the tariffs debate", set()),
+    # ... and those phrases' words are no part of his name: an author cited by another
+    # initial is still somebody else ("r" is no initial of his: "régimen" is no name)
+    ("Seminario: Maduro, R. (2023), «Suelos de Lanzarote»", set()),
+])
+def test_a_name_in_small_letters_in_a_phrase_only_the_person_fits(title: str,
+                                                                    found: set[str]) -> None:
+    assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the US strike named as what a seismograph felt, or as what left a hull aground (blind356)
+    ("Seismic network: the night jolt off Grenada was the U.S. strike on a pirogue, not a quake",
+     True),
+    ("Vecinos se reúnen donde encalló el casco de una lancha tras un ataque de EE. UU. cerca de "
+     "Coche", True),
+    # ... not a quake that strikes, nor a boat run aground, with no US strike named
+    ("Quake strikes off Puerto Rico's north coast, boats damaged", False),
+    ("Fishing boat ran aground off Margarita after the storm", False),
+])
+def test_a_us_strike_named_beside_a_quake_or_a_grounding(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a police traffic stop is no highway's traffic (blind356)
+    ("Police say the man who fled a traffic stop was an MS-13 member", {"ms-13"}),
+    ("Traffic on MS 13 backed up after a crash near Columbia", set()),
+    # the article's "s" dropped (blind356, and eleven older items)
+    ("Militares del Cartel de lo Soles cobran peaje", {"cartel-de-los-soles"}),
+])
+def test_a_traffic_stop_and_the_article_slip(title: str, found: set[str]) -> None:
+    assert entities(title) == found
