@@ -5491,3 +5491,14 @@ def test_a_us_strike_named_beside_a_quake_or_a_grounding(title: str, found: bool
 ])
 def test_a_traffic_stop_and_the_article_slip(title: str, found: set[str]) -> None:
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # more craft by their makers' and ports' words (blind221, blind244)
+    ("Strike wipes out a speed launch west of Margarita", True),
+    ("Ataque embiste una champa en aguas de la isla de Aves", True),
+    # ... not a launch alone (a product's, a rocket's)
+    ("Strike wipes out a launch west of Margarita", False),
+])
+def test_more_craft_words(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found, title
