@@ -5502,3 +5502,13 @@ def test_a_traffic_stop_and_the_article_slip(title: str, found: set[str]) -> Non
 ])
 def test_more_craft_words(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found, title
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # an exam paper's or a mark scheme's code (blind359)
+    ("Mark scheme MS-13 for the November maths resit now online", set()),
+    # ... not the gang in a school's news
+    ("School counsellors learn the signs of MS-13 recruitment", {"ms-13"}),
+])
+def test_a_mark_schemes_code(title: str, found: set[str]) -> None:
+    assert entities(title) == found
