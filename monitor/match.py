@@ -2564,6 +2564,29 @@ class Matcher:
             return None
         return f"after {m.group().strip()!r}: another person's nickname"
 
+    def _age_unfit(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's name here is somebody else's, or None: an age written beside it
+        ("Marco Rubio, 19, from Seville", "Marco Rubio, estudiante de 23 años", "a
+        17-year-old named Donald Trump") that the person's year of birth (``born``) cannot
+        give in the years of the watchlist's story (its source's date, to three years after;
+        a profile may recall him up to fifteen years younger). No birth year, no story date:
+        no reading."""
+        entity = self._entities[rule.entity]
+        if entity.born is None or h.tag:
+            return None
+        k = self._list_of[rule.entity]
+        source = self.watchlist.lists[k].source if k >= 0 else None
+        if source is None or source.date is None:
+            return None
+        age = _age_beside(item.fields[h.field], h.start, h.end)
+        if age is None:
+            return None
+        then = source.date.year - entity.born
+        if then - 15 <= age <= then + 3:
+            return None
+        return (f"an age of {age} beside the name: somebody else ({entity.name} was born in "
+                f"{entity.born})")
+
     def _relative(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a person's name is a relative's here, or None: a generational suffix right after
         it that no alias of the entity has ('Osmar Pimenta Neto', 'Juan Pérez Hijo', 'John
@@ -2676,7 +2699,7 @@ class Matcher:
         # so ("Tren de Aragua" where "tren de Aragua" has a railway veto) keeps its own rules
         vetoed: dict[tuple[int, str, int, int], str] = {}
         for rule, h in cands:
-            why = self._name_before(item, rule, h)
+            why = self._name_before(item, rule, h) or self._age_unfit(item, rule, h)
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
             if why is None:
                 why = self._thing_after(item, rule, h) or self._other_code(item, rule, h)
@@ -3315,6 +3338,28 @@ _LEET_HINT = re.compile(
 _DIGIT_LETTERS = str.maketrans("0134", "oiea")
 _DIGIT_CAPITALS = str.maketrans("0134", "OIEA")
 _NO_TYPED_DIGITS = str.maketrans("", "", "0134")
+
+
+# an age right after a name: ", 19," or ", 52 años", "(19)", ", estudiante de 23 años", ", a
+# 41-year-old"; not a count of years after it (", 3 years after his capture")
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(\d{1,3})(?=\s*[,;)]|\s*$|\s+(?:años|anos|years old)\b)"
+    r"|\(\s*(\d{1,3})\s*\)"
+    r"|,\s*(?:[^\W\d_]+\s+){0,3}(?:de|con|com)\s+(\d{1,3})\s+(?:años|anos)\b"
+    r"|,\s*(?:(?:an?|un|una|um|uma)\s+)?(\d{1,3})-year-old\b)")
+# ... and before it: "a 17-year-old named Donald Trump", "17-year-old pitcher Marco Rubio"
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _age_beside(text: str, start: int, end: int) -> int | None:
+    """The age ``text`` writes right beside the name at ``start:end``, if any."""
+    m = _AGE_AFTER.match(text, end)
+    if m is None:
+        m = _AGE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    age = int(next(g for g in m.groups() if g is not None))
+    return age if 0 < age < 120 else None
 
 
 def _names(entity: Entity) -> list[str]:

@@ -434,11 +434,21 @@ class Entity(_NameRules):
     aliases: tuple[Annotated[Alias, BeforeValidator(_mapping_from_string("alias"))], ...] = Field(
         min_length=1
     )
+    # a person's year of birth: an age written beside the name that does not fit it is
+    # somebody else of that name ("Marco Rubio, 19, from Seville")
+    born: int | None = Field(default=None, ge=1800, le=2100)
 
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
         return _check_slug(value)
+
+    @model_validator(mode="after")
+    def _born_person(self) -> Entity:
+        if self.born is not None and self.type != "person":
+            raise ValueError(f"born is a person's year of birth; {self.id!r} is of type "
+                             f"{self.type}: remove it or make the entity a person")
+        return self
 
     @field_validator("name")
     @classmethod

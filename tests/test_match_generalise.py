@@ -5512,3 +5512,39 @@ def test_more_craft_words(title: str, found: bool) -> None:
 ])
 def test_a_mark_schemes_code(title: str, found: set[str]) -> None:
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # an age beside the name that the person's year of birth cannot give in the story's
+    # years: a namesake (blind349, blind353, blind359, blind65)
+    ("Meet our volunteers: Marco Rubio, 19, from Seville", set()),
+    ("Marco Rubio, estudiante de 23 años de Zaragoza, gana un hackatón", set()),
+    ("Marco Rubio, de 10 años, gana el concurso de dibujo de Albacete", set()),
+    ("a 17-year-old named Donald Trump wins a spelling bee", set()),
+    # ... not the person's own age, nor a count of years after the name
+    ("Marco Rubio, 54, met the Venezuelan opposition", {"marco-rubio"}),
+    ("Trump, 79, signs the order on Venezuela", {"donald-trump"}),
+    ("Nicolás Maduro, 3 years after his capture, awaits trial", {"nicolas-maduro"}),
+])
+def test_an_age_that_does_not_fit_is_a_namesake(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+def test_an_age_is_read_only_with_a_birth_year_and_a_story_date(tmp_path: Path) -> None:
+    """Without ``born``, or without the watchlist's source date, an age says nothing; with
+    both, ``explain`` names the age and the year."""
+    entity = ("entities:\n  - id: ana-diaz\n    name: Ana Díaz\n    type: person\n"
+              "    priority: high\n    aliases: [Ana Díaz]\n")
+    title = "Ana Díaz, 12, wins the regional chess final"
+    for head, born, found in (("source: {date: 2025-06-01}\n", "    born: 1970\n", set()),
+                              ("source: {date: 2025-06-01}\n", "", {"ana-diaz"}),
+                              ("", "    born: 1970\n", {"ana-diaz"})):
+        path = tmp_path / "w.yaml"
+        path.write_text("watchlist: w\n" + head + entity + born, encoding="utf-8")
+        matcher = Matcher.compile(load_watchlists([path]))
+        assert entities(title, matcher=matcher) == found, (head, born)
+    path.write_text("watchlist: w\nsource: {date: 2025-06-01}\n" + entity + "    born: 1970\n",
+                    encoding="utf-8")
+    lines = Matcher.compile(load_watchlists([path])).explain({"title": title})
+    assert any("an age of 12 beside the name: somebody else (Ana Díaz was born in 1970)" in line
+               for line in lines), lines

@@ -489,6 +489,18 @@ BAD = [
         "- just\n- a list\n",
         r"w\.yaml:1: a watchlist file is a mapping",
     ),
+    (
+        "a birth year on an organization",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY + "    born: 1980\n",
+        r"w\.yaml:3: entities\[0\]: .*born is a person's year of birth; 'gulf-cartel' is of "
+        r"type organization",
+    ),
+    (
+        "a birth year out of range",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("organization", "person")
+        + "    born: 19710\n",
+        r"w\.yaml:8: entities\[0\]\.born: .*2100",
+    ),
 ]
 
 
