@@ -2071,6 +2071,14 @@ class Matcher:
             capitals = shout and text.isupper()
             spans = copies.get(name) if copies else None
             for pat, h, case_ok in hits:
+                if (not case_ok and pat.kind == _ALIAS and pat.case == "capitalized"
+                        and self._entities[rules[pat.index].entity].type == "person"
+                        and _tag_entry(text, h.start, h.end)):
+                    # a person's name as a whole entry of a list of tags in small letters
+                    # ("wildfire bulletin tags: palisades, rebuilding, trump, permits"): there
+                    # capitals say nothing (not a word one of a group's names is, "Stock
+                    # keywords: cartel, sun, soles")
+                    case_ok = True
                 if pat.case != "any" and h.fend > h.fstart:
                     if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
@@ -2182,7 +2190,8 @@ class Matcher:
         (``_may_count``). A hit of a name's key names an entity unless its case rule fails
         for certain: the hit written in small letters where its alias has capitals, in an
         item whose fields all say something by their capitals (``_uncased``, nor open in small
-        letters, ``_small_opening``: else the rest of the item decides) and not as a tag.
+        letters, ``_small_opening``, nor hold a list of tags, ``_TAG_LABEL``: else the rest of
+        the item decides) and not as a tag.
         ``f``: the fields folded and joined, either from ``plain`` place for place
         (``_folded_latin1``) or from ``folds``, each field's own."""
         n = len(f)
@@ -2209,8 +2218,11 @@ class Matcher:
                     written, before = _written(fields, folds or [], start, end)
                 if not written.islower() or before in _TAG_MARKS:
                     return False
-                if uncased is None:  # (or a cased field's opening in small letters)
-                    uncased = any(_uncased(t) or _small_opening(t) for t in fields.values())
+                if uncased is None:  # (or a cased field's opening in small letters, or a list
+                    # of tags, where a person's name may be an entry in small letters)
+                    uncased = any(_uncased(t) or _small_opening(t)
+                                  or (":" in t and _TAG_LABEL.search(t) is not None)
+                                  for t in fields.values())
                 if uncased:
                     return False
         key = frozenset(present)
@@ -3756,6 +3768,31 @@ def _lower_tag(pat: _Pat, text: str, ostart: int, oend: int) -> bool:
         pat.case == "capitalized" and _tag_opens(text, ostart)
         and (oend == len(text) or not text[oend].isalnum()) and text[ostart:oend].islower()
     )  # fmt: skip
+
+
+# the label of a list of tags or keywords, somewhere in the words before its colon ("tags:",
+# "newsletter tags this week:", "Etiquetas del boletín:", "palabras clave:")
+_TAG_LABEL = re.compile(
+    r"\b(?:tags?|tag list|hashtags|keywords?|etiquetas?|palabras clave|palavras-chave)\b", re.I)
+_TAG_QUOTES = " '\"\u2018\u2019\u201c\u201d\xab\xbb"
+
+
+def _tag_entry(text: str, ostart: int, oend: int) -> bool:
+    """Whether ``text[ostart:oend]``, in small letters, is a whole entry of a list of tags: on
+    a line whose label (``_TAG_LABEL``) comes before a colon, with only earlier entries
+    between the colon and it, each ended by a comma, and a comma, a stop or the end after it
+    (quotes aside)."""
+    if not text[ostart:oend].islower():
+        return False
+    line = text.rfind("\n", 0, ostart) + 1
+    colon = text.rfind(":", line, ostart)
+    if colon < 0 or _TAG_LABEL.search(text, line, colon) is None:
+        return False
+    before = text[colon + 1 : ostart].rstrip(_TAG_QUOTES)
+    if (before and not before.endswith(",")) or any(c in before for c in ".;!?()"):
+        return False
+    after = text[oend:].lstrip(_TAG_QUOTES)
+    return not after or after[0] in ",.;\n"
 
 
 def _fuzzy_hit(

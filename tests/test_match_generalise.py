@@ -5548,3 +5548,21 @@ def test_an_age_is_read_only_with_a_birth_year_and_a_story_date(tmp_path: Path) 
     lines = Matcher.compile(load_watchlists([path])).explain({"title": title})
     assert any("an age of 12 beside the name: somebody else (Ana Díaz was born in 1970)" in line
                for line in lines), lines
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a person's name as a whole entry of a list of tags in small letters (blind356)
+    ("wildfire bulletin tags: palisades, rebuilding, trump, permits", {"donald-trump"}),
+    ("Orange juice futures tag list: trump, tariffs, Brazil", {"donald-trump"}),
+    # ... not a card club's trump, nor a group's short name that is a plain word there
+    ("Bridge club tags: no-trump, trump, slams", set()),
+    ("Stock keywords: cartel, sun, soles, drugs, Venezuela", set()),
+    # ... nor the word outside a list's entries
+    ("Tags: the trump card wins the hand", set()),
+    # Spanish spelling by ear: the h as a j, the Q as a C (blind356, blind358, and older)
+    ("Mesa redonda: Boko Jaram y las islas del lago Chad", {"boko-haram"}),
+    ("Condenado por difundir propaganda de «Al Caeda»", {"al-qaeda"}),
+    ("El alcaide de la cárcel de Ceuta dimite", set()),
+])
+def test_tag_list_entries_and_spelling_by_ear(title: str, found: set[str]) -> None:
+    assert entities(title) == found
