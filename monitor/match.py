@@ -576,10 +576,10 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     vowel for another (``Gerald R. Ferd``) or a consonant whose key is beside a letter's
     added beside it (``Gerald R. Frord``, ``Gerald R. Fortd``). A ``short``
     word, or a longer one that is not ``light``: a k after a vowel written ck (``Bocko``); the
-    longer ones also ch written x (``Salvatruxa``), an h after a final vowel (``Qaedah``), a
-    consonant added whose key is beside a neighbouring letter's (``Madruro``, ``Norestre``) or
-    struck instead of a consonant beside it (``Golgo``, ``Arahua``), and, light or not, a first
-    letter spelt by ear (``Cinaloa``).
+    longer ones also ch written x, cc, ck or k (``Salvatruxa``, ``Salvatrucca``), an h after
+    a final vowel (``Qaedah``), a consonant added whose key is beside a neighbouring letter's
+    (``Madruro``, ``Norestre``) or struck instead of a consonant beside it (``Golgo``,
+    ``Arahua``), and, light or not, a first letter spelt by ear (``Cinaloa``).
     ``tiny`` (a word of three letters beside a long one): only a letter after the first doubled
     (``Comando Surr``, ``Comando Suur``)."""
     n = len(w)
@@ -626,6 +626,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa"),
             out.add(w[:i] + "x" + w[i + 2 :])  # ... and as English does after a vowel
+            # ... and as the hard sound an eye or ear takes it for: "cc", "ck", "k" ("Mara
+            # Salvatrucca", "Salvatrucka", "Salvatruka")
+            out.update(w[:i] + d + w[i + 2 :] for d in ("cc", "ck", "k"))
             if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
                 out.add(w[:i] + "tch" + w[i + 2 :])
     if not light:
@@ -1646,6 +1649,11 @@ class Matcher:
             words = key.split(" ")
             written = _ALIAS_WORDS.split(text.strip())
             editable, light, short, tiny = set(), set(), set(), set()
+            # a plural article inside a name of three words or more, its 's' dropped as the
+            # agreement slips ("Cartel do Sóis", "Cartel de lo Soles"); the rest exact
+            plural = {k for k, w in enumerate(words[1:-1], 1)
+                      if len(words) > 2 and len(w) == 3 and w.isalpha() and w[-1] == "s"
+                      and w[1] in _VOWELS and written[k].islower()}
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
                 if not (w.isalpha() and capital):
@@ -1673,6 +1681,10 @@ class Matcher:
                         for ks in (editable, light, short, tiny):
                             ks.difference_update(range(k, k + len(sub)))
             fpat = _as_fuzzy(text, pat)
+            for k in sorted(plural):  # the whole name a key: 'do' alone is everywhere
+                alike = re.sub(rf"(?<=\s){written[k]}(?=\s)", written[k][:-1], text, count=1)
+                if (spelt := self._fold_key(alike)) not in exact:
+                    self._put(self._main_keys, spelt, _as_fuzzy(alike, pat)._replace(label=text))
             for k in sorted(editable | light | short | tiny | flips):
                 wpat = _Pat(_FUZZY, 0, False, "any", "", text, (), True, fpat, (*words,), k)
                 if k in flips:  # the shorter alias has the other edits: the other gender only
@@ -1716,7 +1728,13 @@ class Matcher:
                         k in short or k in tiny or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:])
                         or (len(words) == 2 and len(e) < len(words[k])
-                            and len(words[1 - k]) >= FUZZY_BESIDE_LONG))
+                            and len(words[1 - k]) >= FUZZY_BESIDE_LONG)
+                        # ... or of a group's, beside a word of four, not a plural's last s
+                        # ("Boko Harm"; "Delta Foods" is no "Delta food")
+                        or (len(words) == 2 and len(e) < len(words[k])
+                            and len(words[1 - k]) >= FUZZY_MIN_WORD - 1
+                            and self._entities[ei].type != "person"
+                            and e != words[k][:-1]))
                     if len(e) < shortest or spelt in exact or (
                             len(words) == 1 and e == _other_gender(words[k])):
                         continue
