@@ -5592,3 +5592,21 @@ entities:
     assert not m.match({"title": "Mississippi Delta food banks brace for cuts"}).entities
     assert {e.entity_id for e in m.match({"title": "Naco Phrma recalls a batch"}).entities} == {
         "delta-foods"}
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # the Senate that hears the command's chiefs, the coasts and small islands it is said to
+    # watch: the US command, named bare (blind311, blind326, blind327)
+    ("Senado: audiencia anual del Comando Sur, 19 de marzo", "Sala SD-G50, 9:30.",
+     {"us-southern-command"}),
+    ("El alcalde acusa al Comando Sur de intimidar", "Dijo que intimida a los pueblos costeros.",
+     {"us-southern-command"}),
+    ("O Comando Sul deveria ouvir as pequenas ilhas", "", {"us-southern-command"}),
+    # ... not a sibling command said to be the right one, nor a bare name with none of it
+    ("Correction: U.S. Northern Command, not Southern Command, leads the border mission", "",
+     set()),
+    ("El Comando Sur gana el torneo de fútbol sala", "", set()),
+])
+def test_the_southern_command_by_its_senate_and_its_coasts(title: str, summary: str,
+                                                          found: set[str]) -> None:
+    assert entities(title, summary) == found
