@@ -2617,6 +2617,26 @@ class Matcher:
         return (f"an age of {age} beside the name: somebody else ({entity.name} was born in "
                 f"{entity.born})")
 
+    def _trade_unfit(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's name here is somebody else's, or None: one of the entity's
+        ``namesake_trades`` written right before the name ("El panadero Marco Rubio", "Castellón
+        baker Marco Rubio") or within the first three words after a comma behind it ("Marco
+        Rubio, a baker in Valencia", "Marco Rubio, patrón de un arrastrero")."""
+        trades = _folded_words(self._entities[rule.entity].namesake_trades)
+        if not trades or h.tag:
+            return None
+        text = item.fields[h.field]
+        before = _WORD_BEFORE_NAME.search(text, max(0, h.start - 40), h.start)
+        if before is not None and fold_key(before.group(1)) in trades:
+            return f"after {before.group(1)!r}: a trade not his, somebody else of that name"
+        after = _APPOSITION.match(text, h.end)
+        if after is not None:
+            for word in after.group(1).split():
+                if fold_key(word) in trades:
+                    return (f"{word!r} after it: a trade not his, somebody else of that "
+                            "name")
+        return None
+
     def _relative(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a person's name is a relative's here, or None: a generational suffix right after
         it that no alias of the entity has ('Osmar Pimenta Neto', 'Juan Pérez Hijo', 'John
@@ -2729,7 +2749,8 @@ class Matcher:
         # so ("Tren de Aragua" where "tren de Aragua" has a railway veto) keeps its own rules
         vetoed: dict[tuple[int, str, int, int], str] = {}
         for rule, h in cands:
-            why = self._name_before(item, rule, h) or self._age_unfit(item, rule, h)
+            why = (self._name_before(item, rule, h) or self._age_unfit(item, rule, h)
+                   or self._trade_unfit(item, rule, h))
             # "Trump Card" names a thing, unless capitals say nothing ("TRUMP'S TRUMP CARD")
             if why is None:
                 why = self._thing_after(item, rule, h) or self._other_code(item, rule, h)
@@ -3379,6 +3400,18 @@ _AGE_AFTER = re.compile(
     r"|,\s*(?:(?:an?|un|una|um|uma)\s+)?(\d{1,3})-year-old\b)")
 # ... and before it: "a 17-year-old named Donald Trump", "17-year-old pitcher Marco Rubio"
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+# the word right before a name, and the first words of an apposition after its comma (up to
+# three, to the next mark: "Marco Rubio, a Rosario baker, says")
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
+_APPOSITION = re.compile(
+    r"\s*,\s*((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+@cache
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in words)
 
 
 def _age_beside(text: str, start: int, end: int) -> int | None:

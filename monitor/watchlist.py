@@ -437,6 +437,9 @@ class Entity(_NameRules):
     # a person's year of birth: an age written beside the name that does not fit it is
     # somebody else of that name ("Marco Rubio, 19, from Seville")
     born: int | None = Field(default=None, ge=1800, le=2100)
+    # a person's: trades that, written right beside the name, mark somebody else of that name
+    # ("El panadero Marco Rubio", "Marco Rubio, a baker in Valencia"): none of the person's own
+    namesake_trades: tuple[str, ...] = ()
 
     @field_validator("id")
     @classmethod
@@ -448,7 +451,19 @@ class Entity(_NameRules):
         if self.born is not None and self.type != "person":
             raise ValueError(f"born is a person's year of birth; {self.id!r} is of type "
                              f"{self.type}: remove it or make the entity a person")
+        if self.namesake_trades and self.type != "person":
+            raise ValueError(f"namesake_trades mark a person's namesakes; {self.id!r} is of "
+                             f"type {self.type}: remove them or make the entity a person")
         return self
+
+    @field_validator("namesake_trades")
+    @classmethod
+    def _trades(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for word in value:
+            if not word.strip() or not all(c.isalpha() or c in "-'" for c in word.strip()):
+                raise ValueError(f"namesake_trades are single words of letters; {word!r} is "
+                                 "not: write each trade's word alone ('baker', 'panadero')")
+        return tuple(w.strip() for w in value)
 
     @field_validator("name")
     @classmethod

@@ -5610,3 +5610,34 @@ entities:
 def test_the_southern_command_by_its_senate_and_its_coasts(title: str, summary: str,
                                                           found: set[str]) -> None:
     assert entities(title, summary) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a trade that is none of the person's right before the name, or just after its comma:
+    # somebody else of that name (blind106, blind113, blind155, blind36)
+    ("El panadero Marco Rubio abrirá su segundo local en Castellón", set()),
+    ("Castellón baker Marco Rubio plans to open a second shop", set()),
+    ("Marco Rubio, a Rosario baker, is tired of the jokes", set()),
+    ("Marco Rubio, patrón de un arrastrero de Burela, gana el premio", set()),
+    ("Maduro, guarda-redes do Petro de Luanda, defende dois penáltis", set()),
+    # ... not the person's own trades, nor a trade further on
+    ("Marco Rubio, the secretary of state, met a baker in Miami", {"marco-rubio"}),
+    ("Nicolás Maduro, a former bus driver, addresses the union", {"nicolas-maduro"}),
+    ("President Donald Trump greets the firefighters of Maui", {"donald-trump"}),
+])
+def test_a_trade_beside_the_name_that_is_none_of_his(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+def test_explain_names_the_trade() -> None:
+    lines = MATCHER.explain({"title": "El panadero Marco Rubio abre otro local"})
+    assert any("after 'panadero': a trade not his" in line for line in lines), lines
+
+
+def test_no_trade_of_the_persons_own_youth_nor_a_kinship() -> None:
+    """Maduro's baseball and his son's "padre" are no namesake's marks (blind303)."""
+    assert entities("Nicolás Maduro, el pelotero frustrado: su juicio repasa los gastos") == {
+        "nicolas-maduro"}
+    assert entities("Maduro Guerra y su padre Nicolás Maduro, ante el juez") == {
+        "nicolas-maduro"}
+    assert entities("Senators vet Trump nominee for the Southern Command") >= {"donald-trump"}

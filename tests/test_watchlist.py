@@ -501,6 +501,19 @@ BAD = [
         + "    born: 19710\n",
         r"w\.yaml:8: entities\[0\]\.born: .*2100",
     ),
+    (
+        "namesake trades on an organization",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY + "    namesake_trades: [baker]\n",
+        r"w\.yaml:3: entities\[0\]: .*namesake_trades mark a person's namesakes; 'gulf-cartel' "
+        r"is of type organization",
+    ),
+    (
+        "a namesake trade of two words",
+        "watchlist: x\nentities:\n" + GOOD_ENTITY.replace("organization", "person")
+        + "    namesake_trades: [baker, bus driver]\n",
+        r"w\.yaml:8: entities\[0\]\.namesake_trades: .*'bus driver' is not: write each trade's "
+        r"word alone",
+    ),
 ]
 
 
