@@ -2620,8 +2620,9 @@ class Matcher:
     def _trade_unfit(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a person's name here is somebody else's, or None: one of the entity's
         ``namesake_trades`` written right before the name ("El panadero Marco Rubio", "Castellón
-        baker Marco Rubio") or within the first three words after a comma behind it ("Marco
-        Rubio, a baker in Valencia", "Marco Rubio, patrón de un arrastrero")."""
+        baker Marco Rubio") or within the first three words after a comma behind it, an
+        article aside ("Marco Rubio, a baker in Valencia", "Marco Rubio, patrón de un
+        arrastrero")."""
         trades = _folded_words(self._entities[rule.entity].namesake_trades)
         if not trades or h.tag:
             return None
@@ -3403,10 +3404,11 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
 # the word right before a name, and the first words of an apposition after its comma (up to
-# three, to the next mark: "Marco Rubio, a Rosario baker, says")
+# three after an article, to the next mark: "Marco Rubio, a Florentine art historian, says")
 _WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
 _APPOSITION = re.compile(
-    r"\s*,\s*((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:-[^\W\d_]+)*)")
+    r"\s*,\s*(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
+    r"((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
 
 
 @cache

@@ -5641,3 +5641,34 @@ def test_no_trade_of_the_persons_own_youth_nor_a_kinship() -> None:
     assert entities("Maduro Guerra y su padre Nicolás Maduro, ante el juez") == {
         "nicolas-maduro"}
     assert entities("Senators vet Trump nominee for the Southern Command") >= {"donald-trump"}
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind361's first score (travel feeds): a rental fleet's Ford models
+    ("Ford Everest now in our Namibia self-drive fleet",
+     "The fleet adds the Ford Everest with two rooftop tents.", set()),
+    ("Atacama en 4x4: el Ford Edge, en nuestra flota de alquiler", "", set()),
+    # ... the carrier still in a fleet's news
+    ("The Ford leads the fleet into the Caribbean", "The USS Gerald R. Ford and its escorts.",
+     {"uss-gerald-r-ford"}),
+    # ... an apposition's trade after an article and two words
+    ("Our favourite Florence guide is called Marco Rubio",
+     "Marco Rubio, a Florentine art historian, guides our groups.", set()),
+    # ... the dry season ("estação seca") is no gauging station's name
+    ("El Tunco e El Zonte vendem segurança aos surfistas",
+     "As pousadas dizem que a MS-13 já não cobra dos negócios da praia na estação seca.",
+     {"ms-13"}),
+])
+def test_travel_copys_lookalikes(title: str, summary: str, found: set[str]) -> None:
+    assert entities(title, summary) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # an illness that strikes a cruise, a fish's attack off an island: no strike (blind361)
+    ("Norovirus strikes 140 passengers on a Caribbean sailing", False),
+    ("Snorkeller bitten in barracuda attack off Bonaire", False),
+    # ... a US strike off the same island still one
+    ("US strike destroys a go-fast boat off Bonaire, Southern Command says", True),
+])
+def test_an_illness_or_a_fish_is_no_strike(title: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title)) is found
