@@ -5672,3 +5672,24 @@ def test_travel_copys_lookalikes(title: str, summary: str, found: set[str]) -> N
 ])
 def test_an_illness_or_a_fish_is_no_strike(title: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title)) is found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # the groups by Mexico's adjective are the US's listing (blind361, blind71, blind137,
+    # blind303); Mexico's government by it is still Mexico's own
+    ("Trump promises more cartel designations",
+     "President Trump said more Mexican cartels would be designated as terrorist "
+     "organizations very soon.", True),
+    ("State Department adds two Mexican cartels to terrorist list", "", True),
+    ("El gobierno mexicano designa a los cárteles como terroristas", "", False),
+])
+def test_mexicos_adjective_on_the_groups_is_no_listing_of_mexicos(title: str, summary: str,
+                                                                  found: bool) -> None:
+    assert ("fto-designation" in topics(title, summary)) is found
+
+
+def test_his_jail_in_small_letters_in_a_forum() -> None:
+    """'com o maduro preso' (blind361): only he can be meant; a ripe mango is not."""
+    assert entities("Re: ainda vale a pena visitar Caracas com o maduro preso?") == {
+        "nicolas-maduro"}
+    assert entities("el mango maduro preso en la rama del patio") == set()
