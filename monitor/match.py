@@ -2090,11 +2090,13 @@ class Matcher:
             spans = copies.get(name) if copies else None
             for pat, h, case_ok in hits:
                 if (not case_ok and pat.kind == _ALIAS and pat.case == "capitalized"
-                        and self._entities[rules[pat.index].entity].type == "person"
+                        and (self._entities[rules[pat.index].entity].type == "person"
+                             or " " in pat.label.strip())
                         and _tag_entry(text, h.start, h.end)):
-                    # a person's name as a whole entry of a list of tags in small letters
-                    # ("wildfire bulletin tags: palisades, rebuilding, trump, permits"): there
-                    # capitals say nothing (not a word one of a group's names is, "Stock
+                    # a person's name, or a name of two words or more, as a whole entry of a
+                    # list of tags in small letters ("wildfire bulletin tags: palisades,
+                    # rebuilding, trump, permits", "Keywords: carteles unidos, landmines"):
+                    # there capitals say nothing (not a word one of a group's names is, "Stock
                     # keywords: cartel, sun, soles")
                     case_ok = True
                 if pat.case != "any" and h.fend > h.fstart:
@@ -2633,6 +2635,8 @@ class Matcher:
         after = _APPOSITION.match(text, h.end)
         if after is not None:
             for word in after.group(1).split():
+                if fold_key(word) in _ARTICLES:  # the sentence goes on ("Maduro, pide un
+                    break  # cardiólogo"): no apposition's trade after a verb and its object
                 if fold_key(word) in trades:
                     return (f"{word!r} after it: a trade not his, somebody else of that "
                             "name")
@@ -3405,10 +3409,16 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
 
 # the word right before a name, and the first words of an apposition after its comma (up to
 # three after an article, to the next mark: "Marco Rubio, a Florentine art historian, says")
-_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
+# (a title's stop after the word: "Dr. Maduro"; a possessive inside: "Mérida's paediatrician")
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s+$")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
-    r"((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
+    r"((?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)",
+    re.IGNORECASE)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las", "o", "os",
+                       "as", "um", "uma", "uns", "umas", "unos", "unas"})
 
 
 @cache

@@ -176,7 +176,10 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     of two words or more split in two ("Familia Micho Acana", "sina loa cartel"), 1,514 and
     1 with blind339, 1,532 and 1 with blind341, 1,602 and 1 with blind345 (an 'l' for an
     'i', an h after a last consonant: "Familla", "Trumph"), 1,682 and 1 with blind351 (a
-    vowel doubled in a short word of a name of three words: "Gerald R. Foord"). The one
+    vowel doubled in a short word of a name of three words: "Gerald R. Foord"), 1,781 and 1
+    with blind361 (ch written cc, ck or k, a plural article's s dropped, a letter dropped
+    from a group's name beside a word of four: "Salvatrucca", "Cartel do Sóis", "Boko
+    Harm"). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -5693,3 +5696,29 @@ def test_his_jail_in_small_letters_in_a_forum() -> None:
     assert entities("Re: ainda vale a pena visitar Caracas com o maduro preso?") == {
         "nicolas-maduro"}
     assert entities("el mango maduro preso en la rama del patio") == set()
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # after blind360's first score (health feeds): a physician's title and trade beside the
+    # name; the sentence going on after a comma is no apposition
+    ("Profile: Dr. Nicolás Maduro Ortega, Mérida's paediatrician of the year", set()),
+    ("Breves: el depuesto gobernante venezolano, Maduro, pide un cardiólogo en prisión",
+     {"nicolas-maduro"}),
+    # ... a group's name of two words in small letters as a keyword list's entry
+    ("Keywords: carteles unidos, landmines, Michoacán: blast injuries in lime growers",
+     {"carteles-unidos"}),
+    # ... a group's labs are its drug labs, not a firm's ("Labs" is no firm's word)
+    ("Drug-safety alert: counterfeit pills traced to Sinaloa Cartel labs", {"sinaloa-cartel"}),
+])
+def test_health_copys_names(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+def test_the_state_department_revoking_a_listing() -> None:
+    """A revocation of a group's listing is the FTO topic (blind360); another US list's
+    revocation (a state sponsor of terrorism) is not."""
+    assert "fto-designation" in topics(
+        "History page", "The State Department revoked the Aum Shinrikyo listing in 2022.")
+    assert "fto-designation" not in topics(
+        "History page", "The State Department revoked Cuba's state sponsor of terrorism "
+        "designation.")
