@@ -2625,15 +2625,20 @@ class Matcher:
         baker Marco Rubio") or within the first three words after a comma behind it, an
         article aside ("Marco Rubio, a baker in Valencia", "Marco Rubio, patrón de un
         arrastrero")."""
-        trades = _folded_words(self._entities[rule.entity].namesake_trades)
-        if not trades or h.tag:
+        listed = self._entities[rule.entity].namesake_trades
+        if not listed or h.tag:
             return None
+        trades = _folded_words(listed)
         text = item.fields[h.field]
-        before = _WORD_BEFORE_NAME.search(text, max(0, h.start - 40), h.start)
-        if before is not None and fold_key(before.group(1)) in trades:
-            return f"after {before.group(1)!r}: a trade not his, somebody else of that name"
-        after = _APPOSITION.match(text, h.end)
-        if after is not None:
+        word = _word_behind(text, h.start)
+        if word and fold_key(word) in trades:
+            return f"after {word!r}: a trade not his, somebody else of that name"
+        comma = h.end
+        while comma < len(text) and text[comma] == " ":
+            comma += 1
+        # (the apposition's pattern only where a comma follows: most names go on otherwise)
+        if comma < len(text) and text[comma] == "," and (
+                after := _APPOSITION.match(text, h.end)) is not None:
             for word in after.group(1).split():
                 if fold_key(word) in _ARTICLES:  # the sentence goes on ("Maduro, pide un
                     break  # cardiólogo"): no apposition's trade after a verb and its object
@@ -3409,8 +3414,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
 
 # the word right before a name, and the first words of an apposition after its comma (up to
 # three after an article, to the next mark: "Marco Rubio, a Florentine art historian, says")
-# (a title's stop after the word: "Dr. Maduro"; a possessive inside: "Mérida's paediatrician")
-_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s+$")
+# (a possessive inside the apposition's words: "Mérida's paediatrician")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
     r"((?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)",
@@ -3419,6 +3423,24 @@ _APPOSITION = re.compile(
 
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las", "o", "os",
                        "as", "um", "uma", "uns", "umas", "unos", "unas"})
+
+
+def _word_behind(text: str, start: int) -> str:
+    """The word right before ``start`` across spaces, a title's stop read ("Dr. Maduro"), its
+    hyphens kept ("guarda-redes Maduro"); "" if a mark or nothing comes first. (A walk back,
+    not a search: it runs for every hit of a person's name.)"""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start:
+        return ""
+    if i > 0 and text[i - 1] == ".":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or (text[j - 1] == "-" and j - 1 > 0
+                                                and text[j - 2].isalpha())):
+        j -= 1
+    return text[j:i].strip("-")
 
 
 @cache
