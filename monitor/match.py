@@ -1651,9 +1651,11 @@ class Matcher:
             editable, light, short, tiny = set(), set(), set(), set()
             # a plural article inside a name of three words or more, its 's' dropped as the
             # agreement slips ("Cartel do Sóis", "Cartel de lo Soles"); the rest exact
+            # (read where the written words are the folded ones, as ``capital`` below says)
             plural = {k for k, w in enumerate(words[1:-1], 1)
-                      if len(words) > 2 and len(w) == 3 and w.isalpha() and w[-1] == "s"
-                      and w[1] in _VOWELS and written[k].islower()}
+                      if len(words) > 2 and len(written) == len(words) and len(w) == 3
+                      and w.isalpha() and w[-1] == "s" and w[1] in _VOWELS
+                      and written[k].islower()}
             for k, w in enumerate(words):
                 capital = len(written) != len(words) or written[k][:1].isupper()
                 if not (w.isalpha() and capital):
@@ -1727,14 +1729,13 @@ class Matcher:
                     shortest = FUZZY_MIN_WORD - (
                         k in short or k in tiny or (len(words) > 2 and len(e) < len(words[k]))
                         or (len(words) > 1 and e == words[k][1:])
-                        or (len(words) == 2 and len(e) < len(words[k])
-                            and len(words[1 - k]) >= FUZZY_BESIDE_LONG)
-                        # ... or of a group's, beside a word of four, not a plural's last s
-                        # ("Boko Harm"; "Delta Foods" is no "Delta food")
-                        or (len(words) == 2 and len(e) < len(words[k])
-                            and len(words[1 - k]) >= FUZZY_MIN_WORD - 1
-                            and self._entities[ei].type != "person"
-                            and e != words[k][:-1]))
+                        # ... or, in a group's name, beside a word of four, not a plural's
+                        # last s ("Boko Harm"; "Delta Foods" is no "Delta food")
+                        or (len(words) == 2 and len(e) < len(words[k]) and (
+                            len(words[1 - k]) >= FUZZY_BESIDE_LONG
+                            or (len(words[1 - k]) >= FUZZY_MIN_WORD - 1
+                                and self._entities[ei].type != "person"
+                                and e != words[k][:-1]))))
                     if len(e) < shortest or spelt in exact or (
                             len(words) == 1 and e == _other_gender(words[k])):
                         continue
