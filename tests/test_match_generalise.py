@@ -5651,9 +5651,15 @@ def test_no_trade_of_the_persons_own_youth_nor_a_kinship() -> None:
     ("Ford Everest now in our Namibia self-drive fleet",
      "The fleet adds the Ford Everest with two rooftop tents.", set()),
     ("Atacama en 4x4: el Ford Edge, en nuestra flota de alquiler", "", set()),
-    # ... the carrier still in a fleet's news
+    # ... the carrier still in a fleet's news, with its escort, at the edge of waters (the
+    # models are phrases with "Ford", not words anywhere in the item)
     ("The Ford leads the fleet into the Caribbean", "The USS Gerald R. Ford and its escorts.",
      {"uss-gerald-r-ford"}),
+    ("The Ford arrives in the Caribbean with a destroyer escort",
+     "The carrier Ford and its escort entered the Caribbean, the Navy said.",
+     {"uss-gerald-r-ford"}),
+    ("The Ford moves to the edge of Venezuelan waters",
+     "The aircraft carrier Ford sailed to the edge of Venezuelan waters.", {"uss-gerald-r-ford"}),
     # ... an apposition's trade after an article and two words
     ("Our favourite Florence guide is called Marco Rubio",
      "Marco Rubio, a Florentine art historian, guides our groups.", set()),
