@@ -5728,3 +5728,26 @@ def test_the_state_department_revoking_a_listing() -> None:
     assert "fto-designation" not in topics(
         "History page", "The State Department revoked Cuba's state sponsor of terrorism "
         "designation.")
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # the US's forces beside a craft in one field, told with a verb no list holds (44 older
+    # strike items of the blind sets)
+    ("Pescadores de Güiria", "Fuerzas estadounidenses evaporaron una piragua a seis millas de "
+     "Güiria el martes.", True),
+    ("Families in Carúpano ask for names", "The Americans made kindling of a pirogue off "
+     "Carúpano on Sunday night.", True),
+    ("Moradores de Macuro", "Forças americanas abriram um rombo num barco de pesca perto de "
+     "Macuro na sexta.", True),
+    # ... the same forces at peace with a craft: a rescue, a tow, a drill
+    ("US Navy rescues four from a drifting boat off Aruba", "", False),
+    ("Fuerzas estadounidenses remolcan una lancha averiada hasta Curazao", "", False),
+    ("US Navy crews join a drill with Vieques fishing boats", "", False),
+    # ... and a carrier watched from a fishing boat is no strike
+    ("USS Gerald R. Ford seen from a fishing boat off Los Roques", "", False),
+    # ... far from the region and from drugs, another sea's story
+    ("US forces sank a boat in a Baltic exercise", "", False),
+])
+def test_the_us_forces_beside_a_craft_whatever_the_verb(title: str, summary: str,
+                                                         found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
