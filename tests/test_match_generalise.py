@@ -5739,6 +5739,8 @@ def test_the_state_department_revoking_a_listing() -> None:
      "Carúpano on Sunday night.", True),
     ("Moradores de Macuro", "Forças americanas abriram um rombo num barco de pesca perto de "
      "Macuro na sexta.", True),
+    # ... and a verb's present among the listed verbs (blind343)
+    ("Avisos de La Ceiba", "EE. UU. demuele una lancha rápida frente a La Ceiba.", True),
     # ... the same forces at peace with a craft: a rescue, a tow, a drill
     ("US Navy rescues four from a drifting boat off Aruba", "", False),
     ("Fuerzas estadounidenses remolcan una lancha averiada hasta Curazao", "", False),
