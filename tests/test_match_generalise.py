@@ -5753,3 +5753,14 @@ def test_the_state_department_revoking_a_listing() -> None:
 def test_the_us_forces_beside_a_craft_whatever_the_verb(title: str, summary: str,
                                                          found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the FTO material-support statute and the Supreme Court's case on it (blind311, blind360)
+    ("Docket: a courier pleads not guilty under 18 U.S.C. § 2339B", True),
+    ("Law school panel revisits Holder v. Humanitarian Law Project", True),
+    # ... not its sibling for support to terrorists without a listed group
+    ("Docket: a courier pleads not guilty under 18 U.S.C. § 2339A", False),
+])
+def test_the_material_support_statute_is_the_listings(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found
