@@ -5764,3 +5764,18 @@ def test_the_us_forces_beside_a_craft_whatever_the_verb(title: str, summary: str
 ])
 def test_the_material_support_statute_is_the_listings(title: str, found: bool) -> None:
     assert ("fto-designation" in topics(title)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the US opening the sentence with the verb, a long branch's name before "as terrorist"
+    # (blind25, blind321)
+    ("EE. UU. designa a la rama saheliana del Estado Islámico como organización terrorista",
+     True),
+    ("US designates the West African branch of the Islamic State group as a terrorist "
+     "organization", True),
+    # ... not another verb of the US, nor the verb far from it
+    ("US names the West African branch of the Islamic State group in a report on terrorism",
+     False),
+])
+def test_the_us_designates_a_long_name_as_terrorist(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found
