@@ -2624,8 +2624,8 @@ class Matcher:
         """Why a person's name here is somebody else's, or None: one of the entity's
         ``namesake_trades`` written right before the name ("El panadero Marco Rubio", "Castellón
         baker Marco Rubio") or within the first three words after a comma behind it, an
-        article aside ("Marco Rubio, a baker in Valencia", "Marco Rubio, patrón de un
-        arrastrero")."""
+        article aside and an age set off before them too ("Marco Rubio, a baker in Valencia",
+        "Marco Rubio, patrón de un arrastrero", "Marco Rubio, de 52 años, patrón ...")."""
         listed = self._entities[rule.entity].namesake_trades
         if not listed or h.tag:
             return None
@@ -3414,10 +3414,12 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
 # the word right before a name, and the first words of an apposition after its comma (up to
-# three after an article, to the next mark: "Marco Rubio, a Florentine art historian, says")
-# (a possessive inside the apposition's words: "Mérida's paediatrician")
+# three after an article, to the next mark: "Marco Rubio, a Florentine art historian, says"),
+# an age set off before them aside ("Marco Rubio, de 52 años, patrón de un arrastrero", "John
+# Smith, 52, a fisherman") (a possessive inside the apposition's words: "Mérida's paediatrician")
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
+    r"\s*,\s*(?:(?:de\s+|aged\s+|com\s+)?\d{1,3}(?:\s+(?:años|anos|years(?:\s+old)?))?\s*,\s*)?"
+    r"(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
     r"((?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)",
     re.IGNORECASE)
 

@@ -5779,3 +5779,34 @@ def test_the_material_support_statute_is_the_listings(title: str, found: bool) -
 ])
 def test_the_us_designates_a_long_name_as_terrorist(title: str, found: bool) -> None:
     assert ("fto-designation" in topics(title)) is found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind363's first score (maritime feeds): an age set off by commas before the
+    # trade of a namesake's apposition
+    ("Cofradía de Cádiz", "Marco Rubio, de 48 años, contramaestre de un palangrero, volvió "
+     "a faenar el lunes.", set()),
+    ("Harbour notes", "Marco Rubio, 47, a longshoreman at Port Everglades, retired.", set()),
+    ("Rubio in Panama", "Marco Rubio, 55, the secretary of state, toured the canal.",
+     {"marco-rubio"}),
+    # ... an insurer's claims portal named ISIS
+    ("Avisos", "El portal de siniestros ISIS estará en mantenimiento el domingo.", set()),
+])
+def test_maritime_copys_namesakes(title: str, summary: str, found: set[str]) -> None:
+    assert entities(title, summary) == found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # a half-submerged container that strikes a yacht is no narco-sub's strike (blind363)
+    ("Sinistro: contêiner semissubmerso atinge lancha à noite", "", False),
+    # ... while the semi-submersible craft still counts
+    ("Ataque dos EUA atinge semissubmersível com cocaína", "", True),
+    # a hurricane's past tense ("golpeó") strikes no boat (blind363)
+    ("El huracán Beryl golpeó Granada y hundió botes en Carriacou", "", False),
+    # a strike seen from a ferry's bridge is still one; a boat that hits a bridge is not
+    ("Ferry crew saw the U.S. strike from the bridge off Carriacou",
+     "The strike blew a gommier apart, the crew said.", True),
+    ("Pleasure boat strikes a bridge off Carriacou", "", False),
+])
+def test_maritime_copys_strikes(title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
