@@ -2634,12 +2634,13 @@ class Matcher:
         word = _word_behind(text, h.start)
         if word and fold_key(word) in trades:
             return f"after {word!r}: a trade not his, somebody else of that name"
-        comma = h.end
+        end = _past_surname(text, h.end)  # a second surname aside ("Maduro Sánchez, welder")
+        comma = end
         while comma < len(text) and text[comma] == " ":
             comma += 1
         # (the apposition's pattern only where a comma follows: most names go on otherwise)
         if comma < len(text) and text[comma] == "," and (
-                after := _APPOSITION.match(text, h.end)) is not None:
+                after := _APPOSITION.match(text, end)) is not None:
             for word in after.group(1).split():
                 if fold_key(word) in _ARTICLES:  # the sentence goes on ("Maduro, pide un
                     break  # cardiólogo"): no apposition's trade after a verb and its object
@@ -3451,9 +3452,20 @@ def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_key(w) for w in words)
 
 
+_SURNAME_AFTER = re.compile(r" ([^\W\d_][^\W\d_A-Z]+)(?=\s*,)")
+
+
+def _past_surname(text: str, end: int) -> int:
+    """Where a name that ends at ``end`` ends with one more capitalised word before a comma
+    (a second surname the aliases do not list: "Nicolás Maduro Sánchez, 31"), or ``end``."""
+    m = _SURNAME_AFTER.match(text, end)
+    return m.end() if m is not None and m.group(1)[0].isupper() else end
+
+
 def _age_beside(text: str, start: int, end: int) -> int | None:
-    """The age ``text`` writes right beside the name at ``start:end``, if any."""
-    m = _AGE_AFTER.match(text, end)
+    """The age ``text`` writes right beside the name at ``start:end`` (a second surname
+    aside), if any."""
+    m = _AGE_AFTER.match(text, _past_surname(text, end))
     if m is None:
         m = _AGE_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
@@ -4422,6 +4434,8 @@ def _common_word(item: _Item, rule: _AliasRule, h: _H) -> str | None:
     if rule.allow_after is None or h.tag:
         return None
     text = item.fields[h.field]
+    if not text[h.start].isupper():  # written in small letters itself: no sentence's capital
+        return None
     before = text[: h.start].rstrip()
     if before and before[-1] not in ".:!?\"'\u201c\u2018«":
         return None

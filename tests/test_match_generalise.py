@@ -179,7 +179,7 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     vowel doubled in a short word of a name of three words: "Gerald R. Foord"), 1,781 and 1
     with blind361 (ch written cc, ck or k, a plural article's s dropped, a letter dropped
     from a group's name beside a word of four: "Salvatrucca", "Cartel do Sóis", "Boko
-    Harm"). The one
+    Harm"), 1,792 and 1 with blind363. The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -5810,3 +5810,35 @@ def test_maritime_copys_namesakes(title: str, summary: str, found: set[str]) -> 
 ])
 def test_maritime_copys_strikes(title: str, summary: str, found: bool) -> None:
     assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind362's first score (energy feeds): a second surname the aliases do not list
+    # before the age or the trade of a namesake's apposition
+    ("Plant news", "Nicolás Maduro Sánchez, 29, from Punto Fijo, joined the turnaround crew.",
+     set()),
+    ("Plant news", "Thanks to Nicolás Maduro Pérez, our welder of the month, from Cabimas.",
+     set()),
+    ("En Nueva York", "Nicolás Maduro Moros, 63, compareció ante el juez.", {"nicolas-maduro"}),
+    # ... a forum's title opening in small letters on the name, the summary too
+    ("trump colgó otra vez el video de la lancha en Güiria, ¿alguien sabe más?",
+     "pregunto en serio. trump lo publicó anoche con la leyenda de siempre.",
+     {"donald-trump"}),
+    # ... a utility's systems by their codes
+    ("Distribuidora", "La subestación móvil MS-13 llega a Maracaibo para la demanda de "
+     "verano.", set()),
+    ("Distribuidora", "ISIS, su sistema de supervisión de subestaciones, migra a la nube.",
+     set()),
+])
+def test_energy_copys_names(title: str, summary: str, found: set[str]) -> None:
+    assert entities(title, summary) == found
+
+
+def test_a_port_that_stops_berthing_after_a_strike() -> None:
+    """'berthing' alone was a veto (a ship berthing into a crane); a port limiting berthing
+    after a US strike is the story (blind362). The crane's own phrase still vetoes."""
+    assert "caribbean-boat-strikes" in topics(
+        "Gas dock halts night berthing", "Berthing is limited to daylight following a U.S. "
+        "military strike on a speedboat off Icacos.")
+    assert "caribbean-boat-strikes" not in topics(
+        "Box ship strikes a gantry crane while berthing at Kingston", "")
