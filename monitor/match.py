@@ -579,7 +579,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
     longer ones also ch written x, cc, ck or k (``Salvatruxa``, ``Salvatrucca``), an h after
     a final vowel (``Qaedah``), a consonant added whose key is beside a neighbouring letter's
     (``Madruro``, ``Norestre``) or struck instead of a consonant beside it (``Golgo``,
-    ``Arahua``), and, light or not, a first letter spelt by ear (``Cinaloa``).
+    ``Arahua``), and, light or not, a first letter spelt by ear (``Cinaloa``) or a silent h
+    before a first vowel (``Hunidos``).
     ``tiny`` (a word of three letters beside a long one): only a letter after the first doubled
     (``Comando Surr``, ``Comando Suur``)."""
     n = len(w)
@@ -646,6 +647,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
         out.add("bv"[w[0] == "b"] + w[1:])
     elif w[0] in "ck" and w[1:2] in ("a", "o", "u"):
         out.add("ck"[w[0] == "c"] + w[1:])
+    if w[0] in _VOWELS:  # a silent h written before a first vowel, as Spanish spells by ear
+        out.add("h" + w)  # ('Cárteles Hunidos'; only in a name of two words or more: below)
     if not light:
         if w[0] == "h":  # a silent first h left out, as Spanish and Portuguese spell by ear
             out.add(w[1:])  # ('Boko Aram')
@@ -1737,7 +1740,7 @@ class Matcher:
                                 and self._entities[ei].type != "person"
                                 and e != words[k][:-1]))))
                     if len(e) < shortest or spelt in exact or (
-                            len(words) == 1 and e == _other_gender(words[k])):
+                            len(words) == 1 and e in (_other_gender(words[k]), "h" + words[k])):
                         continue
                     self._put(self._main_keys, e, wpat)
         for text, pat in swapped:  # a short name of one word: two letters swapped only
