@@ -883,7 +883,9 @@ def family_forms(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_ARTICLES = frozenset("the a an el la los las un una o os as um uma".split())
+# the articles of the three languages: left out of a term as a headline writes it
+# (``_without_articles``), and where an apposition's words stop (``_trade_unfit``)
+_ARTICLES = frozenset("the a an el la los las un una unos unas o os as um uma uns umas".split())
 
 
 def _without_articles(term: str) -> str:
@@ -3426,10 +3428,6 @@ _APPOSITION = re.compile(
     r"(?:(?:an?|the|una?|el|la|um|uma|o)\s+)?"
     r"((?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)",
     re.IGNORECASE)
-
-
-_ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las", "o", "os",
-                       "as", "um", "uma", "uns", "umas", "unos", "unas"})
 
 
 def _word_behind(text: str, start: int) -> str:
