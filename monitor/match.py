@@ -1721,6 +1721,11 @@ class Matcher:
                     # one ("Mara Salvatruchas"); alone, such a word in the plural is often
                     # another thing ("Salvatruchas": Salvadorans, as they call themselves)
                     edits = {*edits, words[k] + "s"}
+                if (k == len(words) - 1 > 0 and k in editable
+                        and len(words[k]) >= FUZZY_MIN_WORD and words[k][-1] not in _VOWELS):
+                    # a silent e after the last consonant of a name of two words or more, as
+                    # a writer who hears the name adds it ("Boko Harame")
+                    edits = {*edits, words[k] + "e"}
                 for e in edits:
                     spelt = " ".join((*words[:k], e, *words[k + 1 :]))
                     # a letter dropped from a word of a name of three words or more may
@@ -2636,7 +2641,14 @@ class Matcher:
             return None
         trades = _folded_words(listed)
         text = item.fields[h.field]
-        word = _word_behind(text, h.start)
+        word, at = _word_behind_at(text, h.start)
+        # past the person's own given names before a surname's hit ("El soldador Nicolás
+        # Maduro": the surname alone reads the trade before the whole name)
+        own = self._name_words(rule.entity)
+        for _ in range(3):
+            if not word or fold_key(word) not in own:
+                break
+            word, at = _word_behind_at(text, at)
         if word and fold_key(word) in trades:
             return f"after {word!r}: a trade not his, somebody else of that name"
         end = _past_surname(text, h.end)  # a second surname aside ("Maduro Sánchez, welder")
@@ -3434,18 +3446,23 @@ def _word_behind(text: str, start: int) -> str:
     """The word right before ``start`` across spaces, a title's stop read ("Dr. Maduro"), its
     hyphens kept ("guarda-redes Maduro"); "" if a mark or nothing comes first. (A walk back,
     not a search: it runs for every hit of a person's name.)"""
+    return _word_behind_at(text, start)[0]
+
+
+def _word_behind_at(text: str, start: int) -> tuple[str, int]:
+    """``_word_behind`` and where that word starts (``start`` when there is none)."""
     i = start
     while i > 0 and text[i - 1].isspace():
         i -= 1
     if i == start:
-        return ""
+        return "", start
     if i > 0 and text[i - 1] == ".":
         i -= 1
     j = i
     while j > 0 and (text[j - 1].isalpha() or (text[j - 1] == "-" and j - 1 > 0
                                                 and text[j - 2].isalpha())):
         j -= 1
-    return text[j:i].strip("-")
+    return text[j:i].strip("-"), j
 
 
 @cache
