@@ -2641,14 +2641,14 @@ class Matcher:
             return None
         trades = _folded_words(listed)
         text = item.fields[h.field]
-        word, at = _word_behind_at(text, h.start)
+        word, at = _word_behind_at(text, h.start, titles_only=True)
         # past the person's own given names before a surname's hit ("El soldador Nicolás
         # Maduro": the surname alone reads the trade before the whole name)
         own = self._name_words(rule.entity)
         for _ in range(3):
             if not word or fold_key(word) not in own:
                 break
-            word, at = _word_behind_at(text, at)
+            word, at = _word_behind_at(text, at, titles_only=True)
         if word and fold_key(word) in trades:
             return f"after {word!r}: a trade not his, somebody else of that name"
         end = _past_surname(text, h.end)  # a second surname aside ("Maduro Sánchez, welder")
@@ -3449,19 +3449,24 @@ def _word_behind(text: str, start: int) -> str:
     return _word_behind_at(text, start)[0]
 
 
-def _word_behind_at(text: str, start: int) -> tuple[str, int]:
-    """``_word_behind`` and where that word starts (``start`` when there is none)."""
+def _word_behind_at(text: str, start: int, titles_only: bool = False) -> tuple[str, int]:
+    """``_word_behind`` and where that word starts (``start`` when there is none); with
+    ``titles_only``, a word of more than three letters before a stop is a sentence's end, not
+    a title ("... spring sculptor. Marco Rubio spoke"), and no word is read."""
     i = start
     while i > 0 and text[i - 1].isspace():
         i -= 1
     if i == start:
         return "", start
-    if i > 0 and text[i - 1] == ".":
+    stop = i > 0 and text[i - 1] == "."
+    if stop:
         i -= 1
     j = i
     while j > 0 and (text[j - 1].isalpha() or (text[j - 1] == "-" and j - 1 > 0
                                                 and text[j - 2].isalpha())):
         j -= 1
+    if stop and titles_only and i - j > 3:
+        return "", start
     return text[j:i].strip("-"), j
 
 

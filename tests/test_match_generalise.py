@@ -5983,6 +5983,9 @@ def test_the_secretary_designating_names_of_many_words() -> None:
     ("El soldador Nicolás Maduro gana el concurso de la feria", set()),
     ("Welder Marco Rubio wins the county fair's prize", set()),
     ("El presidente Nicolás Maduro habla en Caracas", {"nicolas-maduro"}),
+    # ... not a trade that ends the sentence before the name (a title's stop is read: "Dr.")
+    ("The club thanked its spring sculptor. Marco Rubio spoke to reporters about the "
+     "designation.", {"marco-rubio"}),
     # a credit union and couriers named after the command (blind367, blind366)
     ("Southcom Credit Union's holiday raffle", set()),
     ("Comando Sur Envíos sube sus tarifas a Honduras", set()),
