@@ -519,6 +519,16 @@ _KEYS_NEAR = {
     }))
     for r, row in enumerate(_ROWS) for i, c in enumerate(row)
 }
+# ... and every letter's, vowels included: a finger that strikes a neighbour's key instead
+# ('Madurp', 'Madueo', 'Tren de Aragya')
+_KEYS_BESIDE = {
+    c: "".join(sorted({
+        _ROWS[r + dr][i + dc] for dr in (-1, 0, 1) if 0 <= r + dr < 3
+        for dc in ((0, 1) if dr < 0 else (-1, 0) if dr > 0 else (-1, 1))
+        if 0 <= i + dc < len(_ROWS[r + dr])
+    }))
+    for r, row in enumerate(_ROWS) for i, c in enumerate(row)
+}
 _VOWELS = "aeiou"
 _ALIAS_WORDS = re.compile(r"[\s\-'_`\u2019]+")
 
@@ -620,9 +630,8 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
-        if w[i] not in _VOWELS:  # a key beside a consonant's struck instead ('Salvatrucja';
-            # a vowel's slips are among _ALIKE's)
-            out.update(w[:i] + c + w[i + 1 :] for c in _KEYS_NEAR.get(w[i], ""))
+        # a key beside the letter's struck instead ('Salvatrucja', 'Madurp', 'Madueo')
+        out.update(w[:i] + c + w[i + 1 :] for c in _KEYS_BESIDE.get(w[i], ""))
         if w[i] == "m":  # OCR's 'rn' for an 'm' ("Southern Cornmand")
             out.add(w[:i] + "rn" + w[i + 1 :])
         elif w[i : i + 2] == "ch":  # the sound as Portuguese spells it ("Mara Salvatruxa"),
@@ -1221,6 +1230,7 @@ class Matcher:
         self.version = watchlist.version
         self._entities: tuple[Entity, ...] = watchlist.entities
         self._own_words: dict[int, frozenset[str]] = {}
+        self._folded_name_cache: dict[int, frozenset[str]] = {}
         self._own_topic_words: dict[str, frozenset[str]] = {}
         self._topic_terms: dict[str, frozenset[int]] = {}  # topic id → its rule's term ids
         self._alias_word_set: frozenset[str] | None = None  # every alias's words, folded
@@ -2527,6 +2537,46 @@ class Matcher:
             return None  # capitals mean nothing in a run of ALL-CAPS words ('MADURO EXPOSED')
         return f"followed by the capitalised word {word!r}: part of another name"
 
+    def _second_surname(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
+        """Why a person's whole name (every word capitalised) is part of another person's
+        longer one here, or None: the watchlist writes the name longer with the person's own
+        second surname ("Nicolás Maduro Moros") and here one capitalised word that is none of
+        the entity's own names stands after it on the line, as a second surname does, before
+        a word in small letters or a stop ("Nicolás Maduro Quijada, chofer", "Nicolás Maduro
+        Peña retires"), in a field whose capitals mean something. An acronym, a capitalised
+        date or nationality, or a longer capitalised phrase ("Donald J. Trump Presidential
+        Library") is none; nor a word after a name the watchlist knows no longer form of: its
+        second surname may be unlisted ("Marcelina Quispe Huamán")."""
+        if (rule.allow_after is not None or h.tag
+                or self._entities[rule.entity].type != "person"):
+            return None
+        text = item.fields[h.field]
+        words = text[h.start:h.end].split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        after = _NEXT_WORD_ON_LINE.match(text, h.end)
+        if (after is None or not after.group(1)[:1].isupper() or after.group(1).isupper()
+                or (_NEXT_WORD_ON_LINE.match(text, after.end()) is not None
+                    and text[after.end():].lstrip()[:1].isupper())
+                or _is_headline(item, h.field)):
+            return None
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if not word or word in self._name_words(rule.entity) or word in _CAPITALISED_ANYWAY:
+            return None
+        hit = item.folded[h.field].text[h.fstart:h.fend] + " "
+        if not any(n.startswith(hit) for n in self._folded_names(rule.entity)):
+            return None
+        return f"followed by the capitalised word {word!r}: another person's second surname"
+
+    def _folded_names(self, ei: int) -> frozenset[str]:
+        """An entity's aliases that are names, folded (not its name, which may carry a gloss:
+        "Marcelina Quispe (leader of the affected communities)")."""
+        names = self._folded_name_cache.get(ei)
+        if names is None:
+            names = frozenset(fold_key(n) for n in _names(self._entities[ei]))
+            self._folded_name_cache[ei] = names
+        return names
+
     def _surname_first(self, item: _Item, rule: _AliasRule, h: _H) -> str | None:
         """Why a person's surname here heads another person's record, or None: a given name
         after a comma that is none of the entity's own words nor a word the watchlist spells,
@@ -2790,7 +2840,8 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
-                why = (self._name_after(item, rule, h) or self._surname_first(item, rule, h)
+                why = (self._name_after(item, rule, h) or self._second_surname(item, rule, h)
+                       or self._surname_first(item, rule, h)
                        or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
                        or self._surname_of(item, rule, h) or self._nickname(item, rule, h)
@@ -4501,6 +4552,8 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
+# the next word on the same line, after spaces only
+_NEXT_WORD_ON_LINE = re.compile(r"[ \t\u00a0]+(\w+)")
 _WORD = re.compile(r"\w+")
 # a generational suffix after a person's name: another person of the family
 _GENERATIONAL = frozenset(
@@ -5017,6 +5070,11 @@ _TITLE_PAIR = re.compile(
 # after an acronym, a year or a number at most, then a colon or a dash: what it stands for follows
 _APPOSED = re.compile(r"(?: \d{1,4})?\s*(?::|\s[-\u2013\u2014])\s+")
 _SPELLING_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+# an acronym said to be short for the words before it ("..., MS 13 for short")
+_FOR_SHORT = re.compile(r",?\s+(?:for short|para abreviar|para acortar|abreviado|abreviada|"
+                        r"em resumo|para encurtar)\b", re.IGNORECASE)
+# an acronym's parts: each letter, and a number whole ("MS13": m, s, 13)
+_ACRONYM_PARTS = re.compile(r"\d+|[^\W\d_]")
 # words an acronym's spelling-out skips: "Liga Nacional de Fútbol de Mesa" is LNFM
 _LINK_WORDS = frozenset(
     "de del la las los el of the and y e da do dos das para for on in at to en em no na al a o"
@@ -5052,6 +5110,9 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
         words = _spelling_words(before[:-1])[-len(letters) :]
     elif (m := _APPOSED.match(rest)) is not None:  # "TDA — Tribunal de Arbitraje"
         words = _spelling_words(rest[m.end() :])[: len(letters)]
+    elif before.endswith(",") and _FOR_SHORT.match(rest) is not None:
+        # the words before it, then "for short" ("Mother Starter 13, MS 13 for short")
+        words = _spelling_words(before[:-1])[-len(_ACRONYM_PARTS.findall(letters)) :]
     elif rest.startswith(", "):
         # after a comma, a name's capitalised words: "CJNG, the Club de Jóvenes Navegantes de
         # Guaymas" (not a sentence's words that happen to have its initials)
@@ -5062,7 +5123,8 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
         words = _spelling_words(" ".join(names))
     else:
         return None
-    if "".join(w[0] for w in words) != letters.lower():
+    # (a number among the words is the acronym's number: "Mother Starter 13" is MS 13)
+    if "".join(w if w.isdigit() else w[0] for w in words) != letters.lower():
         # in brackets, the link words' initials may count too ("Constructora del Norte (CDN)")
         return None if bracketed is None else _spelt_with_links(
             fold_key(bracketed[0]).split(" "), letters.lower(), last=bracketed[1])

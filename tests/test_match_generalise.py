@@ -181,7 +181,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     from a group's name beside a word of four: "Salvatrucca", "Cartel do Sóis", "Boko
     Harm"), 1,792 and 1 with blind363, 1,808 and 1 with blind364 (a silent h before a
     first vowel: "Cárteles Hunidos"), 1,819 and 1 with blind365, 1,843 and 1 with blind367 (a
-    silent e after the last consonant of a name of two words: "Boko Harame"). The one
+    silent e after the last consonant of a name of two words: "Boko Harame"), 1,870 and 1
+    with blind369 (a key beside a vowel's struck instead: "Madurp", "Tren de Aragya"). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -5996,3 +5997,67 @@ def test_the_secretary_designating_names_of_many_words() -> None:
 ])
 def test_obituary_and_migration_copys_names(title: str, found: set[str]) -> None:
     assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind368's first score (labour feeds): a labour strike beside the US's strike on a
+    # craft, the US's named as such, tells of both
+    ("Pargos ferry workers strike for a day after a US missile strike", "The crews stopped "
+     "after the US missile strike on a pirogue off Pargos last week.", True),
+    ("¿Se descuenta el día de huelga?", "Faltaron por los entierros tras un ataque de EE. UU. "
+     "contra una piragua en aguas de Bayahíbe.", True),
+    ("Dá para descontar o dia de greve?", "Faltaram aos funerais depois de um ataque dos EUA a "
+     "um veleiro nas águas de Jacmel.", True),
+    # ... a labour strike alone stays one, whatever boats it stops
+    ("Ferry workers strike for a day over pay", "No boat left Pargos; the union wants a raise.",
+     False),
+    ("Huelga de lancheros en Bayahíbe", "Los botes no salen hasta que suba la tarifa.", False),
+    # after blind369's (food and hospitality feeds): a rocket, a craft bursting, a scow
+    ("Feria del rondón suspendida", "Se canceló después de que un cohete estadounidense "
+     "reventara un peñero frente a Cahuita.", True),
+    ("Auction called off", "SOUTHCOM said a scow it struck near the marina of Lecherías was "
+     "moving drugs.", True),
+    ("SpaceX rocket lands on a drone ship off Florida", "", False),
+])
+def test_labour_and_food_copys_strikes(title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a person's whole name followed by another second surname than the watchlist's is
+    # another man's (blind368, blind369); his own second surname, a date, a longer capitalised
+    # phrase and a headline's capitals are not
+    ("Se jubila Nicolás Maduro Quijada, chofer de la ruta de Valera", set()),
+    ("Guanta crane hand Nicolás Maduro Peña retires after 30 years", set()),
+    ("Nicolás Maduro Moros appears in court in New York", {"nicolas-maduro"}),
+    ("Prosecutors say Nicolás Maduro Tuesday asked for a delay", {"nicolas-maduro"}),
+    ("Nicolás Maduro Faces Judge In Manhattan", {"nicolas-maduro"}),
+    # ... and more trades of a market, a bar or a yard before or after the name
+    ("Fishmonger Marco Rubio, 52, of Vigo wins the tuna-cutting contest", set()),
+    ("Nicolau Maduro, 66, taberneiro de Aveiro, fecha a tasca", set()),
+    # a key beside the letter's struck instead, a vowel's too (blind368)
+    ("Employees ask for leave to watch the Nicolás Madurp hearing", {"nicolas-maduro"}),
+    ("Amenazas del Tren de Aragya contra un trabajador", {"tren-de-aragua"}),
+    ("Relocation memo cites Boko Haeam attacks near Gwoza", {"boko-haram"}),
+    # an acronym said to be short for the words before it, a number among them (blind369)
+    ("How Mother Starter 13, MS 13 for short, made the bakery's bread", set()),
+    ("Mara Salvatrucha, MS-13 for short, was designated in February", {"ms-13"}),
+])
+def test_labour_and_food_copys_names(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # another country's act told after it, by the one that did it (blind369, blind80)
+    ("Hoteleros y la declaración de la CAM como grupo terrorista por el gobierno chileno",
+     False),
+    ("Hotéis comentam a declaração dos Comandos de la Frontera como terroristas pela Colômbia",
+     False),
+    # a hotel's training officer, a job's listings (blind369, blind368)
+    ("Hotel group hires a front-of-house training officer, or FTO, for every property", False),
+    ("Recruiter: the Gulf cartel posts fake driver listings to find smugglers", False),
+    # ... and the US's own list still counts
+    ("Tren de Aragua declared a foreign terrorist organization by the US", True),
+])
+def test_labour_and_food_copys_designations(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found
