@@ -480,6 +480,7 @@ _ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese word
 # --- one-edit spellings ---------------------------------------------------------------------------
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
+FUZZY_LIGHT_KEYS = 6  # a shared word this long takes a key beside a letter's instead too
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
 # (a word of three letters only has a letter doubled, beside a word of this many: 'Comando Surr')
 FUZZY_TINY_BESIDE = 7
@@ -627,6 +628,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             if not light or (w[i] not in _VOWELS and c not in _VOWELS):
                 out.add(w[:i] + c + w[i + 1 :])
         if light:
+            if n >= FUZZY_LIGHT_KEYS:  # a key beside the letter's, in a long shared word
+                # too ("Carteles Unisos", "Unjdos", "Unudos")
+                out.update(w[:i] + c + w[i + 1 :] for c in _KEYS_BESIDE.get(w[i], ""))
             continue
         for c in _INSERT:
             out.add(w[:i] + c + w[i:])
@@ -642,7 +646,9 @@ def _word_edits(w: str, light: bool = False, short: bool = False,
             if w[i - 1] in _VOWELS:  # ("Mara Salvatrutcha")
                 out.add(w[:i] + "tch" + w[i + 2 :])
     if not light:
-        out.update(_keys_added(w))  # a key beside either letter ('Madruro')
+        # a key beside either letter ('Madruro'), or beside the last after it ('Madurol';
+        # not a plural's s: "Salvatruchas" are Salvadorans)
+        out.update(e for e in _keys_added(w, at_end=True) if e != w + "s")
     out.add(w + w[-1])  # the last letter doubled ('Haramm', 'Sinaloa Cartell')
     # the first letter spelt by ear: s and z before a vowel, and c too before e or i, which
     # Latin American Spanish says alike ('Cartel de Cinaloa', 'Cártel de los Zoles'), b and v
@@ -2747,6 +2753,9 @@ class Matcher:
             if seg is not None and (any(c.isdigit() for c in seg.group())
                                     or (len(seg.group()) == 1 and seg.group().isupper())):
                 return f"after {seg.group() + '-'!r}: part of a longer code"
+        if fold_key(_word_behind(text, h.start)) in _CODE_WORDS:
+            # a code named as one ("fault code MS-13", "código TdA")
+            return f"after {_word_behind(text, h.start)!r}: a code, not the name"
         if h.start > 0 and text[h.start - 1] == "$" and not alias[:1].isdigit():
             return "a cashtag: a market ticker, not the name ($TRUMP)"
         if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
@@ -4552,6 +4561,8 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
+# words that name what follows them as a code ("fault code MS-13", "código TdA")
+_CODE_WORDS = frozenset(("code", "codes", "codigo", "codigos"))
 # the next word on the same line, after spaces only
 _NEXT_WORD_ON_LINE = re.compile(r"[ \t\u00a0]+(\w+)")
 _WORD = re.compile(r"\w+")

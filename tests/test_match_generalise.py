@@ -6061,3 +6061,38 @@ def test_labour_and_food_copys_names(title: str, found: set[str]) -> None:
 ])
 def test_labour_and_food_copys_designations(title: str, found: bool) -> None:
     assert ("fto-designation" in topics(title)) is found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind370's first score (motoring feeds): a craft the US says it wrecked, told in
+    # a relative clause, its claim's verb between
+    ("Quad rental shuts", "Two guides were on a launch that US Southern Command said it had "
+     "hammered off Bocas del Toro.", True),
+    ("Cierra el alquiler de cuatrimotos", "Dos guías iban en un lanchón que el Comando Sur de "
+     "EE. UU. afirmó haber destruido cerca de Achutupu.", True),
+    # ... a launch wrecked in the passive, a craft rocketed
+    ("Beach sprint called off", "A fiberglass launch was blown up off Boca de Aroa; President "
+     "Trump posted the video.", True),
+    ("Scooter club marks a month", "SOUTHCOM rocketed a motor launch off Isla Fuerte.", True),
+    # ... not a product's launch the US's forces put off
+    ("US forces said the launch had been delayed by a month", "", False),
+])
+def test_motoring_copys_strikes(title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a code named as one (blind370)
+    ("Service bulletin: fault code MS-13 on hybrid dashboards", set()),
+    ("Llamado a revisión de neumáticos con código TdA por la banda de rodadura", set()),
+    ("MS-13 code of silence broken in a Long Island court", {"ms-13"}),
+    # a key beside a letter's in a long word other names share ("Unidos": Estados Unidos),
+    # and a key beside the last letter after it (blind370, blind368, blind314, blind367)
+    ("Carteles Unisos bloquea a los camiones de aguacate en Buenavista", {"carteles-unidos"}),
+    ("Lime strike blames a Carteles Unudos fee", {"carteles-unidos"}),
+    ("La caravana de Nicolás Madurol sale a subasta", {"nicolas-maduro"}),
+    # ... not a plural's s ("Salvatruchas": Salvadorans, as they call themselves)
+    ("'Salvatruchas com orgulho': comunidade de São Paulo celebra a independência", set()),
+])
+def test_motoring_copys_names(title: str, found: set[str]) -> None:
+    assert entities(title) == found
