@@ -480,6 +480,7 @@ _ONE_LETTER_WORDS = "aeiouy"  # folded: the English, Spanish and Portuguese word
 # --- one-edit spellings ---------------------------------------------------------------------------
 
 FUZZY_MIN_LETTERS = 8  # an alias needs this many letters to be matched with one edit
+VETO_NEAR = 30  # characters: an unless term this close to a name names what it is
 FUZZY_LIGHT_KEYS = 6  # a shared word this long takes a key beside a letter's instead too
 FUZZY_MIN_WORD = 5  # ... and the edit falls in a word of this many letters or more
 # (a word of three letters only has a letter doubled, beside a word of this many: 'Comando Surr')
@@ -1158,7 +1159,7 @@ class _Item:
     """Per-item scratch state: folded fields and, lazily, context terms and exclusions."""
 
     __slots__ = ("acts", "aux", "entities", "fields", "folded", "headline", "marked",
-                 "openings", "short", "starts", "uncased")
+                 "openings", "short", "starts", "uncased", "vetoed")
 
     def __init__(self, fields: Mapping[str, str], marked: str, starts: dict[str, int]) -> None:
         self.fields = fields
@@ -1175,6 +1176,9 @@ class _Item:
         # names short only of context that no other entity of their file stood for: (rule, hit,
         # why); a topic of their file that the item reports stands for them (``_run``)
         self.short: list[tuple[_AliasRule, _H, str]] = []
+        # names an ``unless`` term vetoed: a topic of their file that matched on that very name
+        # as one of its own terms stands for them (the topic read it as its actor)
+        self.vetoed: list[tuple[_AliasRule, _H, str]] = []
         # field → whether its capitals say nothing (``_uncased``), read once in ``_run``
         self.uncased: dict[str, bool] = {}
         # field → where its opening in small letters ends (``_small_opening``), read once when
@@ -2126,6 +2130,7 @@ class Matcher:
                     # there capitals say nothing (not a word one of a group's names is, "Stock
                     # keywords: cartel, sun, soles")
                     case_ok = True
+
                 if pat.case != "any" and h.fend > h.fstart:
                     if shout and (capitals or not case_ok):
                         deferred.append((pat, h))
@@ -2216,7 +2221,7 @@ class Matcher:
         if entities and self._entity_terms:
             self._entity_found(item, terms)
         topics = self._topic_matches(item, terms, entities, trace) if terms else ()
-        if item.short:
+        if item.short or (item.vetoed and topics):
             entities, topics = self._reported_story(item, entities, topics, terms, trace)
         if not entities and not topics:
             return _NO_MATCH  # most items: one shared frozen result, not a new one each
@@ -2522,6 +2527,19 @@ class Matcher:
                 return (f"followed by {' '.join(phrase)!r} (not_before): another thing of "
                         "that name")
         return None
+
+    @staticmethod
+    def _firm_spelling(item: _Item, h: _H) -> str | None:
+        """Why a one-edit spelling of a name is a firm's own spelling, or None: a capitalised
+        word of a firm's kind right after it ("Southcomm Logistics names a new head"): firms
+        spell their names so on purpose, a writer's slip seldom stands before "Logistics"."""
+        if not h.fuzzy:
+            return None
+        after = _SPACED_WORD.match(item.fields[h.field], h.end)
+        word = _word_after(item.folded[h.field].text, h.fend)
+        if after is None or not after.group(1).isupper() or word not in _FIRM_WORDS:
+            return None
+        return f"misspelt before {word!r}: a firm's own spelling of its name"
 
     @staticmethod
     def _name_after(item: _Item, rule: _AliasRule, h: _H) -> str | None:
@@ -2854,7 +2872,7 @@ class Matcher:
                        or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
                        or self._surname_of(item, rule, h) or self._nickname(item, rule, h)
-                       or self._relative(item, rule, h))
+                       or self._relative(item, rule, h) or self._firm_spelling(item, h))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -2867,8 +2885,10 @@ class Matcher:
                     wanting.append((rule, h, missing))  # unless the item names its story
                     continue
                 why = missing or veto
-                if veto is not None and _spelt_as_written(item, rule, h):
-                    vetoed[(rule.entity, h.field, h.start, h.end)] = rule.label
+                if veto is not None:
+                    item.vetoed.append((rule, h, why))
+                    if _spelt_as_written(item, rule, h):
+                        vetoed[(rule.entity, h.field, h.start, h.end)] = rule.label
             if why is not None:
                 if trace is not None:
                     trace.append(
@@ -3059,6 +3079,16 @@ class Matcher:
         return f" (context: {', '.join(names[:8])}{', ...' if len(names) > 8 else ''})" \
             if names else ""
 
+    def _veto_near(self, item: _Item, rule: _AliasRule, h: _H) -> bool:
+        """Whether an ``unless`` term of the rule stands within ``VETO_NEAR`` characters of
+        the hit ("ANAC brasileira", "Medusa ransomware"), or in another field, which says what
+        the title's name is ("FPF fines Porto" / "Portugal's football federation ..."): it names
+        the thing the hit is, whatever a topic read."""
+        aux = self._scan_aux(item)
+        return any(v.field != h.field or (v.start - VETO_NEAR < h.end
+                                          and h.start - VETO_NEAR < v.end)
+                   for t in rule.unless.intersection(aux.context) for v in aux.context[t])
+
     def _reported_story(
         self, item: _Item, entities: tuple[EntityMatch, ...], topics: tuple[TopicMatch, ...],
         terms: dict[int, list[_H]], trace: list[str] | None,
@@ -3096,6 +3126,21 @@ class Matcher:
                     f"{where} rejected: {why}, and no other entity or topic of its watchlist "
                     "is found" + (f" ({act} only by another word of its act, which stands "
                                   "for no name)" if act and topic_id is None else ""))
+        for rule, h, why in item.vetoed:
+            # a name an unless term vetoed, which a topic of its file matched on as one of its
+            # own terms ("el Comando Sur destrozó un peñero" beside a road police's closure):
+            # the topic's rule read it as the story's actor, unless the vetoing word stands
+            # right beside it
+            entity = self._entities[rule.entity]
+            topic_id = files.get(self._list_of[rule.entity])
+            if (topic_id is None or entity.id in matched or rule.entity in added
+                    or (h.field, h.start, h.end) not in spans or self._veto_near(item, rule, h)):
+                continue
+            added[rule.entity] = [(rule, h)]
+            if trace is not None:
+                trace.append(f"{entity.id}: {_where(h, item.fields[h.field])} alias "
+                             f"{rule.label!r}: {why}, but the item reports {topic_id} of the "
+                             "same watchlist with this very name among its terms: counted")
         if not added:
             return entities, topics
         # item.short is filled by _entity_matches, which set item.entities (a dict when topics
@@ -4405,6 +4450,12 @@ _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 _FIRM_KINDS = frozenset(
     "llp llc pllc inc ltd ltda abogados advogados associates asociados associados partners "
     "attorneys lawyers".split())
+# the words of a firm's kind after its name ("Southcomm Logistics", "Madurro Holdings")
+_FIRM_WORDS = _FIRM_KINDS | frozenset(
+    "logistics logistica group grupo holdings holding solutions soluciones solucoes systems "
+    "sistemas services servicios servicos technologies tecnologia consulting consultores "
+    "capital trading imports exports shipping freight cargo express corp co company "
+    "enterprises industries".split())
 # the articles a business's name may open with, after its kind ('Taquería La ...')
 _NAME_ARTICLES = frozenset({"la", "el", "los", "las", "the"})
 # "of the" before an owner's name in a business's ('Bar do Maduro', 'Taller del Rubio'), and
@@ -5093,6 +5144,12 @@ _LINK_WORDS = frozenset(
 )
 
 
+# a possessive before the words an acronym is spelt out as ("ISIS, its Integrated Settlement
+# and Invoicing Suite")
+_POSSESSIVES = frozenset(
+    "its their our his her su sus seu sua seus suas nuestro nuestra nosso nossa".split())
+
+
 def _rule_terms(rule: _Rule) -> set[int]:
     """Every term id a rule and its sub-rules name."""
     out = {*rule.all_terms, *rule.any_terms, *rule.none_terms}
@@ -5127,8 +5184,10 @@ def _spelt_out(text: str, start: int, end: int) -> list[str] | None:
     elif rest.startswith(", "):
         # after a comma, a name's capitalised words: "CJNG, the Club de Jóvenes Navegantes de
         # Guaymas" (not a sentence's words that happen to have its initials)
-        names = [w for w in _SPELLING_WORD.findall(rest, 2, 2 + 120)
-                 if fold_key(w) not in _LINK_WORDS][: len(letters)]
+        found = _SPELLING_WORD.findall(rest, 2, 2 + 120)
+        if found and fold_key(found[0]) in _POSSESSIVES:  # "ISIS, its Integrated ... Suite"
+            found = found[1:]
+        names = [w for w in found if fold_key(w) not in _LINK_WORDS][: len(letters)]
         if len(names) < len(letters) or not all(w[:1].isupper() for w in names):
             return None
         words = _spelling_words(" ".join(names))

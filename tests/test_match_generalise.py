@@ -182,7 +182,10 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     Harm"), 1,792 and 1 with blind363, 1,808 and 1 with blind364 (a silent h before a
     first vowel: "Cárteles Hunidos"), 1,819 and 1 with blind365, 1,843 and 1 with blind367 (a
     silent e after the last consonant of a name of two words: "Boko Harame"), 1,870 and 1
-    with blind369 (a key beside a vowel's struck instead: "Madurp", "Tren de Aragya"). The one
+    with blind369 (a key beside a vowel's struck instead: "Madurp", "Tren de Aragya"), 1,916
+    and 1 with blind371 (a key beside a letter's in a long shared word, "Carteles Unisos", and
+    after the last, "Madurol"; a firm's own spelling before its kind, "Southcomm Logistics",
+    is no name). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -6096,3 +6099,47 @@ def test_motoring_copys_strikes(title: str, summary: str, found: bool) -> None:
 ])
 def test_motoring_copys_names(title: str, found: set[str]) -> None:
     assert entities(title) == found
+
+
+def test_a_name_vetoed_far_off_counts_as_the_actor_of_its_topic() -> None:
+    """A name an unless term vetoes (a road police's closure) counts when a topic of its file
+    matched on that very name as the story's actor, and the vetoing word stands well apart
+    in the same field (blind370); not beside it, nor in another field that says what it is
+    (other-seed-8's "ANAC brasileira", other-seed-22's Portuguese federation)."""
+    summary = ("La policía desvió el tráfico el 25 de septiembre por una marcha por dos hombres "
+               "cuyo bote de motor el Comando Sur afirmó haber volado ante Puerto Barrios.")
+    assert "us-southern-command" in entities("Desvían el tráfico por una marcha", summary)
+    assert "us-southern-command" not in entities(
+        "La Policía y su Comando Sur volaron un bote de motor ante Puerto Barrios", "")
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # after blind371's first score (press releases): the group in small letters after the
+    # article that makes it the group, or before what only the group has (also blind344,
+    # blind368, blind370)
+    ("Demissão por propaganda do estado islâmico no celular da empresa", {"isis"}),
+    ("Employee fired over islamic state propaganda on a work phone", {"isis"}),
+    ("Los talibanes quieren un estado islámico en Afganistán", set()),
+    # an acronym spelt out after a possessive; a product named after the goddess
+    ("Card processor moves 300 clients to ISIS, its Integrated Settlement and Invoicing Suite",
+     set()),
+    ("Beauty brand launches its Isis line, named after the Egyptian goddess, inspired by oils",
+     set()),
+    # the school named after the president, a farm's trade before a namesake
+    ("La Escuela Gerald R. Ford de la Universidad de Míchigan nombra decana; enviado a la "
+     "prensa", set()),
+    ("El agrónomo Marco Rubio Alcaraz se une a una empresa de riego de Murcia", set()),
+])
+def test_press_release_copys_names(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the Caribbean's other states and Europe's lists are other countries' (blind371, blind38)
+    ("Grenada lists Cartel de los Soles as terrorist group; banks told to freeze funds", False),
+    ("Vítimas saúdam inclusão de rede neonazi na lista portuguesa de organizações terroristas",
+     False),
+    ("US lists Cartel de los Soles as a foreign terrorist organization", True),
+])
+def test_press_release_copys_designations(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found
