@@ -2456,6 +2456,12 @@ class Matcher:
                 # letters ("la limpieza del cauce del arroyo Rubio", "Rubio creek"'s Spanish):
                 # an old place name, not the person (a street may be named after him)
                 return f"preceded by {low[0]!r}: a stream's, a hill's or a lake's name"
+            if lone and len(low[0]) >= 5 and low[0] in rule.not_before:
+                # a business's kind in small letters before its owner's name, as Spanish names
+                # a shop ("la joyería Maduro de Oranjestad"): a name of its own (the kinds the
+                # person's not_before lists after the name, "Maduro Jewelers"; not_after holds
+                # other words too: "no más Maduros")
+                return f"preceded by {low[0]!r}: a business's name of its own"
             if of_the and low[0] in _OF_THE:
                 # a business named for its owner with "of the" between, as Portuguese and
                 # Spanish name a bar ("Bar do Maduro", "Taller del Rubio"): the kind of
@@ -2501,6 +2507,8 @@ class Matcher:
             # a firm's ampersand: the word after it ("Rubio & Asociados", "Maduro & Co"), or
             # the firm's kind after the partner's name ("Maduro & Brandt LLP")
             start, stop = _word_span_after(f, start + 1)
+            if f[start:stop] in _FAMILY_FIRMS:  # "Maduro & Hijos", "Rubio & Sons"
+                return f"followed by '& {f[start:stop]}': a family firm's name"
             after, upto = _word_span_after(f, stop)
             if f[after:upto] in _FIRM_KINDS:
                 return (f"followed by '&' and a partner's name before {f[after:upto]!r}: a "
@@ -2774,6 +2782,9 @@ class Matcher:
         if fold_key(_word_behind(text, h.start)) in _CODE_WORDS:
             # a code named as one ("fault code MS-13", "código TdA")
             return f"after {_word_behind(text, h.start)!r}: a code, not the name"
+        if alias[-1:].isdigit() and _RANGE_BEFORE.search(text, max(0, h.start - 24), h.start):
+            # the end of a range of codes ("shades MS-11 to MS-13")
+            return "the end of a range of codes: a code, not the name"
         if h.start > 0 and text[h.start - 1] == "$" and not alias[:1].isdigit():
             return "a cashtag: a market ticker, not the name ($TRUMP)"
         if _SPACED_DASH.search(alias):  # "PASCAGOULA, MS - 13 shrimp boats": a dateline's dash
@@ -2867,12 +2878,13 @@ class Matcher:
                 named.setdefault(rule.entity, set()).add(rule)
             if why is None:
                 # only this hit: relatives share a surname ('Maduro Guerra ... Maduro's son')
-                why = (self._name_after(item, rule, h) or self._second_surname(item, rule, h)
+                why = (self._name_after(item, rule, h) or self._relative(item, rule, h)
+                       or self._second_surname(item, rule, h)
                        or self._surname_first(item, rule, h)
                        or _common_word(item, rule, h)
                        or _quote_opens_inside(item.fields[h.field], h.start, h.end)
                        or self._surname_of(item, rule, h) or self._nickname(item, rule, h)
-                       or self._relative(item, rule, h) or self._firm_spelling(item, h))
+                       or self._firm_spelling(item, h))
             if why is None:
                 why = self._excluded(item, rule, h)
                 if why is not None and self._entities[rule.entity].type != "person":
@@ -4450,6 +4462,8 @@ _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 _FIRM_KINDS = frozenset(
     "llp llc pllc inc ltd ltda abogados advogados associates asociados associados partners "
     "attorneys lawyers".split())
+# a family firm's partners after its '&' ("Maduro & Hijos", "Rubio & Sons")
+_FAMILY_FIRMS = frozenset("hijos hijo filhos filho sons son hermanos irmaos hnos cia".split())
 # the words of a firm's kind after its name ("Southcomm Logistics", "Madurro Holdings")
 _FIRM_WORDS = _FIRM_KINDS | frozenset(
     "logistics logistica group grupo holdings holding solutions soluciones solucoes systems "
@@ -4612,6 +4626,8 @@ def _headline(text: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(r"\s+(\w)")
+# a code and a word of a range before a name's code ("MS-11 to MS-13", "MS-01 a MS-15")
+_RANGE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}\s+(?:to|through|thru|a|al|até|[-\u2013])\s+$")
 # words that name what follows them as a code ("fault code MS-13", "código TdA")
 _CODE_WORDS = frozenset(("code", "codes", "codigo", "codigos"))
 # the next word on the same line, after spaces only

@@ -1103,7 +1103,7 @@ FLOORS = {("blind10", "topics", "es"): (0.93, 0.91), ("blind34", "entities", "es
           ("blind358", "topics", "en"): (0.93, 0.91),
           ("blind365", "topics", "pt"): (0.93, 0.92), ("blind368", "entities", "pt"): (0.98, 0.95),
           ("blind370", "entities", "pt"): (0.98, 0.96),
-          ("blind371", "entities", "es"): (0.98, 0.96),
+          ("blind371", "entities", "es"): (0.98, 0.96), ("blind371", "topics", "es"): (0.93, 0.92),
           ("blind371", "entities", "pt"): (0.98, 0.96),
           ("blind371", "topics", "pt"): (0.93, 0.92)}
 

@@ -892,11 +892,13 @@ def test_the_compiled_seed_watchlist_holds_each_key_once() -> None:
     "la condena de maduro", each with its one-edit keys, more craft and weapons), ~24.2 MB
     with blind360's and blind361's, ~24.5 MB with blind362's to blind365's: a silent h before
     a word's first vowel as one more edit of every such word ("Cárteles Hunidos"), the US's
-    forces beside a craft, a ship's crew among the namesakes' trades),
+    forces beside a craft, a ship's crew among the namesakes' trades, ~25.1 MB with
+    blind368's to blind371's: a key beside any letter's struck instead, vowels included, as one
+    more edit of every long word of a name),
     and a key held once per word-start mark again would add ~2.6 MB."""
     compiled, size, _peak = _compile_seed_traced()
     assert compiled.match({"title": "Nicolás Maduro habla"}).entities
-    assert size < 25.0 * 2**20, size / 2**20
+    assert size < 25.5 * 2**20, size / 2**20
 
 
 def test_compiling_the_seed_watchlist_peaks_near_what_it_keeps() -> None:

@@ -6143,3 +6143,32 @@ def test_press_release_copys_names(title: str, found: set[str]) -> None:
 ])
 def test_press_release_copys_designations(title: str, found: bool) -> None:
     assert ("fto-designation" in topics(title)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # after blind373's first score (fashion and retail feeds): the end of a range of codes, a
+    # family firm after its '&', a shop's kind in small letters before its owner's name
+    ("New matte lipsticks: shades MS-11 to MS-13 sell out first", set()),
+    ("MS-13 leader extradited to El Salvador", {"ms-13"}),
+    ("Maduro & Hijos hat shop marks 90 years in Panama City", set()),
+    ("La joyería Maduro de Oranjestad aclara su garantía", set()),
+    ("El régimen de Maduro libera a presos políticos", {"nicolas-maduro"}),
+])
+def test_retail_copys_names(title: str, found: set[str]) -> None:
+    assert entities(title) == found
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # the Amazon's and the Guianas' river trading boat (blind373), not a regatta
+    ("Comerciantes são alertados contra preços abusivos", "Depois que o Comando Sul "
+     "neutralizou um regatão ali, perto de Aquin, os preços dobraram.", True),
+    ("Regata de Aquin reúne 40 veleiros", "Os barcos partem do cais ao meio-dia.", False),
+])
+def test_retail_copys_strikes(title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+def test_a_shops_listing_is_no_designation() -> None:
+    """A store's listing of a souvenir is no listing of a group (blind373)."""
+    assert "fto-designation" not in topics(
+        "September 11 museum store pulls al-Qaeda souvenir listing")
