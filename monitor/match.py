@@ -2543,6 +2543,11 @@ class Matcher:
         spell their names so on purpose, a writer's slip seldom stands before "Logistics"."""
         if not h.fuzzy:
             return None
+        written = item.fields[h.field][h.start:h.end]
+        if not h.tag and _CAMEL.search(written) is not None:
+            # ... or written in camel case, as a brand is coined ("SouthCon 2026 in
+            # Atlanta"), not as a writer slips
+            return f"misspelt in camel case ({written!r}): a coined name of its own"
         after = _SPACED_WORD.match(item.fields[h.field], h.end)
         word = _word_after(item.folded[h.field].text, h.fend)
         if after is None or not after.group(1).isupper() or word not in _FIRM_WORDS:
@@ -4462,6 +4467,8 @@ _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab\u2039')
 _FIRM_KINDS = frozenset(
     "llp llc pllc inc ltd ltda abogados advogados associates asociados associados partners "
     "attorneys lawyers".split())
+# a small letter, then a capital of the Latin alphabet, in one run of letters ("SouthCon")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 # a family firm's partners after its '&' ("Maduro & Hijos", "Rubio & Sons")
 _FAMILY_FIRMS = frozenset("hijos hijo filhos filho sons son hermanos irmaos hnos cia".split())
 # the words of a firm's kind after its name ("Southcomm Logistics", "Madurro Holdings")

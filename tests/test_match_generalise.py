@@ -185,7 +185,8 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     with blind369 (a key beside a vowel's struck instead: "Madurp", "Tren de Aragya"), 1,916
     and 1 with blind371 (a key beside a letter's in a long shared word, "Carteles Unisos", and
     after the last, "Madurol"; a firm's own spelling before its kind, "Southcomm Logistics",
-    is no name). The one
+    is no name), 1,952 and 1 with blind373 (a spelling in camel case, "SouthCon", is a
+    coined name). The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -6172,3 +6173,43 @@ def test_a_shops_listing_is_no_designation() -> None:
     """A store's listing of a souvenir is no listing of a group (blind373)."""
     assert "fto-designation" not in topics(
         "September 11 museum store pulls al-Qaeda souvenir listing")
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind372's first score (gaming and streaming feeds): "gaming" and "gamer" veto a
+    # strike only beside its words, not in a gaming site's newsletter line at the foot
+    ("Montego Bay streamer raises funds", "His moderator was aboard the fast boat that SOUTHCOM "
+     "says it struck off Montego Bay. Get the week's most-read gaming stories in your inbox.",
+     True),
+    ("A gaming podcast reviews boat strike missions in a new Caribbean shooter", "", False),
+    # ... the command and the carrier by name as the ones that struck, beside a game's words
+    ("Valorant open in Macanao cancelled", "Jets of the USS Gerald R. Ford blew apart a fast "
+     "boat west of Macanao. Read more in our video game newsletter.", True),
+    # ... a tournament beside the US's strike on a craft named as such
+    ("Negril domino tournament final dedicated to a strike's dead", "Two men died in a US "
+     "strike on their cigarette boat off Negril.", True),
+    ("Tuna tournament: first strike at 6:40 off Negril", "Forty boats entered.", False),
+])
+def test_gaming_copys_strikes(title: str, summary: str, found: bool) -> None:
+    assert ("caribbean-boat-strikes" in topics(title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a podcast's listing and another country naming a group (blind372)
+    ('Podcast listing: "Stars on the Shoulders", on the generals of the Cartel de los Soles',
+     False),
+    ("St Kitts and Nevis names the Cartel de los Soles a terrorist group", False),
+    ("Two front companies named in a case against LNFM, a US-designated terrorist "
+     "organization", True),
+])
+def test_gaming_copys_designations(title: str, found: bool) -> None:
+    assert ("fto-designation" in topics(title)) is found
+
+
+def test_a_misspelling_in_camel_case_is_a_coined_name() -> None:
+    """One edit from a name, written in camel case, is a brand coined so ("SouthCon", a fan
+    convention: blind372), not a writer's slip; hyphenated names keep their capitals
+    ("Al-Queda") and the command's own camel case is its name ("SouthCom")."""
+    assert entities("SouthCon 2026 in Atlanta adds a retro arcade hall") == set()
+    assert entities("Al-Queda loyalists in Mali film attacks with action cameras") == {"al-qaeda"}
+    assert "us-southern-command" in entities("SouthCom said the strike killed three narcos")
