@@ -2538,9 +2538,10 @@ class Matcher:
 
     @staticmethod
     def _firm_spelling(item: _Item, h: _H) -> str | None:
-        """Why a one-edit spelling of a name is a firm's own spelling, or None: a capitalised
-        word of a firm's kind right after it ("Southcomm Logistics names a new head"): firms
-        spell their names so on purpose, a writer's slip seldom stands before "Logistics"."""
+        """Why a one-edit spelling of a name is a coined name's own spelling, or None: written
+        in camel case ("SouthCon 2026 in Atlanta", a convention), or before a capitalised word
+        of a firm's kind ("Southcomm Logistics names a new head"): firms and brands spell their
+        names so on purpose; a writer's slip seldom comes in camel case or before "Logistics"."""
         if not h.fuzzy:
             return None
         written = item.fields[h.field][h.start:h.end]

@@ -89,7 +89,9 @@ Alias options (the mapping form, ``alias`` is required):
   Moreno``: another person's surnames); added to the entity's ``not_before``.
 - ``unless``: terms (like ``requires``) whose presence anywhere in the item means the alias
   names something else: ``ISIS`` with ``satellite*`` or ``software``, ``CDS`` with ``swap*``,
-  ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``.
+  ``Tren de Aragua`` with ``railway*``. Added to the entity's ``unless``. (A topic of the file
+  that matched on the very hit as its actor outweighs a veto standing far from it in the same
+  field: the README says how.)
 - ``fuzzy``: ``true`` or ``false``; whether the alias also matches with one edit (below). Unset,
   it follows the entity's ``fuzzy``, then the file's (default ``true``), and applies only to
   aliases of eight letters or more, without digits, not ``case: exact``. Set on the alias, it
