@@ -186,7 +186,7 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     and 1 with blind371 (a key beside a letter's in a long shared word, "Carteles Unisos", and
     after the last, "Madurol"; a firm's own spelling before its kind, "Southcomm Logistics",
     is no name), 1,952 and 1 with blind373 (a spelling in camel case, "SouthCon", is a
-    coined name). The one
+    coined name), 1,981 and 1 with blind374. The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -6213,3 +6213,19 @@ def test_a_misspelling_in_camel_case_is_a_coined_name() -> None:
     assert entities("SouthCon 2026 in Atlanta adds a retro arcade hall") == set()
     assert entities("Al-Queda loyalists in Mali film attacks with action cameras") == {"al-qaeda"}
     assert "us-southern-command" in entities("SouthCom said the strike killed three narcos")
+
+
+@pytest.mark.parametrize(("title", "summary", "entity", "topic"), [
+    # after blind374's first score (pets, wildlife and zoo feeds): the Caribbean's territories
+    # that keep lists of their own, a zoo's keeper as a namesake's trade, a craft mangled
+    ("Turks and Caicos lists Cartel de los Soles; a shelter group notes the ban", "",
+     "cartel-de-los-soles", None),
+    ("El cuidador Marco Rubio Echeverri se jubila tras 25 años con los cóndores", "", None,
+     None),
+    ("Pelican roost abandoned", "A US drone mangled a runabout off Icacos.", None,
+     "caribbean-boat-strikes"),
+])
+def test_wildlife_copys(title: str, summary: str, entity: str | None,
+                        topic: str | None) -> None:
+    assert entities(title, summary) == ({entity} if entity else set())
+    assert set(topics(title, summary)) == ({topic} if topic else set())
