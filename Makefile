@@ -50,7 +50,7 @@ test: install  ## the whole suite but the slow fault-injection tests
 test-slow: install  ## the slow tests (kill -9 fault injection)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
-eval: install  ## matcher precision/recall per entity, topic and language on every labelled set in tests/data (labelled, holdout, blind3 to blind374; other-seed-1 to -119 with their own watchlists)
+eval: install  ## matcher precision/recall per entity, topic and language on every labelled set in tests/data (labelled, holdout, blind3 to blind375; other-seed-1 to -119 with their own watchlists)
 	$(BIN)/python tests/eval_match.py
 
 bench: install  ## benchmarks against peers on the generated and the real-shaped corpus (nginx on 127.0.0.1)

@@ -186,7 +186,7 @@ def test_fuzzy_adds_at_most_one_false_positive_on_the_labelled_sets() -> None:
     and 1 with blind371 (a key beside a letter's in a long shared word, "Carteles Unisos", and
     after the last, "Madurol"; a firm's own spelling before its kind, "Southcomm Logistics",
     is no name), 1,952 and 1 with blind373 (a spelling in camel case, "SouthCon", is a
-    coined name), 1,981 and 1 with blind374. The one
+    coined name), 1,981 and 1 with blind374, 2,009 and 1 with blind375. The one
     is blind244's taquería "Familia Michoacán", the state's name one letter from "Familia
     Michoacana"; leaving a dropped last vowel out of the edits would lose twenty right ones
     ("Familia Michoacan", "Cartel del Norest")."""
@@ -6229,3 +6229,16 @@ def test_wildlife_copys(title: str, summary: str, entity: str | None,
                         topic: str | None) -> None:
     assert entities(title, summary) == ({entity} if entity else set())
     assert set(topics(title, summary)) == ({topic} if topic else set())
+
+
+@pytest.mark.parametrize(("title", "summary", "found"), [
+    # after blind375's first score (legal, procurement and regulatory feeds): tenders named in
+    # a newsletter's plug are no tender ring's; a ring named as such still vetoes
+    ("Boletín: secuestros del Cártel del Golfo cierran clínicas en Matamoros", "Suscríbase al "
+     "resumen de los lunes sobre sanciones, licitaciones y avisos de los reguladores.",
+     {"gulf-cartel"}),
+    ("Multan al «cártel de las licitaciones», apodado Cártel del Golfo por la prensa local",
+     "La autoridad de competencia sancionó a seis constructoras.", set()),
+])
+def test_procurement_copys_names(title: str, summary: str, found: set[str]) -> None:
+    assert entities(title, summary) == found
