@@ -2785,9 +2785,10 @@ class Matcher:
             if seg is not None and (any(c.isdigit() for c in seg.group())
                                     or (len(seg.group()) == 1 and seg.group().isupper())):
                 return f"after {seg.group() + '-'!r}: part of a longer code"
-        if fold_key(_word_behind(text, h.start)) in _CODE_WORDS:
+        before = _word_behind(text, h.start)
+        if fold_key(before) in _CODE_WORDS:
             # a code named as one ("fault code MS-13", "código TdA")
-            return f"after {_word_behind(text, h.start)!r}: a code, not the name"
+            return f"after {before!r}: a code, not the name"
         if alias[-1:].isdigit() and _RANGE_BEFORE.search(text, max(0, h.start - 24), h.start):
             # the end of a range of codes ("shades MS-11 to MS-13")
             return "the end of a range of codes: a code, not the name"
